@@ -1,0 +1,88 @@
+import { z } from "zod";
+import { fold, normalizeText } from "../text";
+
+/** Shape of data/organizers.json. */
+export const AliasFileSchema = z.object({
+  $comment: z.string().optional(),
+  places: z.record(z.string().min(1), z.array(z.string().min(1))),
+  sources: z.record(z.string().min(1), z.string().min(1)),
+  organizers: z.record(z.string().min(1), z.array(z.string().min(1))),
+});
+export type AliasFile = z.infer<typeof AliasFileSchema>;
+
+interface Replacement {
+  pattern: RegExp;
+  canonical: string;
+}
+
+/** Compiled alias table: canonicalizes organizer names and resolves places. */
+export interface Aliases {
+  canonicalOrganizer(name: string, place: string | null): string;
+  placeOfSource(source: string | null): string | null;
+  /** Canonical places named in a text, most mentioned first. */
+  placesIn(text: string): string[];
+}
+
+const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+
+function wordPattern(variant: string): RegExp {
+  // Match on whole words; variants differ in case only where the data says so.
+  return new RegExp(`(?<![\\p{L}\\p{N}])${escape(normalizeText(variant))}(?![\\p{L}\\p{N}])`, "gu");
+}
+
+function compile(map: Record<string, string[]>): Replacement[] {
+  const out: Replacement[] = [];
+  for (const [canonical, variants] of Object.entries(map))
+    for (const v of [canonical, ...variants]) out.push({ pattern: wordPattern(v), canonical });
+  // Longest variant first, so "TP. Hồ Chí Minh" wins over "Hồ Chí Minh".
+  return out.sort((a, b) => b.pattern.source.length - a.pattern.source.length);
+}
+
+function replaceAll(text: string, table: Replacement[]): string {
+  // Replace through placeholders so a canonical form is not matched again.
+  const found: string[] = [];
+  let out = text;
+  for (const { pattern, canonical } of table) {
+    out = out.replace(pattern, () => `\u0000${found.push(canonical) - 1}\u0000`);
+  }
+  return out.replace(/\u0000(\d+)\u0000/g, (_m, i) => found[Number(i)] ?? "");
+}
+
+// Committee levels that name no place on their own ("Ban Dân vận Thành ủy").
+const BARE_LEVEL = /(?:^|\s)(thành ủy|tỉnh ủy|thành phố|tỉnh|ubnd thành phố)$/iu;
+
+export function compileAliases(file: AliasFile): Aliases {
+  const places = compile(file.places);
+  const organizers = compile(file.organizers);
+  const sources = new Map(Object.entries(file.sources).map(([k, v]) => [fold(k), v]));
+
+  return {
+    canonicalOrganizer(name, place) {
+      let s = normalizeText(name)
+        .replace(/\s*-\s*(?=\S)/g, (m) => (/\s/.test(m) ? " – " : "-")) // "Dân - Chính" → "Dân – Chính"
+        .replace(/\s+/g, " ")
+        .replace(/^[\s,.:;–-]+|[\s,.:;–-]+$/g, "");
+      s = replaceAll(s, organizers);
+      s = replaceAll(s, places);
+      if (place && BARE_LEVEL.test(s)) s = `${s} ${place}`;
+      // A completed "thành phố" + "TP Hồ Chí Minh" is one place, not two.
+      s = s.replace(/\b(?:thành phố|TP\.?)\s+(?=TP )/giu, "");
+      return s.charAt(0).toLocaleUpperCase("vi") + s.slice(1);
+    },
+    placeOfSource(source) {
+      if (!source) return null;
+      const host = fold(source).replace(/^https?:\/\//, "").replace(/^www\./, "");
+      const label = host.split(/[./]/)[0] ?? "";
+      return sources.get(label) ?? null;
+    },
+    placesIn(text) {
+      const counts = new Map<string, number>();
+      const t = normalizeText(text);
+      for (const { pattern, canonical } of places) {
+        const n = t.match(pattern)?.length ?? 0;
+        if (n) counts.set(canonical, (counts.get(canonical) ?? 0) + n);
+      }
+      return [...counts.entries()].sort((a, b) => b[1] - a[1]).map(([p]) => p);
+    },
+  };
+}

@@ -1,0 +1,43 @@
+/** [start, end) offsets of a highlighted span, in UTF-16 code units. */
+export type Range = [number, number];
+
+export type SortOrder = "relevance" | "newest" | "oldest";
+
+export interface SearchRequest {
+  q: string;
+  organizers: string[];
+  years: number[];
+  sort: SortOrder;
+  /** 1-based. */
+  page: number;
+  perPage: number;
+}
+
+export interface SearchHit {
+  id: string;
+  title: string;
+  titleHighlights: Range[];
+  date: string | null;
+  year: number | null;
+  organizers: string[];
+  snippet: string;
+  snippetHighlights: Range[];
+  url: string;
+  score: number;
+}
+
+export interface FacetValue<T> {
+  value: T;
+  count: number;
+}
+
+export interface SearchResponse {
+  query: string;
+  total: number;
+  page: number;
+  perPage: number;
+  /** True when no article held every term and the results hold any of them. */
+  relaxed: boolean;
+  hits: SearchHit[];
+  facets: { organizer: FacetValue<string>[]; year: FacetValue<number>[] };
+}

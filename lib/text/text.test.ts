@@ -1,0 +1,106 @@
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import { exactForm, fold, hasDiacritics, normalizeText, tokenize } from ".";
+
+describe("fold", () => {
+  it("removes diacritics, lower-cases and maps đ to d", () => {
+    expect(fold("Dân vận khéo")).toBe("dan van kheo");
+    expect(fold("ĐẢNG ỦY")).toBe("dang uy");
+    expect(fold("DAN VAN")).toBe("dan van");
+  });
+
+  it("gives the same result for NFC and NFD input", () => {
+    const s = "Thành ủy Hồ Chí Minh đổi mới";
+    expect(fold(s.normalize("NFD"))).toBe(fold(s.normalize("NFC")));
+    expect(exactForm(s.normalize("NFD"))).toBe(exactForm(s.normalize("NFC")));
+  });
+
+  it("is idempotent", () => {
+    fc.assert(fc.property(fc.string({ unit: "grapheme" }), (s) => fold(fold(s)) === fold(s)));
+  });
+
+  it("commutes with NFC and NFD", () => {
+    fc.assert(
+      fc.property(fc.string({ unit: "grapheme" }), (s) => {
+        const f = fold(s);
+        return fold(s.normalize("NFD")) === f && fold(s.normalize("NFC")) === f;
+      }),
+    );
+  });
+});
+
+describe("tone placement", () => {
+  it.each([
+    ["hoà", "hòa"],
+    ["thuỷ", "thủy"],
+    ["uỷ", "ủy"],
+    ["khoẻ", "khỏe"],
+    ["Thuý", "Thúy"],
+    ["Thành uỷ", "Thành ủy"],
+    ["HOÀ", "HÒA"],
+  ])("%s = %s", (oldStyle, newStyle) => {
+    expect(normalizeText(oldStyle)).toBe(newStyle);
+    expect(normalizeText(oldStyle.normalize("NFD"))).toBe(newStyle);
+  });
+
+  it("leaves syllables where the vowel pair is not final, and qu+y", () => {
+    expect(normalizeText("hoàn thành")).toBe("hoàn thành");
+    expect(normalizeText("quý")).toBe("quý");
+    expect(normalizeText("khuyến")).toBe("khuyến");
+  });
+
+  it("is idempotent", () => {
+    fc.assert(
+      fc.property(fc.string({ unit: "grapheme" }), (s) => normalizeText(normalizeText(s)) === normalizeText(s)),
+    );
+  });
+});
+
+describe("normalizeText", () => {
+  it("unifies spaces and dashes and drops invisible joiners", () => {
+    expect(normalizeText("Dân\u00A0–\u2014Chính")).toBe("Dân --Chính");
+    expect(normalizeText("d\u200Dân")).toBe("dân");
+  });
+});
+
+describe("hasDiacritics", () => {
+  it("tells typed-with-diacritics from plain", () => {
+    expect(hasDiacritics("dân")).toBe(true);
+    expect(hasDiacritics("dan")).toBe(false);
+    expect(hasDiacritics("đi")).toBe(true);
+  });
+});
+
+describe("tokenize", () => {
+  it("splits into syllables with offsets into the original", () => {
+    const text = "Ban Dân vận (TP.HCM) – 2022";
+    const tokens = tokenize(text);
+    expect(tokens.map((t) => t.folded)).toEqual(["ban", "dan", "van", "tp", "hcm", "2022"]);
+    for (const t of tokens) expect(fold(text.slice(t.start, t.end))).toBe(t.folded);
+  });
+
+  it("keeps offsets in NFD text", () => {
+    const text = "Dân vận khéo".normalize("NFD");
+    const tokens = tokenize(text);
+    expect(tokens.map((t) => t.exact)).toEqual(["dân", "vận", "khéo"]);
+    expect(text.slice(tokens[2]!.start, tokens[2]!.end).normalize("NFC")).toBe("khéo");
+  });
+
+  it("treats zero-width and non-breaking spaces as separators", () => {
+    expect(tokenize("dân\u200Bvận\u00A0khéo").map((t) => t.folded)).toEqual(["dan", "van", "kheo"]);
+  });
+
+  it("never splits a character: every token is whole graphemes", () => {
+    fc.assert(
+      fc.property(fc.string({ unit: "grapheme" }), (s) => {
+        const bounds = new Set<number>([s.length]);
+        let i = 0;
+        for (const g of new Intl.Segmenter("vi", { granularity: "grapheme" }).segment(s)) {
+          bounds.add(i);
+          i += g.segment.length;
+        }
+        return tokenize(s).every((t) => bounds.has(t.start) && bounds.has(t.end));
+      }),
+    );
+  });
+});

@@ -1,0 +1,64 @@
+import { exactForm, fold } from "./fold";
+
+/** One syllable of a text, with where it sits in the original string. */
+export interface Token {
+  /** Offset of the first UTF-16 code unit in the original text. */
+  start: number;
+  /** Offset just past the last code unit in the original text. */
+  end: number;
+  /** Lower-case, tone-normalized, diacritics kept. */
+  exact: string;
+  /** Lower-case, no diacritics. */
+  folded: string;
+}
+
+// A syllable starts with a letter or digit and runs over letters, combining
+// marks, digits and invisible joiners. Anything else (spaces of every kind,
+// punctuation, dashes, slashes) separates.
+const SYLLABLE = /[\p{L}\p{N}][\p{L}\p{M}\p{N}\u200C\u200D\u2060\u00AD]*/gu;
+// Within Latin, Vietnamese and general punctuation, a syllable match always
+// starts and ends on a grapheme boundary. Outside them (emoji modifiers,
+// prepended marks…) boundaries are snapped with Intl.Segmenter, the slow path.
+const NEEDS_SEGMENTER = /[^\u0000-\u024F\u0300-\u036F\u1E00-\u1EFF\u2000-\u206F]/u;
+let segmenter: Intl.Segmenter | undefined;
+
+function graphemeBoundaries(text: string): number[] {
+  segmenter ??= new Intl.Segmenter("vi", { granularity: "grapheme" });
+  const bounds: number[] = [];
+  for (const g of segmenter.segment(text)) bounds.push(g.index);
+  bounds.push(text.length);
+  return bounds;
+}
+
+/**
+ * Splits a text into syllables. Offsets point into the text as given (NFC or
+ * NFD alike), so highlights can be drawn on the original.
+ */
+export function tokenize(text: string): Token[] {
+  const bounds = NEEDS_SEGMENTER.test(text) ? graphemeBoundaries(text) : undefined;
+  const tokens: Token[] = [];
+  let b = 0;
+  for (const m of text.matchAll(SYLLABLE)) {
+    let start = m.index;
+    let end = start + m[0].length;
+    if (bounds) {
+      while (b + 1 < bounds.length && bounds[b + 1]! <= start) b++;
+      start = bounds[b]!;
+      while (bounds[b]! < end) b++;
+      end = bounds[b]!;
+      const prev = tokens.at(-1);
+      if (prev && start < prev.end) start = prev.end;
+      if (start >= end) continue;
+    }
+    const raw = text.slice(start, end);
+    const exact = exactForm(raw);
+    if (exact.length === 0) continue; // only joiners
+    tokens.push({ start, end, exact, folded: fold(raw) });
+  }
+  return tokens;
+}
+
+/** Folded syllables only: what the index stores and queries compare against. */
+export function foldedTerms(text: string): string[] {
+  return tokenize(text).map((t) => t.folded);
+}

@@ -1,0 +1,97 @@
+import {
+  createLoader,
+  createParser,
+  createSerializer,
+  type inferParserType,
+  parseAsNativeArrayOf,
+  parseAsStringLiteral,
+} from "nuqs/server";
+import type { SearchRequest, SortOrder } from "../search";
+
+/**
+ * The URL is the whole state of a search. These parsers are shared by the
+ * server (page render, /api/search) and the browser (nuqs hooks), so a link
+ * means the same thing everywhere. Invalid values are dropped, not errors.
+ */
+
+/** Longer queries are cut; the UI says so. */
+export const MAX_QUERY_LENGTH = 200;
+export const MAX_FILTER_VALUES = 20;
+export const MAX_PAGE = 500;
+export const PER_PAGE = 20;
+export const SORTS = ["relevance", "newest", "oldest"] as const satisfies readonly SortOrder[];
+
+const parseAsQuery = createParser({
+  parse: (v: string) => v,
+  serialize: (v: string) => v,
+}).withDefault("");
+
+const parseAsOrganizer = createParser({
+  parse: (v: string) => {
+    const s = v.trim();
+    return s.length > 0 && s.length <= 200 ? s : null;
+  },
+  serialize: (v: string) => v,
+});
+
+const parseAsYear = createParser({
+  parse: (v: string) => {
+    if (!/^\d{4}$/.test(v)) return null;
+    const y = Number(v);
+    return y >= 1900 && y <= 2100 ? y : null;
+  },
+  serialize: (v: number) => String(v),
+});
+
+const parseAsPage = createParser({
+  parse: (v: string) => {
+    if (!/^\d{1,6}$/.test(v)) return null;
+    const n = Number(v);
+    return n >= 1 ? Math.min(n, MAX_PAGE) : null;
+  },
+  serialize: (v: number) => String(v),
+}).withDefault(1);
+
+export const searchParamParsers = {
+  q: parseAsQuery,
+  organizer: parseAsNativeArrayOf(parseAsOrganizer),
+  year: parseAsNativeArrayOf(parseAsYear),
+  sort: parseAsStringLiteral(SORTS).withDefault("relevance"),
+  page: parseAsPage,
+};
+
+export type SearchState = inferParserType<typeof searchParamParsers>;
+
+const load = createLoader(searchParamParsers);
+const serialize = createSerializer(searchParamParsers);
+
+/** Canonical state: trimmed, capped, deduplicated, filters in a fixed order. */
+export function canonicalState(s: SearchState): SearchState & { truncated: boolean } {
+  const q = s.q.replace(/\s+/g, " ").trimStart();
+  const truncated = q.length > MAX_QUERY_LENGTH;
+  return {
+    q: truncated ? q.slice(0, MAX_QUERY_LENGTH) : q,
+    organizer: [...new Set(s.organizer)].slice(0, MAX_FILTER_VALUES).sort((a, b) => a.localeCompare(b, "vi")),
+    year: [...new Set(s.year)].slice(0, MAX_FILTER_VALUES).sort((a, b) => b - a),
+    sort: s.sort,
+    page: s.page,
+    truncated,
+  };
+}
+
+type RawParams = URLSearchParams | Record<string, string | string[] | undefined>;
+
+/** Reads search state from URL parameters (a URLSearchParams or Next's searchParams). */
+export function readSearchState(params: RawParams): SearchState & { truncated: boolean } {
+  return canonicalState(load(params));
+}
+
+/** The canonical query string ("?q=…&year=…"), or "" for the default state. */
+export function searchQueryString(s: Partial<SearchState>): string {
+  const c = canonicalState({ q: "", organizer: [], year: [], sort: "relevance", page: 1, ...s });
+  return serialize({ ...c, q: c.q.trim() });
+}
+
+export function toSearchRequest(s: SearchState): SearchRequest {
+  return { q: s.q, organizers: s.organizer, years: s.year, sort: s.sort, page: s.page, perPage: PER_PAGE };
+}

@@ -1,0 +1,8 @@
+import path from "node:path";
+
+/** The corpus folder: ARTICLES_DIR when set, else the embedded default corpus. */
+export function corpusDir(override?: string): string {
+  return path.resolve(override ?? process.env.ARTICLES_DIR ?? "data/articles");
+}
+
+export const ALIASES_FILE = path.resolve("data/organizers.json");

@@ -1,0 +1,33 @@
+// npm run -s search -- "<query>" [--organizer NAME]… [--year YYYY]… [--sort S] [--page N] [--json]
+// Same code path as GET /api/search: URL state parsing → engine → JSON.
+import { parseArgs } from "node:util";
+import { artifactDir, readArtifact } from "../lib/artifact";
+import { readSearchState, toSearchRequest } from "../lib/url";
+
+const { values, positionals } = parseArgs({
+  allowPositionals: true,
+  options: {
+    organizer: { type: "string", multiple: true, default: [] },
+    year: { type: "string", multiple: true, default: [] },
+    sort: { type: "string" },
+    page: { type: "string" },
+    json: { type: "boolean", default: false },
+  },
+});
+
+const params = new URLSearchParams();
+params.set("q", positionals.join(" "));
+for (const o of values.organizer ?? []) params.append("organizer", o);
+for (const y of values.year ?? []) params.append("year", y);
+if (values.sort) params.set("sort", values.sort);
+if (values.page) params.set("page", values.page);
+
+const engine = readArtifact(artifactDir());
+const result = engine.search(toSearchRequest(readSearchState(params)));
+
+if (values.json) {
+  console.log(JSON.stringify(result, null, 2));
+} else {
+  console.log(`${result.total} kết quả${result.relaxed ? " (khớp một phần)" : ""}`);
+  for (const h of result.hits) console.log(`- [${h.date ?? h.year ?? "?"}] ${h.title}  (${h.url}, score ${h.score})`);
+}
