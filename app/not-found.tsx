@@ -1,0 +1,13 @@
+import Link from "next/link";
+
+export default function NotFound() {
+  return (
+    <main className="mx-auto max-w-3xl px-4 py-12">
+      <h1 className="text-2xl font-semibold">Không tìm thấy trang</h1>
+      <p className="mt-2">Bài viết hoặc trang bạn tìm không có trong kho.</p>
+      <Link href="/" className="mt-4 inline-block text-blue-800 underline dark:text-blue-300">
+        Về trang tìm kiếm
+      </Link>
+    </main>
+  );
+}

@@ -1,0 +1,33 @@
+import Link from "next/link";
+import type { SearchHit } from "@/lib/search";
+import { formatDate } from "../format";
+import { Highlighted } from "../Highlighted";
+
+/** The hits of one results page. `linkQuery` carries the search to the article page. */
+export function ResultList({ hits, linkQuery }: { hits: SearchHit[]; linkQuery: string }) {
+  return (
+    <ol className="space-y-6" aria-label="Kết quả tìm kiếm">
+      {hits.map((hit) => (
+        <li key={hit.id}>
+          <article>
+            <h2 className="text-lg font-semibold leading-snug">
+              <Link
+                href={`${hit.url}${linkQuery}`}
+                className="text-blue-800 underline-offset-2 hover:underline focus-visible:outline-2 dark:text-blue-300"
+              >
+                <Highlighted text={hit.title} ranges={hit.titleHighlights} />
+              </Link>
+            </h2>
+            <p className="mt-1 text-sm text-slate-600 dark:text-slate-400">
+              <time dateTime={hit.date ?? (hit.year ? String(hit.year) : undefined)}>{formatDate(hit.date, hit.year)}</time>
+              {hit.organizers.length > 0 && <> · {hit.organizers.join("; ")}</>}
+            </p>
+            <p className="mt-1 text-[15px] leading-relaxed text-slate-800 dark:text-slate-200">
+              <Highlighted text={hit.snippet} ranges={hit.snippetHighlights} />
+            </p>
+          </article>
+        </li>
+      ))}
+    </ol>
+  );
+}

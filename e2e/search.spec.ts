@@ -1,0 +1,59 @@
+import { expect, test } from "@playwright/test";
+
+const results = (page: import("@playwright/test").Page) => page.getByRole("list", { name: "Kết quả tìm kiếm" }).getByRole("listitem");
+
+test("an empty query lists every article, newest first", async ({ page }) => {
+  await page.goto("/");
+  await expect(page.locator("html")).toHaveAttribute("lang", "vi");
+  await expect(page.getByRole("status")).toHaveText("5 bài viết");
+  const dates = await results(page).locator("time").evaluateAll((els) => els.map((e) => e.getAttribute("datetime") ?? ""));
+  expect(dates).toEqual([...dates].sort().reverse());
+});
+
+test("an unaccented query shows highlighted results as you type, and the URL follows", async ({ page }) => {
+  await page.goto("/");
+  await page.getByRole("searchbox").pressSequentially("dan van kheo", { delay: 20 });
+  await expect(page).toHaveURL(/[?&]q=dan(\+|%20)van(\+|%20)kheo/);
+  await expect(page.getByRole("status")).toHaveText("4 bài viết");
+  const marks = results(page).locator("mark");
+  await expect(marks.first()).toBeVisible();
+  const marked = await marks.allTextContents();
+  expect(marked.some((m) => /dân vận khéo/i.test(m))).toBe(true);
+});
+
+test("a year facet filters, puts the year in the URL, and the URL reproduces the results", async ({ page, browser }) => {
+  await page.goto("/?q=dan+van");
+  await expect(page.getByRole("status")).toHaveText("5 bài viết");
+  await page.getByRole("checkbox", { name: /^2022\b/ }).check();
+  await expect(page).toHaveURL(/[?&]year=2022/);
+  await expect(page.getByRole("status")).toHaveText("3 bài viết");
+  const titles = await results(page).getByRole("heading").allTextContents();
+  for (const t of await results(page).locator("time").allTextContents()) expect(t).toContain("2022");
+
+  const fresh = await browser.newPage();
+  await fresh.goto(page.url());
+  await expect(fresh.getByRole("status")).toHaveText("3 bài viết");
+  expect(await results(fresh).getByRole("heading").allTextContents()).toEqual(titles);
+  await expect(fresh.getByRole("checkbox", { name: /^2022\b/ })).toBeChecked();
+  await fresh.close();
+});
+
+test("the article page opens from a result and leads back to the search", async ({ page }) => {
+  await page.goto("/?q=quan+3");
+  const first = results(page).first().getByRole("link");
+  const title = (await first.textContent()) ?? "";
+  await first.click();
+  await expect(page).toHaveURL(/\/bai\//);
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText(title);
+  await expect(page.getByText("Đơn vị tổ chức")).toBeVisible();
+  await expect(page.locator("article mark").first()).toBeVisible();
+  await page.getByRole("link", { name: /Quay lại kết quả/ }).click();
+  await expect(page).toHaveURL(/[?&]q=quan(\+|%20)3/);
+  await expect(page.getByRole("searchbox")).toHaveValue("quan 3");
+});
+
+test("an unknown article is a 404 page in Vietnamese", async ({ page }) => {
+  const res = await page.goto("/bai/khong-co-bai-nay");
+  expect(res?.status()).toBe(404);
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Không tìm thấy trang");
+});
