@@ -21,8 +21,9 @@ const OLD_TONE_PLACEMENT = new RegExp(
 const INVISIBLE_JOINERS = /[\u200C\u200D\u2060\u00AD\uFEFF]/g;
 // Space-like characters, including non-breaking and zero-width space.
 const SPACES = /[\u00A0\u1680\u2000-\u200B\u202F\u205F\u3000]/g;
-// Dash variants (hyphen, non-breaking hyphen, figure dash, en dash, em dash, minus).
-const DASHES = /[\u2010-\u2015\u2212]/g;
+// Dash variants: hyphen, non-breaking hyphen, figure/en/em dash, horizontal
+// bar, minus, two- and three-em dash, small and full-width hyphen-minus.
+const DASHES = /[\u2010-\u2015\u2212\u2E3A\u2E3B\uFE58\uFE63\uFF0D]/g;
 
 /** Moves old-style tone marks to the first vowel of oa/oe/uy. Output is NFC. */
 export function normalizeTonePlacement(text: string): string {

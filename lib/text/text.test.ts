@@ -104,3 +104,57 @@ describe("tokenize", () => {
     );
   });
 });
+
+describe("tokens are one form whatever the input", () => {
+  const forms = (s: string) => tokenize(s).map((t) => [t.exact, t.folded]);
+
+  it("gives identical tokens for NFC and NFD input", () => {
+    fc.assert(
+      fc.property(fc.string({ unit: "grapheme" }), (s) => {
+        const nfc = forms(s.normalize("NFC"));
+        expect(forms(s.normalize("NFD"))).toEqual(nfc);
+      }),
+    );
+    const s = "Thành uỷ quán triệt Quy chế Dân chủ – Đảng ủy Khối";
+    expect(forms(s.normalize("NFD"))).toEqual(forms(s));
+  });
+
+  it("folds case, and old and new tone placement are one exact form", () => {
+    expect(forms("THÀNH UỶ Hoà Bình KHOẺ Thuý")).toEqual(forms("thành ủy hòa bình khỏe thúy"));
+    expect(forms("thuỷ lợi")).toEqual([
+      ["thủy", "thuy"],
+      ["lợi", "loi"],
+    ]);
+  });
+
+  it("maps đ to d in the folded form only", () => {
+    expect(forms("Đảng đoàn")).toEqual([
+      ["đảng", "dang"],
+      ["đoàn", "doan"],
+    ]);
+  });
+
+  it("splits on every dash and space variant", () => {
+    for (const sep of ["-", "–", "—", "‐", "‑", "−", "\u00A0", "\u200B", "\u202F", " - ", "\uFF0D"]) {
+      expect(tokenize(`Dân${sep}Chính`).map((t) => t.folded)).toEqual(["dan", "chinh"]);
+    }
+  });
+
+  it("keeps a word joined by invisible joiners whole", () => {
+    expect(forms("Dân\u200Dvận\u00ADkhéo")).toEqual([["dânvậnkhéo", "danvankheo"]]);
+  });
+
+  it("offsets always slice back to the token", () => {
+    fc.assert(
+      fc.property(fc.string({ unit: "grapheme" }), (s) => {
+        let last = 0;
+        for (const t of tokenize(s)) {
+          if (t.start < last || t.end <= t.start) return false;
+          if (fold(s.slice(t.start, t.end)) !== t.folded) return false;
+          last = t.end;
+        }
+        return true;
+      }),
+    );
+  });
+});

@@ -30,6 +30,22 @@ function graphemeBoundaries(text: string): number[] {
   return bounds;
 }
 
+// A corpus has a few tens of thousands of distinct written syllables, so the
+// (costly) normalization of each is computed once and shared. The memo is
+// bounded so that a stream of junk tokens cannot grow it without end.
+const MEMO_LIMIT = 200_000;
+const memo = new Map<string, { exact: string; folded: string }>();
+
+function syllableForms(raw: string): { exact: string; folded: string } {
+  let forms = memo.get(raw);
+  if (forms === undefined) {
+    if (memo.size >= MEMO_LIMIT) memo.clear();
+    forms = { exact: exactForm(raw), folded: fold(raw) };
+    memo.set(raw, forms);
+  }
+  return forms;
+}
+
 /**
  * Splits a text into syllables. Offsets point into the text as given (NFC or
  * NFD alike), so highlights can be drawn on the original.
@@ -50,10 +66,9 @@ export function tokenize(text: string): Token[] {
       if (prev && start < prev.end) start = prev.end;
       if (start >= end) continue;
     }
-    const raw = text.slice(start, end);
-    const exact = exactForm(raw);
-    if (exact.length === 0) continue; // only joiners
-    tokens.push({ start, end, exact, folded: fold(raw) });
+    const forms = syllableForms(text.slice(start, end));
+    if (forms.exact.length === 0) continue; // only joiners
+    tokens.push({ start, end, exact: forms.exact, folded: forms.folded });
   }
   return tokens;
 }
