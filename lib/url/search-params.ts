@@ -45,8 +45,8 @@ const parseAsYear = createParser({
 
 const parseAsPage = createParser({
   parse: (v: string) => {
-    if (!/^\d{1,6}$/.test(v)) return null;
-    const n = Number(v);
+    if (!/^\d+$/.test(v)) return null;
+    const n = v.length > 6 ? MAX_PAGE : Number(v);
     return n >= 1 ? Math.min(n, MAX_PAGE) : null;
   },
   serialize: (v: number) => String(v),
