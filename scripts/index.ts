@@ -1,6 +1,6 @@
 // npm run index: corpus folder → article records + MiniSearch index (the build artifact).
 import { artifactDir, writeArtifact } from "../lib/artifact";
-import { ingestCorpus, loadAliases } from "../lib/ingest";
+import { formatSummary, ingestCorpus, loadAliases } from "../lib/ingest";
 import { ALIASES_FILE, corpusDir } from "./corpus-dir";
 
 const dir = corpusDir();
@@ -13,12 +13,8 @@ const { articles, report } = await ingestCorpus(dir, aliases, (done, total) => {
 const out = artifactDir();
 await writeArtifact(out, { articles, report, corpusDir: dir });
 
-const count = (s: string) => report.filter((r) => r.status === s).length;
-const guessed = report.filter((r) => r.warnings.length > 0).length;
 const ms = Math.round(performance.now() - started);
-console.log(
-  `index: ${report.length} files in ${dir} → ${count("indexed")} indexed, ${count("merged")} merged, ${count("skipped")} skipped, ${guessed} with guessed fields; artifact ${out} (${ms} ms)`,
-);
+console.log(`index: ${formatSummary(report)} (${dir}); artifact ${out} (${ms} ms)`);
 for (const r of report.filter((r) => r.status === "skipped")) console.log(`  skipped ${r.file}: ${r.reason}`);
 if (articles.length === 0) {
   console.error(`index: no article could be read from ${dir}`);

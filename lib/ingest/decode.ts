@@ -1,7 +1,16 @@
+import iconv from "iconv-lite";
+
 /** Turns a file's bytes into text, or says why it can't be read as an article. */
-export type Decoded = { ok: true; text: string; encoding: string } | { ok: false; reason: string };
+export type Decoded = { ok: true; text: string; encoding: Encoding } | { ok: false; reason: string };
+export type Encoding = "utf-8" | "utf-8-bom" | "utf-16le" | "utf-16be" | "windows-1258";
 
 export const MAX_FILE_BYTES = 5 * 1024 * 1024;
+
+// C0 control characters other than tab, line feed, form feed and carriage return.
+const CONTROL = /[\u0000-\u0008\u000B\u000E-\u001F\u007F]/g;
+// Every letter the Vietnamese alphabet (with its tone marks) can produce after NFC.
+const VIETNAMESE_LETTER =
+  /[a-zA-ZàáảãạăằắẳẵặâầấẩẫậèéẻẽẹêềếểễệìíỉĩịòóỏõọôồốổỗộơờớởỡợùúủũụưừứửữựỳýỷỹỵđÀÁẢÃẠĂẰẮẲẴẶÂẦẤẨẪẬÈÉẺẼẸÊỀẾỂỄỆÌÍỈĨỊÒÓỎÕỌÔỒỐỔỖỘƠỜỚỞỠỢÙÚỦŨỤƯỪỨỬỮỰỲÝỶỸỴĐ]/u;
 
 export function decodeArticle(bytes: Uint8Array): Decoded {
   if (bytes.length === 0) return { ok: false, reason: "empty file" };
@@ -12,16 +21,40 @@ export function decodeArticle(bytes: Uint8Array): Decoded {
   if (bytes[0] === 0xfe && bytes[1] === 0xff)
     return finish(new TextDecoder("utf-16be").decode(bytes.subarray(2)), "utf-16be");
   if (bytes.includes(0)) return { ok: false, reason: "binary file (contains NUL bytes)" };
+  const bom = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf;
   try {
     // TextDecoder strips a UTF-8 BOM by default.
-    return finish(new TextDecoder("utf-8", { fatal: true }).decode(bytes), "utf-8");
+    return finish(new TextDecoder("utf-8", { fatal: true }).decode(bytes), bom ? "utf-8-bom" : "utf-8");
   } catch {
-    return { ok: false, reason: "not valid UTF-8 text" };
+    // Legacy Vietnamese archives are mostly Windows-1258: base letters plus
+    // separate combining tone marks. Accept it only when it reads as Vietnamese.
+    const text = iconv.decode(Buffer.from(bytes), "windows-1258").normalize("NFC");
+    if (looksVietnamese(text)) return finish(text, "windows-1258");
+    return { ok: false, reason: "not valid UTF-8, and not plausible Windows-1258 Vietnamese" };
   }
 }
 
-function finish(raw: string, encoding: string): Decoded {
+/**
+ * True when decoded text is plausibly Vietnamese: its non-ASCII characters are
+ * Vietnamese letters or typographic punctuation, and its tone marks all found
+ * a letter to sit on (stray combining marks mean the guess was wrong).
+ */
+export function looksVietnamese(text: string): boolean {
+  let foreign = 0;
+  let vietnamese = 0;
+  for (const ch of text) {
+    if (ch.charCodeAt(0) < 0x80) continue;
+    if (VIETNAMESE_LETTER.test(ch)) vietnamese++;
+    else if (!/[\p{P}\p{Zs}\u00B0\u00B2\u00B3\u20AB\u00A9]/u.test(ch)) foreign++;
+  }
+  return vietnamese >= 3 && foreign <= vietnamese * 0.02;
+}
+
+function finish(raw: string, encoding: Encoding): Decoded {
   const text = raw.replace(/\r\n?/g, "\n").normalize("NFC");
   if (text.trim().length === 0) return { ok: false, reason: "no text (only whitespace)" };
-  return { ok: true, text, encoding };
+  // Text with many control characters is a binary file that happens to decode.
+  const controls = text.match(CONTROL)?.length ?? 0;
+  if (controls > 0 && controls > text.length * 0.01) return { ok: false, reason: "binary file (control characters)" };
+  return { ok: true, text: text.replace(CONTROL, ""), encoding };
 }

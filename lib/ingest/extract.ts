@@ -101,13 +101,13 @@ export function extractArticle(
   // 5. Organizers, from the event sentence.
   const place = aliases.placeOfSource(source) ?? aliases.placesIn(story)[0] ?? null;
   const organizers = findOrganizers(lead).map((o) => aliases.canonicalOrganizer(o, place));
-  if (organizers.length === 0) warnings.push("no organizer found in the lead");
+  if (organizers.length === 0) warnings.push("organizers: none found in the lead");
 
   if (!title) {
     title = titleFromLead(lead);
-    warnings.push("no headline: title derived from the lead");
+    warnings.push("title: no headline, derived from the lead");
   }
-  if (!author) warnings.push("no byline found");
+  if (!author) warnings.push("author: no byline found");
 
   return { ...meta, title, date, year, organizers, author, source, lead, body, captions, warnings };
 }
@@ -121,11 +121,11 @@ function eventDate(lead: string, story: string, warnings: string[]): { date: str
 
   if (year === null) {
     year = yearFromEvidence(story, valid ? [month, day] : null);
-    if (year === null) warnings.push("no year found in the text");
-    else if (valid) warnings.push("event year inferred from the text");
+    if (year === null) warnings.push("year: none found in the text");
+    else if (valid) warnings.push("date: year inferred from the text");
   }
   if (!valid) {
-    warnings.push("no event day found in the lead");
+    warnings.push("date: no event day found in the lead");
     return { date: null, year };
   }
   if (year === null) return { date: null, year: null };

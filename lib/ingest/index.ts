@@ -1,6 +1,16 @@
 export { type Aliases, AliasFileSchema, compileAliases } from "./aliases";
-export { ingestCorpus, ingestFile, listArticleFiles, loadAliases } from "./corpus";
-export { decodeArticle, MAX_FILE_BYTES } from "./decode";
+export { entryFor, ingestCorpus, ingestFile, listArticleFiles, loadAliases, type ScanResult, scanArticleFiles } from "./corpus";
+export { type Decoded, decodeArticle, type Encoding, looksVietnamese, MAX_FILE_BYTES } from "./decode";
 export { extractArticle } from "./extract";
 export { articleId } from "./id";
+export {
+  formatReportTable,
+  formatSummary,
+  progressBar,
+  type ReportSummary,
+  reportJson,
+  strictFailures,
+  summarizeReport,
+} from "./report";
+export { applySidecar, parseSidecar, type Sidecar, SidecarError, SidecarSchema, sidecarPath } from "./sidecar";
 export type { Article, IngestEntry, IngestResult, IngestStatus } from "./types";
