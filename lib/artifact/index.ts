@@ -2,16 +2,25 @@ import { mkdir, readFile, rename, writeFile } from "node:fs/promises";
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import type { Article, IngestEntry } from "../ingest";
-import { buildIndex, createEngine, type Engine, loadIndex } from "../search";
+import {
+  buildArticleLexicon,
+  buildIndex,
+  createEngine,
+  type Engine,
+  lexiconFromJSON,
+  lexiconToJSON,
+  loadIndex,
+} from "../search";
 
 /**
  * The build artifact: everything the server needs, written once by
  * `npm run index` and read once per server process.
  *   articles.json  the cleaned article records
- *   index.json     the serialized MiniSearch index
+ *   index.json     the serialized MiniSearch index (folded syllables)
+ *   lexicon.json   vocabulary and exact-form data for diacritic-aware ranking
  *   report.json    the ingestion report (every input file, with its status)
  */
-export const ARTIFACT_VERSION = 1;
+export const ARTIFACT_VERSION = 2;
 
 export interface ArtifactMeta {
   version: number;
@@ -44,6 +53,7 @@ export async function writeArtifact(
   };
   await writeAtomic(path.join(dir, "articles.json"), JSON.stringify(input.articles));
   await writeAtomic(path.join(dir, "index.json"), JSON.stringify(index));
+  await writeAtomic(path.join(dir, "lexicon.json"), JSON.stringify(lexiconToJSON(buildArticleLexicon(input.articles))));
   await writeAtomic(path.join(dir, "report.json"), JSON.stringify(input.report, null, 1));
   await writeAtomic(path.join(dir, "meta.json"), JSON.stringify(meta, null, 1));
   return meta;
@@ -74,7 +84,7 @@ export function readArtifact(dir: string): Engine {
     throw new ArtifactError(`Search artifact in ${dir} is from another version or incomplete. Rebuild it with \`npm run index\`.`);
   }
   try {
-    return createEngine(articles, loadIndex(read("index.json")));
+    return createEngine(articles, loadIndex(read("index.json")), lexiconFromJSON(JSON.parse(read("lexicon.json"))));
   } catch (e) {
     if (e instanceof ArtifactError) throw e;
     throw new ArtifactError(`Search index in ${dir} is corrupt (${(e as Error).message}). Rebuild it with \`npm run index\`.`);

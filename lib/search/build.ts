@@ -1,19 +1,18 @@
 import MiniSearch, { type Options } from "minisearch";
 import type { Article } from "../ingest";
 import { foldedTerms } from "../text";
+import { buildLexicon, type DocFields, type Lexicon } from "./lexicon";
 
 /** What the index stores per article: its position in the article list. */
-export interface IndexedDoc {
+export interface IndexedDoc extends DocFields {
   i: number;
-  title: string;
-  lead: string;
-  body: string;
 }
 
 /**
  * MiniSearch options shared by the build and the server. Text is tokenized by
  * the one Vietnamese tokenizer (lib/text) on both sides: index terms and query
- * terms are folded syllables.
+ * terms are folded syllables, indexed once. Everything diacritic-aware is
+ * decided by the engine on top (lexicon + re-ranking).
  */
 export const INDEX_OPTIONS: Options<IndexedDoc> = {
   idField: "i",
@@ -23,12 +22,18 @@ export const INDEX_OPTIONS: Options<IndexedDoc> = {
   processTerm: (term) => term,
 };
 
+export function indexedFields(a: Article): DocFields {
+  return { title: a.title, lead: a.lead, body: a.body.join("\n") };
+}
+
 export function buildIndex(articles: Article[]): MiniSearch<IndexedDoc> {
   const index = new MiniSearch<IndexedDoc>(INDEX_OPTIONS);
-  index.addAll(
-    articles.map((a, i) => ({ i, title: a.title, lead: a.lead, body: a.body.join("\n") })),
-  );
+  index.addAll(articles.map((a, i) => ({ i, ...indexedFields(a) })));
   return index;
+}
+
+export function buildArticleLexicon(articles: Article[]): Lexicon {
+  return buildLexicon(articles.map(indexedFields));
 }
 
 export function loadIndex(json: string): MiniSearch<IndexedDoc> {

@@ -1,19 +1,33 @@
 import { type Token, tokenize } from "../text";
-import { type QueryTerm, termMatches } from "./query";
+import { Matcher } from "./matcher";
+import type { ParsedQuery, QueryTerm } from "./query";
 import type { Range } from "./types";
 
-/** Ranges of the syllables in text that answer any query term, sorted and disjoint. */
-export function highlightRanges(text: string, terms: QueryTerm[], tokens: Token[] = tokenize(text)): Range[] {
-  if (terms.length === 0) return [];
+/**
+ * Highlights for any text (e.g. a whole article page) against a parsed query:
+ * terms, completions of the last word and quoted phrases, on the original text.
+ */
+export function highlightRanges(text: string, query: QueryTerm[] | ParsedQuery, tokens: Token[] = tokenize(text)): Range[] {
+  const parsed: ParsedQuery = Array.isArray(query) ? { terms: query, excluded: [], phrases: [] } : query;
+  const matcher = new Matcher(parsed, []);
+  return rangesOf(text, tokens, matcher.marks(tokens, { phrases: true }));
+}
+
+/**
+ * Ranges of the marked syllables, sorted and disjoint. Marked syllables
+ * separated only by spaces read as one phrase and become one range; a range
+ * always starts at a syllable start and ends at a syllable end.
+ */
+export function rangesOf(text: string, tokens: readonly Token[], marked: readonly boolean[]): Range[] {
   const out: Range[] = [];
-  for (const t of tokens) {
-    if (terms.some((q) => termMatches(q, t.folded))) {
-      const prev = out.at(-1);
-      // Adjacent matches separated only by spaces read as one phrase.
-      if (prev && /^\s*$/u.test(text.slice(prev[1], t.start))) prev[1] = t.end;
-      else out.push([t.start, t.end]);
-    }
-  }
+  let prevMarked = -1;
+  tokens.forEach((t, k) => {
+    if (!marked[k]) return;
+    const prev = out.at(-1);
+    if (prev && prevMarked === k - 1 && /^[^\S\n]*$/u.test(text.slice(prev[1], t.start))) prev[1] = t.end;
+    else out.push([t.start, t.end]);
+    prevMarked = k;
+  });
   return out;
 }
 
@@ -22,44 +36,79 @@ export interface Snippet {
   highlights: Range[];
 }
 
+/** About this many syllables of context around the matches. */
+export const SNIPPET_SIZE = 30;
+// Syllables shown before the first match of the window, for context.
+const LEAD_IN = 4;
+
 /**
  * The window of about `size` syllables that holds the most distinct query
- * terms (then the most matches), cut at syllable boundaries with "…".
+ * terms (then the most matches, then the earliest), cut at word boundaries
+ * with "…". Whitespace in the window is collapsed; highlights are offsets in
+ * the returned snippet text.
  */
-export function makeSnippet(text: string, terms: QueryTerm[], size = 30): Snippet {
-  const tokens = tokenize(text);
+export function makeSnippet(
+  text: string,
+  tokens: readonly Token[],
+  termOf: ArrayLike<number>,
+  size = SNIPPET_SIZE,
+): Snippet {
   if (tokens.length === 0) return { text: "", highlights: [] };
-  const hitTerm = tokens.map((t) => terms.findIndex((q) => termMatches(q, t.folded)));
-
+  const n = tokens.length;
   let best = 0;
   let bestKey = -1;
-  if (terms.length > 0) {
-    for (let start = 0; start < tokens.length; start++) {
-      if (hitTerm[start] === -1 && start > 0) continue; // windows open on a match (or at the top)
-      const seen = new Set<number>();
-      let matches = 0;
-      for (let k = start; k < Math.min(tokens.length, start + size); k++) {
-        const h = hitTerm[k]!;
-        if (h >= 0) {
-          seen.add(h);
-          matches++;
-        }
-      }
-      const key = seen.size * 1000 + matches;
+  // Sliding window over [start, start+size) counting distinct terms and hits.
+  const counts = new Map<number, number>();
+  let hits = 0;
+  const add = (k: number, d: number) => {
+    const term = termOf[k]!;
+    if (term < 0) return;
+    hits += d;
+    const c = (counts.get(term) ?? 0) + d;
+    if (c === 0) counts.delete(term);
+    else counts.set(term, c);
+  };
+  for (let k = 0; k < Math.min(n, size); k++) add(k, 1);
+  for (let start = 0; ; start++) {
+    if (start === 0 || termOf[start]! >= 0) {
+      const key = counts.size * 100_000 + hits;
       if (key > bestKey) {
         bestKey = key;
         best = start;
       }
     }
-    // Give the first match a little context before it.
-    if (best > 0) best = Math.max(0, best - 4);
+    if (start + size >= n) break;
+    add(start, -1);
+    add(start + size, 1);
   }
-  const last = Math.min(tokens.length, best + size) - 1;
-  const from = best === 0 ? 0 : tokens[best]!.start;
-  const to = last === tokens.length - 1 ? text.length : tokens[last]!.end;
-  const head = from > 0 ? "…" : "";
-  const tail = to < text.length ? "…" : "";
-  const body = text.slice(from, to).replace(/\s+/g, " ").trim();
-  const snippetText = head + body + tail;
-  return { text: snippetText, highlights: highlightRanges(snippetText, terms) };
+  if (best > 0) best = Math.max(0, best - LEAD_IN);
+  const last = Math.min(n, best + size) - 1;
+
+  // Rebuild the window: syllables and what lies between them, spaces collapsed.
+  let out = best === 0 ? collapse(text.slice(0, tokens[0]!.start)).trimStart() : "…";
+  const highlights: Range[] = [];
+  let prevMarked = false;
+  for (let k = best; k <= last; k++) {
+    const t = tokens[k]!;
+    if (k > best) out += collapse(text.slice(tokens[k - 1]!.end, t.start));
+    const start = out.length;
+    out += text.slice(t.start, t.end);
+    if (termOf[k]! >= 0) {
+      const prev = highlights.at(-1);
+      if (prev && prevMarked && /^ ?$/.test(out.slice(prev[1], start))) prev[1] = out.length;
+      else highlights.push([start, out.length]);
+      prevMarked = true;
+    } else prevMarked = false;
+  }
+  if (last === n - 1) out += collapse(text.slice(tokens[last]!.end)).trimEnd();
+  else {
+    // Keep what is glued to the last word (a closing quote, a comma), then cut.
+    const glued = /^[^\s\p{L}\p{N}]*/u.exec(text.slice(tokens[last]!.end))![0];
+    out += `${glued}…`;
+  }
+  return { text: out, highlights };
+}
+
+function collapse(s: string): string {
+  return s.replace(/\s+/g, " ");
 }

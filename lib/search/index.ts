@@ -1,5 +1,16 @@
-export { buildIndex, INDEX_OPTIONS, type IndexedDoc, loadIndex } from "./build";
-export { articleUrl, createEngine, type Engine } from "./engine";
-export { highlightRanges, makeSnippet, type Snippet } from "./highlight";
-export { type ParsedQuery, parseQuery, type QueryTerm, termMatches } from "./query";
+export { buildArticleLexicon, buildIndex, INDEX_OPTIONS, type IndexedDoc, indexedFields, loadIndex } from "./build";
+export { DocTokenCache, type DocTokens, storyText, tokenizeArticle } from "./doc-tokens";
+export { articleUrl, BOOST, createEngine, type Engine, RERANK_DEPTH } from "./engine";
+export { type Expansion, expandTerm, type MatchKind, PREFIX_LIMIT, typoNeighbours } from "./expand";
+export { highlightRanges, makeSnippet, rangesOf, type Snippet } from "./highlight";
+export {
+  buildLexicon,
+  exactDocs,
+  type Lexicon,
+  type LexiconJSON,
+  lexiconFromJSON,
+  lexiconToJSON,
+} from "./lexicon";
+export { Matcher } from "./matcher";
+export { exactMatches, MIN_PREFIX_LENGTH, type ParsedQuery, parseQuery, type QueryTerm, termMatches } from "./query";
 export type { FacetValue, Range, SearchHit, SearchRequest, SearchResponse, SortOrder } from "./types";

@@ -1,0 +1,111 @@
+import { docFrequency, formsOf, hasTerm, type Lexicon, lowerBound } from "./lexicon";
+import type { QueryTerm } from "./query";
+
+/** How an index term answers a query term, best first. */
+export type MatchKind = "term" | "prefix" | "typo";
+
+export interface Expansion {
+  /** Folded index term. */
+  term: string;
+  kind: MatchKind;
+  /** Score weight relative to the term itself (1). */
+  weight: number;
+}
+
+/** At most this many completions of a prefix, the most common first. */
+export const PREFIX_LIMIT = 40;
+/** Edit distance 1 only from this many letters: shorter words are mostly other words. */
+export const TYPO_MIN_LENGTH = 4;
+/** Swapped neighbours ("vna" for "van") are the commonest slip, and safe from three letters. */
+export const SWAP_MIN_LENGTH = 3;
+
+// Same shape as MiniSearch's own prefix/fuzzy weights.
+const PREFIX_WEIGHT = 0.375;
+const TYPO_WEIGHT = 0.45;
+
+const ALPHABET = "abcdefghijklmnopqrstuvwxyz0123456789";
+
+/**
+ * Every index term a query term stands for: itself, its completions when it
+ * is a prefix (bounded), and, for a word the corpus does not know, terms one
+ * typo away (bounded by construction: the edits of one word, looked up in the
+ * sorted vocabulary).
+ */
+export function expandTerm(lex: Lexicon, q: QueryTerm, opts: { typos: boolean } = { typos: true }): Expansion[] {
+  const out = new Map<string, Expansion>();
+  const add = (term: string, kind: MatchKind, weight: number) => {
+    if (!out.has(term)) out.set(term, { term, kind, weight });
+  };
+  const f = q.folded;
+  if (hasTerm(lex, f)) add(f, "term", 1);
+
+  if (q.prefix) {
+    const from = lowerBound(lex.terms, f);
+    let to = from;
+    while (to < lex.terms.length && lex.terms[to]!.startsWith(f)) to++;
+    const range: number[] = [];
+    for (let i = from; i < to; i++) if (lex.terms[i] !== f) range.push(i);
+    // The most common completions: what a person typing is most likely after.
+    range.sort((a, b) => lex.df[b]! - lex.df[a]! || a - b);
+    for (const i of range.slice(0, PREFIX_LIMIT)) {
+      const t = lex.terms[i]!;
+      add(t, "prefix", (PREFIX_WEIGHT * t.length) / (t.length + 0.3 * (t.length - f.length)));
+    }
+  }
+
+  // A word the corpus knows is taken as meant: "dang" is not a typo for
+  // "dung". Only an unknown word is corrected, which also keeps a query with
+  // no answer from turning into a list of near misses.
+  if (opts.typos && out.size === 0 && q.phrase < 0 && /^[a-z]+$/.test(f)) {
+    for (const t of typoNeighbours(f)) {
+      if (out.has(t) || docFrequency(lex, t) === 0) continue;
+      // Typed with diacritics, the correction must be one slip from what was
+      // typed, tones included: "bóng" may be "sóng", not "đồng".
+      if (q.accented) {
+        const forms = formsOf(lex, t);
+        if (!(forms.length === 0 ? [t] : forms).some((form) => withinOneEdit(q.exact, form))) continue;
+      }
+      add(t, "typo", (TYPO_WEIGHT * t.length) / (t.length + 1));
+    }
+  }
+  return [...out.values()];
+}
+
+/** Strings one edit away from a word: swaps from 3 letters, any single edit from 4. */
+export function typoNeighbours(word: string): Set<string> {
+  const out = new Set<string>();
+  const n = word.length;
+  if (n >= SWAP_MIN_LENGTH) {
+    for (let i = 0; i + 1 < n; i++) {
+      if (word[i] === word[i + 1]) continue;
+      out.add(word.slice(0, i) + word[i + 1] + word[i] + word.slice(i + 2));
+    }
+  }
+  if (n >= TYPO_MIN_LENGTH) {
+    for (let i = 0; i <= n; i++) {
+      const head = word.slice(0, i);
+      if (i < n) out.add(head + word.slice(i + 1)); // deletion
+      for (const c of ALPHABET) {
+        out.add(head + c + word.slice(i)); // insertion
+        if (i < n && c !== word[i]) out.add(head + c + word.slice(i + 1)); // substitution
+      }
+    }
+  }
+  out.delete(word);
+  return out;
+}
+
+/** True when a and b differ by at most one insertion, deletion, substitution or swap of neighbours. */
+export function withinOneEdit(a: string, b: string): boolean {
+  if (a === b) return true;
+  if (Math.abs(a.length - b.length) > 1) return false;
+  let i = 0;
+  while (i < a.length && i < b.length && a[i] === b[i]) i++;
+  const restA = a.slice(i + 1);
+  const restB = b.slice(i + 1);
+  if (a.length === b.length) {
+    if (restA === restB) return true; // substitution
+    return a[i] === b[i + 1] && a[i + 1] === b[i] && a.slice(i + 2) === b.slice(i + 2); // swap
+  }
+  return a.length > b.length ? restA === b.slice(i) : a.slice(i) === restB;
+}

@@ -1,0 +1,118 @@
+import type { Token } from "../text";
+import type { Expansion, MatchKind } from "./expand";
+import { exactMatches, type ParsedQuery, type QueryTerm } from "./query";
+
+/**
+ * Decides, syllable by syllable, what answers a query: the same rules the
+ * index lookup used (term, bounded prefix completions, typo neighbours), so
+ * that ranking, phrase checks and highlights agree with the matches.
+ */
+export class Matcher {
+  readonly terms: QueryTerm[];
+  readonly phrases: number[][];
+  private readonly accepted: Map<string, MatchKind>[];
+
+  constructor(parsed: ParsedQuery, expansions: Expansion[][]) {
+    this.terms = parsed.terms;
+    this.phrases = parsed.phrases;
+    this.accepted = parsed.terms.map((q, i) => {
+      const m = new Map<string, MatchKind>([[q.folded, "term"]]);
+      for (const e of expansions[i] ?? []) if (!m.has(e.term)) m.set(e.term, e.kind);
+      return m;
+    });
+  }
+
+  /** How a syllable answers term i, or null. Prefixes accept any completion, not only the indexed ones. */
+  kind(i: number, t: Token): MatchKind | null {
+    const k = this.accepted[i]!.get(t.folded);
+    if (k) return k;
+    const q = this.terms[i]!;
+    return q.prefix && t.folded.startsWith(q.folded) ? "prefix" : null;
+  }
+
+  /** Term i matches the syllable in the form the user asked for: exact when typed with diacritics. */
+  strict(i: number, t: Token): boolean {
+    const q = this.terms[i]!;
+    const k = this.kind(i, t);
+    if (k === null || k === "typo") return false;
+    return !q.accented || exactMatches(q, t.exact);
+  }
+
+  /** Does the sequence of syllables hold phrase p (adjacent, in order, in the typed form)? */
+  phraseAt(tokens: Token[], p: number[]): number {
+    outer: for (let k = 0; k + p.length <= tokens.length; k++) {
+      for (let j = 0; j < p.length; j++) if (!this.strict(p[j]!, tokens[k + j]!)) continue outer;
+      return k;
+    }
+    return -1;
+  }
+
+  /**
+   * Adjacency of consecutive query terms in a text: for each pair (i, i+1),
+   * 2 when they occur side by side in the typed form, 1 when side by side
+   * only after folding or via a completion/typo, 0 otherwise. Summed.
+   */
+  adjacency(tokens: Token[]): number {
+    const n = this.terms.length;
+    if (n < 2 || tokens.length < 2) return 0;
+    const best = new Uint8Array(n - 1);
+    let prev: Token | undefined;
+    for (const t of tokens) {
+      if (prev) {
+        for (let i = 0; i + 1 < n; i++) {
+          if (best[i] === 2) continue;
+          if (this.kind(i, prev) === null || this.kind(i + 1, t) === null) continue;
+          best[i] = this.strict(i, prev) && this.strict(i + 1, t) ? 2 : Math.max(best[i]!, 1);
+        }
+      }
+      prev = t;
+    }
+    let sum = 0;
+    for (const b of best) sum += b;
+    return sum;
+  }
+
+  /**
+   * Which syllables to highlight. Accented terms light up only their exact
+   * form when the text has it (else every variant, which is what matched);
+   * quoted phrases light up only where the whole phrase occurs.
+   */
+  marks(tokens: Token[], opts: { phrases: boolean; exactIn?: boolean[] }): boolean[] {
+    const marked = new Array<boolean>(tokens.length).fill(false);
+    const inPhrase = new Set<number>();
+    if (opts.phrases) for (const p of this.phrases) for (const i of p) inPhrase.add(i);
+    const exactIn = opts.exactIn ?? this.terms.map((q, i) => q.accented && tokens.some((t) => this.strict(i, t)));
+    tokens.forEach((t, k) => {
+      for (let i = 0; i < this.terms.length; i++) {
+        if (inPhrase.has(i)) continue;
+        if (exactIn[i] ? this.strict(i, t) : this.kind(i, t) !== null) {
+          marked[k] = true;
+          break;
+        }
+      }
+    });
+    if (opts.phrases) {
+      for (const p of this.phrases) {
+        for (let k = 0; k + p.length <= tokens.length; k++) {
+          if (p.every((i, j) => this.strict(i, tokens[k + j]!))) for (let j = 0; j < p.length; j++) marked[k + j] = true;
+        }
+      }
+    }
+    return marked;
+  }
+
+  /** Which query terms (by index) each syllable answers, for snippet windows; -1 for none. */
+  termOf(tokens: Token[], marked: boolean[]): Int32Array {
+    const out = new Int32Array(tokens.length).fill(-1);
+    tokens.forEach((t, k) => {
+      if (!marked[k]) return;
+      for (let i = 0; i < this.terms.length; i++) {
+        if (this.kind(i, t) !== null) {
+          out[k] = i;
+          return;
+        }
+      }
+    });
+    return out;
+  }
+}
