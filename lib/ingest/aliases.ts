@@ -21,6 +21,8 @@ export interface Aliases {
   placeOfSource(source: string | null): string | null;
   /** Canonical places named in a text, most mentioned first. */
   placesIn(text: string): string[];
+  /** True when a name ends in a level that names no place ("Ban Dân vận Thành ủy"). */
+  isBareLevel(name: string): boolean;
 }
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
@@ -68,6 +70,9 @@ export function compileAliases(file: AliasFile): Aliases {
       // A completed "thành phố" + "TP Hồ Chí Minh" is one place, not two.
       s = s.replace(/\b(?:thành phố|TP\.?)\s+(?=TP )/giu, "");
       return s.charAt(0).toLocaleUpperCase("vi") + s.slice(1);
+    },
+    isBareLevel(name) {
+      return BARE_LEVEL.test(replaceAll(normalizeText(name).replace(/\s+/g, " ").trim(), organizers));
     },
     placeOfSource(source) {
       if (!source) return null;

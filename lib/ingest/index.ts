@@ -14,3 +14,14 @@ export {
 } from "./report";
 export { applySidecar, parseSidecar, type Sidecar, SidecarError, SidecarSchema, sidecarPath } from "./sidecar";
 export type { Article, IngestEntry, IngestResult, IngestStatus } from "./types";
+export {
+  EVAL_FIELDS,
+  type EvalField,
+  type EvalResult,
+  evaluateExtraction,
+  type Expected,
+  ExpectedFileSchema,
+  ExpectedSchema,
+  type FieldMiss,
+  formatEvalResult,
+} from "./evaluate";
