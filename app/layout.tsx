@@ -7,6 +7,8 @@ import { NuqsAdapter } from "nuqs/adapters/next/app";
 import type { ReactNode } from "react";
 
 export const metadata: Metadata = {
+  // Absolute URLs for OpenGraph; set SITE_URL where the app is deployed.
+  metadataBase: new URL(process.env.SITE_URL ?? `http://localhost:${process.env.PORT ?? 3000}`),
   title: { default: "Tra cứu — tìm bài viết", template: "%s · Tra cứu" },
   description: "Tìm kiếm bài viết về công tác dân vận, có dấu hoặc không dấu.",
 };
@@ -25,7 +27,7 @@ export default function RootLayout({ children }: { children: ReactNode }) {
     <html lang="vi">
       <body className="min-h-dvh bg-white font-sans text-slate-900 antialiased dark:bg-slate-900 dark:text-slate-100">
         <header className="border-b border-slate-200 dark:border-slate-700">
-          <div className="mx-auto flex max-w-5xl items-center gap-3 px-4 py-3">
+          <div className="mx-auto flex max-w-6xl items-center gap-3 px-4 py-3">
             <Link href="/" className="text-lg font-semibold text-red-700 dark:text-red-400">
               Tra cứu
             </Link>

@@ -1,23 +1,35 @@
 import type { Metadata } from "next";
 import { cache } from "react";
+import { countLabel } from "@/components/format";
 import { SearchApp } from "@/components/search/SearchApp";
 import { getEngine } from "@/lib/artifact";
 import { readSearchState, searchQueryString, toSearchRequest } from "@/lib/url";
 
-// Metadata and page share one search per request.
-const searchFor = cache((params: Record<string, string | string[] | undefined>) => {
-  const state = readSearchState(params);
+type Params = Record<string, string | string[] | undefined>;
+type Props = { searchParams: Promise<Params> };
+
+// Metadata and page share one search per request (cache() compares arguments
+// by identity, so the key is the parameters' text).
+const searchByKey = cache((key: string) => {
+  const state = readSearchState(JSON.parse(key) as Params);
   return { state, result: getEngine().search(toSearchRequest(state)), qs: searchQueryString(state) };
 });
-
-type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
+const searchFor = (params: Params) => searchByKey(JSON.stringify(params));
 
 export async function generateMetadata({ searchParams }: Props): Promise<Metadata> {
-  const { state, result } = searchFor(await searchParams);
-  if (!state.q && state.organizer.length === 0 && state.year.length === 0) return {};
-  const { total } = result;
-  const what = state.q || [...state.organizer, ...state.year.map(String)].join(", ");
-  return { title: `${what} — ${total} bài viết` };
+  const { state, result, qs } = searchFor(await searchParams);
+  const what = state.q.trim() || [...state.organizer, ...state.year.map(String)].join(", ");
+  const title = what ? `${what} — ${countLabel(result.total)}` : `Tra cứu — ${countLabel(result.total)}`;
+  const description = what
+    ? `Kết quả tìm kiếm “${what}” trong kho bài viết công tác dân vận.`
+    : "Tìm kiếm bài viết về công tác dân vận, có dấu hoặc không dấu.";
+  return {
+    title: { absolute: title },
+    description,
+    alternates: { canonical: `/${qs}` },
+    openGraph: { type: "website", title, description, locale: "vi_VN", siteName: "Tra cứu", url: `/${qs}` },
+    twitter: { card: "summary", title, description },
+  };
 }
 
 export default async function SearchPage({ searchParams }: Props) {

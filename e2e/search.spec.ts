@@ -5,7 +5,7 @@ const results = (page: import("@playwright/test").Page) => page.getByRole("list"
 test("an empty query lists every article, newest first", async ({ page }) => {
   await page.goto("/");
   await expect(page.locator("html")).toHaveAttribute("lang", "vi");
-  await expect(page.getByRole("status")).toHaveText("5 bài viết");
+  await expect(page.getByTestId("result-count")).toHaveText("5 bài viết");
   const dates = await results(page).locator("time").evaluateAll((els) => els.map((e) => e.getAttribute("datetime") ?? ""));
   expect(dates).toEqual([...dates].sort().reverse());
 });
@@ -14,7 +14,7 @@ test("an unaccented query shows highlighted results as you type, and the URL fol
   await page.goto("/");
   await page.getByRole("searchbox").pressSequentially("dan van kheo", { delay: 20 });
   await expect(page).toHaveURL(/[?&]q=dan(\+|%20)van(\+|%20)kheo/);
-  await expect(page.getByRole("status")).toHaveText("4 bài viết");
+  await expect(page.getByTestId("result-count")).toHaveText("4 bài viết");
   const marks = results(page).locator("mark");
   await expect(marks.first()).toBeVisible();
   const marked = await marks.allTextContents();
@@ -23,16 +23,16 @@ test("an unaccented query shows highlighted results as you type, and the URL fol
 
 test("a year facet filters, puts the year in the URL, and the URL reproduces the results", async ({ page, browser }) => {
   await page.goto("/?q=dan+van");
-  await expect(page.getByRole("status")).toHaveText("5 bài viết");
+  await expect(page.getByTestId("result-count")).toHaveText("5 bài viết");
   await page.getByRole("checkbox", { name: /^2022\b/ }).check();
   await expect(page).toHaveURL(/[?&]year=2022/);
-  await expect(page.getByRole("status")).toHaveText("3 bài viết");
+  await expect(page.getByTestId("result-count")).toHaveText("3 bài viết");
   const titles = await results(page).getByRole("heading").allTextContents();
   for (const t of await results(page).locator("time").allTextContents()) expect(t).toContain("2022");
 
   const fresh = await browser.newPage();
   await fresh.goto(page.url());
-  await expect(fresh.getByRole("status")).toHaveText("3 bài viết");
+  await expect(fresh.getByTestId("result-count")).toHaveText("3 bài viết");
   expect(await results(fresh).getByRole("heading").allTextContents()).toEqual(titles);
   await expect(fresh.getByRole("checkbox", { name: /^2022\b/ })).toBeChecked();
   await fresh.close();

@@ -1,46 +1,102 @@
+"use client";
+
+import { useId, useState } from "react";
 import type { FacetValue } from "@/lib/search";
+import { fold } from "@/lib/text";
 
 interface FacetProps<T extends string | number> {
-  name: string;
+  name: "organizer" | "year";
   legend: string;
   values: FacetValue<T>[];
   selected: readonly T[];
-  onToggle?: (value: T, checked: boolean) => void;
+  onToggle: (value: T, checked: boolean) => void;
+  /** Show a box that narrows the options (diacritic-insensitive). */
+  filterable?: boolean;
+  /** Options shown before "Xem thêm". */
+  collapseAfter?: number;
 }
 
 /**
- * One facet as a group of checkboxes inside the search form: without
- * JavaScript the form submits them; with it, onToggle updates the search.
+ * One facet: checkboxes inside the search form. Without JavaScript the form
+ * submits them; with it, onToggle updates the search at once. Selected values
+ * always stay visible; values that would give nothing are not listed.
  */
-export function Facet<T extends string | number>({ name, legend, values, selected, onToggle }: FacetProps<T>) {
+export function Facet<T extends string | number>({
+  name,
+  legend,
+  values,
+  selected,
+  onToggle,
+  filterable = false,
+  collapseAfter = 8,
+}: FacetProps<T>) {
+  const [needle, setNeedle] = useState("");
+  const [expanded, setExpanded] = useState(false);
+  const filterId = useId();
+  const listId = useId();
   if (values.length === 0) return null;
+
+  const folded = fold(needle.trim());
+  const matching = folded ? values.filter((v) => fold(String(v.value)).includes(folded)) : values;
+  const collapsed = !expanded && !folded && matching.length > collapseAfter;
+  const shown = collapsed
+    ? matching.filter((v, i) => i < collapseAfter || selected.includes(v.value))
+    : matching;
+
   return (
-    <fieldset className="mb-6">
-      <legend className="mb-2 text-sm font-semibold uppercase tracking-wide text-slate-600 dark:text-slate-400">
-        {legend}
-      </legend>
-      <ul className="space-y-1">
-        {values.map(({ value, count }) => {
+    <fieldset className="mb-6 min-w-0">
+      <legend className="mb-2 text-sm font-semibold text-slate-700 dark:text-slate-300">{legend}</legend>
+      {filterable && values.length > collapseAfter && (
+        <div className="mb-2">
+          <label htmlFor={filterId} className="sr-only">
+            Lọc danh sách {legend.toLowerCase()}
+          </label>
+          <input
+            id={filterId}
+            type="text"
+            value={needle}
+            onChange={(e) => setNeedle(e.currentTarget.value)}
+            placeholder="Lọc danh sách…"
+            autoComplete="off"
+            className="w-full rounded-md border border-slate-300 bg-white px-2 py-1.5 text-sm focus:outline-none focus-visible:ring-2 focus-visible:ring-red-700/40 dark:border-slate-600 dark:bg-slate-800"
+          />
+        </div>
+      )}
+      <ul id={listId} className="space-y-0.5">
+        {shown.map(({ value, count }) => {
           const checked = selected.includes(value);
           return (
             <li key={String(value)}>
-              <label className="flex cursor-pointer items-start gap-2 rounded px-1 py-1 text-sm hover:bg-slate-100 dark:hover:bg-slate-800">
+              <label className="flex cursor-pointer items-start gap-2 rounded-md px-1.5 py-1.5 text-sm hover:bg-slate-100 has-[:focus-visible]:ring-2 has-[:focus-visible]:ring-red-700/50 dark:hover:bg-slate-800">
                 <input
                   type="checkbox"
                   name={name}
                   value={String(value)}
                   checked={checked}
-                  disabled={count === 0 && !checked}
-                  onChange={(e) => onToggle?.(value, e.currentTarget.checked)}
-                  className="mt-0.5 size-4 accent-red-700"
+                  onChange={(e) => onToggle(value, e.currentTarget.checked)}
+                  className="mt-0.5 size-4 shrink-0 accent-red-700 focus:outline-none"
                 />
-                <span className="flex-1">{value}</span>
-                <span className="tabular-nums text-slate-500 dark:text-slate-400">{count}</span>
+                <span className="min-w-0 flex-1 break-words">{value}</span>
+                <span className="tabular-nums text-slate-600 dark:text-slate-400">{count.toLocaleString("vi-VN")}</span>
               </label>
             </li>
           );
         })}
+        {folded && matching.length === 0 && (
+          <li className="px-1.5 py-1 text-sm text-slate-600 dark:text-slate-400">Không có giá trị phù hợp</li>
+        )}
       </ul>
+      {(collapsed || expanded) && !folded && matching.length > collapseAfter && (
+        <button
+          type="button"
+          aria-expanded={expanded}
+          aria-controls={listId}
+          onClick={() => setExpanded(!expanded)}
+          className="mt-1 rounded px-1.5 py-1 text-sm text-blue-800 hover:underline focus-visible:outline-2 focus-visible:outline-red-700 dark:text-blue-300"
+        >
+          {expanded ? "Thu gọn" : `Xem thêm ${matching.length - collapseAfter}`}
+        </button>
+      )}
     </fieldset>
   );
 }

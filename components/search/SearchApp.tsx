@@ -1,107 +1,242 @@
 "use client";
 
 import { useQueryStates } from "nuqs";
-import { useEffect, useRef, useState } from "react";
+import { useCallback, useEffect, useLayoutEffect, useRef, useState } from "react";
 import type { SearchResponse } from "@/lib/search";
-import { searchParamParsers, searchQueryString } from "@/lib/url";
+import { canonicalState, MAX_QUERY_LENGTH, type SearchState, searchParamParsers, searchQueryString } from "@/lib/url";
 import { countLabel } from "../format";
+import { ActiveFilters, type Chip } from "./ActiveFilters";
+import { CopyLink } from "./CopyLink";
 import { Facet } from "./Facets";
+import { NoResults } from "./NoResults";
+import { Pagination } from "./Pagination";
 import { ResultList } from "./ResultList";
+import { SearchBox } from "./SearchBox";
+
+type Response = SearchResponse & { suggestion?: string | null };
+
+const SORT_LABELS = { relevance: "Liên quan nhất", newest: "Mới nhất", oldest: "Cũ nhất" } as const;
 
 /**
  * The search page's interactive shell. The server renders it with the results
- * for the URL it was asked for; after that, typing and filtering update the URL
- * (nuqs, shallow) and fetch fresh results from /api/search, the same engine.
+ * for the URL it was asked for, inside a plain GET form (so a shared link and
+ * the filters work without JavaScript). Once hydrated, typing and filtering
+ * update the URL (nuqs, shallow: replace while typing, push for filters, sort,
+ * pages and Enter) and fetch the same engine's results from /api/search.
  */
-export function SearchApp({ initial }: { initial: SearchResponse }) {
+export function SearchApp({ initial }: { initial: Response }) {
   const [state, setState] = useQueryStates(searchParamParsers, { shallow: true });
-  const [result, setResult] = useState(initial);
-  const [loading, setLoading] = useState(false);
   const qs = searchQueryString(state);
-  const shownQs = useRef(qs);
+  const cache = useRef(new Map<string, Response>([[qs, initial]]));
+  const [shown, setShown] = useState({ qs, result: initial });
+  const [loading, setLoading] = useState(false);
+  const [drawer, setDrawer] = useState(false);
+  const popped = useRef(false);
+  const resultsTop = useRef<HTMLElement>(null);
+  const result = shown.result;
+  const { truncated } = canonicalState(state);
 
+  // Fetch results whenever the URL state changes; stale answers are aborted.
   useEffect(() => {
-    if (qs === shownQs.current) return;
+    const hit = cache.current.get(qs);
+    if (hit) {
+      setShown({ qs, result: hit });
+      setLoading(false);
+      return;
+    }
     const ctrl = new AbortController();
-    setLoading(true);
+    const spinner = window.setTimeout(() => setLoading(true), 150); // no flash for fast answers
     fetch(`/api/search${qs || "?"}`, { signal: ctrl.signal })
-      .then((r) => (r.ok ? r.json() : Promise.reject(new Error(String(r.status)))))
-      .then((data: SearchResponse) => {
-        shownQs.current = qs;
-        setResult(data);
-        setLoading(false);
+      .then((r) => (r.ok ? r.json() : Promise.reject(new Error(`HTTP ${r.status}`))))
+      .then((data: Response) => {
+        if (cache.current.size > 200) cache.current.clear();
+        cache.current.set(qs, data);
+        setShown({ qs, result: data });
       })
       .catch((e: unknown) => {
-        if ((e as Error).name !== "AbortError") setLoading(false);
+        if ((e as Error).name !== "AbortError") console.error("search failed", e);
+      })
+      .finally(() => {
+        window.clearTimeout(spinner);
+        if (!ctrl.signal.aborted) setLoading(false);
       });
-    return () => ctrl.abort();
+    return () => {
+      window.clearTimeout(spinner);
+      ctrl.abort();
+    };
   }, [qs]);
 
-  // Facet changes are steps the user may want to go Back from: push, not replace.
-  const toggleOrganizer = (value: string, on: boolean) =>
-    void setState(
-      { organizer: on ? [...state.organizer, value] : state.organizer.filter((v) => v !== value), page: null },
-      { history: "push" },
-    );
-  const toggleYear = (value: number, on: boolean) =>
-    void setState(
-      { year: on ? [...state.year, value] : state.year.filter((v) => v !== value), page: null },
-      { history: "push" },
-    );
+  // Back/Forward: restore the scroll position the user left that search at.
+  useEffect(() => {
+    const onPop = () => {
+      popped.current = true;
+    };
+    window.addEventListener("popstate", onPop);
+    return () => window.removeEventListener("popstate", onPop);
+  }, []);
+  useLayoutEffect(() => {
+    if (!popped.current) return;
+    popped.current = false;
+    const y = sessionStorage.getItem(`scroll:${shown.qs}`);
+    if (y !== null) window.scrollTo(0, Number(y));
+  }, [shown]);
+
+  /** A step the user may want to go Back from: remember where they were, then push. */
+  const push = useCallback(
+    (patch: Partial<SearchState>, opts: { toResults?: boolean } = {}) => {
+      sessionStorage.setItem(`scroll:${qs}`, String(window.scrollY));
+      void setState({ page: null, ...patch }, { history: "push" });
+      if (opts.toResults && resultsTop.current && resultsTop.current.getBoundingClientRect().top < 0)
+        resultsTop.current.scrollIntoView({ block: "start" });
+    },
+    [qs, setState],
+  );
+
+  const hrefWith = (patch: Partial<SearchState>) => `/${searchQueryString({ ...state, page: 1, ...patch })}`;
+  const without = (key: "organizer" | "year", value: string | number) =>
+    ({ [key]: (state[key] as (string | number)[]).filter((v) => v !== value) }) as Partial<SearchState>;
+  const toggle = (key: "organizer" | "year", value: string | number, on: boolean) =>
+    push(on ? ({ [key]: [...state[key], value] } as Partial<SearchState>) : without(key, value));
+
+  const chips: Chip[] = [
+    ...state.organizer.map((o) => ({ key: `o:${o}`, label: o, href: hrefWith(without("organizer", o)), onRemove: () => push(without("organizer", o)) })),
+    ...state.year.map((y) => ({ key: `y:${y}`, label: `Năm ${y}`, href: hrefWith(without("year", y)), onRemove: () => push(without("year", y)) })),
+  ];
+  const hasFilters = chips.length > 0;
+  const clearFilters = () => push({ organizer: [], year: [] });
+  const pages = Math.max(1, Math.ceil(result.total / result.perPage));
+  const browsing = !state.q.trim();
 
   return (
-    <main className="mx-auto max-w-5xl px-4 py-6">
+    <main className="mx-auto max-w-6xl px-4 pb-16 pt-4 sm:pt-6">
+      <div
+        aria-hidden="true"
+        className={`fixed inset-x-0 top-0 z-50 h-0.5 origin-left bg-red-700 transition-transform duration-300 ${loading ? "scale-x-75" : "scale-x-0"}`}
+      />
       <form
         role="search"
+        aria-label="Tìm kiếm bài viết"
         action="/"
         method="get"
         onSubmit={(e) => {
           e.preventDefault();
-          void setState({ q: state.q, page: null }, { history: "push" });
+          (document.activeElement as HTMLElement | null)?.blur?.(); // close the phone keyboard
+          push({ q: state.q.trim() });
         }}
       >
-        <label htmlFor="q" className="sr-only">
-          Tìm kiếm bài viết
-        </label>
-        <input
-          id="q"
-          name="q"
-          type="search"
+        <SearchBox
           value={state.q}
-          onChange={(e) => void setState({ q: e.currentTarget.value, page: null }, { history: "replace" })}
-          placeholder="Tìm bài viết, có dấu hoặc không dấu…"
-          autoComplete="off"
-          spellCheck={false}
-          className="w-full rounded-lg border border-slate-300 bg-white px-4 py-3 text-base shadow-sm focus:border-red-600 focus:outline-none focus:ring-2 focus:ring-red-600/30 dark:border-slate-600 dark:bg-slate-800"
+          onChange={(q) => void setState({ q: q.length > MAX_QUERY_LENGTH ? q.slice(0, MAX_QUERY_LENGTH) : q, page: null }, { history: "replace" })}
+          truncatedAt={truncated ? MAX_QUERY_LENGTH : null}
         />
-        <div className="mt-6 grid gap-8 md:grid-cols-[16rem_1fr]">
-          <aside aria-label="Bộ lọc">
+
+        <div className="mt-4 flex items-center justify-between gap-2 md:hidden">
+          <button
+            type="button"
+            onClick={() => setDrawer(true)}
+            aria-expanded={drawer}
+            aria-controls="bo-loc"
+            className="inline-flex items-center gap-2 rounded-md border border-slate-300 px-3 py-2 text-sm font-semibold focus-visible:outline-2 focus-visible:outline-red-700 dark:border-slate-600"
+          >
+            Bộ lọc{hasFilters && <span className="rounded-full bg-red-700 px-1.5 text-xs text-white">{chips.length}</span>}
+          </button>
+        </div>
+
+        <div className="mt-4 grid gap-8 md:mt-6 md:grid-cols-[17rem_minmax(0,1fr)]">
+          <aside
+            id="bo-loc"
+            aria-label="Bộ lọc"
+            className={`facet-panel ${drawer ? "max-md:fixed max-md:inset-0 max-md:z-40 max-md:overflow-y-auto max-md:bg-white max-md:p-4 max-md:dark:bg-slate-900" : "max-md:hidden"}`}
+            role={drawer ? "dialog" : undefined}
+            aria-modal={drawer ? true : undefined}
+            onKeyDown={(e) => e.key === "Escape" && drawer && setDrawer(false)}
+          >
+            {drawer && (
+              <div className="mb-4 flex items-center justify-between md:hidden">
+                <h2 className="text-lg font-semibold">Bộ lọc</h2>
+                <button
+                  type="button"
+                  autoFocus
+                  onClick={() => setDrawer(false)}
+                  className="rounded-md bg-red-700 px-3 py-2 text-sm font-semibold text-white focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-red-700"
+                >
+                  Xem {countLabel(result.total)}
+                </button>
+              </div>
+            )}
             <Facet
               name="organizer"
               legend="Đơn vị tổ chức"
               values={result.facets.organizer}
               selected={state.organizer}
-              onToggle={toggleOrganizer}
+              onToggle={(v, on) => toggle("organizer", v, on)}
+              filterable
             />
-            <Facet
-              name="year"
-              legend="Năm"
-              values={result.facets.year}
-              selected={state.year}
-              onToggle={toggleYear}
-            />
-            <noscript>
-              <button type="submit" className="rounded bg-red-700 px-3 py-1.5 text-sm text-white">
-                Áp dụng bộ lọc
-              </button>
-            </noscript>
+            <Facet name="year" legend="Năm" values={result.facets.year} selected={state.year} onToggle={(v, on) => toggle("year", v, on)} collapseAfter={12} />
+            <button type="submit" className="no-js-only rounded-md bg-red-700 px-3 py-2 text-sm font-semibold text-white">
+              Áp dụng bộ lọc
+            </button>
           </aside>
-          <section aria-label="Kết quả" aria-busy={loading}>
-            <p role="status" className="mb-4 text-sm text-slate-600 dark:text-slate-400">
-              {result.total === 0 ? "Không tìm thấy bài viết nào" : countLabel(result.total)}
-              {result.relaxed && " (khớp một phần từ khóa)"}
-            </p>
-            <ResultList hits={result.hits} linkQuery={qs} />
+
+          <section ref={resultsTop} aria-label="Kết quả" aria-busy={loading} className="min-h-[50vh] scroll-mt-4">
+            <div className="mb-3 flex flex-wrap items-center justify-between gap-x-4 gap-y-2">
+              <div>
+                <p role="status" data-testid="result-count" className="font-semibold">
+                  {result.total === 0 ? "Không có kết quả" : countLabel(result.total)}
+                </p>
+                <p className="text-sm text-slate-600 dark:text-slate-400">
+                  {result.relaxed
+                    ? "Không bài nào có đủ mọi từ: đang hiện các bài có một phần từ khóa."
+                    : browsing
+                      ? "Tất cả bài viết, mới nhất trước"
+                      : pages > 1
+                        ? `Trang ${result.page}/${pages}`
+                        : ""}
+                </p>
+              </div>
+              <div className="flex flex-wrap items-center gap-3">
+                <label className="flex items-center gap-2 text-sm">
+                  <span>Sắp xếp</span>
+                  <select
+                    name="sort"
+                    value={state.sort}
+                    onChange={(e) => push({ sort: e.currentTarget.value as SearchState["sort"] })}
+                    className="rounded-md border border-slate-300 bg-white px-2 py-1.5 text-sm focus:outline-none focus-visible:ring-2 focus-visible:ring-red-700/40 dark:border-slate-600 dark:bg-slate-800"
+                  >
+                    {Object.entries(SORT_LABELS).map(([value, label]) => (
+                      <option key={value} value={value}>
+                        {value === "relevance" && browsing ? "Liên quan nhất (mới nhất)" : label}
+                      </option>
+                    ))}
+                  </select>
+                </label>
+                <CopyLink path={`/${qs}`} />
+              </div>
+            </div>
+
+            <ActiveFilters chips={chips} clearHref={hrefWith({ organizer: [], year: [] })} onClear={clearFilters} />
+
+            {result.total === 0 ? (
+              <NoResults
+                query={state.q.trim()}
+                suggestion={result.suggestion ?? null}
+                suggestionHref={result.suggestion ? hrefWith({ q: result.suggestion }) : null}
+                onSuggestion={() => result.suggestion && push({ q: result.suggestion })}
+                hasFilters={hasFilters}
+                clearHref={hrefWith({ organizer: [], year: [] })}
+                onClear={clearFilters}
+              />
+            ) : (
+              <div className={loading ? "opacity-60 transition-opacity" : "transition-opacity"}>
+                <ResultList hits={result.hits} linkQuery={shown.qs} />
+                <Pagination
+                  page={result.page}
+                  pages={pages}
+                  hrefFor={(p) => `/${searchQueryString({ ...state, page: p })}`}
+                  onPage={(p) => push({ page: p }, { toResults: true })}
+                />
+              </div>
+            )}
           </section>
         </div>
       </form>

@@ -1,6 +1,8 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
+import { cache } from "react";
+import { ScrollToFirstMark } from "@/components/article/ScrollToFirstMark";
 import { formatDate } from "@/components/format";
 import { Highlighted } from "@/components/Highlighted";
 import { getEngine } from "@/lib/artifact";
@@ -12,60 +14,124 @@ type Props = {
   searchParams: Promise<Record<string, string | string[] | undefined>>;
 };
 
+const findArticle = cache(async (params: Props["params"]) => {
+  const { id } = await params;
+  let decoded = id;
+  try {
+    decoded = decodeURIComponent(id);
+  } catch {
+    // malformed percent-encoding: look it up as given (and 404)
+  }
+  return getEngine().article(decoded);
+});
+
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const article = getEngine().article(decodeURIComponent((await params).id));
-  return article ? { title: article.title, description: article.lead.slice(0, 200) } : { title: "Không tìm thấy bài viết" };
+  const article = await findArticle(params);
+  if (!article) return { title: "Không tìm thấy bài viết" };
+  const description = article.lead.slice(0, 200);
+  return {
+    title: article.title,
+    description,
+    openGraph: { type: "article", title: article.title, description, locale: "vi_VN", siteName: "Tra cứu" },
+    twitter: { card: "summary", title: article.title, description },
+  };
+}
+
+/** A source written as a host name ("haiphong.gov.vn") becomes a link to that site. */
+function sourceHref(source: string): string | null {
+  return /^[a-z0-9-]+(\.[a-z0-9-]+)+$/i.test(source) ? `https://${source}` : null;
 }
 
 /** One article, cleaned, with the search it came from highlighted. */
 export default async function ArticlePage({ params, searchParams }: Props) {
-  const article = getEngine().article(decodeURIComponent((await params).id));
+  const article = await findArticle(params);
   if (!article) notFound();
   const search = readSearchState(await searchParams);
   const terms = parseQuery(search.q.trim()).terms;
   const back = `/${searchQueryString(search)}`;
   const mark = (text: string) => <Highlighted text={text} ranges={highlightRanges(text, terms)} />;
+  const link = "text-blue-800 underline-offset-2 hover:underline focus-visible:outline-2 focus-visible:outline-red-700 dark:text-blue-300";
+  const href = article.source ? sourceHref(article.source) : null;
 
   return (
-    <main className="mx-auto max-w-3xl px-4 py-6">
-      <Link href={back} className="text-sm text-blue-800 underline-offset-2 hover:underline dark:text-blue-300">
+    <main className="mx-auto max-w-3xl px-4 pb-16 pt-4 sm:pt-6">
+      <Link href={back} className={`text-sm ${link}`}>
         ← Quay lại kết quả
       </Link>
       <article className="mt-4">
-        <h1 className="text-2xl font-semibold leading-tight">{mark(article.title)}</h1>
-        <dl className="mt-3 grid grid-cols-[auto_1fr] gap-x-3 gap-y-1 text-sm text-slate-600 dark:text-slate-400">
-          <dt>Ngày</dt>
+        <h1 className="text-2xl font-semibold leading-tight sm:text-3xl">{mark(article.title)}</h1>
+        <dl className="mt-4 grid grid-cols-[auto_1fr] gap-x-4 gap-y-1 text-sm text-slate-700 dark:text-slate-300">
+          <dt className="text-slate-600 dark:text-slate-400">Ngày</dt>
           <dd>
-            <time dateTime={article.date ?? undefined}>{formatDate(article.date, article.year)}</time>
+            <time dateTime={article.date ?? (article.year ? String(article.year) : undefined)}>
+              {formatDate(article.date, article.year)}
+            </time>
+            {article.year !== null && (
+              <>
+                {" · "}
+                <Link href={`/${searchQueryString({ year: [article.year] })}`} className={link}>
+                  Bài năm {article.year}
+                </Link>
+              </>
+            )}
           </dd>
           {article.organizers.length > 0 && (
             <>
-              <dt>Đơn vị tổ chức</dt>
-              <dd>{article.organizers.join("; ")}</dd>
+              <dt className="text-slate-600 dark:text-slate-400">Đơn vị tổ chức</dt>
+              <dd>
+                <ul>
+                  {article.organizers.map((o) => (
+                    <li key={o}>
+                      <Link href={`/${searchQueryString({ organizer: [o] })}`} className={link}>
+                        {o}
+                      </Link>
+                    </li>
+                  ))}
+                </ul>
+              </dd>
             </>
           )}
           {article.author && (
             <>
-              <dt>Tác giả</dt>
+              <dt className="text-slate-600 dark:text-slate-400">Tác giả</dt>
               <dd>{article.author}</dd>
             </>
           )}
           {article.source && (
             <>
-              <dt>Nguồn</dt>
-              <dd>{article.source}</dd>
+              <dt className="text-slate-600 dark:text-slate-400">Nguồn</dt>
+              <dd>
+                {href ? (
+                  <a href={href} rel="noopener noreferrer nofollow" target="_blank" className={link}>
+                    {article.source}
+                  </a>
+                ) : (
+                  article.source
+                )}
+              </dd>
             </>
           )}
         </dl>
         <div className="mt-6 space-y-4 text-[17px] leading-relaxed">
           <p className="font-semibold">{mark(article.lead)}</p>
           {article.body.map((p, i) => (
-            // Paragraph order is the identity here: the text never reorders.
-            // biome-ignore lint/suspicious/noArrayIndexKey: static list
+            // biome-ignore lint/suspicious/noArrayIndexKey: paragraphs never reorder
             <p key={i}>{mark(p)}</p>
           ))}
         </div>
+        {article.captions.length > 0 && (
+          <aside className="mt-8 border-t border-slate-200 pt-4 text-sm text-slate-600 dark:border-slate-700 dark:text-slate-400">
+            <h2 className="mb-2 font-semibold">Chú thích ảnh</h2>
+            <ul className="list-disc space-y-1 pl-5">
+              {article.captions.map((c, i) => (
+                // biome-ignore lint/suspicious/noArrayIndexKey: captions never reorder
+                <li key={i}>{mark(c)}</li>
+              ))}
+            </ul>
+          </aside>
+        )}
       </article>
+      {terms.length > 0 && <ScrollToFirstMark />}
     </main>
   );
 }

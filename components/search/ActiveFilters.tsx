@@ -1,0 +1,47 @@
+"use client";
+
+import type { MouseEvent } from "react";
+
+export interface Chip {
+  key: string;
+  label: string;
+  /** Where the chip leads without JavaScript: the search without this filter. */
+  href: string;
+  onRemove: () => void;
+}
+
+const clickHandler = (action: () => void) => (e: MouseEvent) => {
+  if (e.metaKey || e.ctrlKey || e.shiftKey || e.button !== 0) return; // let "open in new tab" work
+  e.preventDefault();
+  action();
+};
+
+/** Active filters as removable chips, and one link that clears them all. */
+export function ActiveFilters({ chips, clearHref, onClear }: { chips: Chip[]; clearHref: string; onClear: () => void }) {
+  if (chips.length === 0) return null;
+  return (
+    <div className="mb-4 flex flex-wrap items-center gap-2" aria-label="Bộ lọc đang dùng" role="group">
+      {chips.map((c) => (
+        <a
+          key={c.key}
+          href={c.href}
+          onClick={clickHandler(c.onRemove)}
+          aria-label={`Bỏ lọc ${c.label}`}
+          className="inline-flex max-w-full items-center gap-1 rounded-full border border-red-200 bg-red-50 px-3 py-1 text-sm text-red-900 hover:bg-red-100 focus-visible:outline-2 focus-visible:outline-red-700 dark:border-red-900 dark:bg-red-950 dark:text-red-100 dark:hover:bg-red-900"
+        >
+          <span className="truncate">{c.label}</span>
+          <span aria-hidden="true">×</span>
+        </a>
+      ))}
+      <a
+        href={clearHref}
+        onClick={clickHandler(onClear)}
+        className="rounded px-2 py-1 text-sm text-blue-800 underline-offset-2 hover:underline focus-visible:outline-2 focus-visible:outline-red-700 dark:text-blue-300"
+      >
+        Xóa bộ lọc
+      </a>
+    </div>
+  );
+}
+
+export { clickHandler };

@@ -1,0 +1,47 @@
+"use client";
+
+import { clickHandler } from "./ActiveFilters";
+
+interface Props {
+  query: string;
+  suggestion: string | null;
+  suggestionHref: string | null;
+  onSuggestion: () => void;
+  hasFilters: boolean;
+  clearHref: string;
+  onClear: () => void;
+}
+
+/** What to say when nothing matches, and the ways out of it. */
+export function NoResults({ query, suggestion, suggestionHref, onSuggestion, hasFilters, clearHref, onClear }: Props) {
+  const link =
+    "text-blue-800 underline underline-offset-2 focus-visible:outline-2 focus-visible:outline-red-700 dark:text-blue-300";
+  return (
+    <div className="rounded-xl border border-dashed border-slate-300 px-5 py-8 dark:border-slate-600">
+      <p className="text-lg font-semibold">
+        {query ? <>Không tìm thấy bài viết nào cho “{query}”.</> : "Không có bài viết nào khớp bộ lọc."}
+      </p>
+      {suggestion && suggestionHref && (
+        <p className="mt-3">
+          Có phải bạn muốn tìm:{" "}
+          <a href={suggestionHref} onClick={clickHandler(onSuggestion)} className={`${link} font-semibold`}>
+            {suggestion}
+          </a>
+          ?
+        </p>
+      )}
+      <ul className="mt-3 list-disc space-y-1 pl-5 text-slate-700 dark:text-slate-300">
+        {hasFilters && (
+          <li>
+            <a href={clearHref} onClick={clickHandler(onClear)} className={link}>
+              Bỏ tất cả bộ lọc
+            </a>{" "}
+            để tìm trong toàn bộ kho.
+          </li>
+        )}
+        <li>Kiểm tra chính tả, hoặc gõ không dấu để tìm rộng hơn.</li>
+        <li>Dùng ít từ hơn, hoặc bỏ dấu ngoặc kép quanh cụm từ.</li>
+      </ul>
+    </div>
+  );
+}
