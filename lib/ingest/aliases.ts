@@ -10,11 +10,11 @@ export const AliasFileSchema = z.object({
 });
 export type AliasFile = z.infer<typeof AliasFileSchema>;
 
-interface Replacement {
+/** Every variant of a table as one regex, and what each variant stands for. */
+interface Table {
   pattern: RegExp;
-  canonical: string;
+  canonical: Map<string, string>;
 }
-
 /** Compiled alias table: canonicalizes organizer names and resolves places. */
 export interface Aliases {
   canonicalOrganizer(name: string, place: string | null): string;
@@ -27,27 +27,21 @@ export interface Aliases {
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 
-function wordPattern(variant: string): RegExp {
+function compile(map: Record<string, string[]>): Table {
+  const canonical = new Map<string, string>();
+  for (const [name, variants] of Object.entries(map))
+    for (const v of [name, ...variants]) canonical.set(normalizeText(v), name);
+  // One alternation, longest variant first, so "TP. Hồ Chí Minh" wins over
+  // "Hồ Chí Minh"; one pass per text keeps canonicalization cheap at scale.
+  const alternatives = [...canonical.keys()].sort((a, b) => b.length - a.length).map(escape);
   // Match on whole words; variants differ in case only where the data says so.
-  return new RegExp(`(?<![\\p{L}\\p{N}])${escape(normalizeText(variant))}(?![\\p{L}\\p{N}])`, "gu");
+  const pattern = new RegExp(`(?<![\\p{L}\\p{N}])(?:${alternatives.join("|")})(?![\\p{L}\\p{N}])`, "gu");
+  return { pattern, canonical };
 }
 
-function compile(map: Record<string, string[]>): Replacement[] {
-  const out: Replacement[] = [];
-  for (const [canonical, variants] of Object.entries(map))
-    for (const v of [canonical, ...variants]) out.push({ pattern: wordPattern(v), canonical });
-  // Longest variant first, so "TP. Hồ Chí Minh" wins over "Hồ Chí Minh".
-  return out.sort((a, b) => b.pattern.source.length - a.pattern.source.length);
-}
-
-function replaceAll(text: string, table: Replacement[]): string {
-  // Replace through placeholders so a canonical form is not matched again.
-  const found: string[] = [];
-  let out = text;
-  for (const { pattern, canonical } of table) {
-    out = out.replace(pattern, () => `\u0000${found.push(canonical) - 1}\u0000`);
-  }
-  return out.replace(/\u0000(\d+)\u0000/g, (_m, i) => found[Number(i)] ?? "");
+function replaceAll(text: string, table: Table): string {
+  // A single pass, so a canonical form put in is never matched again.
+  return text.replace(table.pattern, (m) => table.canonical.get(m) ?? m);
 }
 
 // Committee levels that name no place on their own ("Ban Dân vận Thành ủy").
@@ -82,10 +76,9 @@ export function compileAliases(file: AliasFile): Aliases {
     },
     placesIn(text) {
       const counts = new Map<string, number>();
-      const t = normalizeText(text);
-      for (const { pattern, canonical } of places) {
-        const n = t.match(pattern)?.length ?? 0;
-        if (n) counts.set(canonical, (counts.get(canonical) ?? 0) + n);
+      for (const m of normalizeText(text).matchAll(places.pattern)) {
+        const place = places.canonical.get(m[0]);
+        if (place) counts.set(place, (counts.get(place) ?? 0) + 1);
       }
       return [...counts.entries()].sort((a, b) => b[1] - a[1]).map(([p]) => p);
     },

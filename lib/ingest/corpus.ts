@@ -1,5 +1,5 @@
 import { createHash } from "node:crypto";
-import { readdir, readFile, realpath, stat } from "node:fs/promises";
+import { open, readdir, readFile, realpath, stat } from "node:fs/promises";
 import path from "node:path";
 import { fold } from "../text";
 import { type Aliases, AliasFileSchema, compileAliases } from "./aliases";
@@ -25,6 +25,8 @@ export interface ScanResult {
   files: string[];
   /** Things found that can't be read as articles, with the reason. */
   problems: { file: string; reason: string }[];
+  /** Sidecar files found (<file>.meta.json), relative to the corpus folder. */
+  sidecars: Set<string>;
 }
 
 const isArticleName = (name: string) => name.toLowerCase().endsWith(".txt");
@@ -38,6 +40,7 @@ export async function scanArticleFiles(dir: string): Promise<ScanResult> {
   const files: string[] = [];
   const problems: ScanResult["problems"] = [];
   const visited = new Set<string>();
+  const sidecars = new Set<string>();
   async function walk(rel: string) {
     const abs = path.join(dir, rel);
     let real: string;
@@ -68,12 +71,13 @@ export async function scanArticleFiles(dir: string): Promise<ScanResult> {
       }
       if (isDir) await walk(r); // A folder named "x.txt" is still a folder.
       else if (isArticleName(e.name)) files.push(r);
+      else if (e.name.endsWith(".meta.json")) sidecars.add(r);
     }
   }
   await walk("");
   files.sort();
   problems.sort((a, b) => a.file.localeCompare(b.file));
-  return { files, problems };
+  return { files, problems, sidecars };
 }
 
 /** Every *.txt file under dir, as sorted paths relative to dir. */
@@ -140,30 +144,39 @@ export function ingestFile(
 
 type Loaded = { file: string; result: Article | { reason: string } };
 
-async function loadOne(dir: string, file: string, aliases: Aliases): Promise<Loaded> {
-  const abs = path.join(dir, file);
+async function loadOne(dir: string, file: string, aliases: Aliases, hasSidecar: boolean): Promise<Loaded> {
+  let bytes: Buffer;
   try {
-    const info = await stat(abs);
-    if (!info.isFile()) return { file, result: { reason: "not a regular file" } };
-    // Checked before reading, so a huge file never lands in memory.
-    if (info.size > MAX_FILE_BYTES)
-      return { file, result: { reason: `file too large (${info.size} bytes > ${MAX_FILE_BYTES})` } };
-    const bytes = await readFile(abs);
-    const side = sidecarPath(file);
-    const sideText = await readFile(path.join(dir, side), "utf8").catch((e: NodeJS.ErrnoException) => {
-      if (e.code === "ENOENT") return null;
-      throw e;
-    });
-    return { file, result: ingestFile(file, bytes, aliases, sideText === null ? undefined : { name: side, text: sideText }) };
+    const handle = await open(path.join(dir, file), "r");
+    try {
+      const info = await handle.stat();
+      if (!info.isFile()) return { file, result: { reason: "not a regular file" } };
+      // Checked before reading, so a huge file never lands in memory.
+      if (info.size > MAX_FILE_BYTES)
+        return { file, result: { reason: `file too large (${info.size} bytes > ${MAX_FILE_BYTES})` } };
+      bytes = await handle.readFile();
+    } finally {
+      await handle.close();
+    }
   } catch (e) {
     return { file, result: { reason: `unreadable: ${errorCode(e)}` } };
   }
+  let sidecar: { name: string; text: string } | undefined;
+  if (hasSidecar) {
+    const name = sidecarPath(file);
+    try {
+      sidecar = { name, text: await readFile(path.join(dir, name), "utf8") };
+    } catch (e) {
+      return { file, result: { reason: `unreadable sidecar ${name}: ${errorCode(e)}` } };
+    }
+  }
+  return { file, result: ingestFile(file, bytes, aliases, sidecar) };
 }
 
 const hash = (s: string) => createHash("sha1").update(s).digest("hex");
 
 /** Files read at once: enough to hide disk latency, few enough for file handles. */
-const CONCURRENCY = 32;
+const CONCURRENCY = 64;
 
 /**
  * Reads a corpus folder. Every file found appears in the report exactly once:
@@ -176,7 +189,7 @@ export async function ingestCorpus(
   aliases: Aliases,
   onProgress?: (done: number, total: number) => void,
 ): Promise<IngestResult> {
-  const { files, problems } = await scanArticleFiles(dir);
+  const { files, problems, sidecars } = await scanArticleFiles(dir);
   const byFile = new Map<string, IngestEntry>(problems.map((p) => [p.file, skipped(p.file, p.reason)]));
   const articles: Article[] = [];
   const seenText = new Map<string, Article>();
@@ -188,7 +201,8 @@ export async function ingestCorpus(
       byFile.set(file, skipped(file, result.reason));
       return;
     }
-    const textKey = hash([fold(result.title), ...[result.lead, ...result.body].map(fold)].join("\n"));
+    // Decoding already unified encoding, line ends and NFC: equal text is equal here.
+    const textKey = hash([result.title, result.lead, ...result.body].join("\n"));
     const titleDateKey = result.date ? `${fold(result.title).replace(/[^\p{L}\p{N}]+/gu, " ").trim()}|${result.date}` : null;
     const twin = seenText.get(textKey);
     const near = titleDateKey ? seenTitleDate.get(titleDateKey) : undefined;
@@ -213,7 +227,7 @@ export async function ingestCorpus(
   // a duplicate wins does not depend on timing.
   for (let i = 0; i < files.length; i += CONCURRENCY) {
     onProgress?.(i, files.length);
-    const batch = await Promise.all(files.slice(i, i + CONCURRENCY).map((f) => loadOne(dir, f, aliases)));
+    const batch = await Promise.all(files.slice(i, i + CONCURRENCY).map((f) => loadOne(dir, f, aliases, sidecars.has(sidecarPath(f)))));
     batch.forEach(accept);
   }
   onProgress?.(files.length, files.length);
