@@ -106,6 +106,14 @@ describe("on the seed articles", () => {
     expect(none.relaxed).toBe(false);
   });
 
+  it("says when no result holds the words as typed", () => {
+    expect(seeds.search(req("hướng dẫn")).approximate).toBe(false);
+    expect(seeds.search(req("huong dan")).approximate).toBe(false);
+    expect(seeds.search(req("dan vna")).approximate).toBe(true); // typo corrected
+    const r = seeds.search(req("bóng đá")); // only "bông"/"đã"-like words
+    if (r.total > 0) expect(r.approximate).toBe(true);
+  });
+
   it("facet counts agree with totals", () => {
     const r = seeds.search(req("dân vận"));
     expect(r.facets.year.reduce((s, f) => s + f.count, 0)).toBe(r.total);

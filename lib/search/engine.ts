@@ -254,6 +254,13 @@ export function createEngine(
         kept.sort((x, y) => dir * compareDate(articles[y.i]!, articles[x.i]!) || x.i - y.i);
       }
 
+      // Ranking is lexicographic on these signals: if the best result is not a
+      // match as typed, none is.
+      const best = kept[0] ?? found[0];
+      const accented = parsed.terms.filter((q) => q.accented).length;
+      const approximate =
+        relaxed || (best !== undefined && parsed.terms.length > 0 && (best.clean < parsed.terms.length || best.exact < accented));
+
       const from = (req.page - 1) * req.perPage;
       const hits = kept.slice(from, from + req.perPage).map((c) => hitOf(c, matcher, !relaxed));
 
@@ -263,6 +270,7 @@ export function createEngine(
         page: req.page,
         perPage: req.perPage,
         relaxed,
+        approximate,
         hits,
         facets: {
           organizer: facetList(orgCounts, (a, b) => a.localeCompare(b, "vi")),

@@ -10,9 +10,11 @@ describe("parseQuery", () => {
     ]);
   });
 
-  it("treats the last word as a prefix while it is being typed, from two letters", () => {
+  it("treats the last word as a prefix while it is being typed (alone: from two letters)", () => {
     expect(parseQuery("dan va").terms.map((t) => t.prefix)).toEqual([false, true]);
-    expect(parseQuery("dan v").terms.map((t) => t.prefix)).toEqual([false, false]);
+    expect(parseQuery("dan v").terms.map((t) => t.prefix)).toEqual([false, true]);
+    expect(parseQuery("d").terms.map((t) => t.prefix)).toEqual([false]);
+    expect(parseQuery("da").terms.map((t) => t.prefix)).toEqual([true]);
     expect(parseQuery("dan va ").terms.map((t) => t.prefix)).toEqual([false, false]);
   });
 

@@ -21,8 +21,9 @@ export interface ParsedQuery {
   phrases: number[][];
 }
 
-// Prefix expansion of one or two letters would touch most of the vocabulary
-// while the user has said almost nothing; "d" is not yet a search for "dân".
+// A lone letter is not yet a search ("d" is not a search for "dân"), so a
+// query's only word completes from two letters. After other words ("chuyển
+// đổi s") one letter already narrows things, and expansion is bounded anyway.
 export const MIN_PREFIX_LENGTH = 2;
 
 const WORD_END = /[\p{L}\p{M}\p{N}]$/u;
@@ -30,7 +31,8 @@ const WORD_END = /[\p{L}\p{M}\p{N}]$/u;
 /**
  * Splits what the user typed into syllables.
  * - The last syllable is a prefix while the user is still typing it (no
- *   trailing space, not inside a closed quote, at least two letters).
+ *   trailing space, not inside a closed quote; two letters when it is the
+ *   only word).
  * - "quoted words" form a phrase: those syllables must occur in that order,
  *   adjacent. An unclosed quote runs to the end of the query.
  * - "-word" excludes every article holding the word.
@@ -70,7 +72,8 @@ export function parseQuery(q: string): ParsedQuery {
       const tokens = tokenize(negated ? part.slice(1) : part);
       tokens.forEach((t, j) => {
         const last = isLastSegment && endsOpen && i === parts.length - 1 && j === tokens.length - 1;
-        const term = makeTerm(t.exact, t.folded, !negated && last && t.folded.length >= MIN_PREFIX_LENGTH, -1);
+        const long = t.folded.length >= MIN_PREFIX_LENGTH || terms.length > 0;
+        const term = makeTerm(t.exact, t.folded, !negated && last && long, -1);
         if (negated) excluded.push(term);
         else terms.push(term);
       });

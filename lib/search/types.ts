@@ -38,6 +38,12 @@ export interface SearchResponse {
   perPage: number;
   /** True when no article held every term and the results hold any of them. */
   relaxed: boolean;
+  /**
+   * True when no result holds every word as typed: the best ones match only
+   * after folding away diacritics the user typed, or through a typo
+   * correction ("bóng đá" finding only "bông" and "đã"). Always true with relaxed.
+   */
+  approximate: boolean;
   hits: SearchHit[];
   facets: { organizer: FacetValue<string>[]; year: FacetValue<number>[] };
 }

@@ -1,0 +1,14 @@
+export { baselineRanker, type Ranker, simpleFold } from "./baseline";
+export { ndcg, type QueryScores, reciprocalRank, scoreQuery, type Summary, summarize } from "./metrics";
+export {
+  CUTOFF,
+  type EvalReport,
+  engineRanker,
+  evaluate,
+  formatTable,
+  type JudgedQuery,
+  parseJudgedQueries,
+  type QueryResult,
+  regressions,
+  withRepoIds,
+} from "./run";
