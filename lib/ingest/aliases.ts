@@ -54,13 +54,15 @@ export function compileAliases(file: AliasFile): Aliases {
 
   return {
     canonicalOrganizer(name, place) {
+      // Variants are looked up in normalized form (every dash a hyphen)…
       let s = normalizeText(name)
-        .replace(/\s*-\s*(?=\S)/g, (m) => (/\s/.test(m) ? " – " : "-")) // "Dân - Chính" → "Dân – Chính"
         .replace(/\s+/g, " ")
         .replace(/^[\s,.:;–-]+|[\s,.:;–-]+$/g, "");
       s = replaceAll(s, organizers);
       s = replaceAll(s, places);
       if (place && BARE_LEVEL.test(s)) s = `${s} ${place}`;
+      // …and a spaced dash is written as an en dash: "Dân - Chính" → "Dân – Chính".
+      s = s.replace(/\s*-\s*(?=\S)/g, (m) => (/\s/.test(m) ? " – " : "-"));
       // A completed "thành phố" + "TP Hồ Chí Minh" is one place, not two.
       s = s.replace(/\b(?:thành phố|TP\.?)\s+(?=TP )/giu, "");
       return s.charAt(0).toLocaleUpperCase("vi") + s.slice(1);
