@@ -16,6 +16,8 @@ describe("event date", () => {
     ["Ngày 5/3/2021, Hội Nông dân tỉnh Hà Tĩnh tổ chức hội nghị tập huấn cho hội viên nông dân toàn tỉnh.", "2021-03-05"],
     ["Ngày 5 tháng 3 năm 2021, Hội Nông dân tỉnh Hà Tĩnh tổ chức hội nghị tập huấn cho hội viên nông dân toàn tỉnh.", "2021-03-05"],
     ["Sáng nay (5/3), Hội Nông dân tỉnh Hà Tĩnh tổ chức hội nghị tập huấn cho hội viên nông dân năm 2021.", "2021-03-05"],
+    ["Trong 2 ngày 14 và 15/9/2022, Hội Liên hiệp Phụ nữ tỉnh Quảng Ninh tổ chức Đại hội đại biểu phụ nữ tỉnh lần thứ XVI.", "2022-09-14"],
+    ["Hôm qua (12/4/2023), Liên đoàn Lao động tỉnh Bình Dương tổ chức lễ phát động Tháng Công nhân cho người lao động.", "2023-04-12"],
     ["Tối 15-10, Tỉnh Đoàn Hà Tĩnh tổ chức chương trình “Tuổi trẻ chung tay xây dựng nông thôn mới” năm 2022 tại huyện Kỳ Anh.", "2022-10-15"],
   ])("%s", (lead, date) => {
     expect(extract(`Tiêu đề bài viết về hội nghị\n\n${lead}\n\n${BODY}\n\nPV`).date).toBe(date);
@@ -70,6 +72,8 @@ describe("organizers", () => {
     ["UBMTTQ TP.HCM phối hợp với Ban Dân vận Thành ủy TP. Hồ Chí Minh tổ chức hội nghị.", ["Ủy ban Mặt trận Tổ quốc Việt Nam TP Hồ Chí Minh", "Ban Dân vận Thành ủy TP Hồ Chí Minh"]],
     ["tại Hội trường Thành ủy, Đảng ủy Khối Dân - Chính - Đảng thành phố Hồ Chí Minh tổ chức hội nghị.", ["Đảng ủy Khối Dân – Chính – Đảng TP Hồ Chí Minh"]],
     ["Sở Tài nguyên và Môi trường tỉnh Lâm Đồng tổ chức hội thảo.", ["Sở Tài nguyên và Môi trường tỉnh Lâm Đồng"]],
+    ["UBND tỉnh Nghệ An chủ trì, phối hợp với Ban Dân vận Tỉnh ủy Nghệ An tổ chức hội nghị đối thoại.", ["Ủy ban nhân dân tỉnh Nghệ An", "Ban Dân vận Tỉnh ủy Nghệ An"]],
+    ["tại TP Vinh, Ban Thường vụ Huyện ủy Quỳnh Lưu đã tổ chức hội nghị sơ kết.", ["Ban Thường vụ Huyện ủy Quỳnh Lưu"]],
   ])("%s", (clause, want) => {
     expect(lead(clause)).toEqual(want);
   });

@@ -37,9 +37,12 @@ const CAPTION_MARK =
 // Day phrases that open the event sentence: "Ngày 29/11", "Sáng 22-12", "Chiều 30/6/2022",
 // "Sáng nay (5/3)", "ngày 5 tháng 3 năm 2021".
 const EVENT_DAY =
-  /(?:^|[\s,(])(?:(?:vào\s+)?(?:sáng|trưa|chiều|tối|đêm)\s+(?:nay\s*,?\s*\(?\s*)?(?:ngày\s+)?|ngày\s+)(\d{1,2})\s*[/-]\s*(\d{1,2})(?:\s*[/-]\s*(\d{4}))?(?![\d/])/giu;
+  /(?:^|[\s,(])(?:(?:vào\s+)?(?:(?:sáng|trưa|chiều|tối|đêm)(?:\s+(?:nay|qua))?|hôm\s+(?:nay|qua))\s*,?\s*\(?\s*(?:ngày\s+)?|ngày\s+)(\d{1,2})\s*[/-]\s*(\d{1,2})(?:\s*[/-]\s*(\d{4}))?(?![\d/])/giu;
 const EVENT_DAY_LONG =
   /(?:^|[\s,(])(?:(?:sáng|trưa|chiều|tối|đêm)\s+)?ngày\s+(\d{1,2})\s+tháng\s+(\d{1,2})(?:\s+năm\s+(\d{4}))?/giu;
+// Events over several days are dated by the first: "Trong 2 ngày 14 và 15/9/2022", "ngày 14-15/9".
+const EVENT_DAYS =
+  /(?:^|[\s,(])ngày\s+(\d{1,2})\s*(?:và|-|–|đến)\s*\d{1,2}\s*[/-]\s*(\d{1,2})(?:\s*[/-]\s*(\d{4}))?(?![\d/])/giu;
 // A date right after a document's name or number is the document's, not the event's.
 const DOCUMENT_CUE =
   /(?:số\s+\S+|quyết định|kế hoạch|chỉ thị|nghị quyết|kết luận|quy định|công văn|thông báo|hướng dẫn|nghị định|thông tư|luật)[^,.;]{0,40}$/iu;
@@ -55,7 +58,7 @@ interface DayPhrase {
 /** The first day phrase in a lead that dates the event, not a cited document. */
 export function findEventDay(lead: string): DayPhrase | null {
   const found: DayPhrase[] = [];
-  for (const re of [EVENT_DAY, EVENT_DAY_LONG])
+  for (const re of [EVENT_DAY, EVENT_DAYS, EVENT_DAY_LONG])
     for (const m of lead.matchAll(re)) {
       if (DOCUMENT_CUE.test(lead.slice(Math.max(0, m.index - 60), m.index))) continue;
       found.push({
@@ -251,7 +254,14 @@ function findOrganizers(lead: string): string[] {
   const o = ORGANIZERS.exec(clause);
   if (!o) return [];
   const names = (o[3] ? [o[3]] : [o[1] ?? "", o[2] ?? ""]).flatMap(splitJointOrganizers);
-  return names.map((n) => n.replace(/^(?:tại\s+[^,]+,\s*)/u, "").trim()).filter((n) => words(n) >= 2 && words(n) <= 20);
+  return names
+    .map((n) =>
+      n
+        .replace(/^(?:tại\s+[^,]+,\s*)/u, "")
+        // "UBND tỉnh chủ trì, phối hợp với …": the role is not part of the name.
+        .replace(/[\s,]+(?:đã\s+)?(?:chủ trì|chủ động|đứng ra)[\s,]*$/u, "")
+        .trim(),
+    ).filter((n) => words(n) >= 2 && words(n) <= 20);
 }
 
 function titleFromLead(lead: string): string {
