@@ -5,6 +5,27 @@ import { defineConfig, devices } from "@playwright/test";
 // browser elsewhere (a developer's laptop after `npx playwright install`).
 const systemChromium = ["/usr/bin/chromium", "/usr/bin/chromium-browser"].find((p) => existsSync(p));
 const PORT = Number(process.env.E2E_PORT ?? 3100);
+// A second server over a larger corpus (the seeds plus the evaluation articles,
+// ~30 articles, ~40 organizers) for facets, pagination and sorting. The same
+// production build serves it: only the artifact differs.
+const ARCHIVE_PORT = PORT + 1;
+const ARCHIVE_ARTIFACT = ".e2e/archive-artifact";
+
+const browser = {
+  ...devices["Desktop Chrome"],
+  launchOptions: {
+    executablePath: systemChromium,
+    args: [
+      "--no-sandbox",
+      "--disable-gpu",
+      "--disable-quic",
+      "--no-first-run",
+      "--disable-background-networking",
+      "--disable-component-update",
+      "--disable-sync",
+    ],
+  },
+};
 
 export default defineConfig({
   testDir: "e2e",
@@ -15,36 +36,28 @@ export default defineConfig({
   reporter: process.env.CI ? [["list"]] : [["list"]],
   timeout: 30_000,
   use: {
-    baseURL: `http://127.0.0.1:${PORT}`,
     trace: "retain-on-failure",
     locale: "vi-VN",
   },
   projects: [
+    { name: "default", testDir: "e2e/default", use: { ...browser, baseURL: `http://127.0.0.1:${PORT}` } },
+    { name: "archive", testDir: "e2e/archive", use: { ...browser, baseURL: `http://127.0.0.1:${ARCHIVE_PORT}` } },
+  ],
+  webServer: [
+    // The production build made by `npm run build` (npm test runs it first).
     {
-      name: "chromium",
-      use: {
-        ...devices["Desktop Chrome"],
-        launchOptions: {
-          executablePath: systemChromium,
-          args: [
-            "--no-sandbox",
-            "--disable-gpu",
-            "--disable-quic",
-            "--no-first-run",
-            "--disable-background-networking",
-            "--disable-component-update",
-            "--disable-sync",
-          ],
-        },
-      },
+      command: `./node_modules/.bin/next start -p ${PORT} -H 127.0.0.1`,
+      url: `http://127.0.0.1:${PORT}/api/search`,
+      reuseExistingServer: !process.env.CI,
+      timeout: 60_000,
+      env: { NEXT_TELEMETRY_DISABLED: "1" },
+    },
+    {
+      command: `./node_modules/.bin/tsx scripts/index.ts && ./node_modules/.bin/next start -p ${ARCHIVE_PORT} -H 127.0.0.1`,
+      url: `http://127.0.0.1:${ARCHIVE_PORT}/api/search`,
+      reuseExistingServer: !process.env.CI,
+      timeout: 120_000,
+      env: { NEXT_TELEMETRY_DISABLED: "1", ARTICLES_DIR: "data", ARTIFACT_DIR: ARCHIVE_ARTIFACT },
     },
   ],
-  // The production build made by `npm run build` (npm test runs it first).
-  webServer: {
-    command: `./node_modules/.bin/next start -p ${PORT} -H 127.0.0.1`,
-    url: `http://127.0.0.1:${PORT}/api/search`,
-    reuseExistingServer: !process.env.CI,
-    timeout: 60_000,
-    env: { NEXT_TELEMETRY_DISABLED: "1" },
-  },
 });

@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { redirect } from "next/navigation";
 import { cache } from "react";
 import { countLabel } from "@/components/format";
 import { SearchApp } from "@/components/search/SearchApp";
@@ -32,7 +33,17 @@ export async function generateMetadata({ searchParams }: Props): Promise<Metadat
   };
 }
 
+/** The parameters as [key, value] pairs, in the order the record holds them. */
+function pairs(params: Params): string[] {
+  return Object.entries(params).flatMap(([k, v]) => (Array.isArray(v) ? v : v === undefined ? [] : [v]).map((x) => `${k}=${x}`));
+}
+
 export default async function SearchPage({ searchParams }: Props) {
-  const { result } = searchFor(await searchParams);
+  const params = await searchParams;
+  const { state, result, qs } = searchFor(params);
+  // One search, one address: invalid, repeated, default or reordered parameters
+  // redirect to the canonical URL. A cut query stays so the page can say so.
+  const canonical = [...new URLSearchParams(qs)].map(([k, v]) => `${k}=${v}`);
+  if (!state.truncated && pairs(params).join("&") !== canonical.join("&")) redirect(`/${qs}`);
   return <SearchApp initial={result} />;
 }

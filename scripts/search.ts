@@ -4,6 +4,12 @@ import { parseArgs } from "node:util";
 import { artifactDir, readArtifact } from "../lib/artifact";
 import { readSearchState, toSearchRequest } from "../lib/url";
 
+// `| head` closes the pipe early: that is not an error.
+process.stdout.on("error", (e: NodeJS.ErrnoException) => {
+  if (e.code === "EPIPE") process.exit(0);
+  throw e;
+});
+
 const { values, positionals } = parseArgs({
   allowPositionals: true,
   options: {
