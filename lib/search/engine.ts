@@ -13,7 +13,7 @@ import type { FacetValue, SearchHit, SearchRequest, SearchResponse } from "./typ
 // Title words matter most, then the lead, then the rest of the story.
 export const BOOST = { title: 3, lead: 2, body: 1 };
 /** How many of the best candidates get positional re-ranking (proximity). */
-export const RERANK_DEPTH = 100;
+export const RERANK_DEPTH = 64;
 // Extra weight for query words found side by side in the title.
 const TITLE_ADJACENCY_BONUS = 0.5;
 

@@ -11,6 +11,9 @@ export class Matcher {
   readonly terms: QueryTerm[];
   readonly phrases: number[][];
   private readonly accepted: Map<string, MatchKind>[];
+  // Articles repeat their words: decide each distinct syllable once per query.
+  private readonly kindMemo = new Map<string, (MatchKind | null)[]>();
+  private readonly strictMemo = new Map<string, boolean[]>();
 
   constructor(parsed: ParsedQuery, expansions: Expansion[][]) {
     this.terms = parsed.terms;
@@ -24,18 +27,37 @@ export class Matcher {
 
   /** How a syllable answers term i, or null. Prefixes accept any completion, not only the indexed ones. */
   kind(i: number, t: Token): MatchKind | null {
-    const k = this.accepted[i]!.get(t.folded);
-    if (k) return k;
-    const q = this.terms[i]!;
-    return q.prefix && t.folded.startsWith(q.folded) ? "prefix" : null;
+    let kinds = this.kindMemo.get(t.folded);
+    if (!kinds) {
+      kinds = this.terms.map((q, j) => {
+        const k = this.accepted[j]!.get(t.folded);
+        if (k) return k;
+        return q.prefix && t.folded.startsWith(q.folded) ? "prefix" : null;
+      });
+      this.kindMemo.set(t.folded, kinds);
+    }
+    return kinds[i]!;
   }
 
   /** Term i matches the syllable in the form the user asked for: exact when typed with diacritics. */
   strict(i: number, t: Token): boolean {
-    const q = this.terms[i]!;
-    const k = this.kind(i, t);
-    if (k === null || k === "typo") return false;
-    return !q.accented || exactMatches(q, t.exact);
+    let strict = this.strictMemo.get(t.exact);
+    if (!strict) {
+      strict = this.terms.map((q, j) => {
+        const k = this.kind(j, t);
+        if (k === null || k === "typo") return false;
+        return !q.accented || exactMatches(q, t.exact);
+      });
+      this.strictMemo.set(t.exact, strict);
+    }
+    return strict[i]!;
+  }
+
+  /** True when the syllable answers any term at all. */
+  any(t: Token): boolean {
+    if (this.terms.length === 0) return false;
+    this.kind(0, t);
+    return this.kindMemo.get(t.folded)!.some((k) => k !== null);
   }
 
   /** Does the sequence of syllables hold phrase p (adjacent, in order, in the typed form)? */
@@ -58,6 +80,10 @@ export class Matcher {
     const best = new Uint8Array(n - 1);
     let prev: Token | undefined;
     for (const t of tokens) {
+      if (!this.any(t)) {
+        prev = undefined;
+        continue;
+      }
       if (prev) {
         for (let i = 0; i + 1 < n; i++) {
           if (best[i] === 2) continue;
@@ -83,6 +109,7 @@ export class Matcher {
     if (opts.phrases) for (const p of this.phrases) for (const i of p) inPhrase.add(i);
     const exactIn = opts.exactIn ?? this.terms.map((q, i) => q.accented && tokens.some((t) => this.strict(i, t)));
     tokens.forEach((t, k) => {
+      if (!this.any(t)) return;
       for (let i = 0; i < this.terms.length; i++) {
         if (inPhrase.has(i)) continue;
         if (exactIn[i] ? this.strict(i, t) : this.kind(i, t) !== null) {
