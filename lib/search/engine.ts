@@ -192,8 +192,10 @@ export function createEngine(
         q.accented &&
         (doc.title.tokens.some((tok) => matcher.strict(t, tok)) || doc.text.tokens.some((tok) => matcher.strict(t, tok))),
     );
-    const titleMarks = matcher.marks(doc.title.tokens, { phrases, exactIn });
-    const textMarks = matcher.marks(doc.text.tokens, { phrases, exactIn });
+    const completionsAfterPrevious =
+      matcher.completesAfterPrevious(doc.title.tokens) || matcher.completesAfterPrevious(doc.text.tokens);
+    const titleMarks = matcher.marks(doc.title.tokens, { phrases, exactIn, completionsAfterPrevious });
+    const textMarks = matcher.marks(doc.text.tokens, { phrases, exactIn, completionsAfterPrevious });
     const snippet = makeSnippet(doc.text.text, doc.text.tokens, matcher.termOf(doc.text.tokens, textMarks));
     return {
       id: a.id,

@@ -34,6 +34,13 @@ describe("highlightRanges", () => {
     expect(marked(text, highlightRanges(text, parseQuery("thủy dan va")))).toEqual(["THUỶ", "dân vận", "Dẫn"]);
   });
 
+  it("a word being typed lights up where it completes the previous word, when it does somewhere", () => {
+    const text = "Dân vận khéo và vai trò của dân";
+    expect(marked(text, highlightRanges(text, parseQuery("dan va")))).toEqual(["Dân vận", "dân"]);
+    const other = "Vai trò và nhiệm vụ của nhân dân";
+    expect(marked(other, highlightRanges(other, parseQuery("dan va")))).toEqual(["Vai", "và", "dân"]);
+  });
+
   it("marks only the whole phrase for a quoted query", () => {
     const text = "Quy chế dân chủ ở cơ sở; quy chế khác; dân chủ";
     expect(marked(text, highlightRanges(text, parseQuery('"quy chế dân chủ"')))).toEqual(["Quy chế dân chủ"]);

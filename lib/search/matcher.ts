@@ -103,15 +103,32 @@ export class Matcher {
    * form when the text has it (else every variant, which is what matched);
    * quoted phrases light up only where the whole phrase occurs.
    */
-  marks(tokens: Token[], opts: { phrases: boolean; exactIn?: boolean[] }): boolean[] {
+  /**
+   * True when the word still being typed occurs right after the previous
+   * query word somewhere in these syllables ("dân vận" for "dan va").
+   */
+  completesAfterPrevious(tokens: Token[]): boolean {
+    const n = this.terms.length;
+    if (n < 2 || !this.terms[n - 1]!.prefix) return false;
+    for (let k = 1; k < tokens.length; k++)
+      if (this.kind(n - 1, tokens[k]!) !== null && this.kind(n - 2, tokens[k - 1]!) !== null) return true;
+    return false;
+  }
+
+  marks(tokens: Token[], opts: { phrases: boolean; exactIn?: boolean[]; completionsAfterPrevious?: boolean }): boolean[] {
     const marked = new Array<boolean>(tokens.length).fill(false);
     const inPhrase = new Set<number>();
     if (opts.phrases) for (const p of this.phrases) for (const i of p) inPhrase.add(i);
     const exactIn = opts.exactIn ?? this.terms.map((q, i) => q.accented && tokens.some((t) => this.strict(i, t)));
+    // "dan va" should light up "dân vận", not every "và" and "vai": where the
+    // article has the completion right after the previous word, only those count.
+    const last = this.terms.length - 1;
+    const afterPrevOnly = opts.completionsAfterPrevious ?? this.completesAfterPrevious(tokens);
     tokens.forEach((t, k) => {
       if (!this.any(t)) return;
       for (let i = 0; i < this.terms.length; i++) {
         if (inPhrase.has(i)) continue;
+        if (i === last && afterPrevOnly && !(k > 0 && this.kind(last - 1, tokens[k - 1]!) !== null)) continue;
         if (exactIn[i] ? this.strict(i, t) : this.kind(i, t) !== null) {
           marked[k] = true;
           break;
