@@ -1,8 +1,8 @@
 // npm run -s search -- "<query>" [--organizer NAME]… [--year YYYY]… [--sort S] [--page N] [--json]
 // Same code path as GET /api/search: URL state parsing → engine → JSON.
 import { parseArgs } from "node:util";
+import { searchFromParams } from "../lib/api";
 import { artifactDir, readArtifact } from "../lib/artifact";
-import { readSearchState, toSearchRequest } from "../lib/url";
 
 // `| head` closes the pipe early: that is not an error.
 process.stdout.on("error", (e: NodeJS.ErrnoException) => {
@@ -28,8 +28,12 @@ for (const y of values.year ?? []) params.append("year", y);
 if (values.sort) params.set("sort", values.sort);
 if (values.page) params.set("page", values.page);
 
-const engine = readArtifact(artifactDir());
-const result = engine.search(toSearchRequest(readSearchState(params)));
+const { status, body } = searchFromParams(readArtifact(artifactDir()), params);
+if (status !== 200) {
+  console.error(body.message);
+  process.exit(2);
+}
+const result = body;
 
 if (values.json) {
   console.log(JSON.stringify(result, null, 2));

@@ -1,6 +1,7 @@
 export {
   canonicalState,
   MAX_FILTER_VALUES,
+  MAX_ORGANIZER_LENGTH,
   MAX_PAGE,
   MAX_QUERY_LENGTH,
   PER_PAGE,
@@ -11,3 +12,4 @@ export {
   searchQueryString,
   toSearchRequest,
 } from "./search-params";
+export { type Validation, validateSearchParams } from "./validate";

@@ -26,31 +26,33 @@ const parseAsQuery = createParser({
   serialize: (v: string) => v,
 }).withDefault("");
 
-const parseAsOrganizer = createParser({
-  parse: (v: string) => {
-    const s = v.trim();
-    return s.length > 0 && s.length <= 200 ? s : null;
-  },
-  serialize: (v: string) => v,
-});
+export const MAX_ORGANIZER_LENGTH = 200;
+export const MIN_YEAR = 1900;
+export const MAX_YEAR = 2100;
 
-const parseAsYear = createParser({
-  parse: (v: string) => {
-    if (!/^\d{4}$/.test(v)) return null;
-    const y = Number(v);
-    return y >= 1900 && y <= 2100 ? y : null;
-  },
-  serialize: (v: number) => String(v),
-});
+// Value parsers: null means "not a valid value". Shared by the lenient URL
+// parsers below (pages drop invalid values) and the strict API validator.
+export function parseOrganizer(v: string): string | null {
+  const s = v.trim();
+  return s.length > 0 && s.length <= MAX_ORGANIZER_LENGTH ? s : null;
+}
 
-const parseAsPage = createParser({
-  parse: (v: string) => {
-    if (!/^\d+$/.test(v)) return null;
-    const n = v.length > 6 ? MAX_PAGE : Number(v);
-    return n >= 1 ? Math.min(n, MAX_PAGE) : null;
-  },
-  serialize: (v: number) => String(v),
-}).withDefault(1);
+export function parseYear(v: string): number | null {
+  if (!/^\d{4}$/.test(v)) return null;
+  const y = Number(v);
+  return y >= MIN_YEAR && y <= MAX_YEAR ? y : null;
+}
+
+/** Positive integers; anything past the last allowed page reads as that page. */
+export function parsePage(v: string): number | null {
+  if (!/^\d+$/.test(v)) return null;
+  const n = v.length > 6 ? MAX_PAGE : Number(v);
+  return n >= 1 ? Math.min(n, MAX_PAGE) : null;
+}
+
+const parseAsOrganizer = createParser({ parse: parseOrganizer, serialize: (v: string) => v });
+const parseAsYear = createParser({ parse: parseYear, serialize: (v: number) => String(v) });
+const parseAsPage = createParser({ parse: parsePage, serialize: (v: number) => String(v) }).withDefault(1);
 
 export const searchParamParsers = {
   q: parseAsQuery,

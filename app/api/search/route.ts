@@ -1,10 +1,12 @@
 import type { NextRequest } from "next/server";
+import { searchFromParams } from "@/lib/api";
 import { getEngine } from "@/lib/artifact";
-import { readSearchState, toSearchRequest } from "@/lib/url";
 
-/** GET /api/search?q=…&organizer=…&year=…&sort=…&page=… — the same engine as the page and the CLI. */
+/**
+ * GET /api/search?q=…&organizer=…&year=…&sort=…&page=… — the same engine as
+ * the page and the CLI. Invalid parameters get a 400 with a message naming them.
+ */
 export function GET(request: NextRequest) {
-  const state = readSearchState(request.nextUrl.searchParams);
-  const result = getEngine().search(toSearchRequest(state));
-  return Response.json(result, { headers: { "Cache-Control": "no-store" } });
+  const { status, body } = searchFromParams(getEngine(), request.nextUrl.searchParams);
+  return Response.json(body, { status, headers: { "Cache-Control": "no-store" } });
 }

@@ -1,0 +1,1 @@
+export { type ApiErrorBody, type ApiSearchBody, searchFromParams } from "./search";

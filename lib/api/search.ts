@@ -1,0 +1,23 @@
+import type { Engine, SearchResponse } from "../search";
+import { toSearchRequest, validateSearchParams } from "../url";
+
+export type ApiSearchBody = SearchResponse & { truncated: boolean };
+export type ApiErrorBody = { error: "invalid_parameters"; message: string; details: string[] };
+
+/**
+ * The machine interface's one code path: GET /api/search and the search CLI
+ * both answer through here, so they validate and serialize alike.
+ */
+export function searchFromParams(
+  engine: Engine,
+  params: URLSearchParams,
+): { status: 200; body: ApiSearchBody } | { status: 400; body: ApiErrorBody } {
+  const v = validateSearchParams(params);
+  if (!v.ok) {
+    return {
+      status: 400,
+      body: { error: "invalid_parameters", message: `Invalid parameters: ${v.errors.join("; ")}`, details: v.errors },
+    };
+  }
+  return { status: 200, body: { ...engine.search(toSearchRequest(v.state)), truncated: v.state.truncated } };
+}

@@ -1,0 +1,44 @@
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import { MAX_QUERY_LENGTH, validateSearchParams } from ".";
+
+const check = (qs: string) => validateSearchParams(new URLSearchParams(qs));
+
+describe("validateSearchParams", () => {
+  it("accepts a valid request and ignores unknown parameters", () => {
+    const r = check("q=dan+van&year=2022&year=2021&organizer=A&sort=newest&page=2&utm_source=x");
+    expect(r).toMatchObject({ ok: true, state: { q: "dan van", year: [2022, 2021], organizer: ["A"], sort: "newest", page: 2 } });
+  });
+
+  it.each([
+    ["year=abc", /"year" must be a four-digit year/],
+    ["year=1800", /"year"/],
+    ["page=0", /"page" must be a whole number/],
+    ["page=-3", /"page"/],
+    ["page=9999999", /"page"/],
+    ["page=1.5", /"page"/],
+    ["sort=random", /"sort" must be one of relevance, newest, oldest/],
+    ["q=a&q=b", /"q" may be given only once/],
+    ["organizer=", /"organizer"/],
+  ])("rejects %s with a message naming the parameter", (qs, message) => {
+    const r = check(qs);
+    expect(r.ok).toBe(false);
+    if (!r.ok) expect(r.errors.join("\n")).toMatch(message);
+  });
+
+  it("cuts an over-long query and flags it", () => {
+    const r = check(`q=${"a".repeat(MAX_QUERY_LENGTH * 3)}`);
+    expect(r).toMatchObject({ ok: true, state: { truncated: true } });
+    if (r.ok) expect(r.state.q.length).toBe(MAX_QUERY_LENGTH);
+  });
+
+  it("never throws, whatever the query string", () => {
+    fc.assert(
+      fc.property(fc.string({ unit: "binary", maxLength: 300 }), (s) => {
+        const r = validateSearchParams(new URLSearchParams(s));
+        return r.ok ? typeof r.state.q === "string" : r.errors.length > 0;
+      }),
+      { numRuns: 2000, seed: 7 },
+    );
+  });
+});

@@ -1,0 +1,54 @@
+import {
+  MAX_FILTER_VALUES,
+  MAX_ORGANIZER_LENGTH,
+  MAX_PAGE,
+  MAX_YEAR,
+  MIN_YEAR,
+  parseOrganizer,
+  parsePage,
+  parseYear,
+  readSearchState,
+  SORTS,
+  type SearchState,
+} from "./search-params";
+
+export type Validation =
+  | { ok: true; state: SearchState & { truncated: boolean } }
+  | { ok: false; errors: string[] };
+
+const SINGLE = ["q", "sort", "page"] as const;
+
+/**
+ * Strict reading for machines (/api/search, the CLI): a value the page would
+ * quietly drop is an error here, named so the caller can fix the request.
+ * Unknown parameters are ignored; an over-long q is cut and flagged, as on the page.
+ */
+export function validateSearchParams(params: URLSearchParams): Validation {
+  const errors: string[] = [];
+  for (const key of SINGLE)
+    if (params.getAll(key).length > 1) errors.push(`"${key}" may be given only once`);
+
+  const sort = params.get("sort");
+  if (sort !== null && !(SORTS as readonly string[]).includes(sort))
+    errors.push(`"sort" must be one of ${SORTS.join(", ")} (got ${JSON.stringify(sort.slice(0, 40))})`);
+
+  const page = params.get("page");
+  if (page !== null && (parsePage(page) === null || !/^\d{1,6}$/.test(page) || Number(page) > MAX_PAGE))
+    errors.push(`"page" must be a whole number from 1 to ${MAX_PAGE} (got ${JSON.stringify(page.slice(0, 40))})`);
+
+  const years = params.getAll("year");
+  for (const y of years)
+    if (parseYear(y) === null)
+      errors.push(`"year" must be a four-digit year from ${MIN_YEAR} to ${MAX_YEAR} (got ${JSON.stringify(y.slice(0, 40))})`);
+
+  const organizers = params.getAll("organizer");
+  for (const o of organizers)
+    if (parseOrganizer(o) === null)
+      errors.push(`"organizer" must be a non-empty name of at most ${MAX_ORGANIZER_LENGTH} characters`);
+
+  if (years.length > MAX_FILTER_VALUES || organizers.length > MAX_FILTER_VALUES)
+    errors.push(`at most ${MAX_FILTER_VALUES} values per filter`);
+
+  if (errors.length > 0) return { ok: false, errors: [...new Set(errors)].slice(0, 10) };
+  return { ok: true, state: readSearchState(params) };
+}
