@@ -2,11 +2,12 @@ import type MiniSearch from "minisearch";
 import type { Query, SearchResult } from "minisearch";
 import type { Article } from "../ingest";
 import { buildArticleLexicon, type IndexedDoc } from "./build";
-import { DocTokenCache } from "./doc-tokens";
+import { DocTokenCache, storyText } from "./doc-tokens";
 import { type Expansion, expandTerm, type MatchKind } from "./expand";
 import { makeSnippet, rangesOf } from "./highlight";
 import { exactDocs, formsOf, type Lexicon } from "./lexicon";
 import { Matcher } from "./matcher";
+import { hasPhrase } from "./phrase";
 import { type ParsedQuery, parseQuery, type QueryTerm } from "./query";
 import type { FacetValue, SearchHit, SearchRequest, SearchResponse } from "./types";
 
@@ -147,11 +148,21 @@ export function createEngine(
     };
 
     let found = run("AND").map(toCandidate);
-    // Quoted phrases must occur as written: checked on the article's syllables.
+    // Quoted phrases must occur as written: checked with a regex on the raw
+    // text, or on the article's syllables when the text is not plain NFC.
     if (parsed.phrases.length > 0) {
+      const phraseTerms = parsed.phrases.map((p) => p.map((t) => terms[t]!));
       found = found.filter((c) => {
-        const doc = tokens.get(c.i);
-        return parsed.phrases.every((p) => matcher.phraseAt(doc.title.tokens, p) >= 0 || matcher.phraseAt(doc.text.tokens, p) >= 0);
+        const a = articles[c.i]!;
+        return parsed.phrases.every((p, k) => {
+          const inTitle = hasPhrase(a.title, phraseTerms[k]!);
+          if (inTitle) return true;
+          const inText = hasPhrase(storyText(a), phraseTerms[k]!);
+          if (inText) return true;
+          if (inTitle === false && inText === false) return false;
+          const doc = tokens.get(c.i);
+          return matcher.phraseAt(doc.title.tokens, p) >= 0 || matcher.phraseAt(doc.text.tokens, p) >= 0;
+        });
       });
     }
     if (found.length > 0 || terms.length === 1) return { found, relaxed: false };
