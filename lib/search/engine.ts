@@ -7,7 +7,7 @@ import { type Expansion, expandTerm, type MatchKind } from "./expand";
 import { makeSnippet, rangesOf } from "./highlight";
 import { exactDocs, formsOf, type Lexicon } from "./lexicon";
 import { Matcher } from "./matcher";
-import { hasPhrase } from "./phrase";
+import { phraseRegex, regexReadable } from "./phrase";
 import { type ParsedQuery, parseQuery, type QueryTerm } from "./query";
 import type { FacetValue, SearchHit, SearchRequest, SearchResponse } from "./types";
 
@@ -57,6 +57,15 @@ export function createEngine(
 ): Engine {
   const byId = new Map(articles.map((a) => [a.id, a]));
   const tokens = new DocTokenCache(articles);
+  // Per article, learned on first use: can a phrase be checked on its raw text? (1 yes, 2 no)
+  const readable = new Uint8Array(articles.length);
+  const isReadable = (i: number) => {
+    if (readable[i] === 0) {
+      const a = articles[i]!;
+      readable[i] = regexReadable(a.title) && regexReadable(storyText(a)) ? 1 : 2;
+    }
+    return readable[i] === 1;
+  };
   // Empty queries list every article, newest first: precompute that order once.
   const newestFirst = articles.map((_, i) => i).sort((a, b) => compareDate(articles[b]!, articles[a]!) || a - b);
 
@@ -151,18 +160,15 @@ export function createEngine(
     // Quoted phrases must occur as written: checked with a regex on the raw
     // text, or on the article's syllables when the text is not plain NFC.
     if (parsed.phrases.length > 0) {
-      const phraseTerms = parsed.phrases.map((p) => p.map((t) => terms[t]!));
+      const regexes = parsed.phrases.map((p) => phraseRegex(p.map((t) => terms[t]!)));
       found = found.filter((c) => {
         const a = articles[c.i]!;
-        return parsed.phrases.every((p, k) => {
-          const inTitle = hasPhrase(a.title, phraseTerms[k]!);
-          if (inTitle) return true;
-          const inText = hasPhrase(storyText(a), phraseTerms[k]!);
-          if (inText) return true;
-          if (inTitle === false && inText === false) return false;
-          const doc = tokens.get(c.i);
-          return matcher.phraseAt(doc.title.tokens, p) >= 0 || matcher.phraseAt(doc.text.tokens, p) >= 0;
-        });
+        if (isReadable(c.i)) {
+          const text = storyText(a);
+          return regexes.every((re) => re.test(a.title) || re.test(text));
+        }
+        const doc = tokens.get(c.i);
+        return parsed.phrases.every((p) => matcher.phraseAt(doc.title.tokens, p) >= 0 || matcher.phraseAt(doc.text.tokens, p) >= 0);
       });
     }
     if (found.length > 0 || terms.length === 1) return { found, relaxed: false };

@@ -65,8 +65,12 @@ export function phraseRegex(terms: readonly QueryTerm[]): RegExp {
   return re;
 }
 
+/** True when the regex check is exact for this text (precomposed Latin/Vietnamese only). */
+export function regexReadable(text: string): boolean {
+  return !SIMPLE_TEXT.test(text);
+}
+
 /** Whether text holds the phrase, or null when the text needs the tokenizer to tell. */
-export function hasPhrase(text: string, terms: readonly QueryTerm[]): boolean | null {
-  if (SIMPLE_TEXT.test(text)) return null;
-  return phraseRegex(terms).test(text);
+export function hasPhrase(text: string, terms: readonly QueryTerm[], readable = regexReadable(text)): boolean | null {
+  return readable ? phraseRegex(terms).test(text) : null;
 }
