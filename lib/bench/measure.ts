@@ -1,0 +1,271 @@
+import { spawn } from "node:child_process";
+import { createReadStream, existsSync } from "node:fs";
+import { mkdir, readdir, readFile, rm, stat, writeFile } from "node:fs/promises";
+import os from "node:os";
+import path from "node:path";
+import { pipeline } from "node:stream/promises";
+import { createGzip } from "node:zlib";
+import { loadAliases } from "../ingest";
+import { ensureCorpus } from "./generate";
+import { language } from "./language";
+import { type BenchQuery, type QueryClass, queryMix, warmupMix } from "./queries";
+import { type Summary, summarize } from "./stats";
+import type { BuildResult, QueryFile, QueryRun, WorkerTask } from "./worker";
+import { type ProfileSummary, summarizeProfile } from "./profile";
+
+/**
+ * The benchmark: for each corpus size, the real pipeline (ingestCorpus +
+ * writeArtifact) and the baseline, each built and queried in its own child
+ * process; bytes on disk; latency over the fixed query mix.
+ */
+
+export interface BenchOptions {
+  sizes: number[];
+  seed: number;
+  /** Where corpora, artifacts and results go (never the repository). */
+  root: string;
+  /** scripts/bench.ts, run again with --worker for each child task. */
+  workerEntry: string;
+  aliasesFile: string;
+  /** Reuse artifacts already built for these corpora (no build figures then). */
+  reuse: boolean;
+  skipBaseline: boolean;
+  /** Also profile the engine's query loop at the largest size. */
+  profile: boolean;
+  log: (line: string) => void;
+}
+
+export interface Bytes {
+  /** Everything a server reads (the ingestion report is not). */
+  servedRaw: number;
+  servedGzip: number;
+  /** Only what exists for search: the served files less the article records. */
+  indexRaw: number;
+  indexGzip: number;
+  files: Record<string, { raw: number; gzip: number }>;
+}
+
+export interface Latency {
+  all: Summary;
+  byClass: Partial<Record<QueryClass, Summary>>;
+  filtered: Summary;
+  unfiltered: Summary;
+  zeroResults: number;
+  slowest: { q: string; class: QueryClass; filters: string; ms: number; total: number }[];
+}
+
+export interface SystemResult {
+  build: BuildResult | null;
+  bytes: Bytes | null;
+  load: { ms: number; rssBytes: number; heapBytes: number; peakRssBytes: number } | null;
+  latency: Latency | null;
+  errors: string[];
+}
+
+export interface SizeResult {
+  n: number;
+  corpus: { dir: string; bytes: number; syllables: number; generatedMs: number | null };
+  engine: SystemResult;
+  baseline: SystemResult | null;
+}
+
+export interface BenchResults {
+  startedAt: string;
+  command: string;
+  machine: { cpus: number; cpuModel: string; memoryGB: number; node: string; platform: string };
+  seed: number;
+  queries: { measured: number; warmup: number; byClass: Record<string, number> };
+  sizes: SizeResult[];
+  profile: (ProfileSummary & { n: number; file: string }) | null;
+}
+
+const NODE_FLAGS = ["--max-old-space-size=16384", "--expose-gc"];
+
+async function runChild<T>(opts: BenchOptions, name: string, task: WorkerTask): Promise<T> {
+  const dir = path.join(opts.root, "tasks");
+  await mkdir(dir, { recursive: true });
+  const taskFile = path.join(dir, `${name}.task.json`);
+  const resultFile = path.join(dir, `${name}.result.json`);
+  await writeFile(taskFile, JSON.stringify(task));
+  await rm(resultFile, { force: true });
+  const code = await new Promise<number | null>((resolve, reject) => {
+    const child = spawn(process.execPath, [...process.execArgv, ...NODE_FLAGS, opts.workerEntry, "--worker", taskFile, resultFile], {
+      stdio: ["ignore", "inherit", "inherit"],
+    });
+    child.on("error", reject);
+    child.on("exit", (c, signal) => resolve(signal ? -1 : c));
+  });
+  if (code !== 0 || !existsSync(resultFile)) throw new Error(`${name}: child exited with ${code} (see its output above)`);
+  return JSON.parse(await readFile(resultFile, "utf8")) as T;
+}
+
+async function gzipSize(file: string): Promise<number> {
+  let size = 0;
+  const gzip = createGzip();
+  gzip.on("data", (chunk: Buffer) => {
+    size += chunk.length;
+  });
+  await pipeline(createReadStream(file), gzip);
+  return size;
+}
+
+/** Raw and gzip bytes of an artifact folder; records and the ingestion report counted apart. */
+export async function measureBytes(dir: string): Promise<Bytes> {
+  const files: Bytes["files"] = {};
+  for (const name of (await readdir(dir)).sort()) {
+    if (name.endsWith(".tmp")) continue;
+    const file = path.join(dir, name);
+    if (!(await stat(file)).isFile()) continue;
+    files[name] = { raw: (await stat(file)).size, gzip: await gzipSize(file) };
+  }
+  const sum = (pick: (name: string) => boolean, k: "raw" | "gzip") =>
+    Object.entries(files)
+      .filter(([name]) => pick(name))
+      .reduce((s, [, f]) => s + f[k], 0);
+  const served = (name: string) => name !== "report.json";
+  const index = (name: string) => served(name) && name !== "articles.json" && name !== "meta.json";
+  return {
+    servedRaw: sum(served, "raw"),
+    servedGzip: sum(served, "gzip"),
+    indexRaw: sum(index, "raw"),
+    indexGzip: sum(index, "gzip"),
+    files,
+  };
+}
+
+const filtersOf = (q: BenchQuery) =>
+  [...q.organizers.map((o) => `organizer=${o}`), ...q.years.map((y) => `year=${y}`)].join(" ");
+
+export function latencyOf(queries: BenchQuery[], run: QueryRun): Latency {
+  const byClass: Latency["byClass"] = {};
+  for (const cls of new Set(queries.map((q) => q.class)))
+    byClass[cls] = summarize(run.ms.filter((_, i) => queries[i]!.class === cls));
+  const filtered = (q: BenchQuery) => q.organizers.length + q.years.length > 0;
+  return {
+    all: summarize(run.ms),
+    byClass,
+    filtered: summarize(run.ms.filter((_, i) => filtered(queries[i]!))),
+    unfiltered: summarize(run.ms.filter((_, i) => !filtered(queries[i]!))),
+    zeroResults: run.totals.filter((t) => t === 0).length,
+    slowest: run.ms
+      .map((ms, i) => ({ q: queries[i]!.q, class: queries[i]!.class, filters: filtersOf(queries[i]!), ms, total: run.totals[i]! }))
+      .sort((a, b) => b.ms - a.ms)
+      .slice(0, 8),
+  };
+}
+
+async function measureSystem(
+  opts: BenchOptions,
+  system: "engine" | "baseline",
+  n: number,
+  corpusDir: string,
+  queriesFile: string,
+  queries: BenchQuery[],
+): Promise<SystemResult> {
+  const out = path.join(opts.root, `${system === "engine" ? "artifact" : "baseline"}-${n}`);
+  const result: SystemResult = { build: null, bytes: null, load: null, latency: null, errors: [] };
+  const fail = (e: unknown) => {
+    const msg = (e as Error).message;
+    result.errors.push(msg);
+    opts.log(`  ${system}: FAILED: ${msg}`);
+  };
+  if (!(opts.reuse && existsSync(path.join(out, system === "engine" ? "meta.json" : "index.json")))) {
+    await rm(out, { recursive: true, force: true });
+    opts.log(`  ${system}: building ${out}`);
+    try {
+      result.build = await runChild<BuildResult>(opts, `build-${system}-${n}`, {
+        kind: system === "engine" ? "build-engine" : "build-baseline",
+        corpusDir,
+        outDir: out,
+        aliasesFile: opts.aliasesFile,
+      });
+      opts.log(`  ${system}: built in ${(result.build.totalMs / 1000).toFixed(1)} s, peak ${(result.build.peakRssBytes / 1e6).toFixed(0)} MB`);
+    } catch (e) {
+      fail(e);
+      return result;
+    }
+  }
+  result.bytes = await measureBytes(out);
+  opts.log(`  ${system}: querying (${queries.length} queries)`);
+  try {
+    const run = await runChild<QueryRun>(opts, `query-${system}-${n}`, {
+      kind: system === "engine" ? "query-engine" : "query-baseline",
+      dir: out,
+      queriesFile,
+    });
+    result.load = { ms: run.loadMs, rssBytes: run.rssAfterLoadBytes, heapBytes: run.heapAfterLoadBytes, peakRssBytes: run.peakRssBytes };
+    result.latency = latencyOf(queries, run);
+    const l = result.latency.all;
+    opts.log(`  ${system}: load ${run.loadMs.toFixed(0)} ms; p50 ${l.p50.toFixed(2)} ms, p95 ${l.p95.toFixed(2)} ms, p99 ${l.p99.toFixed(2)} ms`);
+  } catch (e) {
+    fail(e);
+  }
+  return result;
+}
+
+export async function runBench(opts: BenchOptions, command: string): Promise<BenchResults> {
+  await mkdir(opts.root, { recursive: true });
+  const aliases = await loadAliases(opts.aliasesFile);
+  const canonical = (o: ReturnType<typeof language>["organizers"][number]) => aliases.canonicalOrganizer(o.written[0]!, o.province.name);
+  const measured = queryMix(opts.seed, canonical);
+  const warmup = warmupMix(opts.seed, canonical, measured);
+  const queriesFile = path.join(opts.root, `queries-s${opts.seed}.json`);
+  await writeFile(queriesFile, JSON.stringify({ measured, warmup } satisfies QueryFile, null, 1));
+  const byClass: Record<string, number> = {};
+  for (const q of measured) byClass[q.class] = (byClass[q.class] ?? 0) + 1;
+
+  const results: BenchResults = {
+    startedAt: new Date().toISOString(),
+    command,
+    machine: {
+      cpus: os.cpus().length,
+      cpuModel: os.cpus()[0]?.model ?? "unknown",
+      memoryGB: Math.round(os.totalmem() / 2 ** 30),
+      node: process.version,
+      platform: `${os.platform()} ${os.release()}`,
+    },
+    seed: opts.seed,
+    queries: { measured: measured.length, warmup: warmup.length, byClass },
+    sizes: [],
+    profile: null,
+  };
+
+  for (const n of opts.sizes) {
+    opts.log(`\n== ${n.toLocaleString("en-US")} articles`);
+    const t0 = performance.now();
+    let fresh = false;
+    const corpus = await ensureCorpus(opts.root, n, opts.seed, (done, total) => {
+      fresh = true;
+      if (total >= 10_000) opts.log(`  generating ${done.toLocaleString("en-US")}/${total.toLocaleString("en-US")}`);
+    });
+    const generatedMs = fresh ? performance.now() - t0 : null;
+    opts.log(`  corpus ${corpus.dir} (${(corpus.bytes / 1e6).toFixed(0)} MB${fresh ? `, generated in ${((generatedMs ?? 0) / 1000).toFixed(1)} s` : ", cached"})`);
+
+    const engine = await measureSystem(opts, "engine", n, corpus.dir, queriesFile, measured);
+    if (engine.build) {
+      const missing = [...new Set(measured.flatMap((q) => q.organizers))].filter((o) => !engine.build!.organizers[o]);
+      if (missing.length > 0) opts.log(`  warning: filter organizers not in this corpus: ${missing.join("; ")}`);
+    }
+    const baseline = opts.skipBaseline ? null : await measureSystem(opts, "baseline", n, corpus.dir, queriesFile, measured);
+    results.sizes.push({ n, corpus: { dir: corpus.dir, bytes: corpus.bytes, syllables: corpus.syllables, generatedMs }, engine, baseline });
+  }
+
+  if (opts.profile) {
+    const n = Math.max(...opts.sizes.filter((s) => s <= 10_000), Math.min(...opts.sizes));
+    const file = path.join(opts.root, `engine-queries-${n}.cpuprofile`);
+    opts.log(`\n== profiling the engine's query loop at ${n.toLocaleString("en-US")} articles → ${file}`);
+    try {
+      await runChild<QueryRun>(opts, `profile-engine-${n}`, {
+        kind: "query-engine",
+        dir: path.join(opts.root, `artifact-${n}`),
+        queriesFile,
+        profileFile: file,
+      });
+      const summary = summarizeProfile(JSON.parse(await readFile(file, "utf8")));
+      results.profile = { ...summary, n, file };
+    } catch (e) {
+      opts.log(`  profile FAILED: ${(e as Error).message}`);
+    }
+  }
+  return results;
+}

@@ -1,0 +1,161 @@
+import type { BenchResults, SizeResult, SystemResult } from "./measure";
+import { MIX, type QueryClass } from "./queries";
+import { mb, ms, ratio } from "./stats";
+
+/** The targets of issue 6, checked on the sizes they are stated for. */
+export interface Target {
+  n: number;
+  what: string;
+  value: string;
+  limit: string;
+  pass: boolean | null;
+}
+
+const LIMITS = {
+  p95At10k: 15,
+  speedupAt10k: 9,
+  loadAt10k: 1000,
+  p95At100k: 100,
+  buildAt100k: 180_000,
+  peakAt100k: 4 * 2 ** 30,
+  bytesRatio: 1.3,
+};
+
+const div = (a: number | undefined | null, b: number | undefined | null) => (a == null || b == null || b === 0 ? null : a / b);
+
+export function targets(results: BenchResults): Target[] {
+  const out: Target[] = [];
+  const check = (n: number, what: string, value: number | null, limit: number, fmt: (x: number | null) => string, atMost = true) =>
+    out.push({ n, what, value: fmt(value), limit: `${atMost ? "≤" : "≥"} ${fmt(limit)}`, pass: value === null ? null : atMost ? value <= limit : value >= limit });
+  for (const s of results.sizes) {
+    const e = s.engine;
+    const b = s.baseline;
+    if (s.n === 10_000) {
+      check(s.n, "query p95 (ms)", e.latency?.all.p95 ?? null, LIMITS.p95At10k, ms);
+      check(s.n, "p95 speed-up over the baseline", div(b?.latency?.all.p95, e.latency?.all.p95), LIMITS.speedupAt10k, ratio, false);
+      check(s.n, "server load of the artifact (ms)", e.load?.ms ?? null, LIMITS.loadAt10k, ms);
+    }
+    if (s.n === 100_000) {
+      check(s.n, "query p95 (ms)", e.latency?.all.p95 ?? null, LIMITS.p95At100k, ms);
+      check(s.n, "build: ingest + index (s)", e.build ? e.build.totalMs / 1000 : null, LIMITS.buildAt100k / 1000, (x) => (x === null ? "–" : x.toFixed(0)));
+      check(s.n, "peak memory of the build", e.build?.peakRssBytes ?? null, LIMITS.peakAt100k, (x) => (x === null ? "–" : `${(x / 2 ** 30).toFixed(2)} GiB`));
+    }
+    if (b) {
+      check(s.n, "index bytes ÷ baseline's (raw)", div(e.bytes?.indexRaw, b.bytes?.indexRaw), LIMITS.bytesRatio, ratio);
+      check(s.n, "index bytes ÷ baseline's (gzip)", div(e.bytes?.indexGzip, b.bytes?.indexGzip), LIMITS.bytesRatio, ratio);
+    }
+  }
+  return out;
+}
+
+const n = (x: number) => x.toLocaleString("en-US");
+const secs = (x: number | undefined | null) => (x == null ? "–" : `${(x / 1000).toFixed(1)} s`);
+const pair = (a: string, b: string) => `${a} / ${b}`;
+
+function buildCell(sys: SystemResult): string {
+  if (!sys.build) return sys.errors.length ? "failed" : "reused";
+  return `${secs(sys.build.totalMs)} (${secs(sys.build.ingestMs)} + ${secs(sys.build.indexMs)})`;
+}
+
+function systems(s: SizeResult): [string, SystemResult][] {
+  return s.baseline ? [["engine", s.engine], ["baseline", s.baseline]] : [["engine", s.engine]];
+}
+
+/** The results as Markdown: what the terminal prints and what docs/BENCHMARKS.md holds. */
+export function renderMarkdown(r: BenchResults): string {
+  const lines: string[] = [];
+  const m = r.machine;
+  lines.push(
+    `Run ${r.startedAt.slice(0, 16).replace("T", " ")} UTC: \`${r.command}\`, seed ${r.seed}; ${m.cpus} × ${m.cpuModel}, ${m.memoryGB} GB, Node ${m.node}. ` +
+      `${r.queries.measured} measured queries (after ${r.queries.warmup} warm-up queries), each run once.`,
+    "",
+    "**Build, bytes and load**",
+    "",
+    "| articles | system | build: total (ingest + index) | peak RSS of the build | index raw / gzip | served raw / gzip | load | RSS after load |",
+    "| ---: | --- | --- | ---: | ---: | ---: | ---: | ---: |",
+  );
+  for (const s of r.sizes) {
+    for (const [name, sys] of systems(s))
+      lines.push(
+        `| ${n(s.n)} | ${name} | ${buildCell(sys)} | ${mb(sys.build?.peakRssBytes)} | ${pair(mb(sys.bytes?.indexRaw), mb(sys.bytes?.indexGzip))} | ${pair(mb(sys.bytes?.servedRaw), mb(sys.bytes?.servedGzip))} | ${ms(sys.load?.ms)} ms | ${mb(sys.load?.rssBytes)} |`,
+      );
+    if (s.baseline) {
+      const e = s.engine;
+      const b = s.baseline;
+      lines.push(
+        `| ${n(s.n)} | engine ÷ baseline | ${ratio(div(e.build?.totalMs, b.build?.totalMs))} | ${ratio(div(e.build?.peakRssBytes, b.build?.peakRssBytes))} | ${pair(ratio(div(e.bytes?.indexRaw, b.bytes?.indexRaw)), ratio(div(e.bytes?.indexGzip, b.bytes?.indexGzip)))} | ${pair(ratio(div(e.bytes?.servedRaw, b.bytes?.servedRaw)), ratio(div(e.bytes?.servedGzip, b.bytes?.servedGzip)))} | ${ratio(div(e.load?.ms, b.load?.ms))} | ${ratio(div(e.load?.rssBytes, b.load?.rssBytes))} |`,
+      );
+    }
+  }
+
+  lines.push("", "**Query latency (ms), first page with snippets and highlights**", "");
+  lines.push("| articles | system | p50 | p95 | p99 | mean | max | no results |", "| ---: | --- | ---: | ---: | ---: | ---: | ---: | ---: |");
+  for (const s of r.sizes) {
+    for (const [name, sys] of systems(s)) {
+      const l = sys.latency;
+      lines.push(`| ${n(s.n)} | ${name} | ${ms(l?.all.p50)} | ${ms(l?.all.p95)} | ${ms(l?.all.p99)} | ${ms(l?.all.mean)} | ${ms(l?.all.max)} | ${l ? l.zeroResults : "–"} |`);
+    }
+    if (s.baseline?.latency && s.engine.latency) {
+      const e = s.engine.latency.all;
+      const b = s.baseline.latency.all;
+      lines.push(`| ${n(s.n)} | baseline ÷ engine | ${ratio(b.p50 / e.p50)} | ${ratio(b.p95 / e.p95)} | ${ratio(b.p99 / e.p99)} | ${ratio(b.mean / e.mean)} | ${ratio(b.max / e.max)} | |`);
+    }
+  }
+
+  lines.push("", "**p95 by query class (ms): engine / baseline**", "");
+  lines.push(`| class | ${r.sizes.map((s) => n(s.n)).join(" | ")} |`, `| --- | ${r.sizes.map(() => "---:").join(" | ")} |`);
+  const classes = Object.keys(MIX) as QueryClass[];
+  const rows: [string, (sys: SystemResult) => number | undefined][] = [
+    ...classes.map((c): [string, (sys: SystemResult) => number | undefined] => [`${c} (${r.queries.byClass[c] ?? 0})`, (sys) => sys.latency?.byClass[c]?.p95]),
+    ["with filters", (sys) => sys.latency?.filtered.p95],
+    ["without filters", (sys) => sys.latency?.unfiltered.p95],
+  ];
+  for (const [label, get] of rows)
+    lines.push(`| ${label} | ${r.sizes.map((s) => pair(ms(get(s.engine)), s.baseline ? ms(get(s.baseline)) : "–")).join(" | ")} |`);
+
+  const t = targets(r);
+  if (t.length > 0) {
+    lines.push("", "**Targets (issue 6)**", "", "| articles | target | measured | limit | |", "| ---: | --- | ---: | ---: | --- |");
+    for (const x of t) lines.push(`| ${n(x.n)} | ${x.what} | ${x.value} | ${x.limit} | ${x.pass === null ? "n/a" : x.pass ? "PASS" : "**FAIL**"} |`);
+  }
+
+  const largest = r.sizes.at(-1);
+  if (largest?.engine.latency) {
+    lines.push("", `**Slowest engine queries at ${n(largest.n)} articles**`, "", "| ms | class | query | filters | hits |", "| ---: | --- | --- | --- | ---: |");
+    for (const q of largest.engine.latency.slowest)
+      lines.push(`| ${ms(q.ms)} | ${q.class} | \`${q.q.replace(/\|/g, "\\|") || "(empty)"}\` | ${q.filters || ""} | ${n(q.total)} |`);
+  }
+  const errors = r.sizes.flatMap((s) => systems(s).flatMap(([name, sys]) => sys.errors.map((e) => `${n(s.n)} ${name}: ${e}`)));
+  if (errors.length) lines.push("", "**Errors**", "", ...errors.map((e) => `- ${e}`));
+  return lines.join("\n");
+}
+
+export function renderProfile(r: BenchResults, top = 20): string {
+  const p = r.profile;
+  if (!p) return "";
+  const sampled = p.functions.reduce((s, f) => s + f.selfMs, 0);
+  const pct = (x: number) => `${((100 * x) / sampled).toFixed(1)}%`;
+  const lines = [
+    `**CPU profile of the engine's query loop at ${n(p.n)} articles** (${(sampled / 1000).toFixed(1)} s sampled; \`${p.file}\`)`,
+    "",
+    "| self | total | function | where |",
+    "| ---: | ---: | --- | --- |",
+    ...p.functions.slice(0, top).map((f) => `| ${pct(f.selfMs)} | ${pct(f.totalMs)} | \`${f.name}\` | ${f.where} |`),
+    "",
+    "| self | file |",
+    "| ---: | --- |",
+    ...p.files.slice(0, 12).map((f) => `| ${pct(f.selfMs)} | ${f.file} |`),
+  ];
+  return lines.join("\n");
+}
+
+export const DOC_START = "<!-- bench:results:start -->";
+export const DOC_END = "<!-- bench:results:end -->";
+
+/** Replaces what lies between the markers (they must both be there). */
+export function replaceBetweenMarkers(doc: string, content: string): string {
+  const a = doc.indexOf(DOC_START);
+  const b = doc.indexOf(DOC_END);
+  if (a < 0 || b < a) throw new Error(`markers ${DOC_START} … ${DOC_END} not found`);
+  return `${doc.slice(0, a + DOC_START.length)}\n\n${content.trim()}\n\n${doc.slice(b)}`;
+}
