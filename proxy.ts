@@ -7,6 +7,15 @@ import { type NextRequest, NextResponse } from "next/server";
  * eval in production: article text can never become running code.
  */
 export function proxy(request: NextRequest) {
+  // A path with broken percent-encoding names nothing: say so (Next.js would answer 500).
+  try {
+    decodeURIComponent(request.nextUrl.pathname);
+  } catch {
+    return new NextResponse("Đường dẫn không hợp lệ (mã hóa phần trăm bị lỗi).", {
+      status: 400,
+      headers: { "Content-Type": "text/plain; charset=utf-8" },
+    });
+  }
   const nonce = btoa(crypto.randomUUID());
   const dev = process.env.NODE_ENV !== "production";
   const csp = [

@@ -88,10 +88,15 @@ export function readSearchState(params: RawParams): SearchState & { truncated: b
   return canonicalState(load(params));
 }
 
-/** The canonical query string ("?q=…&year=…"), or "" for the default state. */
+/**
+ * The canonical query string ("?q=d%C3%A2n&year=2022"), or "" for the default
+ * state. Fully percent-encoded, so it is safe in a Location header, a meta tag
+ * or a message someone pastes.
+ */
 export function searchQueryString(s: Partial<SearchState>): string {
   const c = canonicalState({ q: "", organizer: [], year: [], sort: "relevance", page: 1, ...s });
-  return serialize({ ...c, q: c.q.trim() });
+  const encoded = new URLSearchParams(serialize({ ...c, q: c.q.trim() })).toString();
+  return encoded ? `?${encoded}` : "";
 }
 
 export function toSearchRequest(s: SearchState): SearchRequest {
