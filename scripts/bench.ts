@@ -1,10 +1,11 @@
-// npm run bench [-- --quick | --sizes 1000,10000] [--seed N] [--root DIR] [--write-docs] [--reuse] [--skip-baseline] [--profile]
+// npm run bench [-- --quick | --sizes 1000,10000] [--seed N] [--root DIR] [--write-docs] [--reuse] [--skip-baseline]
+//                [--profile] [--budget-seconds S]
 // The engine against plain MiniSearch on generated corpora (docs/BENCHMARKS.md).
 import { readFile, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { parseArgs } from "node:util";
-import { runBench } from "../lib/bench/measure";
+import { type BenchResults, runBench } from "../lib/bench/measure";
 import { renderMarkdown, renderProfile, replaceBetweenMarkers, targets } from "../lib/bench/report";
 import { runWorker } from "../lib/bench/worker";
 import { ALIASES_FILE } from "./corpus-dir";
@@ -19,6 +20,8 @@ const { values } = parseArgs({
     reuse: { type: "boolean", default: false },
     "skip-baseline": { type: "boolean", default: false },
     profile: { type: "boolean", default: false },
+    "budget-seconds": { type: "string", default: "900" },
+    "from-results": { type: "string" },
     worker: { type: "string", multiple: true },
   },
   allowPositionals: true,
@@ -43,32 +46,39 @@ if (root.startsWith(path.resolve("."))) throw new Error(`--root ${root}: keep ge
 const command = `npm run bench${process.argv.length > 2 ? ` -- ${process.argv.slice(2).join(" ")}` : ""}`;
 const started = performance.now();
 
-const results = await runBench(
-  {
-    sizes,
-    seed: Number(values.seed),
-    root,
-    workerEntry: fileURLToPath(import.meta.url),
-    aliasesFile: ALIASES_FILE,
-    reuse: values.reuse!,
-    skipBaseline: values["skip-baseline"]!,
-    profile: values.profile!,
-    log: (line) => console.log(line),
-  },
-  command,
-);
+// --from-results FILE: render (and with --write-docs, publish) a finished run again.
+const results: BenchResults = values["from-results"]
+  ? JSON.parse(await readFile(values["from-results"], "utf8"))
+  : await runBench(
+      {
+        sizes,
+        seed: Number(values.seed),
+        root,
+        workerEntry: fileURLToPath(import.meta.url),
+        aliasesFile: ALIASES_FILE,
+        reuse: values.reuse!,
+        skipBaseline: values["skip-baseline"]!,
+        profile: values.profile!,
+        quick: values.quick!,
+        budgetMs: Number(values["budget-seconds"]) * 1000,
+        log: (line) => console.log(line),
+      },
+      command,
+    );
 
 const md = renderMarkdown(results);
 const profile = renderProfile(results);
 console.log(`\n${md}`);
 if (profile) console.log(`\n${profile}`);
-const out = path.join(root, "results.json");
-await writeFile(out, JSON.stringify(results, null, 1));
-console.log(`\nresults: ${out} (${((performance.now() - started) / 1000).toFixed(0)} s)`);
+if (!values["from-results"]) {
+  const out = path.join(root, "results.json");
+  await writeFile(out, JSON.stringify(results, null, 1));
+  console.log(`\nresults: ${out} (${((performance.now() - started) / 1000).toFixed(0)} s)`);
+}
 
 if (values["write-docs"]) {
   const doc = "docs/BENCHMARKS.md";
-  await writeFile(doc, replaceBetweenMarkers(await readFile(doc, "utf8"), md));
+  await writeFile(doc, replaceBetweenMarkers(await readFile(doc, "utf8"), profile ? `${md}\n\n${profile}` : md));
   console.log(`updated ${doc}`);
 }
 if (targets(results).some((t) => t.pass === false)) console.log("some targets are not met (see FAIL above)");

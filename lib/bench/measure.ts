@@ -8,7 +8,7 @@ import { createGzip } from "node:zlib";
 import { loadAliases } from "../ingest";
 import { ensureCorpus } from "./generate";
 import { language } from "./language";
-import { type BenchQuery, type QueryClass, queryMix, warmupMix } from "./queries";
+import { type BenchQuery, MIX, type QueryClass, queryMix, warmupMix } from "./queries";
 import { type Summary, summarize } from "./stats";
 import type { BuildResult, QueryFile, QueryRun, WorkerTask } from "./worker";
 import { type ProfileSummary, summarizeProfile } from "./profile";
@@ -32,6 +32,13 @@ export interface BenchOptions {
   skipBaseline: boolean;
   /** Also profile the engine's query loop at the largest size. */
   profile: boolean;
+  /** Time budget of one query run (the baseline at 100,000 articles takes minutes). */
+  budgetMs: number;
+  /**
+   * Smoke-check mode: engine and baseline side by side (one per core) over a
+   * smaller mix. Indicative figures only; the full run measures one process at a time.
+   */
+  quick: boolean;
   log: (line: string) => void;
 }
 
@@ -64,6 +71,8 @@ export interface SystemResult {
 
 export interface SizeResult {
   n: number;
+  /** 1-minute load average of the machine before and after: other work on it skews every figure. */
+  loadAverage: [number, number];
   corpus: { dir: string; bytes: number; syllables: number; generatedMs: number | null };
   engine: SystemResult;
   baseline: SystemResult | null;
@@ -71,6 +80,7 @@ export interface SizeResult {
 
 export interface BenchResults {
   startedAt: string;
+  quick: boolean;
   command: string;
   machine: { cpus: number; cpuModel: string; memoryGB: number; node: string; platform: string };
   seed: number;
@@ -78,6 +88,9 @@ export interface BenchResults {
   sizes: SizeResult[];
   profile: (ProfileSummary & { n: number; file: string }) | null;
 }
+
+/** Queries per class in quick mode (100 in all). */
+const QUICK_PER_CLASS = 10;
 
 const NODE_FLAGS = ["--max-old-space-size=16384", "--expose-gc"];
 
@@ -136,7 +149,8 @@ export async function measureBytes(dir: string): Promise<Bytes> {
 const filtersOf = (q: BenchQuery) =>
   [...q.organizers.map((o) => `organizer=${o}`), ...q.years.map((y) => `year=${y}`)].join(" ");
 
-export function latencyOf(queries: BenchQuery[], run: QueryRun): Latency {
+export function latencyOf(mix: BenchQuery[], run: QueryRun): Latency {
+  const queries = mix.slice(0, run.ms.length);
   const byClass: Latency["byClass"] = {};
   for (const cls of new Set(queries.map((q) => q.class)))
     byClass[cls] = summarize(run.ms.filter((_, i) => queries[i]!.class === cls));
@@ -192,10 +206,12 @@ async function measureSystem(
       kind: system === "engine" ? "query-engine" : "query-baseline",
       dir: out,
       queriesFile,
+      budgetMs: opts.budgetMs,
     });
     result.load = { ms: run.loadMs, rssBytes: run.rssAfterLoadBytes, heapBytes: run.heapAfterLoadBytes, peakRssBytes: run.peakRssBytes };
     result.latency = latencyOf(queries, run);
     const l = result.latency.all;
+    if (l.n < queries.length) opts.log(`  ${system}: time budget reached after ${l.n} of ${queries.length} queries`);
     opts.log(`  ${system}: load ${run.loadMs.toFixed(0)} ms; p50 ${l.p50.toFixed(2)} ms, p95 ${l.p95.toFixed(2)} ms, p99 ${l.p99.toFixed(2)} ms`);
   } catch (e) {
     fail(e);
@@ -207,7 +223,8 @@ export async function runBench(opts: BenchOptions, command: string): Promise<Ben
   await mkdir(opts.root, { recursive: true });
   const aliases = await loadAliases(opts.aliasesFile);
   const canonical = (o: ReturnType<typeof language>["organizers"][number]) => aliases.canonicalOrganizer(o.written[0]!, o.province.name);
-  const measured = queryMix(opts.seed, canonical);
+  const mix = opts.quick ? (Object.fromEntries(Object.keys(MIX).map((k) => [k, QUICK_PER_CLASS])) as typeof MIX) : MIX;
+  const measured = queryMix(opts.seed, canonical, mix);
   const warmup = warmupMix(opts.seed, canonical, measured);
   const queriesFile = path.join(opts.root, `queries-s${opts.seed}.json`);
   await writeFile(queriesFile, JSON.stringify({ measured, warmup } satisfies QueryFile, null, 1));
@@ -216,6 +233,7 @@ export async function runBench(opts: BenchOptions, command: string): Promise<Ben
 
   const results: BenchResults = {
     startedAt: new Date().toISOString(),
+    quick: opts.quick,
     command,
     machine: {
       cpus: os.cpus().length,
@@ -231,7 +249,8 @@ export async function runBench(opts: BenchOptions, command: string): Promise<Ben
   };
 
   for (const n of opts.sizes) {
-    opts.log(`\n== ${n.toLocaleString("en-US")} articles`);
+    opts.log(`\n== ${n.toLocaleString("en-US")} articles (load average ${os.loadavg()[0]!.toFixed(2)})`);
+    const loadBefore = os.loadavg()[0]!;
     const t0 = performance.now();
     let fresh = false;
     const corpus = await ensureCorpus(opts.root, n, opts.seed, (done, total) => {
@@ -241,13 +260,14 @@ export async function runBench(opts: BenchOptions, command: string): Promise<Ben
     const generatedMs = fresh ? performance.now() - t0 : null;
     opts.log(`  corpus ${corpus.dir} (${(corpus.bytes / 1e6).toFixed(0)} MB${fresh ? `, generated in ${((generatedMs ?? 0) / 1000).toFixed(1)} s` : ", cached"})`);
 
-    const engine = await measureSystem(opts, "engine", n, corpus.dir, queriesFile, measured);
+    const runEngine = () => measureSystem(opts, "engine", n, corpus.dir, queriesFile, measured);
+    const runBaseline = () => (opts.skipBaseline ? Promise.resolve(null) : measureSystem(opts, "baseline", n, corpus.dir, queriesFile, measured));
+    const [engine, baseline] = opts.quick ? await Promise.all([runEngine(), runBaseline()]) : [await runEngine(), await runBaseline()];
     if (engine.build) {
       const missing = [...new Set(measured.flatMap((q) => q.organizers))].filter((o) => !engine.build!.organizers[o]);
       if (missing.length > 0) opts.log(`  warning: filter organizers not in this corpus: ${missing.join("; ")}`);
     }
-    const baseline = opts.skipBaseline ? null : await measureSystem(opts, "baseline", n, corpus.dir, queriesFile, measured);
-    results.sizes.push({ n, corpus: { dir: corpus.dir, bytes: corpus.bytes, syllables: corpus.syllables, generatedMs }, engine, baseline });
+    results.sizes.push({ n, loadAverage: [loadBefore, os.loadavg()[0]!], corpus: { dir: corpus.dir, bytes: corpus.bytes, syllables: corpus.syllables, generatedMs }, engine, baseline });
   }
 
   if (opts.profile) {

@@ -197,6 +197,7 @@ export function queryMix(seed: number, canonical: CanonicalName, mix: Record<Que
 /** Queries to warm up with: other queries of the same kinds, so the measured ones are cold. */
 export function warmupMix(seed: number, canonical: CanonicalName, measured: BenchQuery[]): BenchQuery[] {
   const taken = new Set(measured.map((q) => `${q.q}|${q.organizers}|${q.years}`));
-  const mix = Object.fromEntries(Object.keys(MIX).map((k) => [k, 5])) as Record<QueryClass, number>;
+  // Enough to compile every path hot; more would only lengthen the slow baseline runs.
+  const mix = Object.fromEntries(Object.keys(MIX).map((k) => [k, 2])) as Record<QueryClass, number>;
   return queryMix(mixSeed(seed, 0xa11), canonical, mix).filter((q) => !taken.has(`${q.q}|${q.organizers}|${q.years}`));
 }

@@ -67,7 +67,8 @@ export function renderMarkdown(r: BenchResults): string {
   const m = r.machine;
   lines.push(
     `Run ${r.startedAt.slice(0, 16).replace("T", " ")} UTC: \`${r.command}\`, seed ${r.seed}; ${m.cpus} × ${m.cpuModel}, ${m.memoryGB} GB, Node ${m.node}. ` +
-      `${r.queries.measured} measured queries (after ${r.queries.warmup} warm-up queries), each run once.`,
+      `${r.queries.measured} measured queries (after ${r.queries.warmup} warm-up queries), each run once.` +
+      (r.quick ? " Quick mode: engine and baseline ran side by side on the two cores; indicative figures only." : ""),
     "",
     "**Build, bytes and load**",
     "",
@@ -89,16 +90,19 @@ export function renderMarkdown(r: BenchResults): string {
   }
 
   lines.push("", "**Query latency (ms), first page with snippets and highlights**", "");
-  lines.push("| articles | system | p50 | p95 | p99 | mean | max | no results |", "| ---: | --- | ---: | ---: | ---: | ---: | ---: | ---: |");
+  lines.push(
+    "| articles | system | queries | p50 | p95 | p99 | mean | max | no results |",
+    "| ---: | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |",
+  );
   for (const s of r.sizes) {
     for (const [name, sys] of systems(s)) {
       const l = sys.latency;
-      lines.push(`| ${n(s.n)} | ${name} | ${ms(l?.all.p50)} | ${ms(l?.all.p95)} | ${ms(l?.all.p99)} | ${ms(l?.all.mean)} | ${ms(l?.all.max)} | ${l ? l.zeroResults : "–"} |`);
+      lines.push(`| ${n(s.n)} | ${name} | ${l ? l.all.n : "–"} | ${ms(l?.all.p50)} | ${ms(l?.all.p95)} | ${ms(l?.all.p99)} | ${ms(l?.all.mean)} | ${ms(l?.all.max)} | ${l ? l.zeroResults : "–"} |`);
     }
     if (s.baseline?.latency && s.engine.latency) {
       const e = s.engine.latency.all;
       const b = s.baseline.latency.all;
-      lines.push(`| ${n(s.n)} | baseline ÷ engine | ${ratio(b.p50 / e.p50)} | ${ratio(b.p95 / e.p95)} | ${ratio(b.p99 / e.p99)} | ${ratio(b.mean / e.mean)} | ${ratio(b.max / e.max)} | |`);
+      lines.push(`| ${n(s.n)} | baseline ÷ engine | | ${ratio(b.p50 / e.p50)} | ${ratio(b.p95 / e.p95)} | ${ratio(b.p99 / e.p99)} | ${ratio(b.mean / e.mean)} | ${ratio(b.max / e.max)} | |`);
     }
   }
 
@@ -125,6 +129,12 @@ export function renderMarkdown(r: BenchResults): string {
     for (const q of largest.engine.latency.slowest)
       lines.push(`| ${ms(q.ms)} | ${q.class} | \`${q.q.replace(/\|/g, "\\|") || "(empty)"}\` | ${q.filters || ""} | ${n(q.total)} |`);
   }
+  const loads = r.sizes.filter((s) => s.loadAverage);
+  if (loads.length > 0)
+    lines.push(
+      "",
+      `Machine load average (1 min) before → after each size: ${loads.map((s) => `${n(s.n)}: ${s.loadAverage[0].toFixed(1)} → ${s.loadAverage[1].toFixed(1)}`).join("; ")} (${r.machine.cpus} cores; above ~0.5, other work was running).`,
+    );
   const errors = r.sizes.flatMap((s) => systems(s).flatMap(([name, sys]) => sys.errors.map((e) => `${n(s.n)} ${name}: ${e}`)));
   if (errors.length) lines.push("", "**Errors**", "", ...errors.map((e) => `- ${e}`));
   return lines.join("\n");

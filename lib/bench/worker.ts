@@ -17,7 +17,14 @@ import type { BenchQuery } from "./queries";
 
 export type WorkerTask =
   | { kind: "build-engine" | "build-baseline"; corpusDir: string; outDir: string; aliasesFile: string }
-  | { kind: "query-engine" | "query-baseline"; dir: string; queriesFile: string; profileFile?: string };
+  | {
+      kind: "query-engine" | "query-baseline";
+      dir: string;
+      queriesFile: string;
+      profileFile?: string;
+      /** Stop after this long: the mix is shuffled, so the queries run are a fair sample of it. */
+      budgetMs?: number;
+    };
 
 export interface BuildResult {
   ingestMs: number;
@@ -37,7 +44,7 @@ export interface QueryRun {
   rssAfterLoadBytes: number;
   heapAfterLoadBytes: number;
   peakRssBytes: number;
-  /** Per measured query, in mix order. */
+  /** Per measured query, in mix order (fewer than the mix when the time budget ran out). */
   ms: number[];
   totals: number[];
 }
@@ -136,7 +143,9 @@ async function query(task: Extract<WorkerTask, { queriesFile: string }>): Promis
   }
   const ms: number[] = [];
   const totals: number[] = [];
+  const started = now();
   for (const q of measured) {
+    if (task.budgetMs !== undefined && now() - started > task.budgetMs) break;
     const t = now();
     const total = search(q);
     ms.push(now() - t);
