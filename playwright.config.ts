@@ -10,6 +10,9 @@ const PORT = Number(process.env.E2E_PORT ?? 3100);
 // production build serves it: only the artifact differs.
 const ARCHIVE_PORT = PORT + 1;
 const ARCHIVE_ARTIFACT = ".e2e/archive-artifact";
+// A third over hostile articles (markup, scripts, entities in titles and bodies).
+const HOSTILE_PORT = PORT + 2;
+const HOSTILE_ARTIFACT = ".e2e/hostile-artifact";
 
 const browser = {
   ...devices["Desktop Chrome"],
@@ -42,6 +45,7 @@ export default defineConfig({
   projects: [
     { name: "default", testDir: "e2e/default", use: { ...browser, baseURL: `http://127.0.0.1:${PORT}` } },
     { name: "archive", testDir: "e2e/archive", use: { ...browser, baseURL: `http://127.0.0.1:${ARCHIVE_PORT}` } },
+    { name: "hostile", testDir: "e2e/hostile", use: { ...browser, baseURL: `http://127.0.0.1:${HOSTILE_PORT}` } },
   ],
   webServer: [
     // The production build made by `npm run build` (npm test runs it first).
@@ -58,6 +62,13 @@ export default defineConfig({
       reuseExistingServer: !process.env.CI,
       timeout: 120_000,
       env: { NEXT_TELEMETRY_DISABLED: "1", ARTICLES_DIR: "data", ARTIFACT_DIR: ARCHIVE_ARTIFACT },
+    },
+    {
+      command: `./node_modules/.bin/tsx scripts/index.ts && ./node_modules/.bin/next start -p ${HOSTILE_PORT} -H 127.0.0.1`,
+      url: `http://127.0.0.1:${HOSTILE_PORT}/api/search`,
+      reuseExistingServer: !process.env.CI,
+      timeout: 120_000,
+      env: { NEXT_TELEMETRY_DISABLED: "1", ARTICLES_DIR: "e2e/fixtures/hostile", ARTIFACT_DIR: HOSTILE_ARTIFACT },
     },
   ],
 });
