@@ -219,8 +219,36 @@ async function measureSystem(
   return result;
 }
 
+/**
+ * One benchmark per root at a time: two runs would delete each other's
+ * artifacts and share the CPU, so every figure of both would be wrong.
+ */
+async function lock(root: string): Promise<() => Promise<void>> {
+  const file = path.join(root, "bench.lock");
+  try {
+    const pid = Number(await readFile(file, "utf8"));
+    if (pid && pid !== process.pid) {
+      process.kill(pid, 0); // throws when no such process
+      throw new Error(`another benchmark (pid ${pid}) is running in ${root}: wait for it, or pass --root`);
+    }
+  } catch (e) {
+    if ((e as NodeJS.ErrnoException).code !== "ENOENT" && (e as NodeJS.ErrnoException).code !== "ESRCH") throw e;
+  }
+  await writeFile(file, String(process.pid));
+  return () => rm(file, { force: true });
+}
+
 export async function runBench(opts: BenchOptions, command: string): Promise<BenchResults> {
   await mkdir(opts.root, { recursive: true });
+  const unlock = await lock(opts.root);
+  try {
+    return await run(opts, command);
+  } finally {
+    await unlock();
+  }
+}
+
+async function run(opts: BenchOptions, command: string): Promise<BenchResults> {
   const aliases = await loadAliases(opts.aliasesFile);
   const canonical = (o: ReturnType<typeof language>["organizers"][number]) => aliases.canonicalOrganizer(o.written[0]!, o.province.name);
   const mix = opts.quick ? (Object.fromEntries(Object.keys(MIX).map((k) => [k, QUICK_PER_CLASS])) as typeof MIX) : MIX;

@@ -1,6 +1,6 @@
 import type { BenchResults, SizeResult, SystemResult } from "./measure";
 import { MIX, type QueryClass } from "./queries";
-import { mb, ms, ratio } from "./stats";
+import { mb, ms, ratio, type Summary } from "./stats";
 
 /** The targets of issue 6, checked on the sizes they are stated for. */
 export interface Target {
@@ -162,10 +162,56 @@ export function renderProfile(r: BenchResults, top = 20): string {
 export const DOC_START = "<!-- bench:results:start -->";
 export const DOC_END = "<!-- bench:results:end -->";
 
+export const BROWSER_START = "<!-- bench:browser:start -->";
+export const BROWSER_END = "<!-- bench:browser:end -->";
+
 /** Replaces what lies between the markers (they must both be there). */
-export function replaceBetweenMarkers(doc: string, content: string): string {
-  const a = doc.indexOf(DOC_START);
-  const b = doc.indexOf(DOC_END);
-  if (a < 0 || b < a) throw new Error(`markers ${DOC_START} … ${DOC_END} not found`);
-  return `${doc.slice(0, a + DOC_START.length)}\n\n${content.trim()}\n\n${doc.slice(b)}`;
+export function replaceBetweenMarkers(doc: string, content: string, start = DOC_START, end = DOC_END): string {
+  const a = doc.indexOf(start);
+  const b = doc.indexOf(end);
+  if (a < 0 || b < a) throw new Error(`markers ${start} … ${end} not found`);
+  return `${doc.slice(0, a + start.length)}\n\n${content.trim()}\n\n${doc.slice(b)}`;
+}
+
+/** What scripts/bench-browser.ts measures. */
+export interface BrowserResults {
+  size: number;
+  at: string;
+  artifact: string;
+  /** Server start to the first search answered (the artifact loads on the first request). */
+  coldStartMs: number;
+  /** Whole HTML of a shared results link, fetched from the server. */
+  serverRender: Summary;
+  keystrokes: number;
+  /** Keystrokes after which the results did not change on screen (not in `paint`). */
+  unchanged: number;
+  /** Keystroke (beforeinput) to the frame after the last change of the results. */
+  paint: Summary;
+  /** The /api/search fetch of each keystroke, as the page saw it. */
+  api: Summary;
+  slowest: { query: string; typed: string; ms: number | null; apiMs: number }[];
+  /** Every keystroke: the query being typed, the character, its latency (null: nothing changed). */
+  detail: { query: string; typed: string; ms: number | null; apiMs: number }[];
+  firstLoad: { rawBytes: number; gzipBytes: number; files: { file: string; raw: number; gzip: number }[] };
+}
+
+export function renderBrowser(r: BrowserResults): string {
+  const kb = (b: number) => `${(b / 1024).toFixed(1)} KB`;
+  return [
+    `Run ${r.at.slice(0, 16).replace("T", " ")} UTC: \`npm run bench:browser -- --size ${r.size}\`, Chromium (Debian) over the production build, artifact of ${n(r.size)} articles.`,
+    "",
+    "| measure | p50 | p95 | p99 | max | n |",
+    "| --- | ---: | ---: | ---: | ---: | ---: |",
+    `| keystroke → results painted (ms) | ${ms(r.paint.p50)} | ${ms(r.paint.p95)} | ${ms(r.paint.p99)} | ${ms(r.paint.max)} | ${r.paint.n} |`,
+    `| of which /api/search fetch (ms) | ${ms(r.api.p50)} | ${ms(r.api.p95)} | ${ms(r.api.p99)} | ${ms(r.api.max)} | ${r.api.n} |`,
+    `| server-rendered shared link, whole HTML (ms) | ${ms(r.serverRender.p50)} | ${ms(r.serverRender.p95)} | ${ms(r.serverRender.p99)} | ${ms(r.serverRender.max)} | ${r.serverRender.n} |`,
+    "",
+    `${r.keystrokes} keystrokes typed one at a time (each measured alone, after the previous one settled); ${r.unchanged} changed nothing on screen and are not in the percentiles. ` +
+      `Server cold start to the first answer: ${ms(r.coldStartMs)} ms.`,
+    "",
+    `First-load JavaScript on \`/\`: **${kb(r.firstLoad.gzipBytes)} gzip** (${kb(r.firstLoad.rawBytes)} raw) in ${r.firstLoad.files.length} files; largest: ${r.firstLoad.files
+      .slice(0, 4)
+      .map((f) => `${f.file.split("/").at(-1)} ${kb(f.gzip)}`)
+      .join(", ")}.`,
+  ].join("\n");
 }
