@@ -1,4 +1,4 @@
-// npm run index: corpus folder → article records + MiniSearch index (the build artifact).
+// npm run index: corpus folder → article records + search index (the build artifact).
 import { artifactDir, writeArtifact } from "../lib/artifact";
 import { formatSummary, ingestCorpus, loadAliases } from "../lib/ingest";
 import { ALIASES_FILE, corpusDir } from "./corpus-dir";

@@ -2,25 +2,19 @@ import { mkdir, readFile, rename, writeFile } from "node:fs/promises";
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import type { Article, IngestEntry } from "../ingest";
-import {
-  buildArticleLexicon,
-  buildIndex,
-  createEngine,
-  type Engine,
-  lexiconFromJSON,
-  lexiconToJSON,
-  loadIndex,
-} from "../search";
+import { buildIndex, createEngine, type Engine, indexToFiles, lexiconFromJSON, lexiconToJSON, loadIndex } from "../search";
 
 /**
  * The build artifact: everything the server needs, written once by
  * `npm run index` and read once per server process.
  *   articles.json  the cleaned article records
- *   index.json     the serialized MiniSearch index (folded syllables)
+ *   index.json     the written forms (exact syllables) of the forward index
+ *   index.bin      the forward index: every article as form ids (varints);
+ *                  the inverted postings are derived from it at load
  *   lexicon.json   vocabulary and exact-form data for diacritic-aware ranking
  *   report.json    the ingestion report (every input file, with its status)
  */
-export const ARTIFACT_VERSION = 2;
+export const ARTIFACT_VERSION = 3;
 
 export interface ArtifactMeta {
   version: number;
@@ -34,7 +28,7 @@ export function artifactDir(): string {
   return path.resolve(/*turbopackIgnore: true*/ process.env.ARTIFACT_DIR ?? path.join(/*turbopackIgnore: true*/ process.cwd(), "artifact"));
 }
 
-async function writeAtomic(file: string, data: string) {
+async function writeAtomic(file: string, data: string | Uint8Array) {
   await writeFile(`${file}.tmp`, data);
   await rename(`${file}.tmp`, file);
 }
@@ -52,8 +46,10 @@ export async function writeArtifact(
     articles: input.articles.length,
   };
   await writeAtomic(path.join(dir, "articles.json"), JSON.stringify(input.articles));
-  await writeAtomic(path.join(dir, "index.json"), JSON.stringify(index));
-  await writeAtomic(path.join(dir, "lexicon.json"), JSON.stringify(lexiconToJSON(buildArticleLexicon(input.articles))));
+  const files = indexToFiles(index);
+  await writeAtomic(path.join(dir, "index.json"), JSON.stringify(files.json));
+  await writeAtomic(path.join(dir, "index.bin"), files.bin);
+  await writeAtomic(path.join(dir, "lexicon.json"), JSON.stringify(lexiconToJSON(index.lexicon)));
   await writeAtomic(path.join(dir, "report.json"), JSON.stringify(input.report, null, 1));
   await writeAtomic(path.join(dir, "meta.json"), JSON.stringify(meta, null, 1));
   return meta;
@@ -63,14 +59,16 @@ export class ArtifactError extends Error {}
 
 /** Loads the artifact into a ready engine, or explains what is wrong with it. */
 export function readArtifact(dir: string): Engine {
-  const read = (name: string) => {
+  function read(name: string): string;
+  function read(name: string, binary: true): Buffer;
+  function read(name: string, binary = false): string | Buffer {
     const file = path.join(dir, name);
     try {
-      return readFileSync(file, "utf8");
+      return binary ? readFileSync(file) : readFileSync(file, "utf8");
     } catch {
       throw new ArtifactError(`Search artifact missing: ${file}. Run \`npm run index\` (or \`npm run build\`) first.`);
     }
-  };
+  }
   let meta: ArtifactMeta;
   let articles: Article[];
   try {
@@ -84,7 +82,8 @@ export function readArtifact(dir: string): Engine {
     throw new ArtifactError(`Search artifact in ${dir} is from another version or incomplete. Rebuild it with \`npm run index\`.`);
   }
   try {
-    return createEngine(articles, loadIndex(read("index.json")), lexiconFromJSON(JSON.parse(read("lexicon.json"))));
+    const lexicon = lexiconFromJSON(JSON.parse(read("lexicon.json")));
+    return createEngine(articles, loadIndex(JSON.parse(read("index.json")), read("index.bin", true), lexicon));
   } catch (e) {
     if (e instanceof ArtifactError) throw e;
     throw new ArtifactError(`Search index in ${dir} is corrupt (${(e as Error).message}). Rebuild it with \`npm run index\`.`);

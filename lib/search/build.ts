@@ -1,41 +1,40 @@
-import MiniSearch, { type Options } from "minisearch";
 import type { Article } from "../ingest";
-import { foldedTerms } from "../text";
+import { buildForward, type ForwardIndex, type ForwardJSON, forwardFromFiles, forwardToFiles } from "./forward";
 import { buildLexicon, type DocFields, type Lexicon } from "./lexicon";
-
-/** What the index stores per article: its position in the article list. */
-export interface IndexedDoc extends DocFields {
-  i: number;
-}
+import { buildPostings, type Postings } from "./postings";
 
 /**
- * MiniSearch options shared by the build and the server. Text is tokenized by
- * the one Vietnamese tokenizer (lib/text) on both sides: index terms and query
- * terms are folded syllables, indexed once. Everything diacritic-aware is
- * decided by the engine on top (lexicon + re-ranking).
+ * The engine's index: the lexicon (folded vocabulary, exact forms), the
+ * forward index (every article as exact-form ids) and the inverted postings
+ * derived from it. Text is tokenized by the one Vietnamese tokenizer
+ * (lib/text) at build time only.
  */
-export const INDEX_OPTIONS: Options<IndexedDoc> = {
-  idField: "i",
-  fields: ["title", "lead", "body"],
-  storeFields: [],
-  tokenize: (text) => foldedTerms(text),
-  processTerm: (term) => term,
-};
+export interface SearchIndex {
+  lexicon: Lexicon;
+  forward: ForwardIndex;
+  postings: Postings;
+}
 
 export function indexedFields(a: Article): DocFields {
   return { title: a.title, lead: a.lead, body: a.body.join("\n") };
 }
 
-export function buildIndex(articles: Article[]): MiniSearch<IndexedDoc> {
-  const index = new MiniSearch<IndexedDoc>(INDEX_OPTIONS);
-  index.addAll(articles.map((a, i) => ({ i, ...indexedFields(a) })));
-  return index;
+export function buildIndex(articles: readonly Article[], lexicon?: Lexicon): SearchIndex {
+  const docs = articles.map(indexedFields);
+  const lex = lexicon ?? buildLexicon(docs);
+  const forward = buildForward(docs, lex);
+  return { lexicon: lex, forward, postings: buildPostings(forward, lex.terms.length) };
 }
 
-export function buildArticleLexicon(articles: Article[]): Lexicon {
+export function buildArticleLexicon(articles: readonly Article[]): Lexicon {
   return buildLexicon(articles.map(indexedFields));
 }
 
-export function loadIndex(json: string): MiniSearch<IndexedDoc> {
-  return MiniSearch.loadJSON<IndexedDoc>(json, INDEX_OPTIONS);
+export function indexToFiles(index: SearchIndex): { json: ForwardJSON; bin: Uint8Array } {
+  return forwardToFiles(index.forward);
+}
+
+export function loadIndex(json: ForwardJSON, bin: Uint8Array, lexicon: Lexicon): SearchIndex {
+  const forward = forwardFromFiles(json, bin, lexicon);
+  return { lexicon, forward, postings: buildPostings(forward, lexicon.terms.length) };
 }

@@ -214,3 +214,33 @@ describe("field weights and dates", () => {
     ]);
   });
 });
+
+describe("pages, sorting and the match cache", () => {
+  const dates = ["2021-05-01", "2023-01-01", "2021-05-01", "2022-03-03", "2023-01-01", "2020-01-01"];
+  const list = dates.map((d, i) => art(`Dân vận ${i}`, i % 2 ? "Công tác dân vận." : "Dân vận khéo.", [], d, [i % 2 ? "A" : "B"]));
+  const e = engineOf(list);
+
+  it("pages never overlap and together list every match", () => {
+    const all = ids(e, "dân vận", { perPage: 50 });
+    const paged = [1, 2, 3].flatMap((page) => ids(e, "dân vận", { perPage: 2, page }));
+    expect(paged).toEqual(all);
+  });
+
+  it("sorts by date both ways, equal dates in corpus order", () => {
+    const newest = e.search(req("dân", { sort: "newest" })).hits.map((h) => h.id);
+    const oldest = e.search(req("dân", { sort: "oldest" })).hits.map((h) => h.id);
+    expect(newest.map((id) => list.find((a) => a.id === id)!.date)).toEqual([...dates].sort().reverse());
+    expect(oldest.map((id) => list.find((a) => a.id === id)!.date)).toEqual([...dates].sort());
+    const tied = list.filter((a) => a.date === "2023-01-01").map((a) => a.id);
+    expect(newest.filter((id) => tied.includes(id))).toEqual(tied);
+    expect(oldest.filter((id) => tied.includes(id))).toEqual(tied);
+  });
+
+  it("a repeated query (other filters, other page) answers as a fresh engine does", () => {
+    const fresh = () => engineOf(list);
+    for (const extra of [{ organizers: ["A"] }, { years: [2021] }, { page: 2, perPage: 2 }, { sort: "oldest" as const }]) {
+      e.search(req("dan van"));
+      expect(e.search(req("dan van", extra))).toEqual(fresh().search(req("dan van", extra)));
+    }
+  });
+});

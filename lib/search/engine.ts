@@ -1,22 +1,25 @@
-import type MiniSearch from "minisearch";
-import type { Query, SearchResult } from "minisearch";
 import type { Article } from "../ingest";
-import { buildArticleLexicon, type IndexedDoc } from "./build";
-import { DocTokenCache, storyText } from "./doc-tokens";
+import type { Token } from "../text";
+import { buildIndex, type SearchIndex } from "./build";
+import { DocTokenCache } from "./doc-tokens";
 import { type Expansion, expandTerm, type MatchKind } from "./expand";
+import { SEPARATOR } from "./forward";
 import { makeSnippet, rangesOf } from "./highlight";
-import { exactDocs, formsOf, type Lexicon } from "./lexicon";
+import { exactDocs, formsOf, lowerBound } from "./lexicon";
 import { Matcher } from "./matcher";
-import { phraseRegex, regexReadable } from "./phrase";
+import { FIELD_BOOST } from "./postings";
 import { type ParsedQuery, parseQuery, type QueryTerm } from "./query";
+import { suggestQuery } from "./suggest";
 import type { FacetValue, SearchHit, SearchRequest, SearchResponse } from "./types";
 
 // Title words matter most, then the lead, then the rest of the story.
-export const BOOST = { title: 3, lead: 2, body: 1 };
+export const BOOST = FIELD_BOOST;
 /** How many of the best candidates get positional re-ranking (proximity). */
 export const RERANK_DEPTH = 64;
 // Extra weight for query words found side by side in the title.
 const TITLE_ADJACENCY_BONUS = 0.5;
+/** Match sets kept for reuse: facet toggles, sorting and paging repeat a query. */
+const MATCH_CACHE_SIZE = 16;
 
 const KIND_RANK: Record<MatchKind, number> = { term: 3, prefix: 2, typo: 1 };
 
@@ -28,181 +31,286 @@ export interface Engine {
   search(req: SearchRequest): SearchResponse;
 }
 
-/** Ranking signals of one matching article; compared in this order, most important first. */
-interface Candidate {
-  i: number;
-  /** Query terms the article answers at all (differs only in relaxed results). */
-  coverage: number;
-  /** …answered without a typo. */
-  clean: number;
-  /** Accented query terms found in their exact (tone-normalized) form. */
-  exact: number;
-  /** Adjacent query-term pairs (see Matcher.adjacency); only for the top candidates. */
-  proximity: number;
-  /** BM25 over folded syllables with field boosts (and the title-adjacency bonus). */
-  score: number;
+/**
+ * Every article matching a query, with its ranking signals (parallel arrays),
+ * compared in this order: coverage (query terms answered at all; differs only
+ * in relaxed results), clean (answered without a typo), exact (accented terms
+ * found in their exact form), then score (BM25F). Proximity is computed later,
+ * for the best candidates only.
+ */
+interface MatchSet {
+  docs: Uint32Array;
+  coverage: Uint8Array;
+  clean: Uint8Array;
+  exact: Uint8Array;
+  score: Float64Array;
+  relaxed: boolean;
 }
 
-/** Per accented query term: which articles hold the form the user typed. */
-interface ExactTest {
-  /** Index terms whose every occurrence is in an accepted exact form. */
-  viaTerm: Set<string>;
-  docs: Uint8Array | null;
-}
-
-export function createEngine(
-  articles: Article[],
-  index: MiniSearch<IndexedDoc>,
-  lexicon: Lexicon = buildArticleLexicon(articles),
-): Engine {
+export function createEngine(articles: Article[], index: SearchIndex = buildIndex(articles)): Engine {
+  const { lexicon: lex, forward: fwd, postings: post } = index;
+  const N = articles.length;
+  if (fwd.start.length !== N + 1) throw new Error("index and articles disagree");
   const byId = new Map(articles.map((a) => [a.id, a]));
   const tokens = new DocTokenCache(articles);
-  // Per article, learned on first use: can a phrase be checked on its raw text? (1 yes, 2 no)
-  const readable = new Uint8Array(articles.length);
-  const isReadable = (i: number) => {
-    if (readable[i] === 0) {
-      const a = articles[i]!;
-      readable[i] = regexReadable(a.title) && regexReadable(storyText(a)) ? 1 : 2;
-    }
-    return readable[i] === 1;
-  };
-  // Empty queries list every article, newest first: precompute that order once.
-  const newestFirst = articles.map((_, i) => i).sort((a, b) => compareDate(articles[b]!, articles[a]!) || a - b);
 
-  /** Marks, in a per-article byte map, the articles holding an exact form of q. */
-  function exactTest(q: QueryTerm, exps: Expansion[]): ExactTest {
-    const test: ExactTest = { viaTerm: new Set(), docs: null };
+  // Each written form as a token, so the Matcher's rules apply to index ids.
+  const vocab: Token[] = fwd.forms.map((exact, id) => ({
+    start: 0,
+    end: 0,
+    exact,
+    folded: id === SEPARATOR ? "" : lex.terms[fwd.folded[id]!]!,
+  }));
+  // Forms of each folded syllable (CSR), most frequent first since ids are by frequency.
+  const formStart = new Uint32Array(lex.terms.length + 1);
+  for (let id = 1; id < vocab.length; id++) formStart[fwd.folded[id]! + 1]!++;
+  for (let f = 0; f < lex.terms.length; f++) formStart[f + 1]! += formStart[f]!;
+  const formIds = new Uint32Array(vocab.length);
+  {
+    const fill = formStart.slice(0, lex.terms.length);
+    for (let id = 1; id < vocab.length; id++) formIds[fill[fwd.folded[id]!]!++] = id;
+  }
+  const foldedId = (term: string) => {
+    const k = lowerBound(lex.terms, term);
+    return lex.terms[k] === term ? k : -1;
+  };
+  const commonForm = (folded: string) => {
+    const f = foldedId(folded);
+    return f >= 0 && formStart[f + 1]! > formStart[f]! ? fwd.forms[formIds[formStart[f]!]!]! : folded;
+  };
+
+  // Empty queries list every article, newest first: precompute that order once.
+  const newestFirst = Uint32Array.from(
+    articles.map((_, i) => i).sort((a, b) => compareDate(articles[b]!, articles[a]!) || a - b),
+  );
+  // Position of each article's date among the distinct dates, newest first (equal dates share it).
+  const dateGroup = new Uint32Array(N);
+  const groupStart: number[] = [];
+  newestFirst.forEach((d, r) => {
+    const same = r > 0 && compareDate(articles[newestFirst[r - 1]!]!, articles[d]!) === 0;
+    if (!same) groupStart.push(r);
+    dateGroup[d] = groupStart.length - 1;
+  });
+  groupStart.push(N);
+
+  // Facet values per article, as small integers.
+  const orgNames: string[] = [];
+  const orgIndex = new Map<string, number>();
+  const orgStart = new Uint32Array(N + 1);
+  const orgList: number[] = [];
+  articles.forEach((a, d) => {
+    orgStart[d] = orgList.length;
+    for (const name of new Set(a.organizers)) {
+      let o = orgIndex.get(name);
+      if (o === undefined) orgIndex.set(name, (o = orgNames.push(name) - 1));
+      orgList.push(o);
+    }
+  });
+  orgStart[N] = orgList.length;
+  const orgOf = Uint32Array.from(orgList);
+  const yearOf = Int32Array.from(articles, (a) => a.year ?? 0);
+
+  const cache = new Map<string, MatchSet>();
+
+  /** Docs of a folded syllable's postings, as [from, to) in post.docs. */
+  const range = (f: number): [number, number] => [post.offsets[f]!, post.offsets[f + 1]!];
+
+  /** Marks the articles that hold an accented query term in its exact form. */
+  function exactMarks(q: QueryTerm, exps: Expansion[]): Uint8Array {
+    const marks = new Uint8Array(N);
     const mark = (folded: string, form: string) => {
-      const d = exactDocs(lexicon, folded, form);
-      if (d === "all") test.viaTerm.add(folded);
-      else if (d) {
-        test.docs ??= new Uint8Array(articles.length);
-        for (const i of d) test.docs[i] = 1;
-      }
+      const d = exactDocs(lex, folded, form);
+      if (d === "all") {
+        const f = foldedId(folded);
+        if (f < 0) return;
+        const [a, b] = range(f);
+        for (let p = a; p < b; p++) marks[post.docs[p]!] = 1;
+      } else if (d) for (const i of d) marks[i] = 1;
     };
     if (!q.prefix) mark(q.folded, q.exact);
     else
       for (const e of exps)
-        if (e.kind !== "typo") for (const form of formsOf(lexicon, e.term)) if (form.startsWith(q.exact)) mark(e.term, form);
-    return test;
+        if (e.kind !== "typo") for (const form of formsOf(lex, e.term)) if (form.startsWith(q.exact)) mark(e.term, form);
+    return marks;
   }
 
-  function match(parsed: ParsedQuery, matcher: Matcher, exps: Expansion[][]): { found: Candidate[]; relaxed: boolean } {
-    const { terms } = parsed;
+  /** Per phrase term, which written forms (ids) answer it strictly. */
+  function phraseForms(matcher: Matcher, p: number[]): Uint8Array[] {
+    return p.map((t) => {
+      const ok = new Uint8Array(vocab.length);
+      const q = matcher.terms[t]!;
+      let from = lowerBound(lex.terms, q.folded);
+      let to = from;
+      if (q.prefix) while (to < lex.terms.length && lex.terms[to]!.startsWith(q.folded)) to++;
+      else if (lex.terms[from] === q.folded) to = from + 1;
+      for (; from < to; from++)
+        for (let k = formStart[from]!; k < formStart[from + 1]!; k++) {
+          const id = formIds[k]!;
+          if (matcher.strict(t, vocab[id]!)) ok[id] = 1;
+        }
+      return ok;
+    });
+  }
 
-    // Exclusions are answered by the index: folded terms through AND_NOT, and
-    // accented ones through the lexicon's exact-form lists.
-    const notFolded: string[] = [];
-    const notExact: Uint8Array = new Uint8Array(articles.length);
+  /** True when article d holds the phrase (adjacent ids, in order; never across the title/lead separator). */
+  function holdsPhrase(d: number, ok: Uint8Array[]): boolean {
+    const ids = fwd.ids;
+    const L = ok.length;
+    const first = ok[0]!;
+    const end = fwd.start[d + 1]! - L;
+    outer: for (let k = fwd.start[d]!; k <= end; k++) {
+      if (!first[ids[k]!]) continue;
+      for (let j = 1; j < L; j++) if (!ok[j]![ids[k + j]!]) continue outer;
+      return true;
+    }
+    return false;
+  }
+
+  function match(parsed: ParsedQuery, matcher: Matcher, exps: Expansion[][]): MatchSet {
+    const { terms } = parsed;
+    const T = terms.length;
+
+    // Exclusions: unaccented ones exclude every form (postings), accented ones
+    // only that exact form (the lexicon's lists).
+    const out = new Uint8Array(N);
+    const excludeFolded = (folded: string) => {
+      const f = foldedId(folded);
+      if (f < 0) return;
+      const [a, b] = range(f);
+      for (let p = a; p < b; p++) out[post.docs[p]!] = 1;
+    };
     for (const x of parsed.excluded) {
       if (!x.accented) {
-        notFolded.push(x.folded);
+        excludeFolded(x.folded);
         continue;
       }
-      const d = exactDocs(lexicon, x.folded, x.exact);
-      if (d === "all") notFolded.push(x.folded);
-      else if (d) for (const i of d) notExact[i] = 1;
+      const d = exactDocs(lex, x.folded, x.exact);
+      if (d === "all") excludeFolded(x.folded);
+      else if (d) for (const i of d) out[i] = 1;
     }
 
-    if (terms.length === 0) {
-      const out = new Set(newestFirst);
-      if (notFolded.length > 0)
-        for (const r of index.search({ combineWith: "OR", queries: notFolded })) out.delete(r.id as number);
-      const found: Candidate[] = [];
-      for (const i of out)
-        if (!notExact[i]) found.push({ i, coverage: 0, clean: 0, exact: 0, proximity: 0, score: 0 });
-      return { found, relaxed: false };
+    if (T === 0) {
+      const docs = newestFirst.filter((d) => !out[d]);
+      const m = docs.length;
+      return { docs, coverage: new Uint8Array(m), clean: new Uint8Array(m), exact: new Uint8Array(m), score: new Float64Array(m), relaxed: false };
     }
 
-    const termQueries: Query[] = terms.map((q, t) => ({
-      combineWith: "OR",
-      queries:
-        exps[t]!.length > 0
-          ? exps[t]!.map((e): Query => ({ queries: [e.term], boostTerm: () => e.weight }))
-          : [q.folded], // finds nothing: keeps the AND honest
-    }));
-    const run = (combineWith: "AND" | "OR"): SearchResult[] => {
-      const positive: Query = { combineWith, queries: termQueries };
-      const query: Query =
-        notFolded.length > 0 ? { combineWith: "AND_NOT", queries: [positive, { combineWith: "OR", queries: notFolded }] } : positive;
-      return index.search(query, { boost: BOOST }).filter((r) => !notExact[r.id as number]);
-    };
-
-    // Which query term(s) each index term stands for, and how.
-    const derived = new Map<string, [number, number][]>();
-    exps.forEach((list, t) => {
-      for (const e of list) {
-        let d = derived.get(e.term);
-        if (!d) derived.set(e.term, (d = []));
-        d.push([t, KIND_RANK[e.kind]]);
+    // Term at a time over typed arrays: best match kind per term and article,
+    // and the BM25F sum of every expansion (prefix and typo ones weighted down).
+    const kinds = terms.map(() => new Uint8Array(N));
+    const lists: Uint32Array[] = [];
+    const score = new Float64Array(N);
+    terms.forEach((_, t) => {
+      const kt = kinds[t]!;
+      const list: number[] = [];
+      for (const e of exps[t]!) {
+        const f = foldedId(e.term);
+        if (f < 0) continue;
+        const rank = KIND_RANK[e.kind];
+        const w = e.weight * post.idf[f]!;
+        const [a, b] = range(f);
+        for (let p = a; p < b; p++) {
+          const d = post.docs[p]!;
+          const k = kt[d]!;
+          if (k === 0) list.push(d);
+          if (rank > k) kt[d] = rank;
+          score[d] = score[d]! + w * post.weight[p]!;
+        }
       }
+      lists.push(Uint32Array.from(list));
     });
-    const exact = terms.map((q, t) => (q.accented ? exactTest(q, exps[t]!) : null));
 
-    const toCandidate = (r: SearchResult): Candidate => {
-      const i = r.id as number;
-      const kinds = new Uint8Array(terms.length);
-      const matched = Object.keys(r.match);
-      for (const term of matched) for (const [t, rank] of derived.get(term) ?? []) if (rank > kinds[t]!) kinds[t] = rank;
+    // AND: walk the rarest term's articles, keep those every other term holds.
+    let rarest = 0;
+    for (let t = 1; t < T; t++) if (lists[t]!.length < lists[rarest]!.length) rarest = t;
+    let found: number[] = [];
+    for (const d of lists[rarest]!) {
+      if (out[d]) continue;
+      let all = true;
+      for (let t = 0; t < T && all; t++) if (kinds[t]![d] === 0) all = false;
+      if (all) found.push(d);
+    }
+    // Quoted phrases must occur as written, read from the forward index.
+    if (parsed.phrases.length > 0 && found.length > 0) {
+      const oks = parsed.phrases.map((p) => phraseForms(matcher, p));
+      found = found.filter((d) => oks.every((ok) => holdsPhrase(d, ok)));
+    }
+    let relaxed = false;
+    if (found.length === 0 && T > 1) {
+      // Nothing holds every term: fall back to any term, and say so.
+      const seen = new Uint8Array(N);
+      for (const list of lists)
+        for (const d of list)
+          if (!seen[d] && !out[d]) {
+            seen[d] = 1;
+            found.push(d);
+          }
+      relaxed = found.length > 0;
+    }
+
+    const exact = terms.map((q, t) => (q.accented ? exactMarks(q, exps[t]!) : null));
+    const m = found.length;
+    const set: MatchSet = {
+      docs: Uint32Array.from(found),
+      coverage: new Uint8Array(m),
+      clean: new Uint8Array(m),
+      exact: new Uint8Array(m),
+      score: new Float64Array(m),
+      relaxed,
+    };
+    for (let j = 0; j < m; j++) {
+      const d = found[j]!;
       let coverage = 0;
       let clean = 0;
-      let exactCount = 0;
-      kinds.forEach((rank, t) => {
+      let ex = 0;
+      for (let t = 0; t < T; t++) {
+        const rank = kinds[t]![d]!;
         if (rank > 0) coverage++;
-        if (rank >= KIND_RANK.prefix) clean++;
-        const test = exact[t];
-        if (test && rank >= KIND_RANK.prefix && (test.docs?.[i] || matched.some((m) => test.viaTerm.has(m)))) exactCount++;
-      });
-      return { i, coverage, clean, exact: exactCount, proximity: 0, score: r.score };
-    };
-
-    let found = run("AND").map(toCandidate);
-    // Quoted phrases must occur as written: checked with a regex on the raw
-    // text, or on the article's syllables when the text is not plain NFC.
-    if (parsed.phrases.length > 0) {
-      const regexes = parsed.phrases.map((p) => phraseRegex(p.map((t) => terms[t]!)));
-      found = found.filter((c) => {
-        const a = articles[c.i]!;
-        if (isReadable(c.i)) {
-          const text = storyText(a);
-          return regexes.every((re) => re.test(a.title) || re.test(text));
+        if (rank >= KIND_RANK.prefix) {
+          clean++;
+          if (exact[t]?.[d]) ex++;
         }
-        const doc = tokens.get(c.i);
-        return parsed.phrases.every((p) => matcher.phraseAt(doc.title.tokens, p) >= 0 || matcher.phraseAt(doc.text.tokens, p) >= 0);
-      });
+      }
+      set.coverage[j] = coverage;
+      set.clean[j] = clean;
+      set.exact[j] = ex;
+      set.score[j] = score[d]!;
     }
-    if (found.length > 0 || terms.length === 1) return { found, relaxed: false };
-    // Nothing holds every term: fall back to any term, and say so.
-    found = run("OR").map(toCandidate);
-    return { found, relaxed: found.length > 0 };
+    return set;
   }
 
-  /** Positional re-ranking of the best candidates: query words side by side first. */
-  function rerank(top: Candidate[], matcher: Matcher) {
-    const pairs = 2 * (matcher.terms.length - 1);
-    for (const c of top) {
-      const doc = tokens.get(c.i);
-      const inTitle = matcher.adjacency(doc.title.tokens);
-      c.proximity = Math.max(inTitle, matcher.adjacency(doc.text.tokens));
-      c.score *= 1 + (TITLE_ADJACENCY_BONUS * inTitle) / pairs;
+  /** Cached per normalized query: what the typed words, phrases and exclusions match. */
+  function matchCached(parsed: ParsedQuery, matcher: Matcher, exps: Expansion[][]): MatchSet {
+    const key = JSON.stringify([
+      parsed.terms.map((q) => [q.exact, q.prefix, q.phrase]),
+      parsed.excluded.map((q) => q.exact),
+      parsed.phrases,
+    ]);
+    let set = cache.get(key);
+    if (set) cache.delete(key);
+    else {
+      set = match(parsed, matcher, exps);
+      if (cache.size >= MATCH_CACHE_SIZE) cache.delete(cache.keys().next().value!);
     }
+    cache.set(key, set);
+    return set;
   }
 
-  function byRelevance(a: Candidate, b: Candidate): number {
-    return (
-      b.coverage - a.coverage ||
-      b.clean - a.clean ||
-      b.exact - a.exact ||
-      b.proximity - a.proximity ||
-      b.score - a.score ||
-      compareDate(articles[b.i]!, articles[a.i]!) ||
-      a.i - b.i
-    );
+  /** Syllables of article d as tokens: the title, and the lead + body. */
+  function idTokens(d: number): { title: Token[]; text: Token[] } {
+    const s = fwd.start[d]!;
+    const t = s + fwd.titleLen[d]!;
+    const e = fwd.start[d + 1]!;
+    const title: Token[] = new Array(t - s);
+    for (let k = s; k < t; k++) title[k - s] = vocab[fwd.ids[k]!]!;
+    const text: Token[] = new Array(e - t - 1);
+    for (let k = t + 1; k < e; k++) text[k - t - 1] = vocab[fwd.ids[k]!]!;
+    return { title, text };
   }
 
-  function hitOf(c: Candidate, matcher: Matcher, phrases: boolean): SearchHit {
-    const a = articles[c.i]!;
-    const doc = tokens.get(c.i);
+  function hitOf(d: number, score: number, matcher: Matcher, phrases: boolean): SearchHit {
+    const a = articles[d]!;
+    const doc = tokens.get(d);
     // Accented terms light up their exact form wherever the article has it.
     const exactIn = matcher.terms.map(
       (q, t) =>
@@ -224,7 +332,7 @@ export function createEngine(
       snippet: snippet.text,
       snippetHighlights: snippet.highlights,
       url: articleUrl(a.id),
-      score: Math.round(c.score * 1000) / 1000,
+      score: Math.round(score * 1000) / 1000,
     };
   }
 
@@ -233,71 +341,167 @@ export function createEngine(
     article: (id) => byId.get(id),
     search(req) {
       const parsed = parseQuery(req.q);
-      const exps = parsed.terms.map((q) => expandTerm(lexicon, q));
+      const T = parsed.terms.length;
+      const exps = parsed.terms.map((q) => expandTerm(lex, q));
       const matcher = new Matcher(parsed, exps);
-      const { found, relaxed } = match(parsed, matcher, exps);
+      const set = matchCached(parsed, matcher, exps);
+      const { docs, relaxed } = set;
 
-      const orgSet = new Set(req.organizers);
-      const yearSet = new Set(req.years);
-      const orgOk = (a: Article) => orgSet.size === 0 || a.organizers.some((o) => orgSet.has(o));
-      const yearOk = (a: Article) => yearSet.size === 0 || (a.year !== null && yearSet.has(a.year));
-
-      // Disjunctive facets: each facet counts with every filter but its own.
-      const orgCounts = new Map<string, number>();
-      const yearCounts = new Map<number, number>();
-      const kept: Candidate[] = [];
-      for (const c of found) {
-        const a = articles[c.i]!;
-        const o = orgOk(a);
-        const y = yearOk(a);
-        if (y) for (const name of new Set(a.organizers)) orgCounts.set(name, (orgCounts.get(name) ?? 0) + 1);
-        if (o && a.year !== null) yearCounts.set(a.year, (yearCounts.get(a.year) ?? 0) + 1);
-        if (o && y) kept.push(c);
+      const orgSel = new Uint8Array(orgNames.length);
+      let orgFilter = false;
+      for (const name of req.organizers) {
+        const o = orgIndex.get(name);
+        orgFilter = true;
+        if (o !== undefined) orgSel[o] = 1;
       }
+      const yearSet = new Set(req.years);
+
+      // Disjunctive facets over the whole match set: each facet counts with
+      // every filter but its own. O(matches).
+      const orgCounts = new Uint32Array(orgNames.length);
+      const yearCounts = new Map<number, number>();
+      const kept: number[] = [];
+      for (let j = 0; j < docs.length; j++) {
+        const d = docs[j]!;
+        let o = !orgFilter;
+        if (orgFilter) for (let k = orgStart[d]!; k < orgStart[d + 1]! && !o; k++) if (orgSel[orgOf[k]!]) o = true;
+        const year = yearOf[d]!;
+        const y = yearSet.size === 0 || (year !== 0 && yearSet.has(year));
+        if (y) for (let k = orgStart[d]!; k < orgStart[d + 1]!; k++) orgCounts[orgOf[k]!]!++;
+        if (o && year !== 0) yearCounts.set(year, (yearCounts.get(year) ?? 0) + 1);
+        if (o && y) kept.push(j);
+      }
+      const orgMap = new Map<string, number>();
+      orgCounts.forEach((c, o) => {
+        if (c > 0) orgMap.set(orgNames[o]!, c);
+      });
       // Selected values stay visible even when nothing matches them now.
-      for (const name of orgSet) if (!orgCounts.has(name)) orgCounts.set(name, 0);
+      for (const name of req.organizers) if (!orgMap.has(name)) orgMap.set(name, 0);
       for (const year of yearSet) if (!yearCounts.has(year)) yearCounts.set(year, 0);
 
-      const sort = parsed.terms.length === 0 && req.sort === "relevance" ? "newest" : req.sort;
+      const from = (req.page - 1) * req.perPage;
+      const want = from + req.perPage;
+      const sort = T === 0 && req.sort === "relevance" ? "newest" : req.sort;
+      const score = (j: number) => set.score[j]!;
+      let order: number[];
+      const scores = new Map<number, number>();
+      const proximity = new Map<number, number>();
       if (sort === "relevance") {
-        kept.sort(byRelevance);
-        if (parsed.terms.length > 1) {
+        const byRelevance = (x: number, y: number) =>
+          set.coverage[y]! - set.coverage[x]! ||
+          set.clean[y]! - set.clean[x]! ||
+          set.exact[y]! - set.exact[x]! ||
+          (proximity.get(y) ?? 0) - (proximity.get(x) ?? 0) ||
+          (scores.get(y) ?? score(y)) - (scores.get(x) ?? score(x)) ||
+          dateGroup[docs[x]!]! - dateGroup[docs[y]!]! ||
+          docs[x]! - docs[y]!;
+        // Only the best `depth` are ever ordered: the page, and the re-ranked top.
+        const depth = Math.max(want, T > 1 ? RERANK_DEPTH : 0);
+        order = topK(kept, depth, byRelevance);
+        if (T > 1) {
           // The same depth whatever the page, so pages never overlap.
-          const top = kept.slice(0, RERANK_DEPTH);
-          rerank(top, matcher);
+          const top = order.slice(0, RERANK_DEPTH);
+          const pairs = 2 * (T - 1);
+          for (const j of top) {
+            const doc = idTokens(docs[j]!);
+            const inTitle = matcher.adjacency(doc.title);
+            proximity.set(j, Math.max(inTitle, matcher.adjacency(doc.text)));
+            scores.set(j, score(j) * (1 + (TITLE_ADJACENCY_BONUS * inTitle) / pairs));
+          }
           top.sort(byRelevance);
-          kept.splice(0, top.length, ...top);
+          order.splice(0, top.length, ...top);
         }
       } else {
-        const dir = sort === "newest" ? 1 : -1;
-        kept.sort((x, y) => dir * compareDate(articles[y.i]!, articles[x.i]!) || x.i - y.i);
+        order = byDate(docs, kept, want, sort === "newest");
       }
 
-      // Ranking is lexicographic on these signals: if the best result is not a
-      // match as typed, none is.
-      const best = kept[0] ?? found[0];
+      // Ranking is lexicographic on these signals: a match as typed exists iff
+      // some article answers every term cleanly and every accented term exactly.
       const accented = parsed.terms.filter((q) => q.accented).length;
-      const approximate =
-        relaxed || (best !== undefined && parsed.terms.length > 0 && (best.clean < parsed.terms.length || best.exact < accented));
+      let approximate = relaxed;
+      if (!relaxed && T > 0 && docs.length > 0) {
+        const pool = kept.length > 0 ? kept : Array.from(docs.keys());
+        approximate = !pool.some((j) => set.clean[j] === T && set.exact[j]! >= accented);
+      }
 
-      const from = (req.page - 1) * req.perPage;
-      const hits = kept.slice(from, from + req.perPage).map((c) => hitOf(c, matcher, !relaxed));
+      const hits = order
+        .slice(from, want)
+        .map((j) => hitOf(docs[j]!, scores.get(j) ?? score(j), matcher, !relaxed));
+      const total = kept.length;
 
       return {
         query: req.q,
-        total: kept.length,
+        total,
         page: req.page,
         perPage: req.perPage,
         relaxed,
         approximate,
+        suggestion: total === 0 || approximate ? suggestQuery(parsed, lex, commonForm) : null,
         hits,
         facets: {
-          organizer: facetList(orgCounts, (a, b) => a.localeCompare(b, "vi")),
+          organizer: facetList(orgMap, (a, b) => a.localeCompare(b, "vi")),
           year: [...yearCounts.entries()].map(([value, count]) => ({ value, count })).sort((a, b) => b.value - a.value),
         },
       };
     },
   };
+
+  /** The kept matches (indexes into docs) newest or oldest first (equal dates in corpus order), only as far as needed. */
+  function byDate(docs: Uint32Array, kept: number[], want: number, newest: boolean): number[] {
+    const dir = newest ? 1 : -1;
+    if (kept.length * 16 < N) return kept.sort((x, y) => dir * (dateGroup[docs[x]!]! - dateGroup[docs[y]!]!) || docs[x]! - docs[y]!);
+    // Dense: walk the precomputed date order instead of sorting.
+    const at = new Int32Array(N).fill(-1);
+    for (const j of kept) at[docs[j]!] = j;
+    const out: number[] = [];
+    const groups = groupStart.length - 1;
+    for (let g = 0; g < groups && out.length < want; g++) {
+      const group = newest ? g : groups - 1 - g;
+      for (let r = groupStart[group]!; r < groupStart[group + 1]! && out.length < want; r++) {
+        const j = at[newestFirst[r]!]!;
+        if (j >= 0) out.push(j);
+      }
+    }
+    return out;
+  }
+}
+
+/** The k best items by cmp, in order (a bounded heap; O(n log k)). */
+function topK(items: number[], k: number, cmp: (a: number, b: number) => number): number[] {
+  if (items.length <= k * 4) return items.slice().sort((a, b) => cmp(a, b) || a - b);
+  const full = (a: number, b: number) => cmp(a, b) || a - b;
+  // Max-heap on "worse": the root is the worst of the best k so far.
+  const heap: number[] = [];
+  const up = (i: number) => {
+    while (i > 0) {
+      const p = (i - 1) >> 1;
+      if (full(heap[i]!, heap[p]!) <= 0) break;
+      [heap[i], heap[p]] = [heap[p]!, heap[i]!];
+      i = p;
+    }
+  };
+  const down = (i: number) => {
+    for (;;) {
+      const l = 2 * i + 1;
+      const r = l + 1;
+      let w = i;
+      if (l < heap.length && full(heap[l]!, heap[w]!) > 0) w = l;
+      if (r < heap.length && full(heap[r]!, heap[w]!) > 0) w = r;
+      if (w === i) return;
+      [heap[i], heap[w]] = [heap[w]!, heap[i]!];
+      i = w;
+    }
+  };
+  for (const x of items) {
+    if (heap.length < k) {
+      heap.push(x);
+      up(heap.length - 1);
+    } else if (full(x, heap[0]!) < 0) {
+      heap[0] = x;
+      down(0);
+    }
+  }
+  return heap.sort(full);
 }
 
 /** Most frequent first; ties in alphabetical order. */

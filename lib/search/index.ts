@@ -1,4 +1,6 @@
-export { buildArticleLexicon, buildIndex, INDEX_OPTIONS, type IndexedDoc, indexedFields, loadIndex } from "./build";
+export { buildArticleLexicon, buildIndex, indexedFields, indexToFiles, loadIndex, type SearchIndex } from "./build";
+export { type ForwardIndex, type ForwardJSON } from "./forward";
+export { editDistance, nearestTerm, suggestQuery } from "./suggest";
 export { DocTokenCache, type DocTokens, storyText, tokenizeArticle } from "./doc-tokens";
 export { articleUrl, BOOST, createEngine, type Engine, RERANK_DEPTH } from "./engine";
 export { type Expansion, expandTerm, type MatchKind, PREFIX_LIMIT, typoNeighbours } from "./expand";

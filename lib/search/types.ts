@@ -44,6 +44,11 @@ export interface SearchResponse {
    * correction ("bóng đá" finding only "bông" and "đã"). Always true with relaxed.
    */
   approximate: boolean;
+  /**
+   * When nothing (or only approximate results) matched: the query rewritten in
+   * the corpus's own words ("dan vna kheo" → "dân vận khéo"); otherwise null.
+   */
+  suggestion: string | null;
   hits: SearchHit[];
   facets: { organizer: FacetValue<string>[]; year: FacetValue<number>[] };
 }

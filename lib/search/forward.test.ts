@@ -1,0 +1,78 @@
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import { tokenize } from "../text";
+import { buildForward, forwardFromFiles, forwardToFiles, SEPARATOR } from "./forward";
+import { buildLexicon, type DocFields } from "./lexicon";
+import { buildPostings } from "./postings";
+
+const syllable = fc.constantFrom("dân", "dẫn", "vận", "Văn", "hoà", "hòa", "khéo", "cơ", "sở", "2024", "TP", "Đảng");
+const text = fc.array(syllable, { maxLength: 12 }).map((w) => w.join(" "));
+const doc = fc.record({ title: text, lead: text, body: text });
+const docs = fc.array(doc, { minLength: 1, maxLength: 6 });
+
+function forms(d: DocFields): string[] {
+  return [...tokenize(d.title), { exact: "" }, ...tokenize(d.lead), ...tokenize(d.body)].map((t) => t.exact);
+}
+
+describe("forward index", () => {
+  it("holds every article's syllables in order, title apart", () => {
+    fc.assert(
+      fc.property(docs, (ds) => {
+        const lex = buildLexicon(ds);
+        const fwd = buildForward(ds, lex);
+        return ds.every((d, i) => {
+          const got = [...fwd.ids.subarray(fwd.start[i]!, fwd.start[i + 1]!)].map((id) => (id === SEPARATOR ? "" : fwd.forms[id]!));
+          return JSON.stringify(got) === JSON.stringify(forms(d));
+        });
+      }),
+    );
+  });
+
+  it("survives serialization unchanged", () => {
+    fc.assert(
+      fc.property(docs, (ds) => {
+        const lex = buildLexicon(ds);
+        const fwd = buildForward(ds, lex);
+        const { json, bin } = forwardToFiles(fwd);
+        const back = forwardFromFiles(JSON.parse(JSON.stringify(json)), bin, lex);
+        expect(back).toEqual(fwd);
+      }),
+    );
+  });
+
+  it("rejects a truncated file", () => {
+    const ds = [{ title: "Dân vận", lead: "khéo", body: "cơ sở" }];
+    const lex = buildLexicon(ds);
+    const { json, bin } = forwardToFiles(buildForward(ds, lex));
+    expect(() => forwardFromFiles(json, bin.subarray(0, bin.length - 1), lex)).toThrow();
+  });
+});
+
+describe("postings", () => {
+  it("list each folded syllable's articles once, ascending, with df = the lexicon's", () => {
+    fc.assert(
+      fc.property(docs, (ds) => {
+        const lex = buildLexicon(ds);
+        const post = buildPostings(buildForward(ds, lex), lex.terms.length);
+        return lex.terms.every((t, f) => {
+          const list = [...post.docs.subarray(post.offsets[f]!, post.offsets[f + 1]!)];
+          const holders = ds.flatMap((d, i) => ([d.title, d.lead, d.body].some((x) => tokenize(x).some((k) => k.folded === t)) ? [i] : []));
+          return JSON.stringify(list) === JSON.stringify(holders) && list.length === lex.df[f];
+        });
+      }),
+    );
+  });
+
+  it("weigh a title occurrence above a body one", () => {
+    const ds = [
+      { title: "dân vận", lead: "một hai ba", body: "bốn năm sáu" },
+      { title: "một hai", lead: "ba bốn năm", body: "sáu dân vận" },
+    ];
+    const lex = buildLexicon(ds);
+    const post = buildPostings(buildForward(ds, lex), lex.terms.length);
+    const f = lex.terms.indexOf("dan");
+    const [a, b] = [post.offsets[f]!, post.offsets[f + 1]!];
+    expect(b - a).toBe(2);
+    expect(post.weight[a]!).toBeGreaterThan(post.weight[a + 1]!);
+  });
+});

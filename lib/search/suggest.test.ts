@@ -1,0 +1,101 @@
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import { createEngine, type SearchRequest } from ".";
+import type { Article } from "../ingest";
+import { buildLexicon } from "./lexicon";
+import { parseQuery } from "./query";
+import { editDistance, nearestTerm, suggestQuery } from "./suggest";
+
+const lex = buildLexicon([
+  { title: "Dân vận khéo", lead: "Công tác dân vận, dân vận khéo ở cơ sở", body: "Vận động nhân dân; hướng dẫn" },
+  { title: "Dân vận", lead: "Dân chủ ở cơ sở", body: "Văn hóa và dân vận" },
+]);
+// The usual written form, as the engine takes it from the index (here: a fixed table).
+const common = (f: string) => ({ dan: "dân", van: "vận", kheo: "khéo", co: "cơ", so: "sở" })[f] ?? f;
+const suggest = (q: string) => suggestQuery(parseQuery(q), lex, common);
+
+describe("suggestQuery", () => {
+  it("corrects unknown words and restores diacritics from the corpus", () => {
+    expect(suggest("dan vna kheo")).toBe("dân vận khéo");
+    expect(suggest("dna van ")).toBe("dân vận");
+  });
+
+  it("is null when the query is already in the corpus's words", () => {
+    expect(suggest("dân vận")).toBeNull();
+    expect(suggest("")).toBeNull();
+  });
+
+  it("keeps quotes, exclusions and a word still being typed", () => {
+    expect(suggest('"dan vna" -khéo')).toBe('"dân vận" -khéo');
+    expect(suggest("dan hu")).toBe("dân hu"); // "hu" completes to "huong"
+  });
+
+  it("leaves a word alone when nothing known is near", () => {
+    expect(suggest("dan xyzzyq ")).toBe("dân xyzzyq");
+  });
+});
+
+describe("nearestTerm", () => {
+  it("prefers a swap, then the same length, then the commoner word", () => {
+    expect(nearestTerm(lex, "vna")).toBe("van");
+    expect(nearestTerm(lex, "huogn")).toBe("huong");
+    expect(nearestTerm(lex, "q")).toBeNull();
+  });
+});
+
+describe("editDistance", () => {
+  const word = fc.string({ unit: fc.constantFrom(..."abcdeuy"), maxLength: 8 });
+  it("is zero exactly for equal strings, and symmetric", () => {
+    fc.assert(
+      fc.property(word, word, (a, b) => {
+        const d = editDistance(a, b);
+        return (d === 0) === (a === b) && d === editDistance(b, a) && d <= Math.max(a.length, b.length);
+      }),
+    );
+  });
+
+  it("counts a swap of neighbours as one edit", () => {
+    expect(editDistance("vna", "van")).toBe(1);
+    expect(editDistance("kheo", "khoe")).toBe(1);
+  });
+
+  it("stops early past the bound", () => {
+    fc.assert(fc.property(word, word, (a, b) => Math.min(editDistance(a, b), 2) === Math.min(editDistance(a, b, 1), 2)));
+  });
+});
+
+describe("the engine's suggestion", () => {
+  const art = (i: number, title: string, lead: string): Article => ({
+    id: `s${i}`,
+    file: `s${i}.txt`,
+    title,
+    date: "2022-01-01",
+    year: 2022,
+    organizers: [],
+    author: null,
+    source: null,
+    lead,
+    body: [],
+    captions: [],
+    warnings: [],
+  });
+  const e = createEngine([
+    art(0, "Dân vận khéo", "Công tác dân vận ở cơ sở."),
+    art(1, "Hướng dẫn", "Hướng dẫn dân vận."),
+    art(2, "Vận động nhân dân", "Dân tin theo."),
+  ]);
+  const req = (q: string): SearchRequest => ({ q, organizers: [], years: [], sort: "relevance", page: 1, perPage: 10 });
+
+  it("is set when the results are only approximate or empty", () => {
+    const r = e.search(req("dan vna kheo"));
+    expect(r.approximate).toBe(true);
+    expect(r.suggestion).toBe("dân vận khéo");
+    expect(e.search(req("dân vận khéo")).suggestion).toBeNull();
+  });
+
+  it("is null for a match as typed", () => {
+    const r = e.search(req("dan van"));
+    expect(r.approximate).toBe(false);
+    expect(r.suggestion).toBeNull();
+  });
+});

@@ -1,0 +1,100 @@
+import { hasTerm, type Lexicon, lowerBound } from "./lexicon";
+import type { ParsedQuery, QueryTerm } from "./query";
+
+/**
+ * "Did you mean": the query rewritten in the index's own vocabulary. Each
+ * word the corpus does not know becomes the closest known folded syllable
+ * (edit distance 1, or 2 from five letters; ties: a swap of letters first,
+ * then the same length, then the most articles), and every word typed
+ * without diacritics is written in its most common form: "dan vna kheo" →
+ * "dân vận khéo". Null when nothing would change.
+ */
+export function suggestQuery(parsed: ParsedQuery, lex: Lexicon, commonForm: (folded: string) => string): string | null {
+  if (parsed.terms.length === 0) return null;
+  let changed = false;
+  const words = parsed.terms.map((q) => {
+    const w = suggestTerm(q, lex, commonForm);
+    if (w !== q.exact) changed = true;
+    return w;
+  });
+  if (!changed) return null;
+  // Phrases keep their quotes; exclusions are kept as typed.
+  const out: string[] = [];
+  for (let t = 0; t < words.length; t++) {
+    const p = parsed.terms[t]!.phrase;
+    const group = p >= 0 ? parsed.phrases[p] : undefined;
+    if (group && group[0] === t) {
+      out.push(`"${group.map((k) => words[k]).join(" ")}"`);
+      t = group.at(-1)!;
+    } else out.push(words[t]!);
+  }
+  for (const x of parsed.excluded) out.push(`-${x.exact}`);
+  return out.join(" ");
+}
+
+function suggestTerm(q: QueryTerm, lex: Lexicon, commonForm: (folded: string) => string): string {
+  const f = q.folded;
+  if (hasTerm(lex, f)) {
+    if (!q.accented) return commonForm(f);
+    const forms = lex.forms.get(f);
+    // Typed with diacritics the corpus never uses for this syllable: its usual form.
+    return !forms || forms.includes(q.exact) ? q.exact : commonForm(f);
+  }
+  // A word still being typed that completes to known words is left alone.
+  if (q.prefix) {
+    const k = lowerBound(lex.terms, f);
+    if (k < lex.terms.length && lex.terms[k]!.startsWith(f)) return q.exact;
+  }
+  const near = nearestTerm(lex, f);
+  return near === null ? q.exact : commonForm(near);
+}
+
+/** The best known folded syllable within edit distance 1 (2 from five letters), or null. */
+export function nearestTerm(lex: Lexicon, word: string): string | null {
+  if (word.length < 2 || !/^[a-z0-9]+$/.test(word)) return null;
+  const max = word.length >= 5 ? 2 : 1;
+  const sorted = [...word].sort().join("");
+  let best: string | null = null;
+  let bestKey: number[] = [];
+  for (let i = 0; i < lex.terms.length; i++) {
+    const t = lex.terms[i]!;
+    if (Math.abs(t.length - word.length) > max) continue;
+    const d = editDistance(word, t, max);
+    if (d > max) continue;
+    const key = [d, [...t].sort().join("") === sorted ? 0 : 1, t.length === word.length ? 0 : 1, -lex.df[i]!];
+    if (best === null || less(key, bestKey)) {
+      best = t;
+      bestKey = key;
+    }
+  }
+  return best;
+}
+
+function less(a: number[], b: number[]): boolean {
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return a[i]! < b[i]!;
+  return false;
+}
+
+/** Optimal string alignment distance (a swap of neighbours is one edit), or max + 1 once it exceeds max. */
+export function editDistance(a: string, b: string, max = Number.POSITIVE_INFINITY): number {
+  const n = a.length;
+  const m = b.length;
+  if (Math.abs(n - m) > max) return max + 1;
+  let prev2 = new Array<number>(m + 1).fill(0);
+  let prev = Array.from({ length: m + 1 }, (_, j) => j);
+  let cur = new Array<number>(m + 1).fill(0);
+  for (let i = 1; i <= n; i++) {
+    cur[0] = i;
+    let rowMin = i;
+    for (let j = 1; j <= m; j++) {
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      let v = Math.min(prev[j]! + 1, cur[j - 1]! + 1, prev[j - 1]! + cost);
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) v = Math.min(v, prev2[j - 2]! + 1);
+      cur[j] = v;
+      if (v < rowMin) rowMin = v;
+    }
+    if (rowMin > max) return max + 1;
+    [prev2, prev, cur] = [prev, cur, prev2];
+  }
+  return prev[m]!;
+}
