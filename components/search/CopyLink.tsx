@@ -40,9 +40,9 @@ export function CopyLink({ path }: { path: string }) {
             d="M7 3.5A1.5 1.5 0 0 1 8.5 2h6A1.5 1.5 0 0 1 16 3.5v9a1.5 1.5 0 0 1-1.5 1.5h-6A1.5 1.5 0 0 1 7 12.5v-9Zm1.5 0v9h6v-9h-6ZM4 7.5A1.5 1.5 0 0 1 5.5 6v8.5h7a1.5 1.5 0 0 1-1.5 1.5H5.5A1.5 1.5 0 0 1 4 14.5v-7Z"
           />
         </svg>
-        Sao chép liên kết
+        <span className="max-sm:sr-only">Sao chép liên kết</span>
       </button>
-      <span role="status" className="text-sm text-green-800 dark:text-green-300">
+      <span role="status" className="text-sm text-green-800 empty:hidden dark:text-green-300">
         {done === "ok" ? "Đã sao chép liên kết" : done === "fail" ? "Không sao chép được, hãy chép từ thanh địa chỉ" : ""}
       </span>
     </span>

@@ -194,9 +194,9 @@ export function SearchApp({ initial }: { initial: Response }) {
                         : ""}
                 </p>
               </div>
-              <div className="flex flex-wrap items-center gap-3">
+              <div className="flex items-center gap-2 sm:gap-3">
                 <label className="flex items-center gap-2 text-sm">
-                  <span>Sắp xếp</span>
+                  <span className="max-sm:sr-only">Sắp xếp</span>
                   <select
                     name="sort"
                     value={state.sort}
