@@ -10,7 +10,7 @@ import { ensureCorpus } from "./generate";
 import { language } from "./language";
 import { type BenchQuery, MIX, type QueryClass, queryMix, warmupMix } from "./queries";
 import { type Summary, summarize } from "./stats";
-import type { BuildResult, QueryFile, QueryRun, WorkerTask } from "./worker";
+import { type BuildResult, loadProfileFile, type QueryFile, type QueryRun, type WorkerTask } from "./worker";
 import { type ProfileSummary, summarizeProfile } from "./profile";
 
 /**
@@ -86,7 +86,8 @@ export interface BenchResults {
   seed: number;
   queries: { measured: number; warmup: number; byClass: Record<string, number> };
   sizes: SizeResult[];
-  profile: (ProfileSummary & { n: number; file: string }) | null;
+  /** The engine's query loop, and its load (readArtifact), profiled apart. */
+  profile: (ProfileSummary & { n: number; file: string; load?: ProfileSummary & { file: string } }) | null;
 }
 
 /** Queries per class in quick mode (100 in all). */
@@ -310,7 +311,9 @@ async function run(opts: BenchOptions, command: string): Promise<BenchResults> {
         profileFile: file,
       });
       const summary = summarizeProfile(JSON.parse(await readFile(file, "utf8")));
-      results.profile = { ...summary, n, file };
+      const loadFile = loadProfileFile(file);
+      const load = { ...summarizeProfile(JSON.parse(await readFile(loadFile, "utf8"))), file: loadFile };
+      results.profile = { ...summary, n, file, load };
     } catch (e) {
       opts.log(`  profile FAILED: ${(e as Error).message}`);
     }

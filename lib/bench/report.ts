@@ -1,4 +1,5 @@
 import type { BenchResults, SizeResult, SystemResult } from "./measure";
+import type { ProfileSummary } from "./profile";
 import { MIX, type QueryClass } from "./queries";
 import { mb, ms, ratio, type Summary } from "./stats";
 
@@ -140,14 +141,10 @@ export function renderMarkdown(r: BenchResults): string {
   return lines.join("\n");
 }
 
-export function renderProfile(r: BenchResults, top = 20): string {
-  const p = r.profile;
-  if (!p) return "";
+function profileTables(p: ProfileSummary, top: number): string[] {
   const sampled = p.functions.reduce((s, f) => s + f.selfMs, 0);
   const pct = (x: number) => `${((100 * x) / sampled).toFixed(1)}%`;
-  const lines = [
-    `**CPU profile of the engine's query loop at ${n(p.n)} articles** (${(sampled / 1000).toFixed(1)} s sampled; \`${p.file}\`)`,
-    "",
+  return [
     "| self | total | function | where |",
     "| ---: | ---: | --- | --- |",
     ...p.functions.slice(0, top).map((f) => `| ${pct(f.selfMs)} | ${pct(f.totalMs)} | \`${f.name}\` | ${f.where} |`),
@@ -156,6 +153,25 @@ export function renderProfile(r: BenchResults, top = 20): string {
     "| ---: | --- |",
     ...p.files.slice(0, 12).map((f) => `| ${pct(f.selfMs)} | ${f.file} |`),
   ];
+}
+
+const sampledSeconds = (p: ProfileSummary) => (p.functions.reduce((s, f) => s + f.selfMs, 0) / 1000).toFixed(1);
+
+export function renderProfile(r: BenchResults, top = 20): string {
+  const p = r.profile;
+  if (!p) return "";
+  const lines = [
+    `**CPU profile of the engine's query loop at ${n(p.n)} articles** (${sampledSeconds(p)} s sampled; \`${p.file}\`)`,
+    "",
+    ...profileTables(p, top),
+  ];
+  if (p.load)
+    lines.push(
+      "",
+      `**CPU profile of the engine's load (readArtifact) at ${n(p.n)} articles** (${sampledSeconds(p.load)} s sampled; \`${p.load.file}\`)`,
+      "",
+      ...profileTables(p.load, 12),
+    );
   return lines.join("\n");
 }
 

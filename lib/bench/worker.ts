@@ -122,25 +122,39 @@ function loadSearcher(task: Extract<WorkerTask, { queriesFile: string }>): Searc
   };
 }
 
+/** V8's sampling profiler (what `node --cpu-prof` runs), scoped to one phase. */
+async function startProfiler(): Promise<Session> {
+  const session = new Session();
+  session.connect();
+  await session.post("Profiler.enable");
+  await session.post("Profiler.setSamplingInterval", { interval: 200 });
+  await session.post("Profiler.start");
+  return session;
+}
+
+async function stopProfiler(session: Session, file: string): Promise<void> {
+  const { profile } = await session.post("Profiler.stop");
+  await writeFile(file, JSON.stringify(toSourceLines(profile)));
+  session.disconnect();
+}
+
+/** Where the load phase's profile goes, next to the query loop's. */
+export const loadProfileFile = (profileFile: string) => profileFile.replace(/\.cpuprofile$/, ".load.cpuprofile");
+
 async function query(task: Extract<WorkerTask, { queriesFile: string }>): Promise<QueryRun> {
   const { measured, warmup }: QueryFile = JSON.parse(await readFile(task.queriesFile, "utf8"));
+  const loadSession = task.profileFile ? await startProfiler() : undefined;
   const t0 = now();
   const search = loadSearcher(task);
   const loadMs = now() - t0;
+  if (loadSession && task.profileFile) await stopProfiler(loadSession, loadProfileFile(task.profileFile));
   (globalThis as { gc?: () => void }).gc?.();
   const mem = process.memoryUsage();
 
   // Warm the JIT on other queries of the same kinds: the measured ones stay cold.
   for (const q of warmup) search(q);
 
-  let session: Session | undefined;
-  if (task.profileFile) {
-    session = new Session();
-    session.connect();
-    await session.post("Profiler.enable");
-    await session.post("Profiler.setSamplingInterval", { interval: 200 });
-    await session.post("Profiler.start");
-  }
+  const session = task.profileFile ? await startProfiler() : undefined;
   const ms: number[] = [];
   const totals: number[] = [];
   const started = now();
@@ -151,11 +165,7 @@ async function query(task: Extract<WorkerTask, { queriesFile: string }>): Promis
     ms.push(now() - t);
     totals.push(total);
   }
-  if (session && task.profileFile) {
-    const { profile } = await session.post("Profiler.stop");
-    await writeFile(task.profileFile, JSON.stringify(toSourceLines(profile)));
-    session.disconnect();
-  }
+  if (session && task.profileFile) await stopProfiler(session, task.profileFile);
   return {
     loadMs,
     rssAfterLoadBytes: mem.rss,
