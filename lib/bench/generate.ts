@@ -428,7 +428,7 @@ export async function ensureCorpus(
     if (++done % 5000 === 0) onProgress?.(done, n);
   }
   await Promise.all(pending);
-  onProgress?.(n, n);
+  if (n % 5000 !== 0) onProgress?.(n, n);
   await writeFile(marker, JSON.stringify(info, null, 1));
   return info;
 }
