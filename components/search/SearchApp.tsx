@@ -5,15 +5,13 @@ import { useCallback, useEffect, useLayoutEffect, useRef, useState } from "react
 import type { SearchResponse } from "@/lib/search";
 import { canonicalState, MAX_QUERY_LENGTH, type SearchState, searchParamParsers, searchQueryString } from "@/lib/url";
 import { countLabel } from "../format";
-import { ActiveFilters, type Chip } from "./ActiveFilters";
+import { ActiveFilters, type Chip, clickHandler } from "./ActiveFilters";
 import { CopyLink } from "./CopyLink";
 import { Facet } from "./Facets";
 import { NoResults } from "./NoResults";
 import { Pagination } from "./Pagination";
 import { ResultList } from "./ResultList";
 import { SearchBox } from "./SearchBox";
-
-type Response = SearchResponse & { suggestion?: string | null };
 
 const SORT_LABELS = { relevance: "Liên quan nhất", newest: "Mới nhất", oldest: "Cũ nhất" } as const;
 
@@ -24,10 +22,10 @@ const SORT_LABELS = { relevance: "Liên quan nhất", newest: "Mới nhất", ol
  * update the URL (nuqs, shallow: replace while typing, push for filters, sort,
  * pages and Enter) and fetch the same engine's results from /api/search.
  */
-export function SearchApp({ initial }: { initial: Response }) {
+export function SearchApp({ initial }: { initial: SearchResponse }) {
   const [state, setState] = useQueryStates(searchParamParsers, { shallow: true });
   const qs = searchQueryString(state);
-  const cache = useRef(new Map<string, Response>([[qs, initial]]));
+  const cache = useRef(new Map<string, SearchResponse>([[qs, initial]]));
   const [shown, setShown] = useState({ qs, result: initial });
   const [loading, setLoading] = useState(false);
   const [drawer, setDrawer] = useState(false);
@@ -48,7 +46,7 @@ export function SearchApp({ initial }: { initial: Response }) {
     const spinner = window.setTimeout(() => setLoading(true), 150); // no flash for fast answers
     fetch(`/api/search${qs || "?"}`, { signal: ctrl.signal })
       .then((r) => (r.ok ? r.json() : Promise.reject(new Error(`HTTP ${r.status}`))))
-      .then((data: Response) => {
+      .then((data: SearchResponse) => {
         if (cache.current.size > 200) cache.current.clear();
         cache.current.set(qs, data);
         setShown({ qs, result: data });
@@ -216,6 +214,20 @@ export function SearchApp({ initial }: { initial: Response }) {
 
             <ActiveFilters chips={chips} clearHref={hrefWith({ organizer: [], year: [] })} onClear={clearFilters} />
 
+            {result.suggestion && result.total > 0 && (
+              <p className="mb-4 text-[15px]">
+                Có phải bạn muốn tìm:{" "}
+                <a
+                  href={hrefWith({ q: result.suggestion })}
+                  onClick={clickHandler(() => result.suggestion && push({ q: result.suggestion }))}
+                  className="font-semibold text-blue-800 underline underline-offset-2 focus-visible:outline-2 focus-visible:outline-red-700 dark:text-blue-300"
+                >
+                  {result.suggestion}
+                </a>
+                ?
+              </p>
+            )}
+
             {result.total === 0 ? (
               <NoResults
                 query={state.q.trim()}
@@ -228,6 +240,18 @@ export function SearchApp({ initial }: { initial: Response }) {
               />
             ) : (
               <div className={loading ? "opacity-60 transition-opacity" : "transition-opacity"}>
+                {result.hits.length === 0 && (
+                  <p className="rounded-xl border border-dashed border-slate-300 px-5 py-6 dark:border-slate-600">
+                    Trang {result.page} không có kết quả: chỉ có {pages} trang.{" "}
+                    <a
+                      href={hrefWith({ page: 1 })}
+                      onClick={clickHandler(() => push({ page: 1 }, { toResults: true }))}
+                      className="text-blue-800 underline underline-offset-2 dark:text-blue-300"
+                    >
+                      Về trang đầu
+                    </a>
+                  </p>
+                )}
                 <ResultList hits={result.hits} linkQuery={shown.qs} />
                 <Pagination
                   page={result.page}

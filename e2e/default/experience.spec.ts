@@ -76,3 +76,21 @@ test.describe("on a 360 px phone", () => {
     expect(overflow).toBeLessThanOrEqual(0);
   });
 });
+
+test("a mistyped query offers the corpus's own words: 'Có phải bạn muốn tìm'", async ({ page }) => {
+  await page.goto("/?q=dan+vna+kheo");
+  const suggestion = page.getByRole("link", { name: "dân vận khéo" });
+  await expect(page.getByText("Có phải bạn muốn tìm:")).toBeVisible();
+  await suggestion.click();
+  await expect(page.getByRole("searchbox")).toHaveValue("dân vận khéo");
+  await expect(page).toHaveURL(/q=d%C3%A2n/);
+  await expect(page.getByText("Có phải bạn muốn tìm:")).toBeHidden();
+});
+
+test("a page past the last one says so and leads back to the first", async ({ page }) => {
+  await page.goto("/?q=dan&page=9");
+  await expect(page.getByText(/Trang 9 không có kết quả/)).toBeVisible();
+  await page.getByRole("link", { name: "Về trang đầu" }).click();
+  await expect(page).not.toHaveURL(/page=/);
+  await expect(page.locator("ol li").first()).toBeVisible();
+});
