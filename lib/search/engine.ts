@@ -1,12 +1,12 @@
 import type { Article } from "../ingest";
-import type { Token } from "../text";
+import { syllableSpans, type Token } from "../text";
 import { buildIndex, type SearchIndex } from "./build";
-import { DocTokenCache } from "./doc-tokens";
+import { DocTokenCache, type DocTokens, storyText } from "./doc-tokens";
 import { type Expansion, expandTerm, type MatchKind } from "./expand";
 import { SEPARATOR } from "./forward";
 import { makeSnippet, rangesOf } from "./highlight";
 import { exactDocs, formsOf, lowerBound } from "./lexicon";
-import { Matcher } from "./matcher";
+import { type IdToken, Matcher } from "./matcher";
 import { FIELD_BOOST } from "./postings";
 import { type ParsedQuery, parseQuery, type QueryTerm } from "./query";
 import { suggestQuery } from "./suggest";
@@ -55,7 +55,8 @@ export function createEngine(articles: Article[], index: SearchIndex = buildInde
   const tokens = new DocTokenCache(articles);
 
   // Each written form as a token, so the Matcher's rules apply to index ids.
-  const vocab: Token[] = fwd.forms.map((exact, id) => ({
+  const vocab: IdToken[] = fwd.forms.map((exact, id) => ({
+    id,
     start: 0,
     end: 0,
     exact,
@@ -308,9 +309,37 @@ export function createEngine(articles: Article[], index: SearchIndex = buildInde
     return { title, text };
   }
 
+  /**
+   * An article's tokens for highlighting: forms from the index, offsets from
+   * a plain scan of the text (no normalization); tokenized when the text
+   * needs the slow path.
+   */
+  function docTokens(d: number): DocTokens {
+    const a = articles[d]!;
+    const text = storyText(a);
+    const titleSpans = syllableSpans(a.title);
+    const textSpans = syllableSpans(text);
+    const s = fwd.start[d]!;
+    const t = s + fwd.titleLen[d]!;
+    const e = fwd.start[d + 1]!;
+    if (!titleSpans || !textSpans || titleSpans.length !== 2 * (t - s) || textSpans.length !== 2 * (e - t - 1)) return tokens.get(d);
+    const make = (spans: Uint32Array, from: number): Token[] => {
+      const out: Token[] = new Array(spans.length / 2);
+      for (let k = 0; k < out.length; k++) {
+        const v = vocab[fwd.ids[from + k]!]!;
+        out[k] = { id: v.id, start: spans[2 * k]!, end: spans[2 * k + 1]!, exact: v.exact, folded: v.folded } as IdToken;
+      }
+      return out;
+    };
+    const textTokens = make(textSpans, t + 1);
+    let leadEnd = 0;
+    while (leadEnd < textTokens.length && textTokens[leadEnd]!.start < a.lead.length) leadEnd++;
+    return { title: { text: a.title, tokens: make(titleSpans, s) }, text: { text, tokens: textTokens }, leadEnd };
+  }
+
   function hitOf(d: number, score: number, matcher: Matcher, phrases: boolean): SearchHit {
     const a = articles[d]!;
-    const doc = tokens.get(d);
+    const doc = docTokens(d);
     // Accented terms light up their exact form wherever the article has it.
     const exactIn = matcher.terms.map(
       (q, t) =>
@@ -343,7 +372,7 @@ export function createEngine(articles: Article[], index: SearchIndex = buildInde
       const parsed = parseQuery(req.q);
       const T = parsed.terms.length;
       const exps = parsed.terms.map((q) => expandTerm(lex, q));
-      const matcher = new Matcher(parsed, exps);
+      const matcher = new Matcher(parsed, exps, vocab.length);
       const set = matchCached(parsed, matcher, exps);
       const { docs, relaxed } = set;
 

@@ -2,6 +2,13 @@ import type { Token } from "../text";
 import type { Expansion, MatchKind } from "./expand";
 import { exactMatches, type ParsedQuery, type QueryTerm } from "./query";
 
+/** A token known to the search index: `id` names its written form. */
+export interface IdToken extends Token {
+  id: number;
+}
+
+const KIND_CODE: (MatchKind | null)[] = [null, "typo", "prefix", "term"];
+
 /**
  * Decides, syllable by syllable, what answers a query: the same rules the
  * index lookup used (term, bounded prefix completions, typo neighbours), so
@@ -14,8 +21,12 @@ export class Matcher {
   // Articles repeat their words: decide each distinct syllable once per query.
   private readonly kindMemo = new Map<string, (MatchKind | null)[]>();
   private readonly strictMemo = new Map<string, boolean[]>();
+  // Tokens taken from the search index carry the id of their written form:
+  // for those, the decisions are memoized in flat arrays (-1: not decided yet).
+  private readonly kindById: Int8Array | undefined;
+  private readonly strictById: Int8Array | undefined;
 
-  constructor(parsed: ParsedQuery, expansions: Expansion[][]) {
+  constructor(parsed: ParsedQuery, expansions: Expansion[][], forms = 0) {
     this.terms = parsed.terms;
     this.phrases = parsed.phrases;
     this.accepted = parsed.terms.map((q, i) => {
@@ -23,10 +34,25 @@ export class Matcher {
       for (const e of expansions[i] ?? []) if (!m.has(e.term)) m.set(e.term, e.kind);
       return m;
     });
+    if (forms > 0 && parsed.terms.length > 0) {
+      this.kindById = new Int8Array(forms * parsed.terms.length).fill(-1);
+      this.strictById = new Int8Array(forms * parsed.terms.length).fill(-1);
+    }
   }
 
   /** How a syllable answers term i, or null. Prefixes accept any completion, not only the indexed ones. */
   kind(i: number, t: Token): MatchKind | null {
+    const id = (t as IdToken).id;
+    if (id !== undefined && this.kindById) {
+      const at = id * this.terms.length + i;
+      let k = this.kindById[at]!;
+      if (k < 0) this.kindById[at] = k = KIND_CODE.indexOf(this.kindOf(i, t));
+      return KIND_CODE[k]!;
+    }
+    return this.kindOf(i, t);
+  }
+
+  private kindOf(i: number, t: Token): MatchKind | null {
     let kinds = this.kindMemo.get(t.folded);
     if (!kinds) {
       kinds = this.terms.map((q, j) => {
@@ -41,6 +67,17 @@ export class Matcher {
 
   /** Term i matches the syllable in the form the user asked for: exact when typed with diacritics. */
   strict(i: number, t: Token): boolean {
+    const id = (t as IdToken).id;
+    if (id !== undefined && this.strictById) {
+      const at = id * this.terms.length + i;
+      let k = this.strictById[at]!;
+      if (k < 0) this.strictById[at] = k = this.strictOf(i, t) ? 1 : 0;
+      return k === 1;
+    }
+    return this.strictOf(i, t);
+  }
+
+  private strictOf(i: number, t: Token): boolean {
     let strict = this.strictMemo.get(t.exact);
     if (!strict) {
       strict = this.terms.map((q, j) => {
@@ -55,9 +92,8 @@ export class Matcher {
 
   /** True when the syllable answers any term at all. */
   any(t: Token): boolean {
-    if (this.terms.length === 0) return false;
-    this.kind(0, t);
-    return this.kindMemo.get(t.folded)!.some((k) => k !== null);
+    for (let i = 0; i < this.terms.length; i++) if (this.kind(i, t) !== null) return true;
+    return false;
   }
 
   /** Does the sequence of syllables hold phrase p (adjacent, in order, in the typed form)? */

@@ -1,3 +1,3 @@
 export { exactForm, fold, hasDiacritics } from "./fold";
 export { cleanText, normalizeText, normalizeTonePlacement } from "./normalize";
-export { foldedTerms, type Token, tokenize } from "./tokenize";
+export { foldedTerms, syllableSpans, type Token, tokenize } from "./tokenize";

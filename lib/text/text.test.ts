@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { exactForm, fold, hasDiacritics, normalizeText, tokenize } from ".";
+import { exactForm, fold, hasDiacritics, normalizeText, syllableSpans, tokenize } from ".";
 
 describe("fold", () => {
   it("removes diacritics, lower-cases and maps đ to d", () => {
@@ -154,6 +154,19 @@ describe("tokens are one form whatever the input", () => {
           last = t.end;
         }
         return true;
+      }),
+    );
+  });
+});
+
+describe("syllableSpans", () => {
+  it("finds tokenize's syllables whenever it answers", () => {
+    const text = fc.oneof(fc.string({ unit: "grapheme" }), fc.string({ unit: fc.constantFrom(..."aăâđêôơư àáạ.,- \n\u0301\u200B") }));
+    fc.assert(
+      fc.property(text, (s) => {
+        const spans = syllableSpans(s);
+        if (spans === null) return true;
+        return JSON.stringify([...spans]) === JSON.stringify(tokenize(s).flatMap((t) => [t.start, t.end]));
       }),
     );
   });

@@ -73,6 +73,47 @@ export function tokenize(text: string): Token[] {
   return tokens;
 }
 
+/**
+ * Where the syllables of a text are, as [start, end) pairs, without
+ * normalizing them: for text whose syllables are already known (the search
+ * index holds their forms). Null when the text needs the grapheme-aware slow
+ * path; then use tokenize. Same boundaries as tokenize otherwise.
+ */
+export function syllableSpans(text: string): Uint32Array | null {
+  if (NEEDS_SEGMENTER.test(text)) return null;
+  const cls = charClasses();
+  const out: number[] = [];
+  const n = text.length;
+  let k = 0;
+  while (k < n) {
+    if (cls[text.charCodeAt(k)] !== STARTS) {
+      k++;
+      continue;
+    }
+    const start = k++;
+    while (k < n && cls[text.charCodeAt(k)]! > 0) k++;
+    out.push(start, k);
+  }
+  return Uint32Array.from(out);
+}
+
+// Per code unit of the fast-path ranges: may it start a syllable (letter,
+// digit), only continue one (mark, joiner), or neither. Derived from SYLLABLE.
+const STARTS = 2;
+let classes: Uint8Array | undefined;
+function charClasses(): Uint8Array {
+  if (!classes) {
+    classes = new Uint8Array(0x2070);
+    const first = /^[\p{L}\p{N}]$/u;
+    const rest = /^[\p{L}\p{M}\p{N}\u200C\u200D\u2060\u00AD]$/u;
+    for (let c = 0; c < classes.length; c++) {
+      const ch = String.fromCharCode(c);
+      classes[c] = first.test(ch) ? STARTS : rest.test(ch) ? 1 : 0;
+    }
+  }
+  return classes;
+}
+
 /** Folded syllables only: what the index stores and queries compare against. */
 export function foldedTerms(text: string): string[] {
   return tokenize(text).map((t) => t.folded);
