@@ -6,5 +6,8 @@ export default defineConfig({
   test: {
     include: ["lib/**/*.test.ts", "scripts/**/*.test.ts"],
     environment: "node",
+    // Property tests run thousands of cases; on a busy 2-core machine 5 s is
+    // not enough. Speed is measured by `npm run bench`, never by a test timeout.
+    testTimeout: 30_000,
   },
 });
