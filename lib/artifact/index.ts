@@ -9,12 +9,12 @@ import { buildIndex, createEngine, type Engine, indexToFiles, lexiconFromJSON, l
  * `npm run index` and read once per server process.
  *   articles.json  the cleaned article records
  *   index.json     the written forms (exact syllables) of the forward index
- *   index.bin      the forward index: every article as form ids (varints);
+ *   index.bin      the forward index: every article as form ids;
  *                  the inverted postings are derived from it at load
  *   lexicon.json   vocabulary and exact-form data for diacritic-aware ranking
  *   report.json    the ingestion report (every input file, with its status)
  */
-export const ARTIFACT_VERSION = 3;
+export const ARTIFACT_VERSION = 4;
 
 export interface ArtifactMeta {
   version: number;

@@ -23,7 +23,7 @@ export function buildIndex(articles: readonly Article[], lexicon?: Lexicon): Sea
   const docs = articles.map(indexedFields);
   const lex = lexicon ?? buildLexicon(docs);
   const forward = buildForward(docs, lex);
-  return { lexicon: lex, forward, postings: buildPostings(forward, lex.terms.length) };
+  return { lexicon: lex, forward, postings: buildPostings(forward, lex.df) };
 }
 
 export function buildArticleLexicon(articles: readonly Article[]): Lexicon {
@@ -36,5 +36,5 @@ export function indexToFiles(index: SearchIndex): { json: ForwardJSON; bin: Uint
 
 export function loadIndex(json: ForwardJSON, bin: Uint8Array, lexicon: Lexicon): SearchIndex {
   const forward = forwardFromFiles(json, bin, lexicon);
-  return { lexicon, forward, postings: buildPostings(forward, lexicon.terms.length) };
+  return { lexicon, forward, postings: buildPostings(forward, lexicon.df) };
 }

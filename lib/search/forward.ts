@@ -20,7 +20,7 @@ export interface ForwardIndex {
   /** Exact-form id → folded id (position in the lexicon's terms). */
   folded: Uint32Array;
   /** All articles' ids, concatenated. */
-  ids: Uint32Array;
+  ids: Uint16Array | Uint32Array;
   /** Article d occupies ids[start[d], start[d + 1]). */
   start: Uint32Array;
   /** Syllables in the title and the lead of each article (the body is the rest). */
@@ -28,10 +28,12 @@ export interface ForwardIndex {
   leadLen: Uint32Array;
 }
 
-/** Header of the serialized index (index.json); the varints live in index.bin. */
+/** Header of the serialized index (index.json); the ids live in index.bin. */
 export interface ForwardJSON {
-  v: 1;
+  v: 2;
   articles: number;
+  /** Bytes per id in index.bin. */
+  width: 2 | 4;
   forms: string[];
 }
 
@@ -84,7 +86,7 @@ export function buildForward(docs: readonly DocFields[], lex: Lexicon): ForwardI
 
 function assemble(
   forms: string[],
-  ids: Uint32Array,
+  ids: Uint16Array | Uint32Array,
   start: Uint32Array,
   titleLen: Uint32Array,
   leadLen: Uint32Array,
@@ -106,69 +108,60 @@ function foldForm(exact: string): string {
   return tokenize(exact)[0]!.folded;
 }
 
-/** index.json (forms) and index.bin (per article: title, lead and body lengths, then its ids; LEB128 varints). */
+/**
+ * index.json (forms, id width) and index.bin: per article its title, lead and
+ * body lengths (Uint32), then every article's ids with separators (Uint16
+ * while there are fewer than 65,536 forms, else Uint32), little-endian. Fixed
+ * width costs some bytes over varints, but loading is a copy, not a decode.
+ */
 export function forwardToFiles(fwd: ForwardIndex): { json: ForwardJSON; bin: Uint8Array } {
+  checkEndianness();
   const n = fwd.start.length - 1;
-  const out = new Uint8Array(fwd.ids.length * 3 + n * 12 + 16);
-  let p = 0;
-  const put = (v: number) => {
-    while (v >= 0x80) {
-      out[p++] = (v & 0x7f) | 0x80;
-      v >>>= 7;
-    }
-    out[p++] = v;
-  };
+  const lens = new Uint32Array(3 * n);
   for (let d = 0; d < n; d++) {
-    const s = fwd.start[d]!;
-    const len = fwd.start[d + 1]! - s;
-    const title = fwd.titleLen[d]!;
-    const lead = fwd.leadLen[d]!;
-    put(title);
-    put(lead);
-    put(len - title - 1 - lead);
-    for (let k = s; k < s + len; k++) if (k !== s + title) put(fwd.ids[k]!);
+    const len = fwd.start[d + 1]! - fwd.start[d]!;
+    lens[3 * d] = fwd.titleLen[d]!;
+    lens[3 * d + 1] = fwd.leadLen[d]!;
+    lens[3 * d + 2] = len - 1 - fwd.titleLen[d]! - fwd.leadLen[d]!;
   }
-  return { json: { v: 1, articles: n, forms: fwd.forms }, bin: out.subarray(0, p) };
+  const width = fwd.forms.length <= 0xffff ? 2 : 4;
+  const ids = width === 2 ? Uint16Array.from(fwd.ids) : Uint32Array.from(fwd.ids);
+  const bin = new Uint8Array(lens.byteLength + ids.byteLength);
+  bin.set(new Uint8Array(lens.buffer), 0);
+  bin.set(new Uint8Array(ids.buffer), lens.byteLength);
+  return { json: { v: 2, articles: n, width, forms: fwd.forms }, bin };
 }
 
 export function forwardFromFiles(json: ForwardJSON, bin: Uint8Array, lex: Lexicon): ForwardIndex {
-  if (json.v !== 1 || json.forms[0] !== "") throw new Error("unknown index format");
+  checkEndianness();
+  if (json.v !== 2 || json.forms[0] !== "" || (json.width !== 2 && json.width !== 4)) throw new Error("unknown index format");
   const n = json.articles;
-  let p = 0;
-  const get = () => {
-    let v = 0;
-    let shift = 0;
-    for (;;) {
-      if (p >= bin.length) throw new Error("index.bin is truncated");
-      const b = bin[p++]!;
-      v += (b & 0x7f) * 2 ** shift;
-      if (b < 0x80) return v;
-      shift += 7;
-    }
-  };
+  if (bin.length < 12 * n) throw new Error("index.bin is truncated");
+  const lens = new Uint32Array(3 * n);
+  new Uint8Array(lens.buffer).set(bin.subarray(0, 12 * n));
   const titleLen = new Uint32Array(n);
   const leadLen = new Uint32Array(n);
   const start = new Uint32Array(n + 1);
-  // At most one id per byte, plus a separator per article.
-  let ids = new Uint32Array(bin.length + n);
   let q = 0;
   for (let d = 0; d < n; d++) {
     start[d] = q;
-    const title = get();
-    const lead = get();
-    const body = get();
-    titleLen[d] = title;
-    leadLen[d] = lead;
-    for (let k = 0; k < title; k++) ids[q++] = get();
-    ids[q++] = SEPARATOR;
-    for (let k = 0; k < lead + body; k++) {
-      const id = get();
-      if (id <= 0 || id >= json.forms.length) throw new Error("index.bin holds an unknown form");
-      ids[q++] = id;
-    }
+    titleLen[d] = lens[3 * d]!;
+    leadLen[d] = lens[3 * d + 1]!;
+    q += lens[3 * d]! + 1 + lens[3 * d + 1]! + lens[3 * d + 2]!;
   }
   start[n] = q;
-  if (p !== bin.length) throw new Error("index.bin has trailing bytes");
-  ids = ids.slice(0, q);
+  if (bin.length !== 12 * n + q * json.width) throw new Error("index.bin has the wrong size");
+  const ids = json.width === 2 ? new Uint16Array(q) : new Uint32Array(q);
+  new Uint8Array(ids.buffer).set(bin.subarray(12 * n));
+  const forms = json.forms.length;
+  for (let d = 0; d < n; d++) {
+    const sep = start[d]! + titleLen[d]!;
+    if (ids[sep] !== SEPARATOR) throw new Error("index.bin is corrupt");
+  }
+  for (let k = 0; k < q; k++) if (ids[k]! >= forms) throw new Error("index.bin holds an unknown form");
   return assemble(json.forms, ids, start, titleLen, leadLen, lex);
+}
+
+function checkEndianness() {
+  if (new Uint8Array(new Uint16Array([1]).buffer)[0] !== 1) throw new Error("index files are little-endian");
 }

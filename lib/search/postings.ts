@@ -1,4 +1,4 @@
-import { type ForwardIndex, SEPARATOR } from "./forward";
+import type { ForwardIndex } from "./forward";
 
 /**
  * Inverted postings over folded syllables, derived from the forward index
@@ -24,7 +24,9 @@ export const FIELD_BOOST = { title: 3, lead: 2, body: 1 } as const;
 const K1 = 1.2;
 const B = 0.7;
 
-export function buildPostings(fwd: ForwardIndex, terms: number): Postings {
+/** `df`: articles per folded id (the lexicon's), which sizes the lists without a counting pass. */
+export function buildPostings(fwd: ForwardIndex, df: Uint32Array): Postings {
+  const terms = df.length;
   const n = fwd.start.length - 1;
   const { ids, folded, start, titleLen, leadLen } = fwd;
   let sumTitle = 0;
@@ -39,27 +41,13 @@ export function buildPostings(fwd: ForwardIndex, terms: number): Postings {
   const avg = (s: number) => Math.max(1, s / Math.max(1, n));
   const [avgTitle, avgLead, avgBody] = [avg(sumTitle), avg(sumLead), avg(sumBody)];
 
-  // Pass 1: document frequencies.
-  const df = new Uint32Array(terms);
-  const last = new Int32Array(terms).fill(-1);
-  for (let d = 0; d < n; d++) {
-    for (let k = start[d]!; k < start[d + 1]!; k++) {
-      const id = ids[k]!;
-      if (id === SEPARATOR) continue;
-      const f = folded[id]!;
-      if (last[f] !== d) {
-        last[f] = d;
-        df[f]!++;
-      }
-    }
-  }
   const offsets = new Uint32Array(terms + 1);
   for (let f = 0; f < terms; f++) offsets[f + 1] = offsets[f]! + df[f]!;
   const docs = new Uint32Array(offsets[terms]!);
   const weight = new Float32Array(offsets[terms]!);
   const fill = offsets.slice(0, terms);
 
-  // Pass 2: per article, the field-weighted, length-normalized tf of each term.
+  // Per article, the field-weighted, length-normalized tf of each term.
   const acc = new Float64Array(terms);
   const touched = new Uint32Array(terms);
   for (let d = 0; d < n; d++) {
@@ -72,19 +60,22 @@ export function buildPostings(fwd: ForwardIndex, terms: number): Postings {
     const wLead = FIELD_BOOST.lead / (1 - B + (B * l) / avgLead);
     const wBody = FIELD_BOOST.body / (1 - B + (B * bodyLen) / avgBody);
     let m = 0;
-    for (let k = s; k < e; k++) {
-      const id = ids[k]!;
-      if (id === SEPARATOR) continue;
-      const f = folded[id]!;
-      const w = k < s + t ? wTitle : k <= s + t + l ? wLead : wBody;
-      if (acc[f] === 0) touched[m++] = f;
-      acc[f] = acc[f]! + w;
-    }
+    const add = (from: number, to: number, w: number) => {
+      for (let k = from; k < to; k++) {
+        const f = folded[ids[k]!]!;
+        if (acc[f] === 0) touched[m++] = f;
+        acc[f] = acc[f]! + w;
+      }
+    };
+    add(s, s + t, wTitle); // then the separator
+    add(s + t + 1, s + t + 1 + l, wLead);
+    add(s + t + 1 + l, e, wBody);
     for (let j = 0; j < m; j++) {
       const f = touched[j]!;
       const tf = acc[f]!;
       acc[f] = 0;
       const p = fill[f]!++;
+      if (p >= offsets[f + 1]!) throw new Error("index and lexicon disagree on document frequencies");
       docs[p] = d;
       weight[p] = (tf * (K1 + 1)) / (K1 + tf);
     }
