@@ -2,7 +2,7 @@ import { mkdir, readFile, rename, writeFile } from "node:fs/promises";
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import type { Article, IngestEntry } from "../ingest";
-import { buildIndex, createEngine, type Engine, indexToFiles, lexiconFromJSON, lexiconToJSON, loadIndex } from "../search";
+import { buildIndexFiles, createEngine, type Engine, lexiconFromJSON, lexiconToJSON, loadIndex } from "../search";
 
 /**
  * The build artifact: everything the server needs, written once by
@@ -38,7 +38,7 @@ export async function writeArtifact(
   input: { articles: Article[]; report: IngestEntry[]; corpusDir: string },
 ): Promise<ArtifactMeta> {
   await mkdir(dir, { recursive: true });
-  const index = buildIndex(input.articles);
+  const files = buildIndexFiles(input.articles);
   const meta: ArtifactMeta = {
     version: ARTIFACT_VERSION,
     builtAt: new Date().toISOString(),
@@ -46,10 +46,9 @@ export async function writeArtifact(
     articles: input.articles.length,
   };
   await writeAtomic(path.join(dir, "articles.json"), JSON.stringify(input.articles));
-  const files = indexToFiles(index);
   await writeAtomic(path.join(dir, "index.json"), JSON.stringify(files.json));
   await writeAtomic(path.join(dir, "index.bin"), files.bin);
-  await writeAtomic(path.join(dir, "lexicon.json"), JSON.stringify(lexiconToJSON(index.lexicon)));
+  await writeAtomic(path.join(dir, "lexicon.json"), JSON.stringify(lexiconToJSON(files.lexicon)));
   await writeAtomic(path.join(dir, "report.json"), JSON.stringify(input.report, null, 1));
   await writeAtomic(path.join(dir, "meta.json"), JSON.stringify(meta, null, 1));
   return meta;

@@ -27,11 +27,15 @@ export function buildIndex(articles: readonly Article[], lexicon?: Lexicon): Sea
 }
 
 export function buildArticleLexicon(articles: readonly Article[]): Lexicon {
-  return buildLexicon(articles.map(indexedFields));
+  return buildLexicon({ *[Symbol.iterator]() { for (const a of articles) yield indexedFields(a); } });
 }
 
-export function indexToFiles(index: SearchIndex): { json: ForwardJSON; bin: Uint8Array } {
-  return forwardToFiles(index.forward);
+/** What the artifact stores: the lexicon and the forward index (postings are derived at load). */
+export function buildIndexFiles(articles: readonly Article[]): { lexicon: Lexicon; json: ForwardJSON; bin: Uint8Array } {
+  const lexicon = buildArticleLexicon(articles);
+  // Fields are made again for each pass rather than kept: the build holds one article's text at a time.
+  const docs = { *[Symbol.iterator]() { for (const a of articles) yield indexedFields(a); } };
+  return { lexicon, ...forwardToFiles(buildForward(docs, lexicon)) };
 }
 
 export function loadIndex(json: ForwardJSON, bin: Uint8Array, lexicon: Lexicon): SearchIndex {

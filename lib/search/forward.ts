@@ -37,51 +37,61 @@ export interface ForwardJSON {
   forms: string[];
 }
 
-export function buildForward(docs: readonly DocFields[], lex: Lexicon): ForwardIndex {
+export function buildForward(docs: Iterable<DocFields>, lex: Lexicon): ForwardIndex {
   const idOf = new Map<string, number>();
-  const count: number[] = [0];
-  const raw: number[][] = [];
-  const lens: [number, number][] = [];
-  for (const doc of docs) {
-    const seq: number[] = [];
-    const field = (text: string) => {
-      let k = 0;
-      for (const t of tokenize(text)) {
-        let id = idOf.get(t.exact);
-        if (id === undefined) {
-          id = count.length;
-          idOf.set(t.exact, id);
-          count.push(0);
+  let count = new Float64Array(1024);
+  let forms = 1;
+  // One growing buffer for every article's ids: no per-article arrays (100,000 articles hold ~65M syllables).
+  let seq = new Uint32Array(1 << 20);
+  let p = 0;
+  const starts: number[] = [];
+  const titles: number[] = [];
+  const leads: number[] = [];
+  const push = (id: number) => {
+    if (p === seq.length) {
+      const grown = new Uint32Array(seq.length * 2);
+      grown.set(seq);
+      seq = grown;
+    }
+    seq[p++] = id;
+  };
+  const field = (text: string) => {
+    let k = 0;
+    for (const t of tokenize(text)) {
+      let id = idOf.get(t.exact);
+      if (id === undefined) {
+        id = forms++;
+        idOf.set(t.exact, id);
+        if (id === count.length) {
+          const grown = new Float64Array(count.length * 2);
+          grown.set(count);
+          count = grown;
         }
-        count[id]!++;
-        seq.push(id);
-        k++;
       }
-      return k;
-    };
-    const title = field(doc.title);
-    seq.push(SEPARATOR);
-    const lead = field(doc.lead);
+      count[id]!++;
+      push(id);
+      k++;
+    }
+    return k;
+  };
+  for (const doc of docs) {
+    starts.push(p);
+    titles.push(field(doc.title));
+    push(SEPARATOR);
+    leads.push(field(doc.lead));
     field(doc.body);
-    raw.push(seq);
-    lens.push([title, lead]);
   }
-  // Renumber by frequency, so that the common forms are one-byte varints.
+  const n = starts.length;
+  // Renumber by frequency, so that the common forms have the smallest ids.
   const byFreq = [...idOf.keys()].sort((a, b) => count[idOf.get(b)!]! - count[idOf.get(a)!]! || compareCodeUnits(a, b));
-  const renum = new Uint32Array(count.length);
+  const renum = new Uint32Array(forms);
   byFreq.forEach((form, k) => {
     renum[idOf.get(form)!] = k + 1;
   });
-  const total = raw.reduce((s, r) => s + r.length, 0);
-  const ids = new Uint32Array(total);
-  const start = new Uint32Array(docs.length + 1);
-  let p = 0;
-  raw.forEach((seq, d) => {
-    start[d] = p;
-    for (const id of seq) ids[p++] = renum[id]!;
-  });
-  start[docs.length] = p;
-  return assemble(["", ...byFreq], ids, start, Uint32Array.from(lens, (l) => l[0]), Uint32Array.from(lens, (l) => l[1]), lex);
+  const ids = forms <= 0xffff ? new Uint16Array(p) : new Uint32Array(p);
+  for (let k = 0; k < p; k++) ids[k] = renum[seq[k]!]!;
+  const start = Uint32Array.from([...starts, p]);
+  return assemble(["", ...byFreq], ids, start, Uint32Array.from(titles), Uint32Array.from(leads), lex);
 }
 
 function assemble(
@@ -125,7 +135,7 @@ export function forwardToFiles(fwd: ForwardIndex): { json: ForwardJSON; bin: Uin
     lens[3 * d + 2] = len - 1 - fwd.titleLen[d]! - fwd.leadLen[d]!;
   }
   const width = fwd.forms.length <= 0xffff ? 2 : 4;
-  const ids = width === 2 ? Uint16Array.from(fwd.ids) : Uint32Array.from(fwd.ids);
+  const ids = width === 2 ? (fwd.ids instanceof Uint16Array ? fwd.ids : Uint16Array.from(fwd.ids)) : Uint32Array.from(fwd.ids);
   const bin = new Uint8Array(lens.byteLength + ids.byteLength);
   bin.set(new Uint8Array(lens.buffer), 0);
   bin.set(new Uint8Array(ids.buffer), lens.byteLength);

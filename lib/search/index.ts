@@ -1,4 +1,4 @@
-export { buildArticleLexicon, buildIndex, indexedFields, indexToFiles, loadIndex, type SearchIndex } from "./build";
+export { buildArticleLexicon, buildIndex, buildIndexFiles, indexedFields, loadIndex, type SearchIndex } from "./build";
 export { type ForwardIndex, type ForwardJSON } from "./forward";
 export { editDistance, nearestTerm, suggestQuery } from "./suggest";
 export { DocTokenCache, type DocTokens, storyText, tokenizeArticle } from "./doc-tokens";

@@ -61,7 +61,7 @@ export function nearestTerm(lex: Lexicon, word: string): string | null {
     if (Math.abs(t.length - word.length) > max) continue;
     const d = editDistance(word, t, max);
     if (d > max) continue;
-    const key = [d, [...t].sort().join("") === sorted ? 0 : 1, t.length === word.length ? 0 : 1, -lex.df[i]!];
+    const key = [d, t.length === word.length && [...t].sort().join("") === sorted ? 0 : 1, t.length === word.length ? 0 : 1, -lex.df[i]!];
     if (best === null || less(key, bestKey)) {
       best = t;
       bestKey = key;
@@ -75,21 +75,25 @@ function less(a: number[], b: number[]): boolean {
   return false;
 }
 
+// Three reusable rows: the scan over the vocabulary allocates nothing per word.
+let rows = [new Int32Array(16), new Int32Array(16), new Int32Array(16)];
+
 /** Optimal string alignment distance (a swap of neighbours is one edit), or max + 1 once it exceeds max. */
 export function editDistance(a: string, b: string, max = Number.POSITIVE_INFINITY): number {
   const n = a.length;
   const m = b.length;
   if (Math.abs(n - m) > max) return max + 1;
-  let prev2 = new Array<number>(m + 1).fill(0);
-  let prev = Array.from({ length: m + 1 }, (_, j) => j);
-  let cur = new Array<number>(m + 1).fill(0);
+  if (rows[0]!.length <= m) rows = [new Int32Array(2 * m + 2), new Int32Array(2 * m + 2), new Int32Array(2 * m + 2)];
+  let [prev2, prev, cur] = rows as [Int32Array, Int32Array, Int32Array];
+  for (let j = 0; j <= m; j++) prev[j] = j;
   for (let i = 1; i <= n; i++) {
     cur[0] = i;
     let rowMin = i;
+    const ai = a.charCodeAt(i - 1);
     for (let j = 1; j <= m; j++) {
-      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
-      let v = Math.min(prev[j]! + 1, cur[j - 1]! + 1, prev[j - 1]! + cost);
-      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) v = Math.min(v, prev2[j - 2]! + 1);
+      const bj = b.charCodeAt(j - 1);
+      let v = Math.min(prev[j]! + 1, cur[j - 1]! + 1, prev[j - 1]! + (ai === bj ? 0 : 1));
+      if (i > 1 && j > 1 && ai === b.charCodeAt(j - 2) && a.charCodeAt(i - 2) === bj) v = Math.min(v, prev2[j - 2]! + 1);
       cur[j] = v;
       if (v < rowMin) rowMin = v;
     }

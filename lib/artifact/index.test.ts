@@ -1,0 +1,28 @@
+import { mkdtemp, rm, writeFile } from "node:fs/promises";
+import os from "node:os";
+import path from "node:path";
+import { describe, expect, it } from "vitest";
+import { ingestCorpus, loadAliases } from "../ingest";
+import { buildIndex, createEngine, type SearchRequest } from "../search";
+import { ArtifactError, readArtifact, writeArtifact } from ".";
+
+const req = (q: string): SearchRequest => ({ q, organizers: [], years: [], sort: "relevance", page: 1, perPage: 20 });
+
+describe("artifact", () => {
+  it("a written and re-read artifact answers exactly as the index built in memory", async () => {
+    const aliases = await loadAliases(path.resolve("data/organizers.json"));
+    const { articles, report } = await ingestCorpus(path.resolve("data/articles"), aliases);
+    const dir = await mkdtemp(path.join(os.tmpdir(), "artifact-"));
+    try {
+      await writeArtifact(dir, { articles, report, corpusDir: "data/articles" });
+      const loaded = readArtifact(dir);
+      const fresh = createEngine(articles, buildIndex(articles));
+      for (const q of ["dân vận", "dan va", '"quy chế dân chủ"', "thanh uy -quận", "", "dan vna kheo"])
+        expect(loaded.search(req(q))).toEqual(fresh.search(req(q)));
+      await writeFile(path.join(dir, "index.bin"), new Uint8Array(10));
+      expect(() => readArtifact(dir)).toThrow(ArtifactError);
+    } finally {
+      await rm(dir, { recursive: true, force: true });
+    }
+  });
+});
