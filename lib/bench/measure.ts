@@ -1,4 +1,4 @@
-import { spawn } from "node:child_process";
+import { execFileSync, spawn } from "node:child_process";
 import { createReadStream, existsSync } from "node:fs";
 import { mkdir, readdir, readFile, rm, stat, writeFile } from "node:fs/promises";
 import os from "node:os";
@@ -80,6 +80,8 @@ export interface SizeResult {
 
 export interface BenchResults {
   startedAt: string;
+  /** The source measured: a commit, "-dirty" when lib/ or scripts/ had uncommitted changes. */
+  revision: string;
   quick: boolean;
   command: string;
   machine: { cpus: number; cpuModel: string; memoryGB: number; node: string; platform: string };
@@ -239,6 +241,18 @@ async function lock(root: string): Promise<() => Promise<void>> {
   return () => rm(file, { force: true });
 }
 
+/** BENCH_REVISION when set (a snapshot without .git), else the working tree's commit. */
+export function sourceRevision(): string {
+  if (process.env.BENCH_REVISION) return process.env.BENCH_REVISION;
+  try {
+    const head = execFileSync("git", ["rev-parse", "--short", "HEAD"], { encoding: "utf8" }).trim();
+    const dirty = execFileSync("git", ["status", "--porcelain", "lib", "scripts"], { encoding: "utf8" }).trim();
+    return dirty ? `${head}-dirty` : head;
+  } catch {
+    return "unknown";
+  }
+}
+
 export async function runBench(opts: BenchOptions, command: string): Promise<BenchResults> {
   await mkdir(opts.root, { recursive: true });
   const unlock = await lock(opts.root);
@@ -262,6 +276,7 @@ async function run(opts: BenchOptions, command: string): Promise<BenchResults> {
 
   const results: BenchResults = {
     startedAt: new Date().toISOString(),
+    revision: sourceRevision(),
     quick: opts.quick,
     command,
     machine: {

@@ -67,7 +67,7 @@ export function renderMarkdown(r: BenchResults): string {
   const lines: string[] = [];
   const m = r.machine;
   lines.push(
-    `Run ${r.startedAt.slice(0, 16).replace("T", " ")} UTC: \`${r.command}\`, seed ${r.seed}; ${m.cpus} × ${m.cpuModel}, ${m.memoryGB} GB, Node ${m.node}. ` +
+    `Run ${r.startedAt.slice(0, 16).replace("T", " ")} UTC of revision ${r.revision ?? "unknown"}: \`${r.command}\`, seed ${r.seed}; ${m.cpus} × ${m.cpuModel}, ${m.memoryGB} GB, Node ${m.node}. ` +
       `${r.queries.measured} measured queries (after ${r.queries.warmup} warm-up queries), each run once.` +
       (r.quick ? " Quick mode: engine and baseline ran side by side on the two cores; indicative figures only." : ""),
     "",
