@@ -1,4 +1,4 @@
-// npm run bench:browser -- [--size 10000] [--port 3377] [--root /tmp/bench] [--queries 12] [--write-docs]
+// npm run bench:browser -- [--size 10000] [--port 3377] [--root /tmp/bench] [--queries 12] [--artifact DIR] [--write-docs]
 // Keystroke → results painted, in Chromium over the production build (.next), and first-load JS on /.
 // Needs the artifact of `npm run bench` for that size (/tmp/bench/artifact-<size>).
 import { type ChildProcess, spawn } from "node:child_process";
@@ -20,12 +20,14 @@ const { values } = parseArgs({
     queries: { type: "string", default: "12" },
     seed: { type: "string", default: "1" },
     "write-docs": { type: "boolean", default: false },
+    // An artifact in the version the production build reads, when the benchmark's own is newer.
+    artifact: { type: "string" },
   },
 });
 const size = Number(values.size);
 const port = Number(values.port);
 if (port < 3300 || port > 3399) throw new Error("--port: use 3300-3399");
-const artifact = path.join(values.root!, `artifact-${size}`);
+const artifact = path.resolve(values.artifact ?? path.join(values.root!, `artifact-${size}`));
 if (!existsSync(path.join(artifact, "meta.json"))) throw new Error(`no artifact at ${artifact}: run \`npm run bench -- --sizes ${size}\` first`);
 if (!existsSync(".next/BUILD_ID")) throw new Error("no production build in .next: run `npm run build` first");
 const base = `http://127.0.0.1:${port}`;
