@@ -4,6 +4,7 @@ import { buildIndex, type SearchIndex } from "./build";
 import { DocTokenCache, type DocTokens, storyText } from "./doc-tokens";
 import { type Expansion, expandTerm, type MatchKind } from "./expand";
 import { SEPARATOR } from "./forward";
+import { FormMasks, MAX_MASK_TERMS } from "./form-masks";
 import { makeSnippet, rangesOf } from "./highlight";
 import { exactDocs, formsOf, lowerBound } from "./lexicon";
 import { type IdToken, Matcher } from "./matcher";
@@ -201,25 +202,27 @@ export function createEngine(articles: Article[], index: SearchIndex = buildInde
     const kinds = terms.map(() => new Uint8Array(N));
     const lists: Uint32Array[] = [];
     const score = new Float64Array(N);
-    terms.forEach((_, t) => {
+    const { docs: pdocs, weight, idf } = post;
+    for (let t = 0; t < T; t++) {
       const kt = kinds[t]!;
-      const list: number[] = [];
+      const list = new Uint32Array(N);
+      let size = 0;
       for (const e of exps[t]!) {
         const f = foldedId(e.term);
         if (f < 0) continue;
         const rank = KIND_RANK[e.kind];
-        const w = e.weight * post.idf[f]!;
-        const [a, b] = range(f);
-        for (let p = a; p < b; p++) {
-          const d = post.docs[p]!;
+        const w = e.weight * idf[f]!;
+        const b = post.offsets[f + 1]!;
+        for (let p = post.offsets[f]!; p < b; p++) {
+          const d = pdocs[p]!;
           const k = kt[d]!;
-          if (k === 0) list.push(d);
+          if (k === 0) list[size++] = d;
           if (rank > k) kt[d] = rank;
-          score[d] = score[d]! + w * post.weight[p]!;
+          score[d] = score[d]! + w * weight[p]!;
         }
       }
-      lists.push(Uint32Array.from(list));
-    });
+      lists.push(list.subarray(0, size));
+    }
 
     // AND: walk the rarest term's articles, keep those every other term holds.
     let rarest = 0;
@@ -431,10 +434,23 @@ export function createEngine(articles: Article[], index: SearchIndex = buildInde
           // The same depth whatever the page, so pages never overlap.
           const top = order.slice(0, RERANK_DEPTH);
           const pairs = 2 * (T - 1);
+          const masks = T <= MAX_MASK_TERMS ? new FormMasks(matcher, vocab) : null;
           for (const j of top) {
-            const doc = idTokens(docs[j]!);
-            const inTitle = matcher.adjacency(doc.title);
-            proximity.set(j, Math.max(inTitle, matcher.adjacency(doc.text)));
+            const d = docs[j]!;
+            let inTitle: number;
+            let inText: number;
+            if (masks) {
+              // Straight off the forward index: title, then (after the separator) lead and body.
+              const s = fwd.start[d]!;
+              const t = s + fwd.titleLen[d]!;
+              inTitle = masks.adjacency(fwd.ids, s, t);
+              inText = masks.adjacency(fwd.ids, t + 1, fwd.start[d + 1]!);
+            } else {
+              const doc = idTokens(d);
+              inTitle = matcher.adjacency(doc.title);
+              inText = matcher.adjacency(doc.text);
+            }
+            proximity.set(j, Math.max(inTitle, inText));
             scores.set(j, score(j) * (1 + (TITLE_ADJACENCY_BONUS * inTitle) / pairs));
           }
           top.sort(byRelevance);
