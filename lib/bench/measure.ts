@@ -54,6 +54,8 @@ export interface Bytes {
 
 export interface Latency {
   all: Summary;
+  /** The same queries in CPU time (robust to other work on a shared machine). */
+  cpu: Summary;
   byClass: Partial<Record<QueryClass, Summary>>;
   filtered: Summary;
   unfiltered: Summary;
@@ -64,7 +66,7 @@ export interface Latency {
 export interface SystemResult {
   build: BuildResult | null;
   bytes: Bytes | null;
-  load: { ms: number; rssBytes: number; heapBytes: number; peakRssBytes: number } | null;
+  load: { ms: number; cpuMs: number; rssBytes: number; heapBytes: number; peakRssBytes: number } | null;
   latency: Latency | null;
   errors: string[];
 }
@@ -160,6 +162,7 @@ export function latencyOf(mix: BenchQuery[], run: QueryRun): Latency {
   const filtered = (q: BenchQuery) => q.organizers.length + q.years.length > 0;
   return {
     all: summarize(run.ms),
+    cpu: summarize(run.cpuMs ?? []),
     byClass,
     filtered: summarize(run.ms.filter((_, i) => filtered(queries[i]!))),
     unfiltered: summarize(run.ms.filter((_, i) => !filtered(queries[i]!))),
@@ -211,7 +214,7 @@ async function measureSystem(
       queriesFile,
       budgetMs: opts.budgetMs,
     });
-    result.load = { ms: run.loadMs, rssBytes: run.rssAfterLoadBytes, heapBytes: run.heapAfterLoadBytes, peakRssBytes: run.peakRssBytes };
+    result.load = { ms: run.loadMs, cpuMs: run.loadCpuMs, rssBytes: run.rssAfterLoadBytes, heapBytes: run.heapAfterLoadBytes, peakRssBytes: run.peakRssBytes };
     result.latency = latencyOf(queries, run);
     const l = result.latency.all;
     if (l.n < queries.length) opts.log(`  ${system}: time budget reached after ${l.n} of ${queries.length} queries`);

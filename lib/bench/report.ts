@@ -33,12 +33,17 @@ export function targets(results: BenchResults): Target[] {
     const b = s.baseline;
     if (s.n === 10_000) {
       check(s.n, "query p95 (ms)", e.latency?.all.p95 ?? null, LIMITS.p95At10k, ms);
+      check(s.n, "query p95 in CPU time (ms)", e.latency?.cpu?.p95 ?? null, LIMITS.p95At10k, ms);
       check(s.n, "p95 speed-up over the baseline", div(b?.latency?.all.p95, e.latency?.all.p95), LIMITS.speedupAt10k, ratio, false);
+      check(s.n, "p95 speed-up over the baseline, CPU time", div(b?.latency?.cpu?.p95, e.latency?.cpu?.p95), LIMITS.speedupAt10k, ratio, false);
       check(s.n, "server load of the artifact (ms)", e.load?.ms ?? null, LIMITS.loadAt10k, ms);
+      check(s.n, "server load in CPU time (ms)", e.load?.cpuMs ?? null, LIMITS.loadAt10k, ms);
     }
     if (s.n === 100_000) {
       check(s.n, "query p95 (ms)", e.latency?.all.p95 ?? null, LIMITS.p95At100k, ms);
+      check(s.n, "query p95 in CPU time (ms)", e.latency?.cpu?.p95 ?? null, LIMITS.p95At100k, ms);
       check(s.n, "build: ingest + index (s)", e.build ? e.build.totalMs / 1000 : null, LIMITS.buildAt100k / 1000, (x) => (x === null ? "–" : x.toFixed(0)));
+      check(s.n, "build in CPU time (s)", e.build?.cpuMs ? e.build.cpuMs / 1000 : null, LIMITS.buildAt100k / 1000, (x) => (x === null ? "–" : x.toFixed(0)));
       check(s.n, "peak memory of the build", e.build?.peakRssBytes ?? null, LIMITS.peakAt100k, (x) => (x === null ? "–" : `${(x / 2 ** 30).toFixed(2)} GiB`));
     }
     if (b) {
@@ -55,7 +60,7 @@ const pair = (a: string, b: string) => `${a} / ${b}`;
 
 function buildCell(sys: SystemResult): string {
   if (!sys.build) return sys.errors.length ? "failed" : "reused";
-  return `${secs(sys.build.totalMs)} (${secs(sys.build.ingestMs)} + ${secs(sys.build.indexMs)})`;
+  return `${secs(sys.build.totalMs)} (${secs(sys.build.ingestMs)} + ${secs(sys.build.indexMs)}); CPU ${secs(sys.build.cpuMs)}`;
 }
 
 function systems(s: SizeResult): [string, SystemResult][] {
@@ -73,13 +78,13 @@ export function renderMarkdown(r: BenchResults): string {
     "",
     "**Build, bytes and load**",
     "",
-    "| articles | system | build: total (ingest + index) | peak RSS of the build | index raw / gzip | served raw / gzip | load | RSS after load |",
+    "| articles | system | build: total (ingest + index); CPU time | peak RSS of the build | index raw / gzip | served raw / gzip | load | RSS after load |",
     "| ---: | --- | --- | ---: | ---: | ---: | ---: | ---: |",
   );
   for (const s of r.sizes) {
     for (const [name, sys] of systems(s))
       lines.push(
-        `| ${n(s.n)} | ${name} | ${buildCell(sys)} | ${mb(sys.build?.peakRssBytes)} | ${pair(mb(sys.bytes?.indexRaw), mb(sys.bytes?.indexGzip))} | ${pair(mb(sys.bytes?.servedRaw), mb(sys.bytes?.servedGzip))} | ${ms(sys.load?.ms)} ms | ${mb(sys.load?.rssBytes)} |`,
+        `| ${n(s.n)} | ${name} | ${buildCell(sys)} | ${mb(sys.build?.peakRssBytes)} | ${pair(mb(sys.bytes?.indexRaw), mb(sys.bytes?.indexGzip))} | ${pair(mb(sys.bytes?.servedRaw), mb(sys.bytes?.servedGzip))} | ${ms(sys.load?.ms)} ms (CPU ${ms(sys.load?.cpuMs)}) | ${mb(sys.load?.rssBytes)} |`,
       );
     if (s.baseline) {
       const e = s.engine;
@@ -92,18 +97,22 @@ export function renderMarkdown(r: BenchResults): string {
 
   lines.push("", "**Query latency (ms), first page with snippets and highlights**", "");
   lines.push(
-    "| articles | system | queries | p50 | p95 | p99 | mean | max | no results |",
-    "| ---: | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |",
+    "| articles | system | queries | p50 | p95 | p99 | mean | max | CPU p50 | CPU p95 | CPU p99 | no results |",
+    "| ---: | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |",
   );
   for (const s of r.sizes) {
     for (const [name, sys] of systems(s)) {
       const l = sys.latency;
-      lines.push(`| ${n(s.n)} | ${name} | ${l ? l.all.n : "–"} | ${ms(l?.all.p50)} | ${ms(l?.all.p95)} | ${ms(l?.all.p99)} | ${ms(l?.all.mean)} | ${ms(l?.all.max)} | ${l ? l.zeroResults : "–"} |`);
+      lines.push(`| ${n(s.n)} | ${name} | ${l ? l.all.n : "–"} | ${ms(l?.all.p50)} | ${ms(l?.all.p95)} | ${ms(l?.all.p99)} | ${ms(l?.all.mean)} | ${ms(l?.all.max)} | ${ms(l?.cpu?.p50)} | ${ms(l?.cpu?.p95)} | ${ms(l?.cpu?.p99)} | ${l ? l.zeroResults : "–"} |`);
     }
     if (s.baseline?.latency && s.engine.latency) {
       const e = s.engine.latency.all;
       const b = s.baseline.latency.all;
-      lines.push(`| ${n(s.n)} | baseline ÷ engine | | ${ratio(b.p50 / e.p50)} | ${ratio(b.p95 / e.p95)} | ${ratio(b.p99 / e.p99)} | ${ratio(b.mean / e.mean)} | ${ratio(b.max / e.max)} | |`);
+      const ec = s.engine.latency.cpu;
+      const bc = s.baseline.latency.cpu;
+      lines.push(
+        `| ${n(s.n)} | baseline ÷ engine | | ${ratio(b.p50 / e.p50)} | ${ratio(b.p95 / e.p95)} | ${ratio(b.p99 / e.p99)} | ${ratio(b.mean / e.mean)} | ${ratio(b.max / e.max)} | ${ratio(div(bc?.p50, ec?.p50))} | ${ratio(div(bc?.p95, ec?.p95))} | ${ratio(div(bc?.p99, ec?.p99))} | |`,
+      );
     }
   }
 

@@ -42,8 +42,9 @@ describe("stats", () => {
       { q: "a", class: "accented", organizers: [], years: [] },
       { q: "b", class: "typo", organizers: ["X"], years: [] },
     ];
-    const l = latencyOf(qs, { loadMs: 0, rssAfterLoadBytes: 0, heapAfterLoadBytes: 0, peakRssBytes: 0, ms: [1, 9], totals: [0, 5] });
+    const l = latencyOf(qs, { loadMs: 0, loadCpuMs: 0, rssAfterLoadBytes: 0, heapAfterLoadBytes: 0, peakRssBytes: 0, ms: [1, 9], cpuMs: [1, 8], totals: [0, 5] });
     expect(l.byClass.typo?.p95).toBe(9);
+    expect(l.cpu.max).toBe(8);
     expect(l.filtered.n).toBe(1);
     expect(l.zeroResults).toBe(1);
     expect(l.slowest[0]).toMatchObject({ q: "b", filters: "organizer=X" });

@@ -27,6 +27,8 @@ export type WorkerTask =
     };
 
 export interface BuildResult {
+  /** CPU time of the build (user + system, all threads): what other work on the machine does not inflate. */
+  cpuMs: number;
   ingestMs: number;
   indexMs: number;
   totalMs: number;
@@ -40,14 +42,22 @@ export interface BuildResult {
 
 export interface QueryRun {
   loadMs: number;
+  loadCpuMs: number;
   /** Resident and heap memory once loaded (after a GC), what a server holds at rest. */
   rssAfterLoadBytes: number;
   heapAfterLoadBytes: number;
   peakRssBytes: number;
   /** Per measured query, in mix order (fewer than the mix when the time budget ran out). */
   ms: number[];
+  /** CPU time of each query (user + system, all threads, so garbage collection too). */
+  cpuMs: number[];
   totals: number[];
 }
+
+const cpuSince = (c0: NodeJS.CpuUsage) => {
+  const c = process.cpuUsage(c0);
+  return (c.user + c.system) / 1000;
+};
 
 export interface QueryFile {
   measured: BenchQuery[];
@@ -69,6 +79,7 @@ function progress(label: string) {
 
 async function build(task: Extract<WorkerTask, { corpusDir: string }>): Promise<BuildResult> {
   const t0 = now();
+  const c0 = process.cpuUsage();
   const aliases = await loadAliases(task.aliasesFile);
   const { articles, report } = await ingestCorpus(task.corpusDir, aliases, progress("read"));
   const t1 = now();
@@ -86,6 +97,7 @@ async function build(task: Extract<WorkerTask, { corpusDir: string }>): Promise<
   const organizers: Record<string, number> = {};
   for (const a of articles) for (const o of a.organizers) organizers[o] = (organizers[o] ?? 0) + 1;
   return {
+    cpuMs: cpuSince(c0),
     ingestMs: t1 - t0,
     indexMs: t2 - t1,
     totalMs: t2 - t0,
@@ -145,8 +157,10 @@ async function query(task: Extract<WorkerTask, { queriesFile: string }>): Promis
   const { measured, warmup }: QueryFile = JSON.parse(await readFile(task.queriesFile, "utf8"));
   const loadSession = task.profileFile ? await startProfiler() : undefined;
   const t0 = now();
+  const c0 = process.cpuUsage();
   const search = loadSearcher(task);
   const loadMs = now() - t0;
+  const loadCpuMs = cpuSince(c0);
   if (loadSession && task.profileFile) await stopProfiler(loadSession, loadProfileFile(task.profileFile));
   (globalThis as { gc?: () => void }).gc?.();
   const mem = process.memoryUsage();
@@ -156,22 +170,27 @@ async function query(task: Extract<WorkerTask, { queriesFile: string }>): Promis
 
   const session = task.profileFile ? await startProfiler() : undefined;
   const ms: number[] = [];
+  const cpuMs: number[] = [];
   const totals: number[] = [];
   const started = now();
   for (const q of measured) {
     if (task.budgetMs !== undefined && now() - started > task.budgetMs) break;
+    const c = process.cpuUsage();
     const t = now();
     const total = search(q);
     ms.push(now() - t);
+    cpuMs.push(cpuSince(c));
     totals.push(total);
   }
   if (session && task.profileFile) await stopProfiler(session, task.profileFile);
   return {
     loadMs,
+    loadCpuMs,
     rssAfterLoadBytes: mem.rss,
     heapAfterLoadBytes: mem.heapUsed,
     peakRssBytes: process.resourceUsage().maxRSS * 1024,
     ms,
+    cpuMs,
     totals,
   };
 }
