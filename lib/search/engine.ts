@@ -21,6 +21,8 @@ export const RERANK_DEPTH = 64;
 const TITLE_ADJACENCY_BONUS = 0.5;
 /** Match sets kept for reuse: facet toggles, sorting and paging repeat a query. */
 const MATCH_CACHE_SIZE = 16;
+/** Articles whose tokens (for highlights and snippets) are kept. */
+const HIT_TOKENS_CACHE_SIZE = 256;
 
 const KIND_RANK: Record<MatchKind, number> = { term: 3, prefix: 2, typo: 1 };
 
@@ -317,7 +319,20 @@ export function createEngine(articles: Article[], index: SearchIndex = buildInde
    * a plain scan of the text (no normalization); tokenized when the text
    * needs the slow path.
    */
+  const hitTokens = new Map<number, DocTokens>();
   function docTokens(d: number): DocTokens {
+    // The same articles top many queries: keep the last few hundred.
+    let doc = hitTokens.get(d);
+    if (doc) hitTokens.delete(d);
+    else {
+      doc = readDocTokens(d);
+      if (hitTokens.size >= HIT_TOKENS_CACHE_SIZE) hitTokens.delete(hitTokens.keys().next().value!);
+    }
+    hitTokens.set(d, doc);
+    return doc;
+  }
+
+  function readDocTokens(d: number): DocTokens {
     const a = articles[d]!;
     const text = storyText(a);
     const titleSpans = syllableSpans(a.title);
