@@ -38,7 +38,7 @@ export interface Engine {
  * Every article matching a query, with its ranking signals (parallel arrays),
  * compared in this order: coverage (query terms answered at all; differs only
  * in relaxed results), clean (answered without a typo), exact (accented terms
- * found in their exact form), then score (BM25F). Proximity is computed later,
+ * found in their exact form), then score (BM25+ per field). Proximity is computed later,
  * for the best candidates only.
  */
 interface MatchSet {
@@ -200,7 +200,7 @@ export function createEngine(articles: Article[], index: SearchIndex = buildInde
     }
 
     // Term at a time over typed arrays: best match kind per term and article,
-    // and the BM25F sum of every expansion (prefix and typo ones weighted down).
+    // and the BM25+ sum of every expansion (prefix and typo ones weighted down).
     const kinds = terms.map(() => new Uint8Array(N));
     const lists: Uint32Array[] = [];
     const score = new Float64Array(N);

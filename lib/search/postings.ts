@@ -2,17 +2,18 @@ import type { ForwardIndex } from "./forward";
 
 /**
  * Inverted postings over folded syllables, derived from the forward index
- * when the index is loaded (two linear passes; nothing stored in the
- * artifact). Each posting carries the article's BM25F weight for the term,
- * computed once: fields weighted title 3 > lead 2 > body 1, each
- * length-normalized against its average, then saturated. A query's score is
- * then a sum of idf × weight × posting weight, with no per-query objects.
+ * when the index is loaded (one linear pass; nothing stored in the artifact).
+ * Each posting carries the article's weight for the term, computed once:
+ * BM25+ per field (length-normalized against the field's average,
+ * saturated), summed with the boosts title 3 > lead 2 > body 1. A query's
+ * score is then a sum of idf × weight × posting weight, with no per-query
+ * objects.
  */
 export interface Postings {
   /** Postings of folded id f: docs[offsets[f], offsets[f + 1]), ascending. */
   offsets: Uint32Array;
   docs: Uint32Array;
-  /** BM25F term weight of each posting: tf'·(k1 + 1) / (k1 + tf'). */
+  /** Term weight of each posting: per field, boost × (δ + tf·(k1 + 1) / (tf + k1·norm)), summed. */
   weight: Float32Array;
   /** idf per folded id. */
   idf: Float64Array;
@@ -23,6 +24,8 @@ export interface Postings {
 export const FIELD_BOOST = { title: 3, lead: 2, body: 1 } as const;
 const K1 = 1.2;
 const B = 0.7;
+// BM25+: a floor for any occurrence, so that one more matching field always counts.
+const DELTA = 0.5;
 
 /** `df`: articles per folded id (the lexicon's), which sizes the lists without a counting pass. */
 export function buildPostings(fwd: ForwardIndex, df: Uint32Array): Postings {
@@ -47,37 +50,45 @@ export function buildPostings(fwd: ForwardIndex, df: Uint32Array): Postings {
   const weight = new Float32Array(offsets[terms]!);
   const fill = offsets.slice(0, terms);
 
-  // Per article, the field-weighted, length-normalized tf of each term.
-  const acc = new Float64Array(terms);
+  // Per article: each field's tf of each term, saturated per field and
+  // summed with the field boosts (BM25+ per field, as MiniSearch scores).
+  const tf = [new Uint32Array(terms), new Uint32Array(terms), new Uint32Array(terms)] as const;
   const touched = new Uint32Array(terms);
+  const seen = new Uint8Array(terms);
+  const boost = [FIELD_BOOST.title, FIELD_BOOST.lead, FIELD_BOOST.body];
   for (let d = 0; d < n; d++) {
     const s = start[d]!;
     const e = start[d + 1]!;
     const t = titleLen[d]!;
     const l = leadLen[d]!;
-    const bodyLen = e - s - 1 - t - l;
-    const wTitle = FIELD_BOOST.title / (1 - B + (B * t) / avgTitle);
-    const wLead = FIELD_BOOST.lead / (1 - B + (B * l) / avgLead);
-    const wBody = FIELD_BOOST.body / (1 - B + (B * bodyLen) / avgBody);
+    const norm = [1 - B + (B * t) / avgTitle, 1 - B + (B * l) / avgLead, 1 - B + (B * (e - s - 1 - t - l)) / avgBody];
     let m = 0;
-    const add = (from: number, to: number, w: number) => {
+    const count = (from: number, to: number, field: Uint32Array) => {
       for (let k = from; k < to; k++) {
         const f = folded[ids[k]!]!;
-        if (acc[f] === 0) touched[m++] = f;
-        acc[f] = acc[f]! + w;
+        if (!seen[f]) {
+          seen[f] = 1;
+          touched[m++] = f;
+        }
+        field[f] = field[f]! + 1;
       }
     };
-    add(s, s + t, wTitle); // then the separator
-    add(s + t + 1, s + t + 1 + l, wLead);
-    add(s + t + 1 + l, e, wBody);
+    count(s, s + t, tf[0]); // then the separator
+    count(s + t + 1, s + t + 1 + l, tf[1]);
+    count(s + t + 1 + l, e, tf[2]);
     for (let j = 0; j < m; j++) {
       const f = touched[j]!;
-      const tf = acc[f]!;
-      acc[f] = 0;
+      let w = 0;
+      for (let x = 0; x < 3; x++) {
+        const c = tf[x]![f]!;
+        if (c > 0) w += boost[x]! * (DELTA + (c * (K1 + 1)) / (c + K1 * norm[x]!));
+        tf[x]![f] = 0;
+      }
+      seen[f] = 0;
       const p = fill[f]!++;
       if (p >= offsets[f + 1]!) throw new Error("index and lexicon disagree on document frequencies");
       docs[p] = d;
-      weight[p] = (tf * (K1 + 1)) / (K1 + tf);
+      weight[p] = w;
     }
   }
   const idf = new Float64Array(terms);
