@@ -1,11 +1,11 @@
 import type { Article } from "../ingest";
 import { syllableSpans, type Token } from "../text";
 import { buildIndex, type SearchIndex } from "./build";
-import { DocTokenCache, type DocTokens, storyText } from "./doc-tokens";
+import { DocTokenCache, storyText } from "./doc-tokens";
 import { type Expansion, expandTerm, type MatchKind } from "./expand";
 import { SEPARATOR } from "./forward";
 import { FormMasks, MAX_MASK_TERMS } from "./form-masks";
-import { makeSnippet, rangesOf } from "./highlight";
+import { rangesOf, snippetOfSpans } from "./highlight";
 import { exactDocs, formsOf, lowerBound } from "./lexicon";
 import { type IdToken, Matcher } from "./matcher";
 import { FIELD_BOOST } from "./postings";
@@ -315,64 +315,72 @@ export function createEngine(articles: Article[], index: SearchIndex = buildInde
   }
 
   /**
-   * An article's tokens for highlighting: forms from the index, offsets from
-   * a plain scan of the text (no normalization); tokenized when the text
-   * needs the slow path.
+   * What a hit needs of an article: the title's tokens with offsets, the
+   * story's syllables (forms from the index: no offsets, no allocation per
+   * syllable) and their offsets from a plain scan of the text (no
+   * normalization). Tokenized instead when the text needs the slow path.
    */
-  const hitTokens = new Map<number, DocTokens>();
-  function docTokens(d: number): DocTokens {
+  interface HitDoc {
+    title: Token[];
+    text: string;
+    tokens: Token[];
+    spans: Uint32Array;
+  }
+  const hitDocs = new Map<number, HitDoc>();
+  function hitDoc(d: number): HitDoc {
     // The same articles top many queries: keep the last few hundred.
-    let doc = hitTokens.get(d);
-    if (doc) hitTokens.delete(d);
+    let doc = hitDocs.get(d);
+    if (doc) hitDocs.delete(d);
     else {
-      doc = readDocTokens(d);
-      if (hitTokens.size >= HIT_TOKENS_CACHE_SIZE) hitTokens.delete(hitTokens.keys().next().value!);
+      doc = readHitDoc(d);
+      if (hitDocs.size >= HIT_TOKENS_CACHE_SIZE) hitDocs.delete(hitDocs.keys().next().value!);
     }
-    hitTokens.set(d, doc);
+    hitDocs.set(d, doc);
     return doc;
   }
 
-  function readDocTokens(d: number): DocTokens {
+  function readHitDoc(d: number): HitDoc {
     const a = articles[d]!;
     const text = storyText(a);
     const titleSpans = syllableSpans(a.title);
-    const textSpans = syllableSpans(text);
+    const spans = syllableSpans(text);
     const s = fwd.start[d]!;
     const t = s + fwd.titleLen[d]!;
     const e = fwd.start[d + 1]!;
-    if (!titleSpans || !textSpans || titleSpans.length !== 2 * (t - s) || textSpans.length !== 2 * (e - t - 1)) return tokens.get(d);
-    const make = (spans: Uint32Array, from: number): Token[] => {
-      const out: Token[] = new Array(spans.length / 2);
-      for (let k = 0; k < out.length; k++) {
-        const v = vocab[fwd.ids[from + k]!]!;
-        out[k] = { id: v.id, start: spans[2 * k]!, end: spans[2 * k + 1]!, exact: v.exact, folded: v.folded } as IdToken;
-      }
-      return out;
-    };
-    const textTokens = make(textSpans, t + 1);
-    let leadEnd = 0;
-    while (leadEnd < textTokens.length && textTokens[leadEnd]!.start < a.lead.length) leadEnd++;
-    return { title: { text: a.title, tokens: make(titleSpans, s) }, text: { text, tokens: textTokens }, leadEnd };
+    if (!titleSpans || !spans || titleSpans.length !== 2 * (t - s) || spans.length !== 2 * (e - t - 1)) {
+      const doc = tokens.get(d);
+      const all = new Uint32Array(2 * doc.text.tokens.length);
+      doc.text.tokens.forEach((tok, k) => {
+        all[2 * k] = tok.start;
+        all[2 * k + 1] = tok.end;
+      });
+      return { title: doc.title.tokens, text: doc.text.text, tokens: doc.text.tokens, spans: all };
+    }
+    const title: Token[] = [];
+    for (let k = 0; k < t - s; k++) {
+      const v = vocab[fwd.ids[s + k]!]!;
+      title.push({ id: v.id, start: titleSpans[2 * k]!, end: titleSpans[2 * k + 1]!, exact: v.exact, folded: v.folded } as IdToken);
+    }
+    const story: Token[] = new Array(e - t - 1);
+    for (let k = t + 1; k < e; k++) story[k - t - 1] = vocab[fwd.ids[k]!]!;
+    return { title, text, tokens: story, spans };
   }
 
   function hitOf(d: number, score: number, matcher: Matcher, phrases: boolean): SearchHit {
     const a = articles[d]!;
-    const doc = docTokens(d);
+    const doc = hitDoc(d);
     // Accented terms light up their exact form wherever the article has it.
     const exactIn = matcher.terms.map(
-      (q, t) =>
-        q.accented &&
-        (doc.title.tokens.some((tok) => matcher.strict(t, tok)) || doc.text.tokens.some((tok) => matcher.strict(t, tok))),
+      (q, t) => q.accented && (doc.title.some((tok) => matcher.strict(t, tok)) || doc.tokens.some((tok) => matcher.strict(t, tok))),
     );
-    const completionsAfterPrevious =
-      matcher.completesAfterPrevious(doc.title.tokens) || matcher.completesAfterPrevious(doc.text.tokens);
-    const titleMarks = matcher.marks(doc.title.tokens, { phrases, exactIn, completionsAfterPrevious });
-    const textMarks = matcher.marks(doc.text.tokens, { phrases, exactIn, completionsAfterPrevious });
-    const snippet = makeSnippet(doc.text.text, doc.text.tokens, matcher.termOf(doc.text.tokens, textMarks));
+    const completionsAfterPrevious = matcher.completesAfterPrevious(doc.title) || matcher.completesAfterPrevious(doc.tokens);
+    const titleMarks = matcher.marks(doc.title, { phrases, exactIn, completionsAfterPrevious });
+    const textMarks = matcher.marks(doc.tokens, { phrases, exactIn, completionsAfterPrevious });
+    const snippet = snippetOfSpans(doc.text, doc.spans, matcher.termOf(doc.tokens, textMarks));
     return {
       id: a.id,
       title: a.title,
-      titleHighlights: rangesOf(a.title, doc.title.tokens, titleMarks),
+      titleHighlights: rangesOf(a.title, doc.title, titleMarks),
       date: a.date,
       year: a.year,
       organizers: a.organizers,

@@ -53,8 +53,20 @@ export function makeSnippet(
   termOf: ArrayLike<number>,
   size = SNIPPET_SIZE,
 ): Snippet {
-  if (tokens.length === 0) return { text: "", highlights: [] };
-  const n = tokens.length;
+  const spans = new Uint32Array(2 * tokens.length);
+  tokens.forEach((t, k) => {
+    spans[2 * k] = t.start;
+    spans[2 * k + 1] = t.end;
+  });
+  return snippetOfSpans(text, spans, termOf, size);
+}
+
+/** makeSnippet over syllable offsets ([start, end) pairs): what the engine has for its hits. */
+export function snippetOfSpans(text: string, spans: Uint32Array, termOf: ArrayLike<number>, size = SNIPPET_SIZE): Snippet {
+  const n = spans.length / 2;
+  if (n === 0) return { text: "", highlights: [] };
+  const start = (k: number) => spans[2 * k]!;
+  const end = (k: number) => spans[2 * k + 1]!;
   let best = 0;
   let bestKey = -1;
   // Sliding window over [start, start+size) counting distinct terms and hits.
@@ -85,25 +97,24 @@ export function makeSnippet(
   const last = Math.min(n, best + size) - 1;
 
   // Rebuild the window: syllables and what lies between them, spaces collapsed.
-  let out = best === 0 ? collapse(text.slice(0, tokens[0]!.start)).trimStart() : "…";
+  let out = best === 0 ? collapse(text.slice(0, start(0))).trimStart() : "…";
   const highlights: Range[] = [];
   let prevMarked = false;
   for (let k = best; k <= last; k++) {
-    const t = tokens[k]!;
-    if (k > best) out += collapse(text.slice(tokens[k - 1]!.end, t.start));
-    const start = out.length;
-    out += text.slice(t.start, t.end);
+    if (k > best) out += collapse(text.slice(end(k - 1), start(k)));
+    const at = out.length;
+    out += text.slice(start(k), end(k));
     if (termOf[k]! >= 0) {
       const prev = highlights.at(-1);
-      if (prev && prevMarked && /^ ?$/.test(out.slice(prev[1], start))) prev[1] = out.length;
-      else highlights.push([start, out.length]);
+      if (prev && prevMarked && /^ ?$/.test(out.slice(prev[1], at))) prev[1] = out.length;
+      else highlights.push([at, out.length]);
       prevMarked = true;
     } else prevMarked = false;
   }
-  if (last === n - 1) out += collapse(text.slice(tokens[last]!.end)).trimEnd();
+  if (last === n - 1) out += collapse(text.slice(end(last))).trimEnd();
   else {
     // Keep what is glued to the last word (a closing quote, a comma), then cut.
-    const glued = /^[^\s\p{L}\p{N}]*/u.exec(text.slice(tokens[last]!.end))![0];
+    const glued = /^[^\s\p{L}\p{N}]*/u.exec(text.slice(end(last)))![0];
     out += `${glued}…`;
   }
   return { text: out, highlights };
