@@ -207,10 +207,14 @@ export function createEngine(articles: Article[], index: SearchIndex = buildInde
     const { docs: pdocs, weight, idf } = post;
     for (let t = 0; t < T; t++) {
       const kt = kinds[t]!;
-      const list = new Uint32Array(N);
+      const fids = exps[t]!.map((e) => foldedId(e.term));
+      // Room for every posting of the term's expansions, at most every article.
+      let room = 0;
+      for (const f of fids) if (f >= 0) room += post.offsets[f + 1]! - post.offsets[f]!;
+      const list = new Uint32Array(Math.min(N, room));
       let size = 0;
-      for (const e of exps[t]!) {
-        const f = foldedId(e.term);
+      for (const [x, e] of exps[t]!.entries()) {
+        const f = fids[x]!;
         if (f < 0) continue;
         const rank = KIND_RANK[e.kind];
         const w = e.weight * idf[f]!;
