@@ -63,7 +63,8 @@ export function readArtifact(dir: string): Engine {
   function read(name: string, binary = false): string | Buffer {
     const file = path.join(dir, name);
     try {
-      return binary ? readFileSync(file) : readFileSync(file, "utf8");
+      // TextDecoder decodes the (mostly non-ASCII) records faster than readFileSync's "utf8".
+      return binary ? readFileSync(file) : new TextDecoder().decode(readFileSync(file));
     } catch {
       throw new ArtifactError(`Search artifact missing: ${file}. Run \`npm run index\` (or \`npm run build\`) first.`);
     }
