@@ -3,7 +3,7 @@ import { describe, expect, it } from "vitest";
 import { tokenize } from "../text";
 import { buildForward, forwardFromFiles, forwardToFiles, SEPARATOR } from "./forward";
 import { buildLexicon, type DocFields } from "./lexicon";
-import { buildPostings } from "./postings";
+import { buildPostings, FIELD_BOOST } from "./postings";
 
 const syllable = fc.constantFrom("dân", "dẫn", "vận", "Văn", "hoà", "hòa", "khéo", "cơ", "sở", "2024", "TP", "Đảng");
 const text = fc.array(syllable, { maxLength: 12 }).map((w) => w.join(" "));
@@ -74,5 +74,20 @@ describe("postings", () => {
     const [a, b] = [post.offsets[f]!, post.offsets[f + 1]!];
     expect(b - a).toBe(2);
     expect(post.weight[a]!).toBeGreaterThan(post.weight[a + 1]!);
+  });
+
+  it("count at most 1,023 occurrences per field, without spilling into another field", () => {
+    const ds = [
+      { title: "một", lead: "hai", body: Array(1100).fill("dân").join(" ") },
+      { title: "một", lead: "hai", body: Array(1023).fill("dân").join(" ") },
+    ];
+    const lex = buildLexicon(ds);
+    const post = buildPostings(buildForward(ds, lex), lex.df);
+    const f = lex.terms.indexOf("dan");
+    const a = post.offsets[f]!;
+    expect(post.offsets[f + 1]! - a).toBe(2);
+    // Longer body, same saturated count: a little lower (length normalization), never higher.
+    expect(post.weight[a]!).toBeLessThanOrEqual(post.weight[a + 1]!);
+    expect(post.weight[a]!).toBeLessThan(FIELD_BOOST.body * 2.7);
   });
 });

@@ -52,39 +52,43 @@ export function buildPostings(fwd: ForwardIndex, df: Uint32Array): Postings {
 
   // Per article: each field's tf of each term, saturated per field and
   // summed with the field boosts (BM25+ per field, as MiniSearch scores).
-  const tf = [new Uint32Array(terms), new Uint32Array(terms), new Uint32Array(terms)] as const;
+  // Title, lead and body counts of a term packed in one integer (10 bits
+  // each, saturating: BM25 barely moves past a few dozen occurrences).
+  const tf = new Uint32Array(terms);
   const touched = new Uint32Array(terms);
-  const seen = new Uint8Array(terms);
-  const boost = [FIELD_BOOST.title, FIELD_BOOST.lead, FIELD_BOOST.body];
+  const TITLE = 1 << 20;
+  const LEAD = 1 << 10;
   for (let d = 0; d < n; d++) {
     const s = start[d]!;
     const e = start[d + 1]!;
     const t = titleLen[d]!;
     const l = leadLen[d]!;
-    const norm = [1 - B + (B * t) / avgTitle, 1 - B + (B * l) / avgLead, 1 - B + (B * (e - s - 1 - t - l)) / avgBody];
+    const normTitle = K1 * (1 - B + (B * t) / avgTitle);
+    const normLead = K1 * (1 - B + (B * l) / avgLead);
+    const normBody = K1 * (1 - B + (B * (e - s - 1 - t - l)) / avgBody);
     let m = 0;
-    const count = (from: number, to: number, field: Uint32Array) => {
-      for (let k = from; k < to; k++) {
-        const f = folded[ids[k]!]!;
-        if (!seen[f]) {
-          seen[f] = 1;
-          touched[m++] = f;
-        }
-        field[f] = field[f]! + 1;
-      }
-    };
-    count(s, s + t, tf[0]); // then the separator
-    count(s + t + 1, s + t + 1 + l, tf[1]);
-    count(s + t + 1 + l, e, tf[2]);
+    const leadFrom = s + t + 1; // past the separator
+    const bodyFrom = leadFrom + l;
+    for (let k = s; k < e; k++) {
+      if (k === s + t) continue;
+      const f = folded[ids[k]!]!;
+      const c = tf[f]!;
+      if (c === 0) touched[m++] = f;
+      const unit = k < leadFrom ? TITLE : k < bodyFrom ? LEAD : 1;
+      // Each 10-bit count stops at 1023.
+      if (((c / unit) & 1023) < 1023) tf[f] = c + unit;
+    }
     for (let j = 0; j < m; j++) {
       const f = touched[j]!;
+      const c = tf[f]!;
+      tf[f] = 0;
+      const ct = c >>> 20;
+      const cl = (c >>> 10) & 1023;
+      const cb = c & 1023;
       let w = 0;
-      for (let x = 0; x < 3; x++) {
-        const c = tf[x]![f]!;
-        if (c > 0) w += boost[x]! * (DELTA + (c * (K1 + 1)) / (c + K1 * norm[x]!));
-        tf[x]![f] = 0;
-      }
-      seen[f] = 0;
+      if (ct > 0) w += FIELD_BOOST.title * (DELTA + (ct * (K1 + 1)) / (ct + normTitle));
+      if (cl > 0) w += FIELD_BOOST.lead * (DELTA + (cl * (K1 + 1)) / (cl + normLead));
+      if (cb > 0) w += FIELD_BOOST.body * (DELTA + (cb * (K1 + 1)) / (cb + normBody));
       const p = fill[f]!++;
       if (p >= offsets[f + 1]!) throw new Error("index and lexicon disagree on document frequencies");
       docs[p] = d;
