@@ -1,5 +1,5 @@
 import type { Article } from "../ingest";
-import { buildForward, type ForwardIndex, type ForwardJSON, forwardFromFiles, forwardToFiles } from "./forward";
+import { buildForward, buildForwardAndLexicon, type ForwardIndex, type ForwardJSON, forwardFromFiles, forwardToFiles } from "./forward";
 import { buildLexicon, type DocFields, type Lexicon } from "./lexicon";
 import { buildPostings, type Postings } from "./postings";
 
@@ -21,8 +21,7 @@ export function indexedFields(a: Article): DocFields {
 
 export function buildIndex(articles: readonly Article[], lexicon?: Lexicon): SearchIndex {
   const docs = articles.map(indexedFields);
-  const lex = lexicon ?? buildLexicon(docs);
-  const forward = buildForward(docs, lex);
+  const { forward, lexicon: lex } = lexicon ? { forward: buildForward(docs, lexicon), lexicon } : buildForwardAndLexicon(docs);
   return { lexicon: lex, forward, postings: buildPostings(forward, lex.df) };
 }
 
@@ -32,10 +31,10 @@ export function buildArticleLexicon(articles: readonly Article[]): Lexicon {
 
 /** What the artifact stores: the lexicon and the forward index (postings are derived at load). */
 export function buildIndexFiles(articles: readonly Article[]): { lexicon: Lexicon; json: ForwardJSON; bin: Uint8Array } {
-  const lexicon = buildArticleLexicon(articles);
-  // Fields are made again for each pass rather than kept: the build holds one article's text at a time.
+  // Fields are made as they are read: the build holds one article's joined text at a time.
   const docs = { *[Symbol.iterator]() { for (const a of articles) yield indexedFields(a); } };
-  return { lexicon, ...forwardToFiles(buildForward(docs, lexicon)) };
+  const { forward, lexicon } = buildForwardAndLexicon(docs);
+  return { lexicon, ...forwardToFiles(forward) };
 }
 
 export function loadIndex(json: ForwardJSON, bin: Uint8Array, lexicon: Lexicon): SearchIndex {

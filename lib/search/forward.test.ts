@@ -1,11 +1,11 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { tokenize } from "../text";
-import { buildForward, forwardFromFiles, forwardToFiles, SEPARATOR } from "./forward";
+import { buildForward, buildForwardAndLexicon, forwardFromFiles, forwardToFiles, SEPARATOR } from "./forward";
 import { buildLexicon, type DocFields } from "./lexicon";
 import { buildPostings, FIELD_BOOST } from "./postings";
 
-const syllable = fc.constantFrom("dân", "dẫn", "vận", "Văn", "hoà", "hòa", "khéo", "cơ", "sở", "2024", "TP", "Đảng");
+const syllable = fc.constantFrom("dân", "dẫn", "vận", "Văn", "van", "hoà", "hòa", "khéo", "cơ", "sở", "so", "2024", "TP", "Đảng");
 const text = fc.array(syllable, { maxLength: 12 }).map((w) => w.join(" "));
 const doc = fc.record({ title: text, lead: text, body: text });
 const docs = fc.array(doc, { minLength: 1, maxLength: 6 });
@@ -24,6 +24,18 @@ describe("forward index", () => {
           const got = [...fwd.ids.subarray(fwd.start[i]!, fwd.start[i + 1]!)].map((id) => (id === SEPARATOR ? "" : fwd.forms[id]!));
           return JSON.stringify(got) === JSON.stringify(forms(d));
         });
+      }),
+    );
+  });
+
+  it("reads the same lexicon off the forms as buildLexicon finds by tokenizing", () => {
+    fc.assert(
+      fc.property(docs, (ds) => {
+        const { forward, lexicon } = buildForwardAndLexicon(ds);
+        const lex = buildLexicon(ds);
+        expect(lexicon).toEqual(lex);
+        const again = buildForward(ds, lex);
+        expect({ ...forward, ids: [...forward.ids] }).toEqual({ ...again, ids: [...again.ids] });
       }),
     );
   });

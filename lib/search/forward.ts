@@ -38,6 +38,79 @@ export interface ForwardJSON {
 }
 
 export function buildForward(docs: Iterable<DocFields>, lex: Lexicon): ForwardIndex {
+  const raw = collectForms(docs);
+  return assemble(raw.forms, raw.ids, raw.start, raw.titleLen, raw.leadLen, lex);
+}
+
+/**
+ * The forward index and the lexicon from one tokenization of the corpus: the
+ * lexicon is read off the written forms and their ids (what buildLexicon
+ * finds by tokenizing again; property-tested to agree).
+ */
+export function buildForwardAndLexicon(docs: Iterable<DocFields>): { forward: ForwardIndex; lexicon: Lexicon } {
+  const raw = collectForms(docs);
+  const lexicon = lexiconOfForms(raw);
+  return { forward: assemble(raw.forms, raw.ids, raw.start, raw.titleLen, raw.leadLen, lexicon), lexicon };
+}
+
+interface RawForward {
+  forms: string[];
+  ids: Uint16Array | Uint32Array;
+  start: Uint32Array;
+  titleLen: Uint32Array;
+  leadLen: Uint32Array;
+}
+
+function lexiconOfForms(raw: RawForward): Lexicon {
+  const { forms, ids, start } = raw;
+  const n = start.length - 1;
+  const foldedForm = forms.map((f, id) => (id === SEPARATOR ? "" : foldForm(f)));
+  const terms = [...new Set(foldedForm.slice(1))].sort(compareCodeUnits);
+  const fid = new Uint32Array(forms.length);
+  const termIndex = new Map(terms.map((t, k) => [t, k]));
+  for (let id = 1; id < forms.length; id++) fid[id] = termIndex.get(foldedForm[id]!)!;
+  // Written forms of each folded syllable; kept when one of them is accented.
+  const formsOf = new Map<number, number[]>();
+  for (let id = 1; id < forms.length; id++) {
+    let list = formsOf.get(fid[id]!);
+    if (!list) formsOf.set(fid[id]!, (list = []));
+    list.push(id);
+  }
+  const lexForms = new Map<string, string[]>();
+  // Accented forms that share their folded syllable: these get article lists.
+  const listed = new Int32Array(forms.length).fill(-1);
+  const lists: number[][] = [];
+  for (const [f, list] of formsOf) {
+    const written = list.map((id) => forms[id]!).sort(compareCodeUnits);
+    if (!list.some((id) => forms[id] !== foldedForm[id])) continue;
+    lexForms.set(terms[f]!, written);
+    if (list.length < 2) continue;
+    for (const id of list) if (forms[id] !== foldedForm[id]) listed[id] = lists.push([]) - 1;
+  }
+  const df = new Uint32Array(terms.length);
+  const lastTerm = new Int32Array(terms.length).fill(-1);
+  const lastForm = new Int32Array(forms.length).fill(-1);
+  for (let d = 0; d < n; d++) {
+    for (let k = start[d]!; k < start[d + 1]!; k++) {
+      const id = ids[k]!;
+      if (id === SEPARATOR) continue;
+      const f = fid[id]!;
+      if (lastTerm[f] !== d) {
+        lastTerm[f] = d;
+        df[f]!++;
+      }
+      if (listed[id]! >= 0 && lastForm[id] !== d) {
+        lastForm[id] = d;
+        lists[listed[id]!]!.push(d);
+      }
+    }
+  }
+  const postings = new Map<string, Uint32Array>();
+  for (let id = 1; id < forms.length; id++) if (listed[id]! >= 0) postings.set(forms[id]!, Uint32Array.from(lists[listed[id]!]!));
+  return { terms, df, forms: lexForms, postings };
+}
+
+function collectForms(docs: Iterable<DocFields>): RawForward {
   const idOf = new Map<string, number>();
   let count = new Float64Array(1024);
   let forms = 1;
@@ -91,7 +164,7 @@ export function buildForward(docs: Iterable<DocFields>, lex: Lexicon): ForwardIn
   const ids = forms <= 0xffff ? new Uint16Array(p) : new Uint32Array(p);
   for (let k = 0; k < p; k++) ids[k] = renum[seq[k]!]!;
   const start = Uint32Array.from([...starts, p]);
-  return assemble(["", ...byFreq], ids, start, Uint32Array.from(titles), Uint32Array.from(leads), lex);
+  return { forms: ["", ...byFreq], ids, start, titleLen: Uint32Array.from(titles), leadLen: Uint32Array.from(leads) };
 }
 
 function assemble(
