@@ -21,6 +21,8 @@ export const RERANK_DEPTH = 64;
 const TITLE_ADJACENCY_BONUS = 0.5;
 /** Match sets kept for reuse: facet toggles, sorting and paging repeat a query. */
 const MATCH_CACHE_SIZE = 16;
+/** Quoted phrases whose per-article checks are kept. */
+const PHRASE_CACHE_SIZE = 32;
 /** Articles whose tokens (for highlights and snippets) are kept. */
 const HIT_TOKENS_CACHE_SIZE = 256;
 
@@ -156,6 +158,27 @@ export function createEngine(articles: Article[], index: SearchIndex = buildInde
     });
   }
 
+  // Per phrase (as typed), the forms each word accepts and what each article
+  // was found to hold (0 not checked yet, 1 holds, 2 does not): other queries
+  // with the same phrase, other filters or pages reuse the checks.
+  const phraseCache = new Map<string, { ok: Uint8Array[]; known: Uint8Array }>();
+  function phraseCheck(matcher: Matcher, p: number[]): (d: number) => boolean {
+    const key = JSON.stringify(p.map((t) => [matcher.terms[t]!.exact, matcher.terms[t]!.prefix]));
+    let entry = phraseCache.get(key);
+    if (entry) phraseCache.delete(key);
+    else {
+      entry = { ok: phraseForms(matcher, p), known: new Uint8Array(N) };
+      if (phraseCache.size >= PHRASE_CACHE_SIZE) phraseCache.delete(phraseCache.keys().next().value!);
+    }
+    phraseCache.set(key, entry);
+    const { ok, known } = entry;
+    return (d) => {
+      let v = known[d]!;
+      if (v === 0) known[d] = v = holdsPhrase(d, ok) ? 1 : 2;
+      return v === 1;
+    };
+  }
+
   /** True when article d holds the phrase (adjacent ids, in order; never across the title/lead separator). */
   function holdsPhrase(d: number, ok: Uint8Array[]): boolean {
     const ids = fwd.ids;
@@ -242,8 +265,8 @@ export function createEngine(articles: Article[], index: SearchIndex = buildInde
     }
     // Quoted phrases must occur as written, read from the forward index.
     if (parsed.phrases.length > 0 && found.length > 0) {
-      const oks = parsed.phrases.map((p) => phraseForms(matcher, p));
-      found = found.filter((d) => oks.every((ok) => holdsPhrase(d, ok)));
+      const checks = parsed.phrases.map((p) => phraseCheck(matcher, p));
+      found = found.filter((d) => checks.every((holds) => holds(d)));
     }
     let relaxed = false;
     if (found.length === 0 && T > 1) {
