@@ -1,6 +1,7 @@
 import type { Article } from "../ingest";
 import { buildForward, buildForwardAndLexicon, type ForwardIndex, type ForwardJSON, forwardFromFiles, forwardToFiles } from "./forward";
 import { buildLexicon, type DocFields, type Lexicon } from "./lexicon";
+import { buildPairFilter, type PairFilter } from "./pair-filter";
 import { buildPostings, type Postings } from "./postings";
 
 /**
@@ -13,6 +14,8 @@ export interface SearchIndex {
   lexicon: Lexicon;
   forward: ForwardIndex;
   postings: Postings;
+  /** Adjacent syllable pairs per article, to rule out quoted phrases without a scan. */
+  pairs: PairFilter;
 }
 
 export function indexedFields(a: Article): DocFields {
@@ -22,7 +25,7 @@ export function indexedFields(a: Article): DocFields {
 export function buildIndex(articles: readonly Article[], lexicon?: Lexicon): SearchIndex {
   const docs = articles.map(indexedFields);
   const { forward, lexicon: lex } = lexicon ? { forward: buildForward(docs, lexicon), lexicon } : buildForwardAndLexicon(docs);
-  return { lexicon: lex, forward, postings: buildPostings(forward, lex.df) };
+  return { lexicon: lex, forward, postings: buildPostings(forward, lex.df), pairs: buildPairFilter(forward) };
 }
 
 export function buildArticleLexicon(articles: readonly Article[]): Lexicon {
@@ -39,5 +42,5 @@ export function buildIndexFiles(articles: readonly Article[]): { lexicon: Lexico
 
 export function loadIndex(json: ForwardJSON, bin: Uint8Array, lexicon: Lexicon): SearchIndex {
   const forward = forwardFromFiles(json, bin, lexicon);
-  return { lexicon, forward, postings: buildPostings(forward, lexicon.df) };
+  return { lexicon, forward, postings: buildPostings(forward, lexicon.df), pairs: buildPairFilter(forward) };
 }

@@ -8,6 +8,7 @@ import { FormMasks, MAX_MASK_TERMS } from "./form-masks";
 import { rangesOf, snippetOfSpans } from "./highlight";
 import { exactDocs, formsOf, lowerBound } from "./lexicon";
 import { type IdToken, Matcher } from "./matcher";
+import { mayHoldPair } from "./pair-filter";
 import { FIELD_BOOST } from "./postings";
 import { type ParsedQuery, parseQuery, type QueryTerm } from "./query";
 import { suggestQuery } from "./suggest";
@@ -53,7 +54,7 @@ interface MatchSet {
 }
 
 export function createEngine(articles: Article[], index: SearchIndex = buildIndex(articles)): Engine {
-  const { lexicon: lex, forward: fwd, postings: post } = index;
+  const { lexicon: lex, forward: fwd, postings: post, pairs } = index;
   const N = articles.length;
   if (fwd.start.length !== N + 1) throw new Error("index and articles disagree");
   const byId = new Map(articles.map((a) => [a.id, a]));
@@ -172,9 +173,18 @@ export function createEngine(articles: Article[], index: SearchIndex = buildInde
     }
     phraseCache.set(key, entry);
     const { ok, known } = entry;
+    // Folded pairs every holder must have side by side (a word still being typed has no fixed form).
+    const need: [number, number][] = [];
+    for (let j = 0; j + 1 < p.length; j++) {
+      const [x, y] = [matcher.terms[p[j]!]!, matcher.terms[p[j + 1]!]!];
+      if (!x.prefix && !y.prefix) need.push([foldedId(x.folded), foldedId(y.folded)]);
+    }
     return (d) => {
       let v = known[d]!;
-      if (v === 0) known[d] = v = holdsPhrase(d, ok) ? 1 : 2;
+      if (v === 0) {
+        const maybe = need.every(([a, b]) => a >= 0 && b >= 0 && mayHoldPair(pairs, d, a, b));
+        known[d] = v = maybe && holdsPhrase(d, ok) ? 1 : 2;
+      }
       return v === 1;
     };
   }
