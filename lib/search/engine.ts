@@ -119,12 +119,21 @@ export function createEngine(articles: Article[], index: SearchIndex = buildInde
 
   const cache = new Map<string, MatchSet>();
 
+  // Per-article scratch arrays, reused by every query (zeroed before use):
+  // allocating them per query made garbage collection a visible share of
+  // query time. Search is synchronous, so one set is enough.
+  const scratchBytes: Uint8Array[] = [];
+  let scratchScore: Float64Array | undefined;
+  function bytes(k: number): Uint8Array {
+    while (scratchBytes.length <= k) scratchBytes.push(new Uint8Array(N));
+    return scratchBytes[k]!.fill(0);
+  }
+
   /** Docs of a folded syllable's postings, as [from, to) in post.docs. */
   const range = (f: number): [number, number] => [post.offsets[f]!, post.offsets[f + 1]!];
 
   /** Marks the articles that hold an accented query term in its exact form. */
-  function exactMarks(q: QueryTerm, exps: Expansion[]): Uint8Array {
-    const marks = new Uint8Array(N);
+  function exactMarks(q: QueryTerm, exps: Expansion[], marks: Uint8Array): Uint8Array {
     const mark = (folded: string, form: string) => {
       const d = exactDocs(lex, folded, form);
       if (d === "all") {
@@ -209,7 +218,8 @@ export function createEngine(articles: Article[], index: SearchIndex = buildInde
 
     // Exclusions: unaccented ones exclude every form (postings), accented ones
     // only that exact form (the lexicon's lists).
-    const out = new Uint8Array(N);
+    // Scratch slots: 0 exclusions, 1 relaxed "seen", then per term its kinds and its exact marks.
+    const out = bytes(0);
     const excludeFolded = (folded: string) => {
       const f = foldedId(folded);
       if (f < 0) return;
@@ -234,9 +244,10 @@ export function createEngine(articles: Article[], index: SearchIndex = buildInde
 
     // Term at a time over typed arrays: best match kind per term and article,
     // and the BM25+ sum of every expansion (prefix and typo ones weighted down).
-    const kinds = terms.map(() => new Uint8Array(N));
+    const kinds = terms.map((_, t) => bytes(2 + t));
     const lists: Uint32Array[] = [];
-    const score = new Float64Array(N);
+    scratchScore ??= new Float64Array(N);
+    const score = scratchScore.fill(0);
     const { docs: pdocs, weight, idf } = post;
     for (let t = 0; t < T; t++) {
       const kt = kinds[t]!;
@@ -281,7 +292,7 @@ export function createEngine(articles: Article[], index: SearchIndex = buildInde
     let relaxed = false;
     if (found.length === 0 && T > 1) {
       // Nothing holds every term: fall back to any term, and say so.
-      const seen = new Uint8Array(N);
+      const seen = bytes(1);
       for (const list of lists)
         for (const d of list)
           if (!seen[d] && !out[d]) {
@@ -291,7 +302,7 @@ export function createEngine(articles: Article[], index: SearchIndex = buildInde
       relaxed = found.length > 0;
     }
 
-    const exact = terms.map((q, t) => (q.accented ? exactMarks(q, exps[t]!) : null));
+    const exact = terms.map((q, t) => (q.accented ? exactMarks(q, exps[t]!, bytes(2 + T + t)) : null));
     const m = found.length;
     const set: MatchSet = {
       docs: Uint32Array.from(found),
