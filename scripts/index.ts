@@ -1,17 +1,29 @@
 // npm run index: corpus folder → article records + search index (the build artifact).
+// Large corpora print their progress: a bar on a terminal, a line per 10 % in logs.
 import { artifactDir, writeArtifact } from "../lib/artifact";
-import { formatSummary, ingestCorpus, loadAliases } from "../lib/ingest";
+import { formatSummary, ingestCorpus, loadAliases, progressBar } from "../lib/ingest";
 import { ALIASES_FILE, corpusDir } from "./corpus-dir";
 
+const LARGE = 1000;
 const dir = corpusDir();
 const started = performance.now();
 const aliases = await loadAliases(ALIASES_FILE);
+let lastTenth = -1;
 const { articles, report } = await ingestCorpus(dir, aliases, (done, total) => {
-  if (total >= 1000 && process.stderr.isTTY && (done % 500 === 0 || done === total))
-    process.stderr.write(`\rreading ${done}/${total}`);
+  if (total < LARGE) return;
+  if (process.stderr.isTTY) {
+    if (done % 250 === 0 || done === total) process.stderr.write(`\r${progressBar(done, total)}`);
+    if (done === total) process.stderr.write("\n");
+  } else if (Math.floor((done * 10) / total) > lastTenth) {
+    lastTenth = Math.floor((done * 10) / total);
+    console.error(`index: read ${done}/${total} files (${lastTenth * 10}%)`);
+  }
 });
 const out = artifactDir();
+const indexing = performance.now();
+if (articles.length >= LARGE) console.error(`index: building the search index over ${articles.length} articles…`);
 await writeArtifact(out, { articles, report, corpusDir: dir });
+if (articles.length >= LARGE) console.error(`index: search index written in ${Math.round(performance.now() - indexing)} ms`);
 
 const ms = Math.round(performance.now() - started);
 console.log(`index: ${formatSummary(report)} (${dir}); artifact ${out} (${ms} ms)`);
