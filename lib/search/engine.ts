@@ -498,9 +498,19 @@ export function createEngine(articles: Article[], index: SearchIndex = buildInde
           (scores.get(y) ?? score(y)) - (scores.get(x) ?? score(x)) ||
           dateGroup[docs[x]!]! - dateGroup[docs[y]!]! ||
           docs[x]! - docs[y]!;
+        // Before re-ranking no article has proximity or a title bonus: the
+        // same order without looking them up (this comparator runs per match).
+        const { coverage, clean, exact, score: base } = set;
+        const beforeRerank = (x: number, y: number) =>
+          coverage[y]! - coverage[x]! ||
+          clean[y]! - clean[x]! ||
+          exact[y]! - exact[x]! ||
+          base[y]! - base[x]! ||
+          dateGroup[docs[x]!]! - dateGroup[docs[y]!]! ||
+          docs[x]! - docs[y]!;
         // Only the best `depth` are ever ordered: the page, and the re-ranked top.
         const depth = Math.max(want, T > 1 ? RERANK_DEPTH : 0);
-        order = topK(kept, depth, byRelevance);
+        order = topK(kept, depth, beforeRerank);
         if (T > 1) {
           // The same depth whatever the page, so pages never overlap.
           const top = order.slice(0, RERANK_DEPTH);
