@@ -35,7 +35,9 @@ export async function generateMetadata({ searchParams }: Props): Promise<Metadat
 
 /** The parameters as [key, value] pairs, in the order the record holds them. */
 function pairs(params: Params): string[] {
-  return Object.entries(params).flatMap(([k, v]) => (Array.isArray(v) ? v : v === undefined ? [] : [v]).map((x) => `${k}=${x}`));
+  return Object.entries(params).flatMap(([k, v]) =>
+    (Array.isArray(v) ? v : v === undefined ? [] : [v]).map((x) => `${k}=${x}`),
+  );
 }
 
 export default async function SearchPage({ searchParams }: Props) {

@@ -27,9 +27,15 @@ beforeAll(async () => {
   await copyFile(path.join(seeds, "004_94b2b8bb5e5a6bee.txt"), path.join(dir, "good-2.txt"));
   await copyFile(path.join(seeds, "004_94b2b8bb5e5a6bee.txt"), path.join(dir, "duplicate.txt"));
   await writeFile(path.join(dir, "empty.txt"), "");
-  await writeFile(path.join(dir, "binary.txt"), Buffer.from([0x89, 0x50, 0x4e, 0x47, 0, 0, 0, 0x0d, 0x49, 0x48, 0x44, 0x52, 0, 1]));
+  await writeFile(
+    path.join(dir, "binary.txt"),
+    Buffer.from([0x89, 0x50, 0x4e, 0x47, 0, 0, 0, 0x0d, 0x49, 0x48, 0x44, 0x52, 0, 1]),
+  );
   // Bytes that are neither UTF-8 nor text in any Vietnamese code page.
-  await writeFile(path.join(dir, "invalid-utf8.txt"), Buffer.from([0xc3, 0x28, 0xa0, 0xa1, 0xe2, 0x28, 0xa1, 0xf0, 0x28, 0x8c, 0xbc, 0xff, 0xfe, 0x80, 0x81]));
+  await writeFile(
+    path.join(dir, "invalid-utf8.txt"),
+    Buffer.from([0xc3, 0x28, 0xa0, 0xa1, 0xe2, 0x28, 0xa1, 0xf0, 0x28, 0x8c, 0xbc, 0xff, 0xfe, 0x80, 0x81]),
+  );
   await writeFile(path.join(dir, "huge.txt"), Buffer.alloc(50 * 1024 * 1024, "dân vận ".normalize("NFC")));
   await symlink(path.join(dir, "missing-target.txt"), path.join(dir, "unreadable.txt")); // reading fails: ENOENT
   await symlink(dir, path.join(dir, "loop")); // a symlink loop back to the corpus
@@ -57,7 +63,10 @@ describe("a corpus with faulty files", () => {
     const report = JSON.parse(json) as { file: string; status: string; reason: string | null }[];
     const byFile = new Map(report.map((r) => [r.file, r]));
     expect(byFile.get("good-1.txt")?.status).toBe("indexed");
-    expect(byFile.get("good-2.txt")).toMatchObject({ status: "merged", reason: expect.stringContaining("duplicate.txt") });
+    expect(byFile.get("good-2.txt")).toMatchObject({
+      status: "merged",
+      reason: expect.stringContaining("duplicate.txt"),
+    });
     for (const [file, reason] of [
       ["empty.txt", /empty/i],
       ["binary.txt", /binary/i],
@@ -69,13 +78,23 @@ describe("a corpus with faulty files", () => {
       expect(byFile.get(file)?.reason, file).toMatch(reason);
     }
     // Nothing is silently dropped: every regular file and link is in the report.
-    for (const f of ["good-1.txt", "good-2.txt", "duplicate.txt", "empty.txt", "binary.txt", "invalid-utf8.txt", "huge.txt", "unreadable.txt"])
+    for (const f of [
+      "good-1.txt",
+      "good-2.txt",
+      "duplicate.txt",
+      "empty.txt",
+      "binary.txt",
+      "invalid-utf8.txt",
+      "huge.txt",
+      "unreadable.txt",
+    ])
       expect(byFile.has(f), f).toBe(true);
   }, 120_000);
 
   it("fails --strict, listing the skipped files", async () => {
     const err = await run(TSX, ["scripts/ingest.ts", "--dir", dir, "--strict"]).catch((e) => e);
     expect(err.code).toBe(1);
-    for (const f of ["empty.txt", "binary.txt", "invalid-utf8.txt", "huge.txt", "unreadable.txt"]) expect(err.stdout).toContain(f);
+    for (const f of ["empty.txt", "binary.txt", "invalid-utf8.txt", "huge.txt", "unreadable.txt"])
+      expect(err.stdout).toContain(f);
   }, 120_000);
 });

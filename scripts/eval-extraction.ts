@@ -2,7 +2,14 @@
 // hand-read articles in data/eval/expected.json (the eval articles and the seeds).
 import { readFile } from "node:fs/promises";
 import path from "node:path";
-import { EVAL_FIELDS, ExpectedFileSchema, evaluateExtraction, formatEvalResult, ingestFile, loadAliases } from "../lib/ingest";
+import {
+  EVAL_FIELDS,
+  ExpectedFileSchema,
+  evaluateExtraction,
+  formatEvalResult,
+  ingestFile,
+  loadAliases,
+} from "../lib/ingest";
 import { ALIASES_FILE } from "./corpus-dir";
 
 /** Every field must be right on at least this share of articles. */

@@ -7,7 +7,15 @@
 import { readFile } from "node:fs/promises";
 import path from "node:path";
 import { parseArgs } from "node:util";
-import { baselineRanker, engineRanker, evaluate, formatTable, parseJudgedQueries, regressions, withRepoIds } from "../lib/eval";
+import {
+  baselineRanker,
+  engineRanker,
+  evaluate,
+  formatTable,
+  parseJudgedQueries,
+  regressions,
+  withRepoIds,
+} from "../lib/eval";
 import { ingestCorpus, loadAliases } from "../lib/ingest";
 import { buildIndex, createEngine } from "../lib/search";
 import { ALIASES_FILE } from "./corpus-dir";
@@ -19,7 +27,8 @@ const CORPORA = ["data/articles", "data/eval/articles"];
 
 const aliases = await loadAliases(ALIASES_FILE);
 const articles = [];
-for (const dir of CORPORA) articles.push(...withRepoIds((await ingestCorpus(path.resolve(dir), aliases)).articles, dir));
+for (const dir of CORPORA)
+  articles.push(...withRepoIds((await ingestCorpus(path.resolve(dir), aliases)).articles, dir));
 
 const started = performance.now();
 const engine = createEngine(articles, buildIndex(articles));
@@ -33,14 +42,18 @@ const ms = performance.now() - started;
 
 if (values.json) console.log(JSON.stringify(report, null, 1));
 else {
-  console.log(`relevance: ${queries.length} judged queries over ${articles.length} articles (${CORPORA.join(" + ")})\n`);
+  console.log(
+    `relevance: ${queries.length} judged queries over ${articles.length} articles (${CORPORA.join(" + ")})\n`,
+  );
   console.log(formatTable(report));
   if (values.verbose) {
     for (const r of report.queries) {
       const s = (n: string) => `${n} rr=${r.scores[n]!.rr.toFixed(2)} ndcg=${r.scores[n]!.ndcg10.toFixed(2)}`;
       console.log(`\n[${r.query.class}] ${JSON.stringify(r.query.q)}  ${s("engine")}  ${s("baseline")}`);
       for (const n of report.systems)
-        console.log(`  ${n}: ${r.top[n]!.map((id) => `${path.basename(id, ".txt")}${r.query.relevant[id] ? `(${r.query.relevant[id]})` : ""}`).join(", ")}`);
+        console.log(
+          `  ${n}: ${r.top[n]!.map((id) => `${path.basename(id, ".txt")}${r.query.relevant[id] ? `(${r.query.relevant[id]})` : ""}`).join(", ")}`,
+        );
     }
   }
   console.log(`\n(${ms.toFixed(0)} ms for index builds and ${queries.length * 2} searches)`);

@@ -23,7 +23,8 @@ const out = artifactDir();
 const indexing = performance.now();
 if (articles.length >= LARGE) console.error(`index: building the search index over ${articles.length} articles…`);
 await writeArtifact(out, { articles, report, corpusDir: dir });
-if (articles.length >= LARGE) console.error(`index: search index written in ${Math.round(performance.now() - indexing)} ms`);
+if (articles.length >= LARGE)
+  console.error(`index: search index written in ${Math.round(performance.now() - indexing)} ms`);
 
 const ms = Math.round(performance.now() - started);
 console.log(`index: ${formatSummary(report)} (${dir}); artifact ${out} (${ms} ms)`);

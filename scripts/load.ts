@@ -62,7 +62,9 @@ function round(duration: number) {
 }
 
 await waitReady();
-console.log(`load: ${paths.length} distinct requests (4 API : 1 page), ${connections} connections, ${rounds} × ${seconds} s, server pid ${server.pid}`);
+console.log(
+  `load: ${paths.length} distinct requests (4 API : 1 page), ${connections} connections, ${rounds} × ${seconds} s, server pid ${server.pid}`,
+);
 await round(Math.min(10, seconds)); // warm-up: JIT, caches
 const rss = [rssMb()];
 console.log(`after warm-up: RSS ${rss[0]!.toFixed(0)} MB`);
@@ -78,7 +80,9 @@ for (let r = 1; r <= rounds; r++) {
   );
 }
 const g = growth(rss);
-console.log(`RSS after each round: ${rss.map((x) => x.toFixed(0)).join(" → ")} MB; last round grew ${(g * 100).toFixed(1)}%`);
+console.log(
+  `RSS after each round: ${rss.map((x) => x.toFixed(0)).join(" → ")} MB; last round grew ${(g * 100).toFixed(1)}%`,
+);
 stop();
 if (failed) {
   console.error("load: some requests failed");

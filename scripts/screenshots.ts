@@ -26,8 +26,18 @@ const browser = await chromium.launch({
 const shots = [
   { name: "desktop", url: "/?q=dan+van+kheo", viewport: { width: 1280, height: 860 }, scheme: "light" as const },
   { name: "mobile", url: "/?q=quy+che+dan+chu", viewport: { width: 390, height: 844 }, scheme: "light" as const },
-  { name: "dark", url: "/?q=d%C3%A2n+v%E1%BA%ADn&year=2022", viewport: { width: 1280, height: 860 }, scheme: "dark" as const },
-  { name: "article", url: "/bai/003_e0976f1e8a1580f9?q=dan+van", viewport: { width: 1280, height: 860 }, scheme: "light" as const },
+  {
+    name: "dark",
+    url: "/?q=d%C3%A2n+v%E1%BA%ADn&year=2022",
+    viewport: { width: 1280, height: 860 },
+    scheme: "dark" as const,
+  },
+  {
+    name: "article",
+    url: "/bai/003_e0976f1e8a1580f9?q=dan+van",
+    viewport: { width: 1280, height: 860 },
+    scheme: "light" as const,
+  },
 ];
 for (const s of shots) {
   const page = await browser.newPage({ viewport: s.viewport, colorScheme: s.scheme, deviceScaleFactor: 1 });

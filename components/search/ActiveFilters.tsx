@@ -17,30 +17,41 @@ const clickHandler = (action: () => void) => (e: MouseEvent) => {
 };
 
 /** Active filters as removable chips, and one link that clears them all. */
-export function ActiveFilters({ chips, clearHref, onClear }: { chips: Chip[]; clearHref: string; onClear: () => void }) {
+export function ActiveFilters({
+  chips,
+  clearHref,
+  onClear,
+}: {
+  chips: Chip[];
+  clearHref: string;
+  onClear: () => void;
+}) {
   if (chips.length === 0) return null;
   return (
-    <div className="mb-4 flex flex-wrap items-center gap-2" aria-label="Bộ lọc đang dùng" role="group">
+    <ul className="mb-4 flex flex-wrap items-center gap-2" aria-label="Bộ lọc đang dùng">
       {chips.map((c) => (
-        <a
-          key={c.key}
-          href={c.href}
-          onClick={clickHandler(c.onRemove)}
-          aria-label={`Bỏ lọc ${c.label}`}
-          className="inline-flex max-w-full items-center gap-1 rounded-full border border-red-200 bg-red-50 px-3 py-1 text-sm text-red-900 hover:bg-red-100 focus-visible:outline-2 focus-visible:outline-red-700 dark:border-red-900 dark:bg-red-950 dark:text-red-100 dark:hover:bg-red-900"
-        >
-          <span className="truncate">{c.label}</span>
-          <span aria-hidden="true">×</span>
-        </a>
+        <li key={c.key} className="max-w-full">
+          <a
+            href={c.href}
+            onClick={clickHandler(c.onRemove)}
+            aria-label={`Bỏ lọc ${c.label}`}
+            className="inline-flex max-w-full items-center gap-1 rounded-full border border-red-200 bg-red-50 px-3 py-1 text-sm text-red-900 hover:bg-red-100 focus-visible:outline-2 focus-visible:outline-red-700 dark:border-red-900 dark:bg-red-950 dark:text-red-100 dark:hover:bg-red-900"
+          >
+            <span className="truncate">{c.label}</span>
+            <span aria-hidden="true">×</span>
+          </a>
+        </li>
       ))}
-      <a
-        href={clearHref}
-        onClick={clickHandler(onClear)}
-        className="rounded px-2 py-1 text-sm text-blue-800 underline-offset-2 hover:underline focus-visible:outline-2 focus-visible:outline-red-700 dark:text-blue-300"
-      >
-        Xóa bộ lọc
-      </a>
-    </div>
+      <li>
+        <a
+          href={clearHref}
+          onClick={clickHandler(onClear)}
+          className="rounded px-2 py-1 text-sm text-blue-800 underline-offset-2 hover:underline focus-visible:outline-2 focus-visible:outline-red-700 dark:text-blue-300"
+        >
+          Xóa bộ lọc
+        </a>
+      </li>
+    </ul>
   );
 }
 

@@ -43,7 +43,11 @@ export function CopyLink({ path }: { path: string }) {
         <span className="max-sm:sr-only">Sao chép liên kết</span>
       </button>
       <span role="status" className="text-sm text-green-800 empty:hidden dark:text-green-300">
-        {done === "ok" ? "Đã sao chép liên kết" : done === "fail" ? "Không sao chép được, hãy chép từ thanh địa chỉ" : ""}
+        {done === "ok"
+          ? "Đã sao chép liên kết"
+          : done === "fail"
+            ? "Không sao chép được, hãy chép từ thanh địa chỉ"
+            : ""}
       </span>
     </span>
   );

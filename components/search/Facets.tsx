@@ -39,9 +39,7 @@ export function Facet<T extends string | number>({
   const folded = fold(needle.trim());
   const matching = folded ? values.filter((v) => fold(String(v.value)).includes(folded)) : values;
   const collapsed = !expanded && !folded && matching.length > collapseAfter;
-  const shown = collapsed
-    ? matching.filter((v, i) => i < collapseAfter || selected.includes(v.value))
-    : matching;
+  const shown = collapsed ? matching.filter((v, i) => i < collapseAfter || selected.includes(v.value)) : matching;
 
   return (
     <fieldset className="mb-6 min-w-0">

@@ -19,7 +19,9 @@ export function ResultList({ hits, linkQuery }: { hits: SearchHit[]; linkQuery: 
               </Link>
             </h2>
             <p className="mt-1 text-sm text-slate-600 dark:text-slate-400">
-              <time dateTime={hit.date ?? (hit.year ? String(hit.year) : undefined)}>{formatDate(hit.date, hit.year)}</time>
+              <time dateTime={hit.date ?? (hit.year ? String(hit.year) : undefined)}>
+                {formatDate(hit.date, hit.year)}
+              </time>
               {hit.organizers.length > 0 && <> · {hit.organizers.join("; ")}</>}
             </p>
             <p className="mt-1 text-[15px] leading-relaxed text-slate-800 dark:text-slate-200">

@@ -97,8 +97,18 @@ export function SearchApp({ initial }: { initial: SearchResponse }) {
     push(on ? ({ [key]: [...state[key], value] } as Partial<SearchState>) : without(key, value));
 
   const chips: Chip[] = [
-    ...state.organizer.map((o) => ({ key: `o:${o}`, label: o, href: hrefWith(without("organizer", o)), onRemove: () => push(without("organizer", o)) })),
-    ...state.year.map((y) => ({ key: `y:${y}`, label: `Năm ${y}`, href: hrefWith(without("year", y)), onRemove: () => push(without("year", y)) })),
+    ...state.organizer.map((o) => ({
+      key: `o:${o}`,
+      label: o,
+      href: hrefWith(without("organizer", o)),
+      onRemove: () => push(without("organizer", o)),
+    })),
+    ...state.year.map((y) => ({
+      key: `y:${y}`,
+      label: `Năm ${y}`,
+      href: hrefWith(without("year", y)),
+      onRemove: () => push(without("year", y)),
+    })),
   ];
   const hasFilters = chips.length > 0;
   const clearFilters = () => push({ organizer: [], year: [] });
@@ -111,159 +121,177 @@ export function SearchApp({ initial }: { initial: SearchResponse }) {
         aria-hidden="true"
         className={`fixed inset-x-0 top-0 z-50 h-0.5 origin-left bg-red-700 transition-transform duration-300 ${loading ? "scale-x-75" : "scale-x-0"}`}
       />
-      <form
-        role="search"
-        aria-label="Tìm kiếm bài viết"
-        action="/"
-        method="get"
-        onSubmit={(e) => {
-          e.preventDefault();
-          (document.activeElement as HTMLElement | null)?.blur?.(); // close the phone keyboard
-          push({ q: state.q.trim() });
-        }}
-      >
-        <SearchBox
-          value={state.q}
-          onChange={(q) => void setState({ q: q.length > MAX_QUERY_LENGTH ? q.slice(0, MAX_QUERY_LENGTH) : q, page: null }, { history: "replace" })}
-          truncatedAt={truncated ? MAX_QUERY_LENGTH : null}
-        />
+      <search aria-label="Tìm kiếm bài viết">
+        <form
+          action="/"
+          method="get"
+          onSubmit={(e) => {
+            e.preventDefault();
+            (document.activeElement as HTMLElement | null)?.blur?.(); // close the phone keyboard
+            push({ q: state.q.trim() });
+          }}
+        >
+          <SearchBox
+            value={state.q}
+            onChange={(q) =>
+              void setState(
+                { q: q.length > MAX_QUERY_LENGTH ? q.slice(0, MAX_QUERY_LENGTH) : q, page: null },
+                { history: "replace" },
+              )
+            }
+            truncatedAt={truncated ? MAX_QUERY_LENGTH : null}
+          />
 
-        <div className="mt-4 flex items-center justify-between gap-2 md:hidden">
-          <button
-            type="button"
-            onClick={() => setDrawer(true)}
-            aria-expanded={drawer}
-            aria-controls="bo-loc"
-            className="inline-flex items-center gap-2 rounded-md border border-slate-300 px-3 py-2 text-sm font-semibold focus-visible:outline-2 focus-visible:outline-red-700 dark:border-slate-600"
-          >
-            Bộ lọc{hasFilters && <span className="rounded-full bg-red-700 px-1.5 text-xs text-white">{chips.length}</span>}
-          </button>
-        </div>
-
-        <div className="mt-4 grid gap-8 md:mt-6 md:grid-cols-[17rem_minmax(0,1fr)]">
-          <aside
-            id="bo-loc"
-            aria-label="Bộ lọc"
-            className={`facet-panel ${drawer ? "max-md:fixed max-md:inset-0 max-md:z-40 max-md:overflow-y-auto max-md:bg-white max-md:p-4 max-md:dark:bg-slate-900" : "max-md:hidden"}`}
-            role={drawer ? "dialog" : undefined}
-            aria-modal={drawer ? true : undefined}
-            onKeyDown={(e) => e.key === "Escape" && drawer && setDrawer(false)}
-          >
-            {drawer && (
-              <div className="mb-4 flex items-center justify-between md:hidden">
-                <h2 className="text-lg font-semibold">Bộ lọc</h2>
-                <button
-                  type="button"
-                  autoFocus
-                  onClick={() => setDrawer(false)}
-                  className="rounded-md bg-red-700 px-3 py-2 text-sm font-semibold text-white focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-red-700"
-                >
-                  Xem {countLabel(result.total)}
-                </button>
-              </div>
-            )}
-            <Facet
-              name="organizer"
-              legend="Đơn vị tổ chức"
-              values={result.facets.organizer}
-              selected={state.organizer}
-              onToggle={(v, on) => toggle("organizer", v, on)}
-              filterable
-            />
-            <Facet name="year" legend="Năm" values={result.facets.year} selected={state.year} onToggle={(v, on) => toggle("year", v, on)} collapseAfter={12} />
-            <button type="submit" className="no-js-only rounded-md bg-red-700 px-3 py-2 text-sm font-semibold text-white">
-              Áp dụng bộ lọc
+          <div className="mt-4 flex items-center justify-between gap-2 md:hidden">
+            <button
+              type="button"
+              onClick={() => setDrawer(true)}
+              aria-expanded={drawer}
+              aria-controls="bo-loc"
+              className="inline-flex items-center gap-2 rounded-md border border-slate-300 px-3 py-2 text-sm font-semibold focus-visible:outline-2 focus-visible:outline-red-700 dark:border-slate-600"
+            >
+              Bộ lọc
+              {hasFilters && <span className="rounded-full bg-red-700 px-1.5 text-xs text-white">{chips.length}</span>}
             </button>
-          </aside>
+          </div>
 
-          <section ref={resultsTop} aria-label="Kết quả" aria-busy={loading} className="min-h-[50vh] scroll-mt-4">
-            <div className="mb-3 flex flex-wrap items-center justify-between gap-x-4 gap-y-2">
-              <div>
-                <p role="status" data-testid="result-count" className="font-semibold">
-                  {result.total === 0 ? "Không có kết quả" : countLabel(result.total)}
-                </p>
-                <p className="text-sm text-slate-600 dark:text-slate-400">
-                  {result.relaxed
-                    ? "Không bài nào có đủ mọi từ: đang hiện các bài có một phần từ khóa."
-                    : browsing
-                      ? "Tất cả bài viết, mới nhất trước"
-                      : pages > 1
-                        ? `Trang ${result.page}/${pages}`
-                        : ""}
-                </p>
-              </div>
-              <div className="flex items-center gap-2 sm:gap-3">
-                <label className="flex items-center gap-2 text-sm">
-                  <span className="max-sm:sr-only">Sắp xếp</span>
-                  <select
-                    name="sort"
-                    value={state.sort}
-                    onChange={(e) => push({ sort: e.currentTarget.value as SearchState["sort"] })}
-                    className="rounded-md border border-slate-300 bg-white px-2 py-1.5 text-sm focus:outline-none focus-visible:ring-2 focus-visible:ring-red-700/40 dark:border-slate-600 dark:bg-slate-800"
+          <div className="mt-4 grid gap-8 md:mt-6 md:grid-cols-[17rem_minmax(0,1fr)]">
+            {/* biome-ignore lint/a11y/useAriaPropsSupportedByRole: on phones the panel becomes a modal dialog (role set with it) */}
+            <aside
+              id="bo-loc"
+              aria-label="Bộ lọc"
+              className={`facet-panel ${drawer ? "max-md:fixed max-md:inset-0 max-md:z-40 max-md:overflow-y-auto max-md:bg-white max-md:p-4 max-md:dark:bg-slate-900" : "max-md:hidden"}`}
+              role={drawer ? "dialog" : undefined}
+              aria-modal={drawer ? true : undefined}
+              onKeyDown={(e) => e.key === "Escape" && drawer && setDrawer(false)}
+            >
+              {drawer && (
+                <div className="mb-4 flex items-center justify-between md:hidden">
+                  <h2 className="text-lg font-semibold">Bộ lọc</h2>
+                  <button
+                    type="button"
+                    // biome-ignore lint/a11y/noAutofocus: opening a dialog moves focus into it
+                    autoFocus
+                    onClick={() => setDrawer(false)}
+                    className="rounded-md bg-red-700 px-3 py-2 text-sm font-semibold text-white focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-red-700"
                   >
-                    {Object.entries(SORT_LABELS).map(([value, label]) => (
-                      <option key={value} value={value}>
-                        {value === "relevance" && browsing ? "Liên quan nhất (mới nhất)" : label}
-                      </option>
-                    ))}
-                  </select>
-                </label>
-                <CopyLink path={`/${qs}`} />
-              </div>
-            </div>
-
-            <ActiveFilters chips={chips} clearHref={hrefWith({ organizer: [], year: [] })} onClear={clearFilters} />
-
-            {result.suggestion && result.total > 0 && (
-              <p className="mb-4 text-[15px]">
-                Có phải bạn muốn tìm:{" "}
-                <a
-                  href={hrefWith({ q: result.suggestion })}
-                  onClick={clickHandler(() => result.suggestion && push({ q: result.suggestion }))}
-                  className="font-semibold text-blue-800 underline underline-offset-2 focus-visible:outline-2 focus-visible:outline-red-700 dark:text-blue-300"
-                >
-                  {result.suggestion}
-                </a>
-                ?
-              </p>
-            )}
-
-            {result.total === 0 ? (
-              <NoResults
-                query={state.q.trim()}
-                suggestion={result.suggestion ?? null}
-                suggestionHref={result.suggestion ? hrefWith({ q: result.suggestion }) : null}
-                onSuggestion={() => result.suggestion && push({ q: result.suggestion })}
-                hasFilters={hasFilters}
-                clearHref={hrefWith({ organizer: [], year: [] })}
-                onClear={clearFilters}
+                    Xem {countLabel(result.total)}
+                  </button>
+                </div>
+              )}
+              <Facet
+                name="organizer"
+                legend="Đơn vị tổ chức"
+                values={result.facets.organizer}
+                selected={state.organizer}
+                onToggle={(v, on) => toggle("organizer", v, on)}
+                filterable
               />
-            ) : (
-              <div className={loading ? "opacity-60 transition-opacity" : "transition-opacity"}>
-                {result.hits.length === 0 && (
-                  <p className="rounded-xl border border-dashed border-slate-300 px-5 py-6 dark:border-slate-600">
-                    Trang {result.page} không có kết quả: chỉ có {pages} trang.{" "}
-                    <a
-                      href={hrefWith({ page: 1 })}
-                      onClick={clickHandler(() => push({ page: 1 }, { toResults: true }))}
-                      className="text-blue-800 underline underline-offset-2 dark:text-blue-300"
-                    >
-                      Về trang đầu
-                    </a>
+              <Facet
+                name="year"
+                legend="Năm"
+                values={result.facets.year}
+                selected={state.year}
+                onToggle={(v, on) => toggle("year", v, on)}
+                collapseAfter={12}
+              />
+              <button
+                type="submit"
+                className="no-js-only rounded-md bg-red-700 px-3 py-2 text-sm font-semibold text-white"
+              >
+                Áp dụng bộ lọc
+              </button>
+            </aside>
+
+            <section ref={resultsTop} aria-label="Kết quả" aria-busy={loading} className="min-h-[50vh] scroll-mt-4">
+              <div className="mb-3 flex flex-wrap items-center justify-between gap-x-4 gap-y-2">
+                <div>
+                  <p role="status" data-testid="result-count" className="font-semibold">
+                    {result.total === 0 ? "Không có kết quả" : countLabel(result.total)}
                   </p>
-                )}
-                <ResultList hits={result.hits} linkQuery={shown.qs} />
-                <Pagination
-                  page={result.page}
-                  pages={pages}
-                  hrefFor={(p) => `/${searchQueryString({ ...state, page: p })}`}
-                  onPage={(p) => push({ page: p }, { toResults: true })}
-                />
+                  <p className="text-sm text-slate-600 dark:text-slate-400">
+                    {result.relaxed
+                      ? "Không bài nào có đủ mọi từ: đang hiện các bài có một phần từ khóa."
+                      : browsing
+                        ? "Tất cả bài viết, mới nhất trước"
+                        : pages > 1
+                          ? `Trang ${result.page}/${pages}`
+                          : ""}
+                  </p>
+                </div>
+                <div className="flex items-center gap-2 sm:gap-3">
+                  <label className="flex items-center gap-2 text-sm">
+                    <span className="max-sm:sr-only">Sắp xếp</span>
+                    <select
+                      name="sort"
+                      value={state.sort}
+                      onChange={(e) => push({ sort: e.currentTarget.value as SearchState["sort"] })}
+                      className="rounded-md border border-slate-300 bg-white px-2 py-1.5 text-sm focus:outline-none focus-visible:ring-2 focus-visible:ring-red-700/40 dark:border-slate-600 dark:bg-slate-800"
+                    >
+                      {Object.entries(SORT_LABELS).map(([value, label]) => (
+                        <option key={value} value={value}>
+                          {value === "relevance" && browsing ? "Liên quan nhất (mới nhất)" : label}
+                        </option>
+                      ))}
+                    </select>
+                  </label>
+                  <CopyLink path={`/${qs}`} />
+                </div>
               </div>
-            )}
-          </section>
-        </div>
-      </form>
+
+              <ActiveFilters chips={chips} clearHref={hrefWith({ organizer: [], year: [] })} onClear={clearFilters} />
+
+              {result.suggestion && result.total > 0 && (
+                <p className="mb-4 text-[15px]">
+                  Có phải bạn muốn tìm:{" "}
+                  <a
+                    href={hrefWith({ q: result.suggestion })}
+                    onClick={clickHandler(() => result.suggestion && push({ q: result.suggestion }))}
+                    className="font-semibold text-blue-800 underline underline-offset-2 focus-visible:outline-2 focus-visible:outline-red-700 dark:text-blue-300"
+                  >
+                    {result.suggestion}
+                  </a>
+                  ?
+                </p>
+              )}
+
+              {result.total === 0 ? (
+                <NoResults
+                  query={state.q.trim()}
+                  suggestion={result.suggestion ?? null}
+                  suggestionHref={result.suggestion ? hrefWith({ q: result.suggestion }) : null}
+                  onSuggestion={() => result.suggestion && push({ q: result.suggestion })}
+                  hasFilters={hasFilters}
+                  clearHref={hrefWith({ organizer: [], year: [] })}
+                  onClear={clearFilters}
+                />
+              ) : (
+                <div className={loading ? "opacity-60 transition-opacity" : "transition-opacity"}>
+                  {result.hits.length === 0 && (
+                    <p className="rounded-xl border border-dashed border-slate-300 px-5 py-6 dark:border-slate-600">
+                      Trang {result.page} không có kết quả: chỉ có {pages} trang.{" "}
+                      <a
+                        href={hrefWith({ page: 1 })}
+                        onClick={clickHandler(() => push({ page: 1 }, { toResults: true }))}
+                        className="text-blue-800 underline underline-offset-2 dark:text-blue-300"
+                      >
+                        Về trang đầu
+                      </a>
+                    </p>
+                  )}
+                  <ResultList hits={result.hits} linkQuery={shown.qs} />
+                  <Pagination
+                    page={result.page}
+                    pages={pages}
+                    hrefFor={(p) => `/${searchQueryString({ ...state, page: p })}`}
+                    onPage={(p) => push({ page: p }, { toResults: true })}
+                  />
+                </div>
+              )}
+            </section>
+          </div>
+        </form>
+      </search>
     </main>
   );
 }

@@ -66,12 +66,12 @@ export function SearchBox({ value, onChange, truncatedAt }: Props) {
           aria-describedby="q-hint"
           className="w-full rounded-xl border border-slate-300 bg-white py-3 pl-10 pr-12 text-base shadow-sm placeholder:text-slate-500 focus:border-red-700 focus:outline-none focus-visible:ring-2 focus-visible:ring-red-700/40 dark:border-slate-600 dark:bg-slate-800 dark:placeholder:text-slate-400"
         />
-        <kbd
+        <span
           aria-hidden="true"
           className="absolute right-3 top-1/2 hidden -translate-y-1/2 rounded border border-slate-300 px-1.5 text-xs text-slate-500 sm:block dark:border-slate-600 dark:text-slate-400"
         >
           /
-        </kbd>
+        </span>
       </div>
       <p id="q-hint" className="mt-1 text-xs text-slate-600 dark:text-slate-400">
         {truncatedAt !== null

@@ -4,7 +4,8 @@ import { params, resultCount, results, titles } from "../helpers";
 test("facet counts are disjunctive: other years keep their counts when one is selected", async ({ page }) => {
   await page.goto("/");
   const year = (y: number) => page.getByRole("checkbox", { name: new RegExp(`^${y}\\b`) });
-  const count = async (y: number) => Number((await year(y).locator("xpath=..").textContent())?.replace(/^\d{4}/, "").trim());
+  const count = async (y: number) =>
+    Number((await year(y).locator("xpath=..").textContent())?.replace(/^\d{4}/, "").trim());
   const before2021 = await count(2021);
   await year(2022).check();
   await expect(page).toHaveURL(/year=2022/);
@@ -47,7 +48,9 @@ test("the organizer list collapses past 8 values and filters by typing without d
 test("an empty query with filters is faceted browsing, newest first", async ({ page }) => {
   await page.goto("/?organizer=Ban+D%C3%A2n+v%E1%BA%ADn+Th%C3%A0nh+%E1%BB%A7y+TP+H%E1%BB%93+Ch%C3%AD+Minh");
   await expect(resultCount(page)).toHaveText("3 bài viết");
-  const dates = await results(page).locator("time").evaluateAll((els) => els.map((e) => e.getAttribute("datetime") ?? ""));
+  const dates = await results(page)
+    .locator("time")
+    .evaluateAll((els) => els.map((e) => e.getAttribute("datetime") ?? ""));
   expect(dates).toEqual([...dates].sort().reverse());
 });
 
@@ -71,7 +74,9 @@ test("sort: newest, oldest and relevance, in the URL", async ({ page }) => {
   await expect(results(page).first().locator("time")).toHaveAttribute("datetime", /^2012/);
   await page.getByLabel("Sắp xếp").selectOption("newest");
   await expect(page).toHaveURL(/sort=newest/);
-  const dates = await results(page).locator("time").evaluateAll((els) => els.map((e) => e.getAttribute("datetime") ?? ""));
+  const dates = await results(page)
+    .locator("time")
+    .evaluateAll((els) => els.map((e) => e.getAttribute("datetime") ?? ""));
   expect(dates).toEqual([...dates].sort().reverse());
 });
 

@@ -38,7 +38,9 @@ test("the result count is announced in a live region", async ({ page }) => {
   await expect(results(page).first().getByRole("heading")).toContainText("Quận 3");
 });
 
-test("the article page: metadata links to filtered searches, terms highlighted and scrolled to, back to the same search", async ({ page }) => {
+test("the article page: metadata links to filtered searches, terms highlighted and scrolled to, back to the same search", async ({
+  page,
+}) => {
   await page.setViewportSize({ width: 1000, height: 500 });
   await page.goto("/?q=ket+luan&year=2022");
   await results(page).filter({ hasText: "Quận 3" }).getByRole("link").click();

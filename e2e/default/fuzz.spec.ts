@@ -17,6 +17,7 @@ const HOSTILE = [
   "&lt;b&gt;",
   "' OR 1=1 --",
   "'; DROP TABLE articles; --",
+  // biome-ignore lint/suspicious/noTemplateCurlyInString: a log4j-style payload, literally
   "${jndi:ldap://x}",
   "{{7*7}}",
   "../../etc/passwd",
@@ -39,9 +40,14 @@ const rawValue = fc.oneof(
 );
 const key = fc.oneof(
   { weight: 5, arbitrary: fc.constantFrom("q", "organizer", "year", "sort", "page") },
-  { weight: 1, arbitrary: fc.oneof(fc.string({ maxLength: 8 }).map(encodeURIComponent), fc.constantFrom(...MALFORMED)) },
+  {
+    weight: 1,
+    arbitrary: fc.oneof(fc.string({ maxLength: 8 }).map(encodeURIComponent), fc.constantFrom(...MALFORMED)),
+  },
 );
-const queryString = fc.array(fc.tuple(key, rawValue), { maxLength: 8 }).map((pairs) => pairs.map(([k, v]) => `${k}=${v}`).join("&"));
+const queryString = fc
+  .array(fc.tuple(key, rawValue), { maxLength: 8 })
+  .map((pairs) => pairs.map(([k, v]) => `${k}=${v}`).join("&"));
 
 /**
  * Runs `check` over `numRuns` seeded cases, `CONCURRENCY` requests at a time
@@ -49,13 +55,18 @@ const queryString = fc.array(fc.tuple(key, rawValue), { maxLength: 8 }).map((pai
  * failing case. fc.sample with a seed makes the run reproducible.
  */
 const CONCURRENCY = 8;
-async function fuzz<T>(arb: fc.Arbitrary<T>, numRuns: number, seed: number, check: (input: T) => Promise<string | null>) {
+async function fuzz<T>(
+  arb: fc.Arbitrary<T>,
+  numRuns: number,
+  seed: number,
+  check: (input: T) => Promise<string | null>,
+) {
   const cases = fc.sample(arb, { numRuns, seed });
   const failures: string[] = [];
   for (let i = 0; i < cases.length; i += CONCURRENCY) {
     const batch = cases.slice(i, i + CONCURRENCY);
     const results = await Promise.all(batch.map((c) => check(c).catch((e: Error) => `threw ${e.message}`)));
-    results.forEach((r, j) => r && failures.push(`${JSON.stringify(batch[j])}: ${r}`));
+    for (const [j, r] of results.entries()) if (r) failures.push(`${JSON.stringify(batch[j])}: ${r}`);
     if (failures.length >= 5) break;
   }
   expect(failures, `seed ${seed}`).toEqual([]);
@@ -67,13 +78,9 @@ async function get(path: string) {
   const body = await res.text();
   return { status: res.status, body, location: res.headers.get("location"), ms: performance.now() - t0 };
 }
-let base = "";
-const baseURL = () => base;
+const baseURL = () => String(test.info().project.use.baseURL);
 
 test.describe.configure({ timeout: 600_000 });
-test.beforeAll(({}, info) => {
-  base = String(info.project.use.baseURL);
-});
 
 test("GET /api/search: 200 or a 400 with a JSON message, never a 5xx", async () => {
   await fuzz(queryString, 6_000, SEED, async (qs) => {
@@ -94,7 +101,7 @@ test("GET /: always a page (after at most one redirect to the canonical URL), ne
   await fuzz(queryString, 2_500, SEED + 1, async (qs) => {
     let res = await get(`/?${qs}`);
     if (res.status === 307 && res.location) {
-      const target = new URL(res.location, base);
+      const target = new URL(res.location, baseURL());
       res = await get(target.pathname + target.search);
       if (res.status === 307) return `redirects twice (to ${target.search})`;
     }
@@ -121,7 +128,10 @@ test("GET /bai/…: an article, a 404 or a 400, never a 5xx", async () => {
   });
 });
 
-test("a 100 KB query is refused by the HTTP layer (431), not crashed on; a 10 KB query is cut and the page says so", async ({ request, page }) => {
+test("a 100 KB query is refused by the HTTP layer (431), not crashed on; a 10 KB query is cut and the page says so", async ({
+  request,
+  page,
+}) => {
   const huge = await request.get(`/?q=${"dân ".repeat(25_000)}`);
   expect(huge.status()).toBe(431);
   const hugeApi = await request.get(`/api/search?q=${"a".repeat(100_000)}`);

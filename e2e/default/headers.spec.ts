@@ -1,6 +1,8 @@
 import { expect, test } from "@playwright/test";
 
-test("pages carry a nonce-based CSP without unsafe-eval, and the security headers; no X-Powered-By", async ({ request }) => {
+test("pages carry a nonce-based CSP without unsafe-eval, and the security headers; no X-Powered-By", async ({
+  request,
+}) => {
   for (const path of ["/", "/?q=dan+van", "/bai/003_e0976f1e8a1580f9", "/bai/khong-co"]) {
     const res = await request.get(path);
     const h = res.headers();
@@ -28,16 +30,23 @@ test("the API answers with a locked-down CSP and the same headers", async ({ req
   expect(h["content-type"]).toContain("application/json");
 });
 
-test("the browser enforces the CSP: injected inline handlers do not run, the app's own scripts do", async ({ page }) => {
+test("the browser enforces the CSP: injected inline handlers do not run, the app's own scripts do", async ({
+  page,
+}) => {
   const violations: string[] = [];
-  page.on("console", (m) => m.type() === "error" && /Content Security Policy/.test(m.text()) && violations.push(m.text()));
+  page.on(
+    "console",
+    (m) => m.type() === "error" && /Content Security Policy/.test(m.text()) && violations.push(m.text()),
+  );
   await page.goto("/?q=dan");
   // The app hydrated under the policy: typing updates results without a reload.
   await page.getByRole("searchbox").fill("quan 3");
   await expect(page).toHaveURL(/q=quan/);
   expect(violations).toEqual([]);
   // What an HTML injection would produce: markup with an inline event handler.
-  await page.evaluate(() => document.body.insertAdjacentHTML("beforeend", '<img src="/none.png" onerror="window.__inline = 1">'));
+  await page.evaluate(() =>
+    document.body.insertAdjacentHTML("beforeend", '<img src="/none.png" onerror="window.__inline = 1">'),
+  );
   await page.waitForTimeout(300);
   expect(await page.evaluate(() => (window as unknown as { __inline?: number }).__inline)).toBeUndefined();
   await expect.poll(() => violations.length).toBeGreaterThan(0);

@@ -1,12 +1,15 @@
 import { expect, test } from "@playwright/test";
 
-const results = (page: import("@playwright/test").Page) => page.getByRole("list", { name: "Kết quả tìm kiếm" }).getByRole("listitem");
+const results = (page: import("@playwright/test").Page) =>
+  page.getByRole("list", { name: "Kết quả tìm kiếm" }).getByRole("listitem");
 
 test("an empty query lists every article, newest first", async ({ page }) => {
   await page.goto("/");
   await expect(page.locator("html")).toHaveAttribute("lang", "vi");
   await expect(page.getByTestId("result-count")).toHaveText("5 bài viết");
-  const dates = await results(page).locator("time").evaluateAll((els) => els.map((e) => e.getAttribute("datetime") ?? ""));
+  const dates = await results(page)
+    .locator("time")
+    .evaluateAll((els) => els.map((e) => e.getAttribute("datetime") ?? ""));
   expect(dates).toEqual([...dates].sort().reverse());
 });
 
@@ -21,7 +24,10 @@ test("an unaccented query shows highlighted results as you type, and the URL fol
   expect(marked.some((m) => /dân vận khéo/i.test(m))).toBe(true);
 });
 
-test("a year facet filters, puts the year in the URL, and the URL reproduces the results", async ({ page, browser }) => {
+test("a year facet filters, puts the year in the URL, and the URL reproduces the results", async ({
+  page,
+  browser,
+}) => {
   await page.goto("/?q=dan+van");
   await expect(page.getByTestId("result-count")).toHaveText("5 bài viết");
   await page.getByRole("checkbox", { name: /^2022\b/ }).check();

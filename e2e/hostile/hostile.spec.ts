@@ -32,7 +32,15 @@ async function guard(page: Page) {
   };
 }
 
-const queries = ["", "dan van kheo", "<script>alert(1)</script>", '"><img src=x onerror=alert(1)>', "javascript:alert(1)", "<mark>x</mark>", "&lt;script&gt;"];
+const queries = [
+  "",
+  "dan van kheo",
+  "<script>alert(1)</script>",
+  '"><img src=x onerror=alert(1)>',
+  "javascript:alert(1)",
+  "<mark>x</mark>",
+  "&lt;script&gt;",
+];
 
 for (const q of queries) {
   test(`search ${JSON.stringify(q)} renders article text and the query as text`, async ({ page }) => {
@@ -50,7 +58,7 @@ test("titles with markup are shown literally in results, the title tag and meta 
   await page.goto("/?q=chau+thanh");
   await expect(results(page).first().getByRole("heading")).toContainText('<script>alert("tieu-de")</script>');
   await check();
-  await page.goto(`/?q=${encodeURIComponent('<img src=x onerror=alert(1)>')}`);
+  await page.goto(`/?q=${encodeURIComponent("<img src=x onerror=alert(1)>")}`);
   expect(await page.title()).toContain("<img src=x onerror=alert(1)>");
   await expect(page.locator('meta[property="og:title"]')).toHaveAttribute("content", /<img src=x onerror=alert\(1\)>/);
   await check();
@@ -59,7 +67,9 @@ test("titles with markup are shown literally in results, the title tag and meta 
 test("every article page shows its markup as text", async ({ page }) => {
   const check = await guard(page);
   await page.goto("/");
-  const hrefs = await results(page).getByRole("link").evaluateAll((as) => as.map((a) => a.getAttribute("href") ?? ""));
+  const hrefs = await results(page)
+    .getByRole("link")
+    .evaluateAll((as) => as.map((a) => a.getAttribute("href") ?? ""));
   expect(hrefs.length).toBe(3);
   for (const href of hrefs) {
     await page.goto(`${href}${href.includes("?") ? "&" : "?"}q=${encodeURIComponent("dân vận <script>")}`);

@@ -1,5 +1,5 @@
 export { baselineRanker, type Ranker, simpleFold } from "./baseline";
-export { ndcg, type QueryScores, reciprocalRank, scoreQuery, type Summary, summarize } from "./metrics";
+export { ndcg, type QueryScores, reciprocalRank, type Summary, scoreQuery, summarize } from "./metrics";
 export {
   CUTOFF,
   type EvalReport,

@@ -37,7 +37,12 @@ describe("metrics", () => {
 
   it("summarizes means", () => {
     const one = new Map([["a", 2]]);
-    expect(summarize([scoreQuery(["a"], one), scoreQuery(["x"], one)])).toEqual({ n: 2, mrr: 0.5, ndcg10: 0.5, success1: 0.5 });
+    expect(summarize([scoreQuery(["a"], one), scoreQuery(["x"], one)])).toEqual({
+      n: 2,
+      mrr: 0.5,
+      ndcg10: 0.5,
+      success1: 0.5,
+    });
   });
 });
 

@@ -94,7 +94,11 @@ export function formatTable(report: EvalReport): string {
   const rows = [...report.classes, "all"].map((c) => {
     const s = report.summary[c]!;
     const n = s[report.systems[0]!]!.n;
-    return [c, String(n), ...report.systems.flatMap((name) => [f(s[name]!.mrr), f(s[name]!.ndcg10), f(s[name]!.success1)])];
+    return [
+      c,
+      String(n),
+      ...report.systems.flatMap((name) => [f(s[name]!.mrr), f(s[name]!.ndcg10), f(s[name]!.success1)]),
+    ];
   });
   const line = (cells: string[]) => `| ${cells.join(" | ")} |`;
   return [line(head), line(head.map((_, i) => (i < 2 ? "---" : "---:"))), ...rows.map(line)].join("\n");

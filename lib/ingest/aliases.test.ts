@@ -9,7 +9,12 @@ const data = AliasFileSchema.parse(JSON.parse(readFileSync(path.join(root, "data
 const aliases = compileAliases(data);
 
 const variants = (m: Record<string, string[]>) => Object.entries(m).flatMap(([c, vs]) => [c, ...vs]);
-const heads = ["Ban Dân vận Thành ủy", "Đảng ủy Khối các cơ quan tỉnh", "Hội Nông dân tỉnh", "Ban Dân vận Huyện ủy Đức Trọng"];
+const heads = [
+  "Ban Dân vận Thành ủy",
+  "Đảng ủy Khối các cơ quan tỉnh",
+  "Hội Nông dân tỉnh",
+  "Ban Dân vận Huyện ủy Đức Trọng",
+];
 
 describe("organizer canonical form", () => {
   it("is idempotent for any mix of variants and places", () => {
@@ -28,15 +33,20 @@ describe("organizer canonical form", () => {
 
   it("writes a place one way whatever variant the article used", () => {
     for (const [place, vs] of Object.entries(data.places))
-      for (const v of vs) expect(aliases.canonicalOrganizer(`Ban Dân vận Thành ủy ${v}`, null)).toBe(`Ban Dân vận Thành ủy ${place}`);
+      for (const v of vs)
+        expect(aliases.canonicalOrganizer(`Ban Dân vận Thành ủy ${v}`, null)).toBe(`Ban Dân vận Thành ủy ${place}`);
   });
 
   it("unifies dash spacing and old tone placement", () => {
-    expect(aliases.canonicalOrganizer("Đảng uỷ Khối Dân - Chính - Đảng TPHCM", null)).toBe("Đảng ủy Khối Dân – Chính – Đảng TP Hồ Chí Minh");
+    expect(aliases.canonicalOrganizer("Đảng uỷ Khối Dân - Chính - Đảng TPHCM", null)).toBe(
+      "Đảng ủy Khối Dân – Chính – Đảng TP Hồ Chí Minh",
+    );
   });
 
   it("resolves a bare level from the source site's place", () => {
-    expect(aliases.canonicalOrganizer("Ban Dân vận Thành ủy", aliases.placeOfSource("https://www.haiphong.gov.vn/tin"))).toBe("Ban Dân vận Thành ủy Hải Phòng");
+    expect(
+      aliases.canonicalOrganizer("Ban Dân vận Thành ủy", aliases.placeOfSource("https://www.haiphong.gov.vn/tin")),
+    ).toBe("Ban Dân vận Thành ủy Hải Phòng");
     expect(aliases.isBareLevel("Ban Dân vận Tỉnh uỷ")).toBe(true);
     expect(aliases.isBareLevel("Ban Dân vận Tỉnh ủy Nghệ An")).toBe(false);
   });

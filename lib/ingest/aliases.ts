@@ -25,7 +25,7 @@ export interface Aliases {
   isBareLevel(name: string): boolean;
 }
 
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 
 function compile(map: Record<string, string[]>): Table {
   const canonical = new Map<string, string>();
@@ -33,7 +33,7 @@ function compile(map: Record<string, string[]>): Table {
     for (const v of [name, ...variants]) canonical.set(normalizeText(v), name);
   // One alternation, longest variant first, so "TP. Hồ Chí Minh" wins over
   // "Hồ Chí Minh"; one pass per text keeps canonicalization cheap at scale.
-  const alternatives = [...canonical.keys()].sort((a, b) => b.length - a.length).map(escape);
+  const alternatives = [...canonical.keys()].sort((a, b) => b.length - a.length).map(escapeRegExp);
   // Match on whole words; variants differ in case only where the data says so.
   const pattern = new RegExp(`(?<![\\p{L}\\p{N}])(?:${alternatives.join("|")})(?![\\p{L}\\p{N}])`, "gu");
   return { pattern, canonical };
@@ -72,7 +72,9 @@ export function compileAliases(file: AliasFile): Aliases {
     },
     placeOfSource(source) {
       if (!source) return null;
-      const host = fold(source).replace(/^https?:\/\//, "").replace(/^www\./, "");
+      const host = fold(source)
+        .replace(/^https?:\/\//, "")
+        .replace(/^www\./, "");
       const label = host.split(/[./]/)[0] ?? "";
       return sources.get(label) ?? null;
     },

@@ -57,16 +57,37 @@ describe("ingestCorpus", () => {
     const { report, articles } = await ingestCorpus(dir, await aliasesP);
     const files = report.map((r) => r.file);
     expect(new Set(files).size).toBe(files.length);
-    for (const f of ["a.txt", "b-copy.txt", "c-reworded.txt", "d-other-day.txt", "empty.txt", "binary.txt", "huge.txt", "folder.txt/inside.txt", "broken.txt", "e-fixed.txt", "f-bad-sidecar.txt", "g-locked.txt"])
+    for (const f of [
+      "a.txt",
+      "b-copy.txt",
+      "c-reworded.txt",
+      "d-other-day.txt",
+      "empty.txt",
+      "binary.txt",
+      "huge.txt",
+      "folder.txt/inside.txt",
+      "broken.txt",
+      "e-fixed.txt",
+      "f-bad-sidecar.txt",
+      "g-locked.txt",
+    ])
       expect(files, f).toContain(f);
     expect(files).not.toContain("notes.md");
-    expect(articles.map((a) => a.file).sort()).toEqual(report.filter((r) => r.status === "indexed").map((r) => r.file).sort());
+    expect(articles.map((a) => a.file).sort()).toEqual(
+      report
+        .filter((r) => r.status === "indexed")
+        .map((r) => r.file)
+        .sort(),
+    );
   });
 
   it("merges exact and near-duplicates, naming the copy kept", async () => {
     const { report } = await ingestCorpus(dir, await aliasesP);
     expect(find(report, "b-copy.txt")).toMatchObject({ status: "merged", reason: "exact duplicate of a.txt", id: "a" });
-    expect(find(report, "c-reworded.txt")).toMatchObject({ status: "merged", reason: expect.stringMatching(/near-duplicate of a\.txt/) });
+    expect(find(report, "c-reworded.txt")).toMatchObject({
+      status: "merged",
+      reason: expect.stringMatching(/near-duplicate of a\.txt/),
+    });
     expect(find(report, "d-other-day.txt")?.status).toBe("indexed");
   });
 
@@ -113,7 +134,9 @@ describe("sidecar schema", () => {
     [{ titel: "typo" }, "titel"],
     [{ date: "2022-03-01", year: 2021 }, "year"],
   ])("%j fails naming field %s", (value, field) => {
-    expect(() => parseSidecar("x.txt.meta.json", JSON.stringify(value))).toThrow(new RegExp(`x\\.txt\\.meta\\.json: invalid field "${field}"`));
+    expect(() => parseSidecar("x.txt.meta.json", JSON.stringify(value))).toThrow(
+      new RegExp(`x\\.txt\\.meta\\.json: invalid field "${field}"`),
+    );
   });
   it("names the file when the JSON is broken", () => {
     expect(() => parseSidecar("y.txt.meta.json", "{")).toThrow(/y\.txt\.meta\.json: not valid JSON/);
@@ -126,7 +149,19 @@ describe("report formatting", () => {
     const rows = JSON.parse(reportJson(report));
     expect(rows).toHaveLength(report.length);
     for (const r of rows)
-      expect(Object.keys(r)).toEqual(["file", "status", "reason", "id", "title", "date", "year", "organizers", "author", "source", "warnings"]);
+      expect(Object.keys(r)).toEqual([
+        "file",
+        "status",
+        "reason",
+        "id",
+        "title",
+        "date",
+        "year",
+        "organizers",
+        "author",
+        "source",
+        "warnings",
+      ]);
   });
 
   it("summarizes and tabulates", async () => {

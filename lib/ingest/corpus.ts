@@ -69,7 +69,8 @@ export async function scanArticleFiles(dir: string): Promise<ScanResult> {
           continue;
         }
       }
-      if (isDir) await walk(r); // A folder named "x.txt" is still a folder.
+      if (isDir)
+        await walk(r); // A folder named "x.txt" is still a folder.
       else if (isArticleName(e.name)) files.push(r);
       else if (e.name.endsWith(".meta.json")) sidecars.add(r);
     }
@@ -203,12 +204,18 @@ export async function ingestCorpus(
     }
     // Decoding already unified encoding, line ends and NFC: equal text is equal here.
     const textKey = hash([result.title, result.lead, ...result.body].join("\n"));
-    const titleDateKey = result.date ? `${fold(result.title).replace(/[^\p{L}\p{N}]+/gu, " ").trim()}|${result.date}` : null;
+    const titleDateKey = result.date
+      ? `${fold(result.title)
+          .replace(/[^\p{L}\p{N}]+/gu, " ")
+          .trim()}|${result.date}`
+      : null;
     const twin = seenText.get(textKey);
     const near = titleDateKey ? seenTitleDate.get(titleDateKey) : undefined;
     if (twin || near) {
       const other = (twin ?? near) as Article;
-      const reason = twin ? `exact duplicate of ${other.file}` : `near-duplicate of ${other.file} (same title and date)`;
+      const reason = twin
+        ? `exact duplicate of ${other.file}`
+        : `near-duplicate of ${other.file} (same title and date)`;
       byFile.set(file, { ...entryFor(result), status: "merged", reason, id: other.id });
       return;
     }
@@ -227,7 +234,9 @@ export async function ingestCorpus(
   // a duplicate wins does not depend on timing.
   for (let i = 0; i < files.length; i += CONCURRENCY) {
     onProgress?.(i, files.length);
-    const batch = await Promise.all(files.slice(i, i + CONCURRENCY).map((f) => loadOne(dir, f, aliases, sidecars.has(sidecarPath(f)))));
+    const batch = await Promise.all(
+      files.slice(i, i + CONCURRENCY).map((f) => loadOne(dir, f, aliases, sidecars.has(sidecarPath(f)))),
+    );
     batch.forEach(accept);
   }
   onProgress?.(files.length, files.length);

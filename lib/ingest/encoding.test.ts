@@ -3,13 +3,15 @@ import path from "node:path";
 import fc from "fast-check";
 import iconv from "iconv-lite";
 import { describe, expect, it } from "vitest";
-import { compileAliases, AliasFileSchema } from "./aliases";
+import { AliasFileSchema, compileAliases } from "./aliases";
 import { ingestFile } from "./corpus";
 import { decodeArticle, looksVietnamese, MAX_FILE_BYTES } from "./decode";
 import type { Article } from "./types";
 
 const root = path.resolve(__dirname, "../..");
-const aliases = compileAliases(AliasFileSchema.parse(JSON.parse(readFileSync(path.join(root, "data/organizers.json"), "utf8"))));
+const aliases = compileAliases(
+  AliasFileSchema.parse(JSON.parse(readFileSync(path.join(root, "data/organizers.json"), "utf8"))),
+);
 const evalDir = path.join(root, "data/eval/articles");
 const samples = readdirSync(evalDir)
   .filter((f) => f.endsWith(".txt"))
@@ -76,7 +78,11 @@ describe("encodings yield the same record as clean UTF-8 NFC", () => {
     const tones = ["", "\u0300", "\u0301", "\u0303", "\u0309", "\u0323"];
     const syllable = fc
       .tuple(fc.constantFrom(...letters), fc.constantFrom(...tones))
-      .map(([l, t]) => (/[a-zăâêôơưA-ZĂÂÊÔƠƯ]/.test(l) && !/[bcdđghklmnpqrstvxBCDĐGHKLMNPQRSTVX]/.test(l) ? l + t : l).normalize("NFC"));
+      .map(([l, t]) =>
+        (/[a-zăâêôơưA-ZĂÂÊÔƠƯ]/.test(l) && !/[bcdđghklmnpqrstvxBCDĐGHKLMNPQRSTVX]/.test(l) ? l + t : l).normalize(
+          "NFC",
+        ),
+      );
     fc.assert(
       fc.property(fc.array(syllable, { minLength: 20, maxLength: 200 }), (parts) => {
         const text = `Ngày hội đại đoàn kết ${parts.join("")}`;
@@ -93,7 +99,11 @@ describe("files that are not articles", () => {
     ["whitespace only", Buffer.from(" \n\r\n\t "), /no text/],
     ["binary with NUL bytes", Uint8Array.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13]), /binary/],
     ["oversized", new Uint8Array(MAX_FILE_BYTES + 1).fill(0x61), /too large/],
-    ["random high bytes (not Vietnamese)", Uint8Array.from({ length: 400 }, (_, i) => 0x80 + ((i * 37) % 128)), /not valid UTF-8/],
+    [
+      "random high bytes (not Vietnamese)",
+      Uint8Array.from({ length: 400 }, (_, i) => 0x80 + ((i * 37) % 128)),
+      /not valid UTF-8/,
+    ],
   ])("%s is skipped with its reason", (_n, bytes, reason) => {
     const d = decodeArticle(bytes);
     expect(d.ok).toBe(false);

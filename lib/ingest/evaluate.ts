@@ -44,12 +44,20 @@ export interface EvalResult {
   misses: FieldMiss[];
 }
 
-const same = (a: string | null, b: string | null) => (a === null || b === null ? a === b : normalizeText(a) === normalizeText(b));
+const same = (a: string | null, b: string | null) =>
+  a === null || b === null ? a === b : normalizeText(a) === normalizeText(b);
 
 /** A derived title must read as the start of a sentence from the lead. */
 function derivedFromLead(a: Article): boolean {
-  const t = fold(a.title.replace(/…$/u, "")).replace(/[^\p{L}\p{N}]+/gu, " ").trim();
-  return t.length > 0 && fold(a.lead).replace(/[^\p{L}\p{N}]+/gu, " ").includes(t);
+  const t = fold(a.title.replace(/…$/u, ""))
+    .replace(/[^\p{L}\p{N}]+/gu, " ")
+    .trim();
+  return (
+    t.length > 0 &&
+    fold(a.lead)
+      .replace(/[^\p{L}\p{N}]+/gu, " ")
+      .includes(t)
+  );
 }
 
 function fieldOk(field: EvalField, want: Expected, got: Article): boolean {
@@ -61,7 +69,10 @@ function fieldOk(field: EvalField, want: Expected, got: Article): boolean {
     case "year":
       return want.year === got.year;
     case "organizers":
-      return want.organizers.length === got.organizers.length && want.organizers.every((o, i) => same(o, got.organizers[i] ?? null));
+      return (
+        want.organizers.length === got.organizers.length &&
+        want.organizers.every((o, i) => same(o, got.organizers[i] ?? null))
+      );
     case "primaryOrganizer":
       return same(want.organizers[0] ?? null, got.organizers[0] ?? null);
     case "author":
@@ -73,10 +84,13 @@ function fieldOk(field: EvalField, want: Expected, got: Article): boolean {
 
 const actualOf = (field: EvalField, a: Article) =>
   field === "primaryOrganizer" ? (a.organizers[0] ?? null) : a[field as Exclude<EvalField, "primaryOrganizer">];
-const expectedOf = (field: EvalField, e: Expected) => (field === "primaryOrganizer" ? (e.organizers[0] ?? null) : e[field]);
+const expectedOf = (field: EvalField, e: Expected) =>
+  field === "primaryOrganizer" ? (e.organizers[0] ?? null) : e[field];
 
 /** Compares extracted articles (or skip reasons) with the expected metadata. */
-export function evaluateExtraction(cases: { file: string; expected: Expected; actual: Article | { reason: string } }[]): EvalResult {
+export function evaluateExtraction(
+  cases: { file: string; expected: Expected; actual: Article | { reason: string } }[],
+): EvalResult {
   const hits = Object.fromEntries(EVAL_FIELDS.map((f) => [f, 0])) as Record<EvalField, number>;
   const misses: FieldMiss[] = [];
   let perfect = 0;
@@ -111,7 +125,8 @@ export function formatEvalResult(r: EvalResult, label = "extraction"): string {
   lines.push(`  ${"all fields".padEnd(18)} ${pct(r.allFields)}`);
   if (r.misses.length) {
     lines.push("", "misses:");
-    for (const m of r.misses) lines.push(`  ${m.file} ${m.field}: expected ${JSON.stringify(m.expected)}, got ${JSON.stringify(m.actual)}`);
+    for (const m of r.misses)
+      lines.push(`  ${m.file} ${m.field}: expected ${JSON.stringify(m.expected)}, got ${JSON.stringify(m.actual)}`);
   }
   return lines.join("\n");
 }

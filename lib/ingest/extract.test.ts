@@ -5,20 +5,43 @@ import { AliasFileSchema, compileAliases } from "./aliases";
 import { extractArticle, findEventDay } from "./extract";
 
 const root = path.resolve(__dirname, "../..");
-const aliases = compileAliases(AliasFileSchema.parse(JSON.parse(readFileSync(path.join(root, "data/organizers.json"), "utf8"))));
+const aliases = compileAliases(
+  AliasFileSchema.parse(JSON.parse(readFileSync(path.join(root, "data/organizers.json"), "utf8"))),
+);
 const extract = (text: string) => extractArticle(text, { id: "x", file: "x.txt" }, aliases);
 
 const BODY = `Các đại biểu đã thảo luận, đóng góp nhiều ý kiến tâm huyết về công tác vận động quần chúng, thực hiện quy chế dân chủ ở cơ sở, bảo đảm an sinh xã hội.`;
 
 describe("event date", () => {
   it.each([
-    ["Ngày 5-3-2021, Hội Nông dân tỉnh Hà Tĩnh tổ chức hội nghị tập huấn cho hội viên nông dân toàn tỉnh.", "2021-03-05"],
-    ["Ngày 5/3/2021, Hội Nông dân tỉnh Hà Tĩnh tổ chức hội nghị tập huấn cho hội viên nông dân toàn tỉnh.", "2021-03-05"],
-    ["Ngày 5 tháng 3 năm 2021, Hội Nông dân tỉnh Hà Tĩnh tổ chức hội nghị tập huấn cho hội viên nông dân toàn tỉnh.", "2021-03-05"],
-    ["Sáng nay (5/3), Hội Nông dân tỉnh Hà Tĩnh tổ chức hội nghị tập huấn cho hội viên nông dân năm 2021.", "2021-03-05"],
-    ["Trong 2 ngày 14 và 15/9/2022, Hội Liên hiệp Phụ nữ tỉnh Quảng Ninh tổ chức Đại hội đại biểu phụ nữ tỉnh lần thứ XVI.", "2022-09-14"],
-    ["Hôm qua (12/4/2023), Liên đoàn Lao động tỉnh Bình Dương tổ chức lễ phát động Tháng Công nhân cho người lao động.", "2023-04-12"],
-    ["Tối 15-10, Tỉnh Đoàn Hà Tĩnh tổ chức chương trình “Tuổi trẻ chung tay xây dựng nông thôn mới” năm 2022 tại huyện Kỳ Anh.", "2022-10-15"],
+    [
+      "Ngày 5-3-2021, Hội Nông dân tỉnh Hà Tĩnh tổ chức hội nghị tập huấn cho hội viên nông dân toàn tỉnh.",
+      "2021-03-05",
+    ],
+    [
+      "Ngày 5/3/2021, Hội Nông dân tỉnh Hà Tĩnh tổ chức hội nghị tập huấn cho hội viên nông dân toàn tỉnh.",
+      "2021-03-05",
+    ],
+    [
+      "Ngày 5 tháng 3 năm 2021, Hội Nông dân tỉnh Hà Tĩnh tổ chức hội nghị tập huấn cho hội viên nông dân toàn tỉnh.",
+      "2021-03-05",
+    ],
+    [
+      "Sáng nay (5/3), Hội Nông dân tỉnh Hà Tĩnh tổ chức hội nghị tập huấn cho hội viên nông dân năm 2021.",
+      "2021-03-05",
+    ],
+    [
+      "Trong 2 ngày 14 và 15/9/2022, Hội Liên hiệp Phụ nữ tỉnh Quảng Ninh tổ chức Đại hội đại biểu phụ nữ tỉnh lần thứ XVI.",
+      "2022-09-14",
+    ],
+    [
+      "Hôm qua (12/4/2023), Liên đoàn Lao động tỉnh Bình Dương tổ chức lễ phát động Tháng Công nhân cho người lao động.",
+      "2023-04-12",
+    ],
+    [
+      "Tối 15-10, Tỉnh Đoàn Hà Tĩnh tổ chức chương trình “Tuổi trẻ chung tay xây dựng nông thôn mới” năm 2022 tại huyện Kỳ Anh.",
+      "2022-10-15",
+    ],
   ])("%s", (lead, date) => {
     expect(extract(`Tiêu đề bài viết về hội nghị\n\n${lead}\n\n${BODY}\n\nPV`).date).toBe(date);
   });
@@ -41,24 +64,38 @@ Hà Tĩnh tổ chức hội nghị xúc tiến đầu tư năm 2022
 Ngày 10/3/2022, UBND tỉnh Hà Tĩnh tổ chức…
 
 11/03/2022`);
-    expect(a).toMatchObject({ date: "2021-11-04", year: 2021, title: "Hà Tĩnh: Hội nghị dân vận khéo", author: "Minh Châu" });
+    expect(a).toMatchObject({
+      date: "2021-11-04",
+      year: 2021,
+      title: "Hà Tĩnh: Hội nghị dân vận khéo",
+      author: "Minh Châu",
+    });
     expect(a.body.join(" ")).not.toContain("xúc tiến");
   });
 
   it("takes the year from cited documents when the text names none", () => {
-    const a = extract(`Quán triệt quy định mới\n\nSáng 20/9, Ban Dân vận Quận ủy Hải Châu tổ chức hội nghị quán triệt Quy định số 124-QĐ/TW ngày 4/8/2023 của Bộ Chính trị về công tác dân vận.\n\n${BODY}\n\nThu Hà`);
+    const a = extract(
+      `Quán triệt quy định mới\n\nSáng 20/9, Ban Dân vận Quận ủy Hải Châu tổ chức hội nghị quán triệt Quy định số 124-QĐ/TW ngày 4/8/2023 của Bộ Chính trị về công tác dân vận.\n\n${BODY}\n\nThu Hà`,
+    );
     expect(a.date).toBe("2023-09-20");
     expect(a.warnings).toContain("date: year inferred from the text");
   });
 
   it("does not take a cited document's date for the event's", () => {
-    expect(findEventDay("Thực hiện Kế hoạch số 12-KH/TU ngày 5/1/2022 của Tỉnh ủy, sáng 2/11, Ban Dân vận tổ chức")).toMatchObject({ day: 2, month: 11 });
+    expect(
+      findEventDay("Thực hiện Kế hoạch số 12-KH/TU ngày 5/1/2022 của Tỉnh ủy, sáng 2/11, Ban Dân vận tổ chức"),
+    ).toMatchObject({ day: 2, month: 11 });
   });
 
   it("gives the year alone when the lead names no day", () => {
-    const a = extract(`Chăm lo hộ nghèo\n\nNăm 2019, Ủy ban MTTQ Việt Nam huyện Phong Điền phối hợp với Hội Chữ thập đỏ huyện tổ chức nhiều hoạt động chăm lo cho hộ nghèo trên địa bàn.\n\n${BODY}\n\nThanh Tâm`);
+    const a = extract(
+      `Chăm lo hộ nghèo\n\nNăm 2019, Ủy ban MTTQ Việt Nam huyện Phong Điền phối hợp với Hội Chữ thập đỏ huyện tổ chức nhiều hoạt động chăm lo cho hộ nghèo trên địa bàn.\n\n${BODY}\n\nThanh Tâm`,
+    );
     expect(a).toMatchObject({ date: null, year: 2019 });
-    expect(a.organizers).toEqual(["Ủy ban Mặt trận Tổ quốc Việt Nam huyện Phong Điền", "Hội Chữ thập đỏ huyện Phong Điền"]);
+    expect(a.organizers).toEqual([
+      "Ủy ban Mặt trận Tổ quốc Việt Nam huyện Phong Điền",
+      "Hội Chữ thập đỏ huyện Phong Điền",
+    ]);
   });
 });
 
@@ -66,26 +103,48 @@ describe("organizers", () => {
   const lead = (clause: string) => extract(`Tiêu đề\n\nSáng 3/4/2024, ${clause}\n\n${BODY}\n\nHải Yến`).organizers;
   it.each([
     ["Ban Dân vận Tỉnh uỷ Hà Tĩnh tổ chức hội nghị giao ban công tác dân vận quý I.", ["Ban Dân vận Tỉnh ủy Hà Tĩnh"]],
-    ["Ban Dân vận Huyện ủy Can Lộc tiến hành kiểm tra việc thực hiện quy chế dân chủ tại xã Thiên Lộc.", ["Ban Dân vận Huyện ủy Can Lộc"]],
-    ["Hội LHPN tỉnh Hà Tĩnh phối hợp Sở TN&MT tỉnh Hà Tĩnh tổ chức lễ ra mắt mô hình.", ["Hội Liên hiệp Phụ nữ tỉnh Hà Tĩnh", "Sở Tài nguyên và Môi trường tỉnh Hà Tĩnh"]],
-    ["Ban Dân vận Thành ủy Đà Nẵng và Ủy ban MTTQ Việt Nam thành phố Đà Nẵng phối hợp tổ chức hội nghị.", ["Ban Dân vận Thành ủy Đà Nẵng", "Ủy ban Mặt trận Tổ quốc Việt Nam thành phố Đà Nẵng"]],
-    ["UBMTTQ TP.HCM phối hợp với Ban Dân vận Thành ủy TP. Hồ Chí Minh tổ chức hội nghị.", ["Ủy ban Mặt trận Tổ quốc Việt Nam TP Hồ Chí Minh", "Ban Dân vận Thành ủy TP Hồ Chí Minh"]],
-    ["tại Hội trường Thành ủy, Đảng ủy Khối Dân - Chính - Đảng thành phố Hồ Chí Minh tổ chức hội nghị.", ["Đảng ủy Khối Dân – Chính – Đảng TP Hồ Chí Minh"]],
+    [
+      "Ban Dân vận Huyện ủy Can Lộc tiến hành kiểm tra việc thực hiện quy chế dân chủ tại xã Thiên Lộc.",
+      ["Ban Dân vận Huyện ủy Can Lộc"],
+    ],
+    [
+      "Hội LHPN tỉnh Hà Tĩnh phối hợp Sở TN&MT tỉnh Hà Tĩnh tổ chức lễ ra mắt mô hình.",
+      ["Hội Liên hiệp Phụ nữ tỉnh Hà Tĩnh", "Sở Tài nguyên và Môi trường tỉnh Hà Tĩnh"],
+    ],
+    [
+      "Ban Dân vận Thành ủy Đà Nẵng và Ủy ban MTTQ Việt Nam thành phố Đà Nẵng phối hợp tổ chức hội nghị.",
+      ["Ban Dân vận Thành ủy Đà Nẵng", "Ủy ban Mặt trận Tổ quốc Việt Nam thành phố Đà Nẵng"],
+    ],
+    [
+      "UBMTTQ TP.HCM phối hợp với Ban Dân vận Thành ủy TP. Hồ Chí Minh tổ chức hội nghị.",
+      ["Ủy ban Mặt trận Tổ quốc Việt Nam TP Hồ Chí Minh", "Ban Dân vận Thành ủy TP Hồ Chí Minh"],
+    ],
+    [
+      "tại Hội trường Thành ủy, Đảng ủy Khối Dân - Chính - Đảng thành phố Hồ Chí Minh tổ chức hội nghị.",
+      ["Đảng ủy Khối Dân – Chính – Đảng TP Hồ Chí Minh"],
+    ],
     ["Sở Tài nguyên và Môi trường tỉnh Lâm Đồng tổ chức hội thảo.", ["Sở Tài nguyên và Môi trường tỉnh Lâm Đồng"]],
-    ["UBND tỉnh Nghệ An chủ trì, phối hợp với Ban Dân vận Tỉnh ủy Nghệ An tổ chức hội nghị đối thoại.", ["Ủy ban nhân dân tỉnh Nghệ An", "Ban Dân vận Tỉnh ủy Nghệ An"]],
+    [
+      "UBND tỉnh Nghệ An chủ trì, phối hợp với Ban Dân vận Tỉnh ủy Nghệ An tổ chức hội nghị đối thoại.",
+      ["Ủy ban nhân dân tỉnh Nghệ An", "Ban Dân vận Tỉnh ủy Nghệ An"],
+    ],
     ["tại TP Vinh, Ban Thường vụ Huyện ủy Quỳnh Lưu đã tổ chức hội nghị sơ kết.", ["Ban Thường vụ Huyện ủy Quỳnh Lưu"]],
   ])("%s", (clause, want) => {
     expect(lead(clause)).toEqual(want);
   });
 
   it("resolves a bare city-level committee from the source site, not the text", () => {
-    const a = extract(`Giám sát chuyên đề\n\nSáng 2/11, Ban Dân vận Thành ủy phối hợp với Đảng ủy Khối các cơ quan thành phố tiến hành giám sát tại Sở Nội vụ, học tập kinh nghiệm của TP Hồ Chí Minh và TP Hồ Chí Minh năm 2021.\n\n${BODY}\n\nHoàng Tùng\n\nNguồn tin: haiphong.gov.vn`);
+    const a = extract(
+      `Giám sát chuyên đề\n\nSáng 2/11, Ban Dân vận Thành ủy phối hợp với Đảng ủy Khối các cơ quan thành phố tiến hành giám sát tại Sở Nội vụ, học tập kinh nghiệm của TP Hồ Chí Minh và TP Hồ Chí Minh năm 2021.\n\n${BODY}\n\nHoàng Tùng\n\nNguồn tin: haiphong.gov.vn`,
+    );
     expect(a.organizers).toEqual(["Ban Dân vận Thành ủy Hải Phòng", "Đảng ủy Khối các cơ quan thành phố Hải Phòng"]);
     expect(a.source).toBe("haiphong.gov.vn");
   });
 
   it("resolves it from the text when there is no source, and says so", () => {
-    const a = extract(`Tiêu đề\n\nChiều 16/7/2020, Ban Dân vận Tỉnh ủy tổ chức hội nghị giao ban công tác dân vận của tỉnh Quảng Trị 6 tháng đầu năm.\n\n${BODY}\n\nThanh Huyền`);
+    const a = extract(
+      `Tiêu đề\n\nChiều 16/7/2020, Ban Dân vận Tỉnh ủy tổ chức hội nghị giao ban công tác dân vận của tỉnh Quảng Trị 6 tháng đầu năm.\n\n${BODY}\n\nThanh Huyền`,
+    );
     expect(a.organizers).toEqual(["Ban Dân vận Tỉnh ủy Quảng Trị"]);
     expect(a.warnings.some((w) => w.startsWith("organizers:") && w.includes("Quảng Trị"))).toBe(true);
   });
@@ -114,7 +173,9 @@ Bài, ảnh: HẢI YẾN
 refresh
 
 This website uses cookies. See Our policy to learn more.`);
-    expect(a.title).toBe("Ban Dân vận Quận ủy Lê Chân tổ chức hội nghị quán triệt các văn bản mới về công tác dân vận cho cán bộ chủ chốt");
+    expect(a.title).toBe(
+      "Ban Dân vận Quận ủy Lê Chân tổ chức hội nghị quán triệt các văn bản mới về công tác dân vận cho cán bộ chủ chốt",
+    );
     expect(a.warnings).toContain("title: no headline, derived from the lead");
     expect(a.captions).toEqual(["Đồng chí Lê Văn Thành phát biểu tại hội nghị. Ảnh: THU HÀ", "Quang cảnh hội nghị."]);
     expect(a.body).toEqual([BODY]);
@@ -122,9 +183,14 @@ This website uses cookies. See Our policy to learn more.`);
   });
 
   it("reads the source from the lead's prefix", () => {
-    const a = extract(`Tiêu đề\n\n(Baoquangninh.com.vn) - Ngày 20/1/2021, Ủy ban MTTQ tỉnh phối hợp với Sở Lao động - Thương binh và Xã hội tỉnh tổ chức trao quà Tết.\n\n${BODY}\n\nHoàng Quân`);
+    const a = extract(
+      `Tiêu đề\n\n(Baoquangninh.com.vn) - Ngày 20/1/2021, Ủy ban MTTQ tỉnh phối hợp với Sở Lao động - Thương binh và Xã hội tỉnh tổ chức trao quà Tết.\n\n${BODY}\n\nHoàng Quân`,
+    );
     expect(a.source).toBe("baoquangninh.com.vn");
-    expect(a.organizers).toEqual(["Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh Quảng Ninh", "Sở Lao động – Thương binh và Xã hội tỉnh Quảng Ninh"]);
+    expect(a.organizers).toEqual([
+      "Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh Quảng Ninh",
+      "Sở Lao động – Thương binh và Xã hội tỉnh Quảng Ninh",
+    ]);
     expect(a.lead.startsWith("Ngày 20/1/2021")).toBe(true);
   });
 });

@@ -86,11 +86,7 @@ const ORGANIZERS =
 const words = (s: string) => s.split(/\s+/).filter(Boolean).length;
 const endsSentence = (s: string) => /[.!?…;:"”»)]$/u.test(s);
 
-export function extractArticle(
-  text: string,
-  meta: { id: string; file: string },
-  aliases: Aliases,
-): Article {
+export function extractArticle(text: string, meta: { id: string; file: string }, aliases: Aliases): Article {
   const warnings: string[] = [];
   let source: string | null = null;
 
@@ -141,7 +137,13 @@ export function extractArticle(
   const rest = lines.slice(leadAt + 1);
   let author: string | null = null;
   const last = rest.at(-1);
-  if (last && words(last) <= 7 && !endsSentence(last.replace(/\s*\([^)]*\)$/, "")) && /^\p{Lu}/u.test(last) && cleanByline(last)) {
+  if (
+    last &&
+    words(last) <= 7 &&
+    !endsSentence(last.replace(/\s*\([^)]*\)$/, "")) &&
+    /^\p{Lu}/u.test(last) &&
+    cleanByline(last)
+  ) {
     author = cleanByline(last);
     rest.pop();
   }
@@ -156,7 +158,12 @@ export function extractArticle(
   const placeFromSource = aliases.placeOfSource(source);
   const place = placeFromSource ?? aliases.placesIn(story)[0] ?? null;
   const found = findOrganizers(lead);
-  const organizers = unique(completeLocalLevels(found.map((o) => aliases.canonicalOrganizer(o, place)), lead));
+  const organizers = unique(
+    completeLocalLevels(
+      found.map((o) => aliases.canonicalOrganizer(o, place)),
+      lead,
+    ),
+  );
   if (organizers.length === 0) warnings.push("organizers: none found in the lead");
   else if (found.some((o) => aliases.isBareLevel(o))) {
     // A bare "Thành ủy" named its place only through the site or the text: say which.
@@ -261,7 +268,8 @@ function findOrganizers(lead: string): string[] {
         // "UBND tỉnh chủ trì, phối hợp với …": the role is not part of the name.
         .replace(/[\s,]+(?:đã\s+)?(?:chủ trì|chủ động|đứng ra)[\s,]*$/u, "")
         .trim(),
-    ).filter((n) => words(n) >= 2 && words(n) <= 20);
+    )
+    .filter((n) => words(n) >= 2 && words(n) <= 20);
 }
 
 function titleFromLead(lead: string): string {
@@ -306,7 +314,10 @@ function splitJointOrganizers(names: string): string[] {
 /** "Bài, ảnh: MINH CHÂU" → "Minh Châu"; "PV (tổng hợp)" → "PV". */
 function cleanByline(line: string): string {
   let s = line
-    .replace(/^(?:bài(?:\s+(?:và|,)\s*ảnh|,\s*ảnh)?|tin(?:\s*(?:và|,)\s*ảnh)?|ảnh|nhóm phóng viên|tác giả)\s*:\s*/iu, "")
+    .replace(
+      /^(?:bài(?:\s+(?:và|,)\s*ảnh|,\s*ảnh)?|tin(?:\s*(?:và|,)\s*ảnh)?|ảnh|nhóm phóng viên|tác giả)\s*:\s*/iu,
+      "",
+    )
     .replace(/\s*\((?:tổng hợp|tổng hợp|tổng hợp|theo [^)]*|[^)]*\.(?:vn|com|net)[^)]*)\)$/iu, "")
     .replace(/\s*[-–]\s*(?:tổng hợp)$/iu, "")
     .trim();

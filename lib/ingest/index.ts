@@ -1,6 +1,25 @@
 export { type Aliases, AliasFileSchema, compileAliases } from "./aliases";
-export { entryFor, ingestCorpus, ingestFile, listArticleFiles, loadAliases, type ScanResult, scanArticleFiles } from "./corpus";
+export {
+  entryFor,
+  ingestCorpus,
+  ingestFile,
+  listArticleFiles,
+  loadAliases,
+  type ScanResult,
+  scanArticleFiles,
+} from "./corpus";
 export { type Decoded, decodeArticle, type Encoding, looksVietnamese, MAX_FILE_BYTES } from "./decode";
+export {
+  EVAL_FIELDS,
+  type EvalField,
+  type EvalResult,
+  type Expected,
+  ExpectedFileSchema,
+  ExpectedSchema,
+  evaluateExtraction,
+  type FieldMiss,
+  formatEvalResult,
+} from "./evaluate";
 export { extractArticle } from "./extract";
 export { articleId } from "./id";
 export {
@@ -14,14 +33,3 @@ export {
 } from "./report";
 export { applySidecar, parseSidecar, type Sidecar, SidecarError, SidecarSchema, sidecarPath } from "./sidecar";
 export type { Article, IngestEntry, IngestResult, IngestStatus } from "./types";
-export {
-  EVAL_FIELDS,
-  type EvalField,
-  type EvalResult,
-  evaluateExtraction,
-  type Expected,
-  ExpectedFileSchema,
-  ExpectedSchema,
-  type FieldMiss,
-  formatEvalResult,
-} from "./evaluate";

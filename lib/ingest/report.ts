@@ -68,8 +68,11 @@ export function formatReportTable(report: IngestEntry[], columns = 120): string 
   for (const r of report) {
     const when = r.date ?? (r.year ? String(r.year) : "–");
     const what = r.status === "indexed" ? r.organizers.join("; ") || "(no organizer)" : (r.reason ?? "");
-    lines.push(`${pad(cut(r.file, fileW), fileW)}  ${pad(r.status, statusW)}  ${pad(when, dateW)}  ${cut(what, restW)}`);
-    if (r.status === "indexed" && r.title) lines.push(`${" ".repeat(fileW + statusW + dateW + 6)}${cut(r.title, restW)}`);
+    lines.push(
+      `${pad(cut(r.file, fileW), fileW)}  ${pad(r.status, statusW)}  ${pad(when, dateW)}  ${cut(what, restW)}`,
+    );
+    if (r.status === "indexed" && r.title)
+      lines.push(`${" ".repeat(fileW + statusW + dateW + 6)}${cut(r.title, restW)}`);
     for (const w of r.warnings) lines.push(`${" ".repeat(fileW + 2)}! ${w}`);
   }
   lines.push("", formatSummary(report));

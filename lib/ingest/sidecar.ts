@@ -14,7 +14,10 @@ export const SidecarSchema = z
     date: z
       .string()
       .regex(/^\d{4}-\d{2}-\d{2}$/, "expected YYYY-MM-DD")
-      .refine((s) => !Number.isNaN(Date.parse(`${s}T00:00:00Z`)) && new Date(`${s}T00:00:00Z`).toISOString().startsWith(s), "not a calendar date")
+      .refine(
+        (s) => !Number.isNaN(Date.parse(`${s}T00:00:00Z`)) && new Date(`${s}T00:00:00Z`).toISOString().startsWith(s),
+        "not a calendar date",
+      )
       .nullable()
       .optional(),
     year: z.number().int().min(1900).max(2100).nullable().optional(),
@@ -43,8 +46,7 @@ export function parseSidecar(name: string, text: string): Sidecar {
   const parsed = SidecarSchema.safeParse(raw);
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
-    const field =
-      issue?.code === "unrecognized_keys" ? issue.keys.join(", ") : issue?.path.join(".") || "(whole file)";
+    const field = issue?.code === "unrecognized_keys" ? issue.keys.join(", ") : issue?.path.join(".") || "(whole file)";
     throw new SidecarError(`${name}: invalid field "${field}": ${issue?.message}`);
   }
   const s = parsed.data;
@@ -62,7 +64,8 @@ export function applySidecar(article: Article, s: Sidecar, aliases: Aliases): Ar
   for (const f of FIELDS) {
     if (s[f] === undefined) continue;
     overridden.add(f);
-    if (f === "organizers") out.organizers = unique((s.organizers ?? []).map((o) => aliases.canonicalOrganizer(o, null)));
+    if (f === "organizers")
+      out.organizers = unique((s.organizers ?? []).map((o) => aliases.canonicalOrganizer(o, null)));
     else Object.assign(out, { [f]: s[f] });
   }
   // A hand-given date fixes the year too, unless the year is given as well.

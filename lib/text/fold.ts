@@ -15,11 +15,7 @@ export function exactForm(text: string): string {
  * "Dân vận KHÉO" → "dan van kheo". Idempotent.
  */
 export function fold(text: string): string {
-  return exactForm(text)
-    .normalize("NFD")
-    .replace(COMBINING_MARKS, "")
-    .replace(/đ/g, "d")
-    .normalize("NFC");
+  return exactForm(text).normalize("NFD").replace(COMBINING_MARKS, "").replace(/đ/g, "d").normalize("NFC");
 }
 
 /** True when the text carries any Vietnamese diacritic (or đ). */

@@ -29,9 +29,7 @@ const DASHES = /[\u2010-\u2015\u2212\u2E3A\u2E3B\uFE58\uFE63\uFF0D]/g;
 export function normalizeTonePlacement(text: string): string {
   return text
     .normalize("NFD")
-    .replace(OLD_TONE_PLACEMENT, (_m, o, a, t1, u, y, t2) =>
-      o !== undefined ? `${o}${t1}${a}` : `${u}${t2}${y}`,
-    )
+    .replace(OLD_TONE_PLACEMENT, (_m, o, a, t1, u, y, t2) => (o !== undefined ? `${o}${t1}${a}` : `${u}${t2}${y}`))
     .normalize("NFC");
 }
 

@@ -161,7 +161,10 @@ describe("tokens are one form whatever the input", () => {
 
 describe("syllableSpans", () => {
   it("finds tokenize's syllables whenever it answers", () => {
-    const text = fc.oneof(fc.string({ unit: "grapheme" }), fc.string({ unit: fc.constantFrom(..."aăâđêôơư àáạ.,- \n\u0301\u200B") }));
+    const text = fc.oneof(
+      fc.string({ unit: "grapheme" }),
+      fc.string({ unit: fc.constantFrom(..."aăâđêôơư àáạ.,- \n\u0301\u200B") }),
+    );
     fc.assert(
       fc.property(text, (s) => {
         const spans = syllableSpans(s);

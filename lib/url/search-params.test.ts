@@ -8,7 +8,11 @@ describe("readSearchState", () => {
   });
 
   it("reads Next.js searchParams records", () => {
-    expect(readSearchState({ q: "x", year: ["2022", "2022"], page: "3" })).toMatchObject({ q: "x", year: [2022], page: 3 });
+    expect(readSearchState({ q: "x", year: ["2022", "2022"], page: "3" })).toMatchObject({
+      q: "x",
+      year: [2022],
+      page: 3,
+    });
   });
 
   it("drops invalid values instead of failing", () => {
@@ -39,7 +43,13 @@ describe("searchQueryString", () => {
   });
 
   it("round-trips through readSearchState", () => {
-    const state = { q: "quy chế dân chủ", organizer: ["Ban Dân vận Thành ủy TP Hồ Chí Minh"], year: [2022], sort: "newest" as const, page: 2 };
+    const state = {
+      q: "quy chế dân chủ",
+      organizer: ["Ban Dân vận Thành ủy TP Hồ Chí Minh"],
+      year: [2022],
+      sort: "newest" as const,
+      page: 2,
+    };
     const qs = searchQueryString(state);
     expect(readSearchState(new URLSearchParams(qs.slice(1)))).toMatchObject(state);
   });

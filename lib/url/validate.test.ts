@@ -7,7 +7,10 @@ const check = (qs: string) => validateSearchParams(new URLSearchParams(qs));
 describe("validateSearchParams", () => {
   it("accepts a valid request and ignores unknown parameters", () => {
     const r = check("q=dan+van&year=2022&year=2021&organizer=A&sort=newest&page=2&utm_source=x");
-    expect(r).toMatchObject({ ok: true, state: { q: "dan van", year: [2022, 2021], organizer: ["A"], sort: "newest", page: 2 } });
+    expect(r).toMatchObject({
+      ok: true,
+      state: { q: "dan van", year: [2022, 2021], organizer: ["A"], sort: "newest", page: 2 },
+    });
   });
 
   it.each([

@@ -8,13 +8,11 @@ import {
   parsePage,
   parseYear,
   readSearchState,
-  SORTS,
   type SearchState,
+  SORTS,
 } from "./search-params";
 
-export type Validation =
-  | { ok: true; state: SearchState & { truncated: boolean } }
-  | { ok: false; errors: string[] };
+export type Validation = { ok: true; state: SearchState & { truncated: boolean } } | { ok: false; errors: string[] };
 
 const SINGLE = ["q", "sort", "page"] as const;
 
@@ -25,8 +23,7 @@ const SINGLE = ["q", "sort", "page"] as const;
  */
 export function validateSearchParams(params: URLSearchParams): Validation {
   const errors: string[] = [];
-  for (const key of SINGLE)
-    if (params.getAll(key).length > 1) errors.push(`"${key}" may be given only once`);
+  for (const key of SINGLE) if (params.getAll(key).length > 1) errors.push(`"${key}" may be given only once`);
 
   const sort = params.get("sort");
   if (sort !== null && !(SORTS as readonly string[]).includes(sort))
@@ -39,7 +36,9 @@ export function validateSearchParams(params: URLSearchParams): Validation {
   const years = params.getAll("year");
   for (const y of years)
     if (parseYear(y) === null)
-      errors.push(`"year" must be a four-digit year from ${MIN_YEAR} to ${MAX_YEAR} (got ${JSON.stringify(y.slice(0, 40))})`);
+      errors.push(
+        `"year" must be a four-digit year from ${MIN_YEAR} to ${MAX_YEAR} (got ${JSON.stringify(y.slice(0, 40))})`,
+      );
 
   const organizers = params.getAll("organizer");
   for (const o of organizers)

@@ -50,7 +50,8 @@ export default async function ArticlePage({ params, searchParams }: Props) {
   const terms = parseQuery(search.q.trim()).terms;
   const back = `/${searchQueryString(search)}`;
   const mark = (text: string) => <Highlighted text={text} ranges={highlightRanges(text, terms)} />;
-  const link = "text-blue-800 underline-offset-2 hover:underline focus-visible:outline-2 focus-visible:outline-red-700 dark:text-blue-300";
+  const link =
+    "text-blue-800 underline-offset-2 hover:underline focus-visible:outline-2 focus-visible:outline-red-700 dark:text-blue-300";
   const href = article.source ? sourceHref(article.source) : null;
 
   return (
