@@ -9,7 +9,13 @@ import { parseArgs } from "node:util";
 import { gzipSync } from "node:zlib";
 import { chromium, devices } from "@playwright/test";
 import type { BenchQuery } from "../lib/bench/queries";
-import { renderBrowser, replaceBetweenMarkers, type BrowserResults, BROWSER_START, BROWSER_END } from "../lib/bench/report";
+import {
+  BROWSER_END,
+  BROWSER_START,
+  type BrowserResults,
+  renderBrowser,
+  replaceBetweenMarkers,
+} from "../lib/bench/report";
 import { summarize } from "../lib/bench/stats";
 
 const { values } = parseArgs({
@@ -28,14 +34,22 @@ const size = Number(values.size);
 const port = Number(values.port);
 if (port < 3300 || port > 3399) throw new Error("--port: use 3300-3399");
 const artifact = path.resolve(values.artifact ?? path.join(values.root!, `artifact-${size}`));
-if (!existsSync(path.join(artifact, "meta.json"))) throw new Error(`no artifact at ${artifact}: run \`npm run bench -- --sizes ${size}\` first`);
+if (!existsSync(path.join(artifact, "meta.json")))
+  throw new Error(`no artifact at ${artifact}: run \`npm run bench -- --sizes ${size}\` first`);
 if (!existsSync(".next/BUILD_ID")) throw new Error("no production build in .next: run `npm run build` first");
 const base = `http://127.0.0.1:${port}`;
 
 // Queries typed letter by letter: whole words of the benchmark's mix, accented and not.
-const mix: { measured: BenchQuery[] } = JSON.parse(await readFile(path.join(values.root!, `queries-s${values.seed}.json`), "utf8"));
+const mix: { measured: BenchQuery[] } = JSON.parse(
+  await readFile(path.join(values.root!, `queries-s${values.seed}.json`), "utf8"),
+);
 const typed = mix.measured
-  .filter((q) => ["accented", "unaccented", "multi", "name"].includes(q.class) && q.q.length >= 6 && q.organizers.length + q.years.length === 0)
+  .filter(
+    (q) =>
+      ["accented", "unaccented", "multi", "name"].includes(q.class) &&
+      q.q.length >= 6 &&
+      q.organizers.length + q.years.length === 0,
+  )
   .slice(0, Number(values.queries))
   .map((q) => q.q);
 
@@ -124,7 +138,13 @@ try {
   const ssr = await serverRender(typed);
   const browser = await chromium.launch({
     executablePath: "/usr/bin/chromium",
-    args: ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--no-first-run"],
+    args: [
+      "--no-sandbox",
+      "--disable-gpu",
+      "--disable-background-networking",
+      "--disable-component-update",
+      "--no-first-run",
+    ],
   });
   try {
     const context = await browser.newContext({ ...devices["Desktop Chrome"], locale: "vi-VN" });
@@ -149,7 +169,9 @@ try {
     const settle = () =>
       page.waitForFunction(
         () => {
-          const b = (window as unknown as { __bench: { pending: number; lastChange: number; lastFetchEnd: number; t0: number } }).__bench;
+          const b = (
+            window as unknown as { __bench: { pending: number; lastChange: number; lastFetchEnd: number; t0: number } }
+          ).__bench;
           const last = Math.max(b.lastChange, b.lastFetchEnd, b.t0);
           return b.pending === 0 && performance.now() - last > 250;
         },
@@ -162,7 +184,11 @@ try {
       for (const ch of q) {
         await page.keyboard.type(ch);
         await settle();
-        const b = await page.evaluate(() => (window as unknown as { __bench: { t0: number; changes: number; lastPaint: number; apiMs: number } }).__bench);
+        const b = await page.evaluate(
+          () =>
+            (window as unknown as { __bench: { t0: number; changes: number; lastPaint: number; apiMs: number } })
+              .__bench,
+        );
         keystrokes.push({ query: q, typed: ch, ms: b.changes > 0 ? b.lastPaint - b.t0 : null, apiMs: b.apiMs });
       }
       // Clear the box for the next query (not measured).
@@ -180,9 +206,16 @@ try {
       unchanged: keystrokes.length - painted.length,
       paint: summarize(painted),
       api: summarize(keystrokes.filter((k) => k.apiMs > 0).map((k) => k.apiMs)),
-      slowest: [...keystrokes].filter((k) => k.ms !== null).sort((a, b) => b.ms! - a.ms!).slice(0, 5),
+      slowest: [...keystrokes]
+        .filter((k) => k.ms !== null)
+        .sort((a, b) => b.ms! - a.ms!)
+        .slice(0, 5),
       detail: keystrokes,
-      firstLoad: { rawBytes: firstLoad.reduce((s, f) => s + f.raw, 0), gzipBytes: firstLoad.reduce((s, f) => s + f.gzip, 0), files: firstLoad },
+      firstLoad: {
+        rawBytes: firstLoad.reduce((s, f) => s + f.raw, 0),
+        gzipBytes: firstLoad.reduce((s, f) => s + f.gzip, 0),
+        files: firstLoad,
+      },
     };
   } finally {
     await browser.close();

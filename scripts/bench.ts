@@ -39,7 +39,8 @@ const sizes = values.sizes
   : values.quick
     ? [1000, 5000]
     : [1000, 10_000, 100_000];
-if (sizes.some((s) => !Number.isInteger(s) || s < 1)) throw new Error(`--sizes: expected numbers like 1000,10000 (got ${values.sizes})`);
+if (sizes.some((s) => !Number.isInteger(s) || s < 1))
+  throw new Error(`--sizes: expected numbers like 1000,10000 (got ${values.sizes})`);
 
 const root = path.resolve(values.root!);
 if (root.startsWith(path.resolve("."))) throw new Error(`--root ${root}: keep generated corpora out of the repository`);

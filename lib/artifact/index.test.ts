@@ -1,4 +1,4 @@
-import { mkdtemp, rm, writeFile } from "node:fs/promises";
+import { mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
@@ -19,6 +19,18 @@ describe("artifact", () => {
       const fresh = createEngine(articles, buildIndex(articles));
       for (const q of ["dân vận", "dan va", '"quy chế dân chủ"', "thanh uy -quận", "", "dan vna kheo"])
         expect(loaded.search(req(q))).toEqual(fresh.search(req(q)));
+      // Records come back whole, though their text is read on demand.
+      for (const a of articles) expect(loaded.article(a.id)).toEqual(fresh.article(a.id));
+      expect(loaded.articles.map((a) => a.id)).toEqual(articles.map((a) => a.id));
+      const bin = await readFile(path.join(dir, "articles.bin"));
+      await writeFile(path.join(dir, "articles.bin"), bin.subarray(0, bin.length - 1));
+      expect(() => readArtifact(dir)).toThrow(/corrupt/);
+      await writeFile(path.join(dir, "articles.bin"), bin);
+      const meta = JSON.parse(await readFile(path.join(dir, "meta.json"), "utf8"));
+      await writeFile(path.join(dir, "meta.json"), JSON.stringify({ ...meta, version: meta.version - 1 }));
+      expect(() => readArtifact(dir)).toThrow(/another version/);
+      await writeFile(path.join(dir, "meta.json"), JSON.stringify(meta));
+      expect(() => readArtifact(dir)).not.toThrow();
       await writeFile(path.join(dir, "index.bin"), new Uint8Array(10));
       expect(() => readArtifact(dir)).toThrow(ArtifactError);
     } finally {

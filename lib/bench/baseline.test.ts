@@ -23,7 +23,12 @@ const articles = [
   article("Hướng dẫn nông dân", "Hội Nông dân hướng dẫn chuyển đổi cây trồng", ["Hội B"], 2021),
   article("Thành uỷ họp", "Quy chế dân chủ ở cơ sở", ["Ban A"], 2021),
 ];
-const q = (text: string, organizers: string[] = [], years: number[] = []): BenchQuery => ({ q: text, class: "multi", organizers, years });
+const q = (text: string, organizers: string[] = [], years: number[] = []): BenchQuery => ({
+  q: text,
+  class: "multi",
+  organizers,
+  years,
+});
 
 describe("baseline (plain MiniSearch, one folded field)", () => {
   const index = loadBaseline(JSON.stringify(buildBaseline(articles)));

@@ -45,7 +45,20 @@ describe("generator", () => {
     expect(new Set(articles.map((a) => a.truth.organizers[0])).size).toBeGreaterThan(40);
     // The boilerplate of the real pages is there.
     const all = articles.map((a) => a.text).join("\n");
-    for (const s of ["Tin khác", "Ý kiến bạn đọc", "Nguồn tin:", "Thứ ", "(Ảnh:", "PV (tổng hợp)", "Trang chủ >", "dân vận", "quy chế dân chủ ở cơ sở", "hướng dẫn", "dẫn đầu", "dần dần"])
+    for (const s of [
+      "Tin khác",
+      "Ý kiến bạn đọc",
+      "Nguồn tin:",
+      "Thứ ",
+      "(Ảnh:",
+      "PV (tổng hợp)",
+      "Trang chủ >",
+      "dân vận",
+      "quy chế dân chủ ở cơ sở",
+      "hướng dẫn",
+      "dẫn đầu",
+      "dần dần",
+    ])
       expect(all).toContain(s);
     expect(all).toMatch(/(?:Sáng|Chiều|Ngày) \d{1,2}[/-]\d{1,2}, /);
     expect(all).toMatch(/uỷ|oà/); // some pages in the old tone style

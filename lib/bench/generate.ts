@@ -91,13 +91,29 @@ function np(c: Ctx): string {
 
 function vp(c: Ctx): string {
   const r = c.rng;
-  const adv = r.pick(["", "", "", "đã", "đang", "sẽ", "tiếp tục", "luôn", "thường xuyên", "tích cực", "chủ động", "cần"]);
+  const adv = r.pick([
+    "",
+    "",
+    "",
+    "đã",
+    "đang",
+    "sẽ",
+    "tiếp tục",
+    "luôn",
+    "thường xuyên",
+    "tích cực",
+    "chủ động",
+    "cần",
+  ]);
   const tail = r.chance(0.3) ? ` ${c.lang.adjectives.draw(r)}` : "";
   return [adv, c.lang.verbs.draw(r), np(c)].filter(Boolean).join(" ") + tail;
 }
 
 function time(c: Ctx): string {
-  return c.rng.pick(V.TIME_PHRASES).replaceAll("{Y}", String(c.year)).replaceAll("{Y0}", String(c.year - c.rng.int(3, 5)));
+  return c.rng
+    .pick(V.TIME_PHRASES)
+    .replaceAll("{Y}", String(c.year))
+    .replaceAll("{Y0}", String(c.year - c.rng.int(3, 5)));
 }
 
 function official(c: Ctx, o: Organizer = c.org): { role: string; name: string; org: string } {
@@ -131,24 +147,28 @@ const TEMPLATES: ((c: Ctx) => string)[] = [
   (c) =>
     `Dịp này, ${orgName(c, c.org)} đã trao bằng khen cho ${c.rng.int(3, 40)} tập thể và ${c.rng.int(5, 80)} cá nhân có thành tích xuất sắc trong ${c.topic}.`,
   (c) => `Thực hiện ${docRef(c)}, ${orgName(c, c.org)} đã ban hành kế hoạch, hướng dẫn các cơ sở ${vp(c)}.`,
-  (c) => `Qua đó, góp phần ${c.lang.verbs.draw(c.rng)} ${np(c)}, củng cố niềm tin của Nhân dân đối với Đảng, chính quyền.`,
+  (c) =>
+    `Qua đó, góp phần ${c.lang.verbs.draw(c.rng)} ${np(c)}, củng cố niềm tin của Nhân dân đối với Đảng, chính quyền.`,
   (c) =>
     `Các đại biểu đã tập trung thảo luận, đánh giá kết quả ${np(c)}, chỉ ra những hạn chế, nguyên nhân và đề xuất giải pháp ${time(c)}.`,
   (c) =>
     `Tổng kinh phí thực hiện hơn ${money(c.rng)}, trong đó Nhân dân đóng góp ${money(c.rng)} và hiến ${c.rng.int(100, 9000)} m2 đất để mở rộng ${c.rng.pick(["đường giao thông nông thôn", "kênh mương", "hẻm", "đường làng ngõ xóm"])}.`,
   (c) => `Nhiều hộ dân ở ${c.rng.pick(c.province.districts)} đã dần dần thay đổi nhận thức, tự nguyện ${vp(c)}.`,
   (c) => `${cap(c.rng.pick(c.province.districts))} tiếp tục dẫn đầu ${c.topic} với ${c.rng.int(60, 99)}% ${np(c)}.`,
-  (c) => `${cap(orgName(c, c.org))} đã hướng dẫn ${c.rng.pick(V.GROUPS)} thực hiện tốt quy chế dân chủ ở cơ sở, nhất là ${np(c)}.`,
+  (c) =>
+    `${cap(orgName(c, c.org))} đã hướng dẫn ${c.rng.pick(V.GROUPS)} thực hiện tốt quy chế dân chủ ở cơ sở, nhất là ${np(c)}.`,
   (c) =>
     `Đồng chí ${official(c).name} ghi nhận, biểu dương những kết quả đạt được ${time(c)}, đồng thời đề nghị ${vp(c)} ${c.lang.adjectives.draw(c.rng)}.`,
-  (c) => `Tỷ lệ ${np(c)} đạt ${c.rng.int(50, 99)},${c.rng.int(1, 9)}%, tăng ${c.rng.int(1, 9)}% so với cùng kỳ năm trước.`,
+  (c) =>
+    `Tỷ lệ ${np(c)} đạt ${c.rng.int(50, 99)},${c.rng.int(1, 9)}%, tăng ${c.rng.int(1, 9)}% so với cùng kỳ năm trước.`,
   (c) =>
     `Ý kiến của ${c.rng.pick(V.GROUPS)} được lắng nghe, tiếp thu và giải quyết kịp thời; ${c.rng.int(5, 200)} kiến nghị đã được trả lời, đạt tỷ lệ ${c.rng.int(80, 100)}%.`,
   (c) =>
     `Hội nghị cũng đã thông qua ${c.rng.pick(["quy chế phối hợp", "chương trình phối hợp", "kế hoạch liên tịch"])} giữa ${orgName(c, c.org)} và ${orgName(c, c.co ?? c.lang.publishers.draw(c.rng))} ${time(c)}.`,
   (c) =>
     `${cap(c.rng.pick(V.GROUPS))} ở ${c.rng.pick(c.province.districts)} hưởng ứng ${c.rng.pick(V.TOPICS)}, đóng góp ${money(c.rng)} xây dựng ${c.rng.int(2, 60)} căn nhà Đại đoàn kết.`,
-  (c) => `Đồng chí ${c.lang.personName(c.rng)}, ${c.rng.pick(V.ROLES)} ${c.rng.pick(["Hội Nông dân", "Ủy ban MTTQ", "Hội Cựu chiến binh", "Đoàn Thanh niên", "Hội LHPN"])} ${c.rng.pick(c.province.districts)}, chia sẻ kinh nghiệm ${np(c)}.`,
+  (c) =>
+    `Đồng chí ${c.lang.personName(c.rng)}, ${c.rng.pick(V.ROLES)} ${c.rng.pick(["Hội Nông dân", "Ủy ban MTTQ", "Hội Cựu chiến binh", "Đoàn Thanh niên", "Hội LHPN"])} ${c.rng.pick(c.province.districts)}, chia sẻ kinh nghiệm ${np(c)}.`,
 ];
 
 const CONNECTIVES: ((c: Ctx) => string)[] = [
@@ -243,12 +263,22 @@ function otherNews(c: Ctx, withDates: boolean): string[] {
 }
 
 function byline(c: Ctx): string {
-  return c.rng.pick([c.author, c.author, c.author, "PV (tổng hợp)", `Bài, ảnh: ${c.author.toLocaleUpperCase("vi")}`, `${c.author} - ${c.lang.personName(c.rng).split(" ").slice(-2).join(" ")}`]);
+  return c.rng.pick([
+    c.author,
+    c.author,
+    c.author,
+    "PV (tổng hợp)",
+    `Bài, ảnh: ${c.author.toLocaleUpperCase("vi")}`,
+    `${c.author} - ${c.lang.personName(c.rng).split(" ").slice(-2).join(" ")}`,
+  ]);
 }
 
 // Old-style tone placement ("hoà", "thuỷ"), which part of the archives uses.
 const TONE = "[\u0300\u0301\u0303\u0309\u0323]";
-const TO_OLD = new RegExp(`(?<![qQ])([oO])(${TONE})([aAeE])(?![\\p{L}\\p{M}\\p{N}])|(?<![qQ])([uU])(${TONE})([yY])(?![\\p{L}\\p{M}\\p{N}])`, "gu");
+const TO_OLD = new RegExp(
+  `(?<![qQ])([oO])(${TONE})([aAeE])(?![\\p{L}\\p{M}\\p{N}])|(?<![qQ])([uU])(${TONE})([yY])(?![\\p{L}\\p{M}\\p{N}])`,
+  "gu",
+);
 export function oldTonePlacement(text: string): string {
   return text
     .normalize("NFD")
@@ -261,7 +291,8 @@ export function generateArticle(seed: number, i: number, attempt = 0): Generated
   const lang = language();
   const rng = new Rng(mixSeed(seed, i, attempt));
   // Archives grow: later years hold more articles.
-  const year = FIRST_YEAR + Math.min(LAST_YEAR - FIRST_YEAR, Math.floor((LAST_YEAR - FIRST_YEAR + 1) * Math.sqrt(rng.next())));
+  const year =
+    FIRST_YEAR + Math.min(LAST_YEAR - FIRST_YEAR, Math.floor((LAST_YEAR - FIRST_YEAR + 1) * Math.sqrt(rng.next())));
   const month = rng.int(1, 12);
   const day = rng.int(1, new Date(Date.UTC(year, month, 0)).getUTCDate());
   const org = lang.publishers.draw(rng);
@@ -303,7 +334,8 @@ export function generateArticle(seed: number, i: number, attempt = 0): Generated
     if (rng.chance(0.2)) captionsInBody.push(paragraphs.length);
   }
   // The year is written out where the extractor looks when the lead lacks it.
-  if (!/\d{4}/.test(leadText)) paragraphs[0] = `Năm ${year}, ${paragraphs[0]!.charAt(0).toLocaleLowerCase("vi")}${paragraphs[0]!.slice(1)}`;
+  if (!/\d{4}/.test(leadText))
+    paragraphs[0] = `Năm ${year}, ${paragraphs[0]!.charAt(0).toLocaleLowerCase("vi")}${paragraphs[0]!.slice(1)}`;
 
   const body: string[] = [];
   paragraphs.forEach((p, k) => {
@@ -319,16 +351,44 @@ export function generateArticle(seed: number, i: number, attempt = 0): Generated
   const head = headline ?? "";
   switch (style) {
     case 0: // page date, headline, caption, "(site.vn) - " lead, comment widgets
-      lines.push(pageDate, head, caption(c), `(${cap(site)}.vn) - ${leadText}`, ...body, c.author, "Ý kiến bạn đọc", "refresh", " ", "Tổng lượt bình luận", "Tin khác", "Thông báo");
+      lines.push(
+        pageDate,
+        head,
+        caption(c),
+        `(${cap(site)}.vn) - ${leadText}`,
+        ...body,
+        c.author,
+        "Ý kiến bạn đọc",
+        "refresh",
+        " ",
+        "Tổng lượt bình luận",
+        "Tin khác",
+        "Thông báo",
+      );
       break;
     case 1: // headline, lead, body, byline, source, dated "Tin khác" list, cookie banner
-      lines.push(head, leadText, ...body, byline(c), `Nguồn tin: ${site}.gov.vn`, ...otherNews(c, true), "This website uses cookies. See Our policy to learn more.", "Read More");
+      lines.push(
+        head,
+        leadText,
+        ...body,
+        byline(c),
+        `Nguồn tin: ${site}.gov.vn`,
+        ...otherNews(c, true),
+        "This website uses cookies. See Our policy to learn more.",
+        "Read More",
+      );
       break;
     case 2: // caption first, blank-ish lines, lead, body, "PV (tổng hợp)"
       lines.push(caption(c), " ", head, leadText, ...body, " ", " ", "PV (tổng hợp)");
       break;
     case 3: // headline, view counter, lead, body, byline
-      lines.push(head, rng.pick([String(rng.int(100, 9999)), `Lượt xem: ${rng.int(100, 9999)}`]), leadText, ...body, byline(c));
+      lines.push(
+        head,
+        rng.pick([String(rng.int(100, 9999)), `Lượt xem: ${rng.int(100, 9999)}`]),
+        leadText,
+        ...body,
+        byline(c),
+      );
       break;
     case 4: // breadcrumb, update stamp, headline, lead, body, byline, related list
       lines.push(

@@ -117,5 +117,3 @@ function buildLanguage(): Language {
     personName,
   };
 }
-
-

@@ -7,11 +7,11 @@ import { pipeline } from "node:stream/promises";
 import { createGzip } from "node:zlib";
 import { loadAliases } from "../ingest";
 import { ensureCorpus } from "./generate";
-import { language } from "./language";
+import type { language } from "./language";
+import { type ProfileSummary, summarizeProfile } from "./profile";
 import { type BenchQuery, MIX, type QueryClass, queryMix, warmupMix } from "./queries";
 import { type Summary, summarize } from "./stats";
 import { type BuildResult, loadProfileFile, type QueryFile, type QueryRun, type WorkerTask } from "./worker";
-import { type ProfileSummary, summarizeProfile } from "./profile";
 
 /**
  * The benchmark: for each corpus size, the real pipeline (ingestCorpus +
@@ -107,13 +107,18 @@ async function runChild<T>(opts: BenchOptions, name: string, task: WorkerTask): 
   await writeFile(taskFile, JSON.stringify(task));
   await rm(resultFile, { force: true });
   const code = await new Promise<number | null>((resolve, reject) => {
-    const child = spawn(process.execPath, [...process.execArgv, ...NODE_FLAGS, opts.workerEntry, "--worker", taskFile, resultFile], {
-      stdio: ["ignore", "inherit", "inherit"],
-    });
+    const child = spawn(
+      process.execPath,
+      [...process.execArgv, ...NODE_FLAGS, opts.workerEntry, "--worker", taskFile, resultFile],
+      {
+        stdio: ["ignore", "inherit", "inherit"],
+      },
+    );
     child.on("error", reject);
     child.on("exit", (c, signal) => resolve(signal ? -1 : c));
   });
-  if (code !== 0 || !existsSync(resultFile)) throw new Error(`${name}: child exited with ${code} (see its output above)`);
+  if (code !== 0 || !existsSync(resultFile))
+    throw new Error(`${name}: child exited with ${code} (see its output above)`);
   return JSON.parse(await readFile(resultFile, "utf8")) as T;
 }
 
@@ -141,7 +146,9 @@ export async function measureBytes(dir: string): Promise<Bytes> {
       .filter(([name]) => pick(name))
       .reduce((s, [, f]) => s + f[k], 0);
   const served = (name: string) => name !== "report.json";
-  const index = (name: string) => served(name) && name !== "articles.json" && name !== "meta.json";
+  // Article records (metadata, and since artifact v5 the text apart in articles.bin) are not index bytes.
+  const index = (name: string) =>
+    served(name) && name !== "articles.json" && name !== "articles.bin" && name !== "meta.json";
   return {
     servedRaw: sum(served, "raw"),
     servedGzip: sum(served, "gzip"),
@@ -168,7 +175,13 @@ export function latencyOf(mix: BenchQuery[], run: QueryRun): Latency {
     unfiltered: summarize(run.ms.filter((_, i) => !filtered(queries[i]!))),
     zeroResults: run.totals.filter((t) => t === 0).length,
     slowest: run.ms
-      .map((ms, i) => ({ q: queries[i]!.q, class: queries[i]!.class, filters: filtersOf(queries[i]!), ms, total: run.totals[i]! }))
+      .map((ms, i) => ({
+        q: queries[i]!.q,
+        class: queries[i]!.class,
+        filters: filtersOf(queries[i]!),
+        ms,
+        total: run.totals[i]!,
+      }))
       .sort((a, b) => b.ms - a.ms)
       .slice(0, 8),
   };
@@ -199,7 +212,9 @@ async function measureSystem(
         outDir: out,
         aliasesFile: opts.aliasesFile,
       });
-      opts.log(`  ${system}: built in ${(result.build.totalMs / 1000).toFixed(1)} s, peak ${(result.build.peakRssBytes / 1e6).toFixed(0)} MB`);
+      opts.log(
+        `  ${system}: built in ${(result.build.totalMs / 1000).toFixed(1)} s, peak ${(result.build.peakRssBytes / 1e6).toFixed(0)} MB`,
+      );
     } catch (e) {
       fail(e);
       return result;
@@ -214,11 +229,19 @@ async function measureSystem(
       queriesFile,
       budgetMs: opts.budgetMs,
     });
-    result.load = { ms: run.loadMs, cpuMs: run.loadCpuMs, rssBytes: run.rssAfterLoadBytes, heapBytes: run.heapAfterLoadBytes, peakRssBytes: run.peakRssBytes };
+    result.load = {
+      ms: run.loadMs,
+      cpuMs: run.loadCpuMs,
+      rssBytes: run.rssAfterLoadBytes,
+      heapBytes: run.heapAfterLoadBytes,
+      peakRssBytes: run.peakRssBytes,
+    };
     result.latency = latencyOf(queries, run);
     const l = result.latency.all;
     if (l.n < queries.length) opts.log(`  ${system}: time budget reached after ${l.n} of ${queries.length} queries`);
-    opts.log(`  ${system}: load ${run.loadMs.toFixed(0)} ms; p50 ${l.p50.toFixed(2)} ms, p95 ${l.p95.toFixed(2)} ms, p99 ${l.p99.toFixed(2)} ms`);
+    opts.log(
+      `  ${system}: load ${run.loadMs.toFixed(0)} ms; p50 ${l.p50.toFixed(2)} ms, p95 ${l.p95.toFixed(2)} ms, p99 ${l.p99.toFixed(2)} ms`,
+    );
   } catch (e) {
     fail(e);
   }
@@ -268,7 +291,8 @@ export async function runBench(opts: BenchOptions, command: string): Promise<Ben
 
 async function run(opts: BenchOptions, command: string): Promise<BenchResults> {
   const aliases = await loadAliases(opts.aliasesFile);
-  const canonical = (o: ReturnType<typeof language>["organizers"][number]) => aliases.canonicalOrganizer(o.written[0]!, o.province.name);
+  const canonical = (o: ReturnType<typeof language>["organizers"][number]) =>
+    aliases.canonicalOrganizer(o.written[0]!, o.province.name);
   const mix = opts.quick ? (Object.fromEntries(Object.keys(MIX).map((k) => [k, QUICK_PER_CLASS])) as typeof MIX) : MIX;
   const measured = queryMix(opts.seed, canonical, mix);
   const warmup = warmupMix(opts.seed, canonical, measured);
@@ -305,16 +329,27 @@ async function run(opts: BenchOptions, command: string): Promise<BenchResults> {
       if (total >= 10_000) opts.log(`  generating ${done.toLocaleString("en-US")}/${total.toLocaleString("en-US")}`);
     });
     const generatedMs = fresh ? performance.now() - t0 : null;
-    opts.log(`  corpus ${corpus.dir} (${(corpus.bytes / 1e6).toFixed(0)} MB${fresh ? `, generated in ${((generatedMs ?? 0) / 1000).toFixed(1)} s` : ", cached"})`);
+    opts.log(
+      `  corpus ${corpus.dir} (${(corpus.bytes / 1e6).toFixed(0)} MB${fresh ? `, generated in ${((generatedMs ?? 0) / 1000).toFixed(1)} s` : ", cached"})`,
+    );
 
     const runEngine = () => measureSystem(opts, "engine", n, corpus.dir, queriesFile, measured);
-    const runBaseline = () => (opts.skipBaseline ? Promise.resolve(null) : measureSystem(opts, "baseline", n, corpus.dir, queriesFile, measured));
-    const [engine, baseline] = opts.quick ? await Promise.all([runEngine(), runBaseline()]) : [await runEngine(), await runBaseline()];
+    const runBaseline = () =>
+      opts.skipBaseline ? Promise.resolve(null) : measureSystem(opts, "baseline", n, corpus.dir, queriesFile, measured);
+    const [engine, baseline] = opts.quick
+      ? await Promise.all([runEngine(), runBaseline()])
+      : [await runEngine(), await runBaseline()];
     if (engine.build) {
       const missing = [...new Set(measured.flatMap((q) => q.organizers))].filter((o) => !engine.build!.organizers[o]);
       if (missing.length > 0) opts.log(`  warning: filter organizers not in this corpus: ${missing.join("; ")}`);
     }
-    results.sizes.push({ n, loadAverage: [loadBefore, os.loadavg()[0]!], corpus: { dir: corpus.dir, bytes: corpus.bytes, syllables: corpus.syllables, generatedMs }, engine, baseline });
+    results.sizes.push({
+      n,
+      loadAverage: [loadBefore, os.loadavg()[0]!],
+      corpus: { dir: corpus.dir, bytes: corpus.bytes, syllables: corpus.syllables, generatedMs },
+      engine,
+      baseline,
+    });
   }
 
   if (opts.profile) {

@@ -43,7 +43,9 @@ function shortUrl(url: string, root: string): string {
 export function summarizeProfile(profile: CpuProfile, projectRoot = process.cwd()): ProfileSummary {
   const byId = new Map(profile.nodes.map((n) => [n.id, n]));
   const selfUs = new Map<number, number>();
-  profile.samples.forEach((id, k) => selfUs.set(id, (selfUs.get(id) ?? 0) + (profile.timeDeltas[k] ?? 0)));
+  profile.samples.forEach((id, k) => {
+    selfUs.set(id, (selfUs.get(id) ?? 0) + (profile.timeDeltas[k] ?? 0));
+  });
 
   const keyOf = new Map<number, string>();
   const meta = new Map<string, { name: string; where: string; self: number; total: number }>();

@@ -1,8 +1,8 @@
 import { fold } from "../text";
+import { FIRST_YEAR, LAST_YEAR } from "./generate";
 import { language, type Organizer } from "./language";
 import { mixSeed, Rng } from "./random";
 import * as V from "./vocabulary";
-import { FIRST_YEAR, LAST_YEAR } from "./generate";
 
 /**
  * The fixed query mix of the benchmark, drawn from the generator's language
@@ -67,8 +67,28 @@ function curatedNoun(r: Rng): string {
 }
 
 const KEYBOARD_NEIGHBOURS: Record<string, string> = {
-  a: "sq", b: "vn", c: "xv", d: "sf", e: "wr", g: "fh", h: "gj", i: "uo", k: "jl", l: "k", m: "n", n: "bm",
-  o: "ip", p: "o", q: "wa", r: "et", s: "ad", t: "ry", u: "yi", v: "cb", x: "zc", y: "tu",
+  a: "sq",
+  b: "vn",
+  c: "xv",
+  d: "sf",
+  e: "wr",
+  g: "fh",
+  h: "gj",
+  i: "uo",
+  k: "jl",
+  l: "k",
+  m: "n",
+  n: "bm",
+  o: "ip",
+  p: "o",
+  q: "wa",
+  r: "et",
+  s: "ad",
+  t: "ry",
+  u: "yi",
+  v: "cb",
+  x: "zc",
+  y: "tu",
 };
 
 /** One edit (drop, double, neighbour key, swap) inside a word of three letters or more. */
@@ -122,7 +142,9 @@ function makeQuery(cls: QueryClass, r: Rng): string {
     }
     case "multi": {
       const parts = [curatedNoun(r), lang.verbs.draw(r), curatedNoun(r)];
-      const q = r.chance(0.4) ? parts.join(" ") : r.pick([...V.TOPICS, ...V.NOUNS.filter((w) => syllables(w).length >= 3)]);
+      const q = r.chance(0.4)
+        ? parts.join(" ")
+        : r.pick([...V.TOPICS, ...V.NOUNS.filter((w) => syllables(w).length >= 3)]);
       return accent(q.replace(/[“”]/g, ""));
     }
     case "phrase": {

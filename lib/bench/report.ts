@@ -22,33 +22,81 @@ const LIMITS = {
   bytesRatio: 1.3,
 };
 
-const div = (a: number | undefined | null, b: number | undefined | null) => (a == null || b == null || b === 0 ? null : a / b);
+const div = (a: number | undefined | null, b: number | undefined | null) =>
+  a == null || b == null || b === 0 ? null : a / b;
 
 export function targets(results: BenchResults): Target[] {
   const out: Target[] = [];
-  const check = (n: number, what: string, value: number | null, limit: number, fmt: (x: number | null) => string, atMost = true) =>
-    out.push({ n, what, value: fmt(value), limit: `${atMost ? "≤" : "≥"} ${fmt(limit)}`, pass: value === null ? null : atMost ? value <= limit : value >= limit });
+  const check = (
+    n: number,
+    what: string,
+    value: number | null,
+    limit: number,
+    fmt: (x: number | null) => string,
+    atMost = true,
+  ) =>
+    out.push({
+      n,
+      what,
+      value: fmt(value),
+      limit: `${atMost ? "≤" : "≥"} ${fmt(limit)}`,
+      pass: value === null ? null : atMost ? value <= limit : value >= limit,
+    });
   for (const s of results.sizes) {
     const e = s.engine;
     const b = s.baseline;
     if (s.n === 10_000) {
       check(s.n, "query p95 (ms)", e.latency?.all.p95 ?? null, LIMITS.p95At10k, ms);
       check(s.n, "query p95 in CPU time (ms)", e.latency?.cpu?.p95 ?? null, LIMITS.p95At10k, ms);
-      check(s.n, "p95 speed-up over the baseline", div(b?.latency?.all.p95, e.latency?.all.p95), LIMITS.speedupAt10k, ratio, false);
-      check(s.n, "p95 speed-up over the baseline, CPU time", div(b?.latency?.cpu?.p95, e.latency?.cpu?.p95), LIMITS.speedupAt10k, ratio, false);
+      check(
+        s.n,
+        "p95 speed-up over the baseline",
+        div(b?.latency?.all.p95, e.latency?.all.p95),
+        LIMITS.speedupAt10k,
+        ratio,
+        false,
+      );
+      check(
+        s.n,
+        "p95 speed-up over the baseline, CPU time",
+        div(b?.latency?.cpu?.p95, e.latency?.cpu?.p95),
+        LIMITS.speedupAt10k,
+        ratio,
+        false,
+      );
       check(s.n, "server load of the artifact (ms)", e.load?.ms ?? null, LIMITS.loadAt10k, ms);
       check(s.n, "server load in CPU time (ms)", e.load?.cpuMs ?? null, LIMITS.loadAt10k, ms);
     }
     if (s.n === 100_000) {
       check(s.n, "query p95 (ms)", e.latency?.all.p95 ?? null, LIMITS.p95At100k, ms);
       check(s.n, "query p95 in CPU time (ms)", e.latency?.cpu?.p95 ?? null, LIMITS.p95At100k, ms);
-      check(s.n, "build: ingest + index (s)", e.build ? e.build.totalMs / 1000 : null, LIMITS.buildAt100k / 1000, (x) => (x === null ? "–" : x.toFixed(0)));
-      check(s.n, "build in CPU time (s)", e.build?.cpuMs ? e.build.cpuMs / 1000 : null, LIMITS.buildAt100k / 1000, (x) => (x === null ? "–" : x.toFixed(0)));
-      check(s.n, "peak memory of the build", e.build?.peakRssBytes ?? null, LIMITS.peakAt100k, (x) => (x === null ? "–" : `${(x / 2 ** 30).toFixed(2)} GiB`));
+      check(
+        s.n,
+        "build: ingest + index (s)",
+        e.build ? e.build.totalMs / 1000 : null,
+        LIMITS.buildAt100k / 1000,
+        (x) => (x === null ? "–" : x.toFixed(0)),
+      );
+      check(
+        s.n,
+        "build in CPU time (s)",
+        e.build?.cpuMs ? e.build.cpuMs / 1000 : null,
+        LIMITS.buildAt100k / 1000,
+        (x) => (x === null ? "–" : x.toFixed(0)),
+      );
+      check(s.n, "peak memory of the build", e.build?.peakRssBytes ?? null, LIMITS.peakAt100k, (x) =>
+        x === null ? "–" : `${(x / 2 ** 30).toFixed(2)} GiB`,
+      );
     }
     if (b) {
       check(s.n, "index bytes ÷ baseline's (raw)", div(e.bytes?.indexRaw, b.bytes?.indexRaw), LIMITS.bytesRatio, ratio);
-      check(s.n, "index bytes ÷ baseline's (gzip)", div(e.bytes?.indexGzip, b.bytes?.indexGzip), LIMITS.bytesRatio, ratio);
+      check(
+        s.n,
+        "index bytes ÷ baseline's (gzip)",
+        div(e.bytes?.indexGzip, b.bytes?.indexGzip),
+        LIMITS.bytesRatio,
+        ratio,
+      );
     }
   }
   return out;
@@ -64,7 +112,12 @@ function buildCell(sys: SystemResult): string {
 }
 
 function systems(s: SizeResult): [string, SystemResult][] {
-  return s.baseline ? [["engine", s.engine], ["baseline", s.baseline]] : [["engine", s.engine]];
+  return s.baseline
+    ? [
+        ["engine", s.engine],
+        ["baseline", s.baseline],
+      ]
+    : [["engine", s.engine]];
 }
 
 /** The results as Markdown: what the terminal prints and what docs/BENCHMARKS.md holds. */
@@ -103,7 +156,9 @@ export function renderMarkdown(r: BenchResults): string {
   for (const s of r.sizes) {
     for (const [name, sys] of systems(s)) {
       const l = sys.latency;
-      lines.push(`| ${n(s.n)} | ${name} | ${l ? l.all.n : "–"} | ${ms(l?.all.p50)} | ${ms(l?.all.p95)} | ${ms(l?.all.p99)} | ${ms(l?.all.mean)} | ${ms(l?.all.max)} | ${ms(l?.cpu?.p50)} | ${ms(l?.cpu?.p95)} | ${ms(l?.cpu?.p99)} | ${l ? l.zeroResults : "–"} |`);
+      lines.push(
+        `| ${n(s.n)} | ${name} | ${l ? l.all.n : "–"} | ${ms(l?.all.p50)} | ${ms(l?.all.p95)} | ${ms(l?.all.p99)} | ${ms(l?.all.mean)} | ${ms(l?.all.max)} | ${ms(l?.cpu?.p50)} | ${ms(l?.cpu?.p95)} | ${ms(l?.cpu?.p99)} | ${l ? l.zeroResults : "–"} |`,
+      );
     }
     if (s.baseline?.latency && s.engine.latency) {
       const e = s.engine.latency.all;
@@ -117,27 +172,52 @@ export function renderMarkdown(r: BenchResults): string {
   }
 
   lines.push("", "**p95 by query class (ms): engine / baseline**", "");
-  lines.push(`| class | ${r.sizes.map((s) => n(s.n)).join(" | ")} |`, `| --- | ${r.sizes.map(() => "---:").join(" | ")} |`);
+  lines.push(
+    `| class | ${r.sizes.map((s) => n(s.n)).join(" | ")} |`,
+    `| --- | ${r.sizes.map(() => "---:").join(" | ")} |`,
+  );
   const classes = Object.keys(MIX) as QueryClass[];
   const rows: [string, (sys: SystemResult) => number | undefined][] = [
-    ...classes.map((c): [string, (sys: SystemResult) => number | undefined] => [`${c} (${r.queries.byClass[c] ?? 0})`, (sys) => sys.latency?.byClass[c]?.p95]),
+    ...classes.map((c): [string, (sys: SystemResult) => number | undefined] => [
+      `${c} (${r.queries.byClass[c] ?? 0})`,
+      (sys) => sys.latency?.byClass[c]?.p95,
+    ]),
     ["with filters", (sys) => sys.latency?.filtered.p95],
     ["without filters", (sys) => sys.latency?.unfiltered.p95],
   ];
   for (const [label, get] of rows)
-    lines.push(`| ${label} | ${r.sizes.map((s) => pair(ms(get(s.engine)), s.baseline ? ms(get(s.baseline)) : "–")).join(" | ")} |`);
+    lines.push(
+      `| ${label} | ${r.sizes.map((s) => pair(ms(get(s.engine)), s.baseline ? ms(get(s.baseline)) : "–")).join(" | ")} |`,
+    );
 
   const t = targets(r);
   if (t.length > 0) {
-    lines.push("", "**Targets (issue 6)**", "", "| articles | target | measured | limit | |", "| ---: | --- | ---: | ---: | --- |");
-    for (const x of t) lines.push(`| ${n(x.n)} | ${x.what} | ${x.value} | ${x.limit} | ${x.pass === null ? "n/a" : x.pass ? "PASS" : "**FAIL**"} |`);
+    lines.push(
+      "",
+      "**Targets (issue 6)**",
+      "",
+      "| articles | target | measured | limit | |",
+      "| ---: | --- | ---: | ---: | --- |",
+    );
+    for (const x of t)
+      lines.push(
+        `| ${n(x.n)} | ${x.what} | ${x.value} | ${x.limit} | ${x.pass === null ? "n/a" : x.pass ? "PASS" : "**FAIL**"} |`,
+      );
   }
 
   const largest = r.sizes.at(-1);
   if (largest?.engine.latency) {
-    lines.push("", `**Slowest engine queries at ${n(largest.n)} articles**`, "", "| ms | class | query | filters | hits |", "| ---: | --- | --- | --- | ---: |");
+    lines.push(
+      "",
+      `**Slowest engine queries at ${n(largest.n)} articles**`,
+      "",
+      "| ms | class | query | filters | hits |",
+      "| ---: | --- | --- | --- | ---: |",
+    );
     for (const q of largest.engine.latency.slowest)
-      lines.push(`| ${ms(q.ms)} | ${q.class} | \`${q.q.replace(/\|/g, "\\|") || "(empty)"}\` | ${q.filters || ""} | ${n(q.total)} |`);
+      lines.push(
+        `| ${ms(q.ms)} | ${q.class} | \`${q.q.replace(/\|/g, "\\|") || "(empty)"}\` | ${q.filters || ""} | ${n(q.total)} |`,
+      );
   }
   const loads = r.sizes.filter((s) => s.loadAverage);
   if (loads.length > 0)
@@ -145,7 +225,9 @@ export function renderMarkdown(r: BenchResults): string {
       "",
       `Machine load average (1 min) before → after each size: ${loads.map((s) => `${n(s.n)}: ${s.loadAverage[0].toFixed(1)} → ${s.loadAverage[1].toFixed(1)}`).join("; ")} (${r.machine.cpus} cores; above ~0.5, other work was running).`,
     );
-  const errors = r.sizes.flatMap((s) => systems(s).flatMap(([name, sys]) => sys.errors.map((e) => `${n(s.n)} ${name}: ${e}`)));
+  const errors = r.sizes.flatMap((s) =>
+    systems(s).flatMap(([name, sys]) => sys.errors.map((e) => `${n(s.n)} ${name}: ${e}`)),
+  );
   if (errors.length) lines.push("", "**Errors**", "", ...errors.map((e) => `- ${e}`));
   return lines.join("\n");
 }

@@ -4,10 +4,10 @@ import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { latencyOf, measureBytes } from "./measure";
 import { type CpuProfile, summarizeProfile } from "./profile";
-import { DOC_END, DOC_START, replaceBetweenMarkers } from "./report";
-import { mixSeed, Rng, Zipf } from "./random";
-import { percentile, summarize } from "./stats";
 import type { BenchQuery } from "./queries";
+import { mixSeed, Rng, Zipf } from "./random";
+import { DOC_END, DOC_START, replaceBetweenMarkers } from "./report";
+import { percentile, summarize } from "./stats";
 
 describe("random", () => {
   it("is deterministic and roughly uniform", () => {
@@ -20,7 +20,11 @@ describe("random", () => {
   });
 
   it("draws Zipf-like: the first item far more often than the hundredth", () => {
-    const z = new Zipf(Array.from({ length: 200 }, (_, i) => i), 1, 1);
+    const z = new Zipf(
+      Array.from({ length: 200 }, (_, i) => i),
+      1,
+      1,
+    );
     const r = new Rng(9);
     const counts = new Array(200).fill(0);
     for (let k = 0; k < 20_000; k++) counts[z.draw(r)]++;
@@ -42,7 +46,16 @@ describe("stats", () => {
       { q: "a", class: "accented", organizers: [], years: [] },
       { q: "b", class: "typo", organizers: ["X"], years: [] },
     ];
-    const l = latencyOf(qs, { loadMs: 0, loadCpuMs: 0, rssAfterLoadBytes: 0, heapAfterLoadBytes: 0, peakRssBytes: 0, ms: [1, 9], cpuMs: [1, 8], totals: [0, 5] });
+    const l = latencyOf(qs, {
+      loadMs: 0,
+      loadCpuMs: 0,
+      rssAfterLoadBytes: 0,
+      heapAfterLoadBytes: 0,
+      peakRssBytes: 0,
+      ms: [1, 9],
+      cpuMs: [1, 8],
+      totals: [0, 5],
+    });
     expect(l.byClass.typo?.p95).toBe(9);
     expect(l.cpu.max).toBe(8);
     expect(l.filtered.n).toBe(1);
@@ -70,7 +83,11 @@ describe("bytes", () => {
 
 describe("profile summary", () => {
   it("counts self time per function and total time once per stack, even in recursion", () => {
-    const frame = (functionName: string, url = "file:///p/lib/x.ts", lineNumber = 0) => ({ functionName, url, lineNumber });
+    const frame = (functionName: string, url = "file:///p/lib/x.ts", lineNumber = 0) => ({
+      functionName,
+      url,
+      lineNumber,
+    });
     const profile: CpuProfile = {
       nodes: [
         { id: 1, callFrame: frame("(root)", "", -1), children: [2] },

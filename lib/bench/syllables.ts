@@ -7,7 +7,35 @@
  * tones on the vowel Vietnamese puts them on.
  */
 
-const ONSETS = ["", "b", "c", "ch", "d", "đ", "g", "gh", "gi", "h", "k", "kh", "l", "m", "n", "ng", "ngh", "nh", "ph", "qu", "r", "s", "t", "th", "tr", "v", "x"];
+const ONSETS = [
+  "",
+  "b",
+  "c",
+  "ch",
+  "d",
+  "đ",
+  "g",
+  "gh",
+  "gi",
+  "h",
+  "k",
+  "kh",
+  "l",
+  "m",
+  "n",
+  "ng",
+  "ngh",
+  "nh",
+  "ph",
+  "qu",
+  "r",
+  "s",
+  "t",
+  "th",
+  "tr",
+  "v",
+  "x",
+];
 
 const RHYMES = (
   "a ai am an ang anh ao au ay ac at ach ăm ăn ăng ăc ăt âm ân âng âu ây âc ât e em en eo ec et ê êm ên ênh êu êch êt " +

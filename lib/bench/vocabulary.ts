@@ -80,8 +80,12 @@ Theo báo cáo, Bên cạnh đó, Ngoài ra, Đồng thời, Qua đó, Tại h�
 Thực hiện chủ trương trên, Với phương châm “dân biết dân bàn dân làm dân kiểm tra dân giám sát dân thụ hưởng”, Nhờ vậy, Từ những kết quả trên, Cũng tại hội nghị
 `);
 
-export const SURNAMES = split("Nguyễn, Trần, Lê, Phạm, Hoàng, Huỳnh, Phan, Vũ, Võ, Đặng, Bùi, Đỗ, Hồ, Ngô, Dương, Lý, Đinh, Trương, Lương, Mai");
-export const MIDDLE_NAMES = split("Văn, Thị, Hữu, Đức, Minh, Thanh, Ngọc, Quang, Xuân, Thu, Hồng, Kim, Công, Quốc, Thành, Bá, Trọng, Anh");
+export const SURNAMES = split(
+  "Nguyễn, Trần, Lê, Phạm, Hoàng, Huỳnh, Phan, Vũ, Võ, Đặng, Bùi, Đỗ, Hồ, Ngô, Dương, Lý, Đinh, Trương, Lương, Mai",
+);
+export const MIDDLE_NAMES = split(
+  "Văn, Thị, Hữu, Đức, Minh, Thanh, Ngọc, Quang, Xuân, Thu, Hồng, Kim, Công, Quốc, Thành, Bá, Trọng, Anh",
+);
 export const GIVEN_NAMES = split(`
 Hùng, Dũng, Lan, Hương, Tuấn, Hà, Mai, Nam, Sơn, Hải, Long, Hiền, Nhi, Thảo, Trang, Phương, Tâm, Bình, Cường, Hiệp,
 Luận, Vũ, Thanh, Tùng, Khôi, Ngọc, Trâm, Châu, Lượng, Hường, Linh, Hòa, Thủy, Phúc, Lộc, Thọ, Khánh, Quý, Đông, Vinh,
@@ -164,11 +168,13 @@ phong trào “Cựu chiến binh gương mẫu”, công tác đoàn và phong 
 `);
 
 /** Headline patterns; {P} province or district, {T} topic, {E} event, {Y} year, {O} organizer. */
-export const TITLES = split(`
+export const TITLES = split(
+  `
 {P}: {E} {T} năm {Y}|{O} {E} {T}|Tiếp tục nâng cao hiệu quả {T}|{P}: Đẩy mạnh {T}|{E} {T} giai đoạn {Y0}-{Y}|
 Kết quả nổi bật trong {T} tại {D}|{O}: Nhiều mô hình hay trong {T}|Sơ kết 6 tháng đầu năm {Y} về {T}|{D} dẫn đầu {T}|Hướng dẫn {T} tại {D}|
 {P}: Tổng kết {T} năm {Y}|Phát huy vai trò của {G} trong {T}|Kiểm tra {T} tại {D}|{O} gặp mặt {G}|Dần dần đổi thay nhờ {T} ở {D}
-`.replace(/\|/g, ","));
+`.replace(/\|/g, ","),
+);
 
 /** Groups of people the work is aimed at. */
 export const GROUPS = split(`
@@ -178,13 +184,17 @@ chức sắc chức việc các tôn giáo, người có uy tín, hộ nghèo, h
 
 export const DOC_TYPES = split("Nghị quyết, Quyết định, Chỉ thị, Kết luận, Kế hoạch, Hướng dẫn, Quy định, Thông báo");
 export const DOC_CODES = split("NQ/TW, QĐ/TW, CT/TW, KL/TW, KH/TU, HD/BDVTW, QĐ-UBND, KH-UBND, NQ-CP");
-export const DOC_ISSUERS = split("Bộ Chính trị, Ban Bí thư, Ban Chấp hành Trung ương, Ban Thường vụ Tỉnh ủy, Ban Dân vận Trung ương, Chính phủ, UBND tỉnh, Thủ tướng Chính phủ");
+export const DOC_ISSUERS = split(
+  "Bộ Chính trị, Ban Bí thư, Ban Chấp hành Trung ương, Ban Thường vụ Tỉnh ủy, Ban Dân vận Trung ương, Chính phủ, UBND tỉnh, Thủ tướng Chính phủ",
+);
 
 /** Photo captions; {R} a role and person, {O} organizer, {A} the photographer. */
-export const CAPTIONS = split(`
+export const CAPTIONS = split(
+  `
 Quang cảnh hội nghị.|Toàn cảnh buổi đối thoại.|Đồng chí {R} phát biểu tại hội nghị. (Ảnh: {A})|{O} trao quà cho hộ nghèo. Ảnh: {AU}|
 Các đại biểu tham dự hội nghị. (Ảnh: {A})|Ảnh minh họa|Đồng chí {R} trao bằng khen cho các tập thể. Ảnh: {A}|Các đại biểu dự lễ ra mắt mô hình.
-`.replace(/\|/g, ","));
+`.replace(/\|/g, ","),
+);
 
 /** Words that open a "Tin khác" headline. */
 export const OTHER_NEWS = split(`

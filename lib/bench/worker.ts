@@ -120,7 +120,14 @@ function loadSearcher(task: Extract<WorkerTask, { queriesFile: string }>): Searc
   if (task.kind === "query-engine") {
     const engine = readArtifact(task.dir);
     return (q) => {
-      const req: SearchRequest = { q: q.q, organizers: q.organizers, years: q.years, sort: "relevance", page: 1, perPage: 20 };
+      const req: SearchRequest = {
+        q: q.q,
+        organizers: q.organizers,
+        years: q.years,
+        sort: "relevance",
+        page: 1,
+        perPage: 20,
+      };
       return engine.search(req).total;
     };
   }
@@ -199,9 +206,11 @@ async function query(task: Extract<WorkerTask, { queriesFile: string }>): Promis
  * tsx runs TypeScript as generated code on one line: map each frame back to
  * its line in the .ts source, so profiles name places a reader can find.
  */
-function toSourceLines<P extends { nodes: { callFrame: { url: string; lineNumber: number; columnNumber: number }; positionTicks?: unknown }[] }>(
-  profile: P,
-): P {
+function toSourceLines<
+  P extends {
+    nodes: { callFrame: { url: string; lineNumber: number; columnNumber: number }; positionTicks?: unknown }[];
+  },
+>(profile: P): P {
   for (const node of profile.nodes) {
     const f = node.callFrame;
     if (!f.url.startsWith("file:") || f.lineNumber < 0) continue;

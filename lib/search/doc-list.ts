@@ -33,19 +33,26 @@ export function encodeDocList(docs: ArrayLike<number>): string {
 }
 
 export function decodeDocList(s: string): Uint32Array {
-  const out: number[] = [];
-  let prev = -1;
-  let acc = 0;
+  // Two passes straight into the typed array (no number[]): lexicon load decodes thousands of lists.
+  let count = 0;
   for (let i = 0; i < s.length; i++) {
     const v = VALUE[s.charCodeAt(i)] ?? -1;
     if (v < 0) throw new Error("corrupt doc list");
+    if (v < 32) count++;
+  }
+  const out = new Uint32Array(count);
+  let prev = -1;
+  let acc = 0;
+  let k = 0;
+  for (let i = 0; i < s.length; i++) {
+    const v = VALUE[s.charCodeAt(i)]!;
     if (v >= 32) acc = acc * 32 + (v - 32);
     else {
       prev = prev + 1 + acc * 32 + v;
-      out.push(prev);
+      out[k++] = prev;
       acc = 0;
     }
   }
   if (acc !== 0) throw new Error("corrupt doc list");
-  return Uint32Array.from(out);
+  return out;
 }

@@ -34,8 +34,9 @@ export function tokenizeArticle(a: Pick<Article, "title" | "lead" | "body">): Do
  */
 export class DocTokenCache {
   private readonly cache = new Map<number, DocTokens>();
+  /** `read`: the article's text fields (records may be read from disk on demand). */
   constructor(
-    private readonly articles: readonly Article[],
+    private readonly read: (i: number) => Pick<Article, "title" | "lead" | "body">,
     private readonly limit = 500,
   ) {}
 
@@ -44,7 +45,7 @@ export class DocTokenCache {
     if (doc) {
       this.cache.delete(i); // refresh its place in the LRU order
     } else {
-      doc = tokenizeArticle(this.articles[i]!);
+      doc = tokenizeArticle(this.read(i));
       if (this.cache.size >= this.limit) this.cache.delete(this.cache.keys().next().value!);
     }
     this.cache.set(i, doc);

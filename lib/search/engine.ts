@@ -11,6 +11,7 @@ import { type IdToken, Matcher } from "./matcher";
 import { mayHoldPair } from "./pair-filter";
 import { FIELD_BOOST } from "./postings";
 import { type ParsedQuery, parseQuery, type QueryTerm } from "./query";
+import { type ArticleMeta, type ArticleStore, isStore, memoryStore } from "./store";
 import { suggestQuery } from "./suggest";
 import type { FacetValue, SearchHit, SearchRequest, SearchResponse } from "./types";
 
@@ -32,7 +33,8 @@ const KIND_RANK: Record<MatchKind, number> = { term: 3, prefix: 2, typo: 1 };
 export const articleUrl = (id: string) => `/bai/${encodeURIComponent(id)}`;
 
 export interface Engine {
-  articles: readonly Article[];
+  /** Every article's metadata; the full record comes from `article`. */
+  articles: readonly ArticleMeta[];
   article(id: string): Article | undefined;
   search(req: SearchRequest): SearchResponse;
 }
@@ -53,12 +55,16 @@ interface MatchSet {
   relaxed: boolean;
 }
 
-export function createEngine(articles: Article[], index: SearchIndex = buildIndex(articles)): Engine {
-  const { lexicon: lex, forward: fwd, postings: post, pairs } = index;
+/** From the records themselves, or a store that reads an article's text only when a hit or its page needs it. */
+export function createEngine(source: readonly Article[] | ArticleStore, index?: SearchIndex): Engine {
+  const store = isStore(source) ? source : memoryStore(source);
+  const { lexicon: lex, forward: fwd, postings: post, pairs } =
+    index ?? buildIndex(isStore(source) ? Array.from(source.meta, (_, d) => source.article(d)) : source);
+  const articles = store.meta;
   const N = articles.length;
   if (fwd.start.length !== N + 1) throw new Error("index and articles disagree");
-  const byId = new Map(articles.map((a) => [a.id, a]));
-  const tokens = new DocTokenCache(articles);
+  const byId = new Map(articles.map((a, d) => [a.id, d]));
+  const tokens = new DocTokenCache((d) => store.article(d));
 
   // Each written form as a token, so the Matcher's rules apply to index ids.
   const vocab: IdToken[] = fwd.forms.map((exact, id) => ({
@@ -388,7 +394,7 @@ export function createEngine(articles: Article[], index: SearchIndex = buildInde
   }
 
   function readHitDoc(d: number): HitDoc {
-    const a = articles[d]!;
+    const a = store.article(d);
     const text = storyText(a);
     const titleSpans = syllableSpans(a.title);
     const spans = syllableSpans(text);
@@ -441,7 +447,10 @@ export function createEngine(articles: Article[], index: SearchIndex = buildInde
 
   return {
     articles,
-    article: (id) => byId.get(id),
+    article(id) {
+      const d = byId.get(id);
+      return d === undefined ? undefined : store.article(d);
+    },
     search(req) {
       const parsed = parseQuery(req.q);
       const T = parsed.terms.length;
@@ -638,7 +647,7 @@ function facetList(counts: Map<string, number>, tie: (a: string, b: string) => n
 }
 
 /** Orders by date, then year; undated articles sort as oldest. */
-function compareDate(a: Article, b: Article): number {
+function compareDate(a: ArticleMeta, b: ArticleMeta): number {
   const ka = a.date ?? (a.year !== null ? `${a.year}-00-00` : "");
   const kb = b.date ?? (b.year !== null ? `${b.year}-00-00` : "");
   return ka < kb ? -1 : ka > kb ? 1 : 0;

@@ -15,4 +15,5 @@ export {
 } from "./lexicon";
 export { Matcher } from "./matcher";
 export { exactMatches, MIN_PREFIX_LENGTH, type ParsedQuery, parseQuery, type QueryTerm, termMatches } from "./query";
+export { type ArticleMeta, type ArticleStore, memoryStore } from "./store";
 export type { FacetValue, Range, SearchHit, SearchRequest, SearchResponse, SortOrder } from "./types";
