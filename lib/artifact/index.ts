@@ -1,5 +1,5 @@
-import { mkdir, readFile, rename, writeFile } from "node:fs/promises";
 import { fstatSync, openSync, readFileSync, readSync } from "node:fs";
+import { mkdir, readFile, rename, writeFile } from "node:fs/promises";
 import path from "node:path";
 import type { Article, IngestEntry } from "../ingest";
 import { buildIndexFiles, createEngine, type Engine, lexiconFromJSON, lexiconToJSON, loadIndex } from "../search";
@@ -29,7 +29,10 @@ export interface ArtifactMeta {
 
 export function artifactDir(): string {
   // Resolved at run time (the server reads what `npm run index` wrote); not traced into bundles.
-  return path.resolve(/*turbopackIgnore: true*/ process.env.ARTIFACT_DIR ?? path.join(/*turbopackIgnore: true*/ process.cwd(), "artifact"));
+  return path.resolve(
+    /*turbopackIgnore: true*/ process.env.ARTIFACT_DIR ??
+      path.join(/*turbopackIgnore: true*/ process.cwd(), "artifact"),
+  );
 }
 
 async function writeAtomic(file: string, data: string | Uint8Array) {
@@ -84,7 +87,9 @@ export function readArtifact(dir: string): Engine {
     records = JSON.parse(read("articles.json"));
   } catch (e) {
     if (e instanceof ArtifactError) throw e;
-    throw new ArtifactError(`Search artifact in ${dir} is corrupt (${(e as Error).message}). Rebuild it with \`npm run index\`.`);
+    throw new ArtifactError(
+      `Search artifact in ${dir} is corrupt (${(e as Error).message}). Rebuild it with \`npm run index\`.`,
+    );
   }
   if (!Array.isArray(records) || records.length !== meta.articles) throw new ArtifactError(otherVersion(dir));
   let store: ArticleStore;
@@ -92,14 +97,18 @@ export function readArtifact(dir: string): Engine {
     store = storeFromFiles(records, openBytes(path.join(dir, "articles.bin")));
   } catch (e) {
     if (e instanceof ArtifactError) throw e;
-    throw new ArtifactError(`Search artifact in ${dir} is corrupt (${(e as Error).message}). Rebuild it with \`npm run index\`.`);
+    throw new ArtifactError(
+      `Search artifact in ${dir} is corrupt (${(e as Error).message}). Rebuild it with \`npm run index\`.`,
+    );
   }
   try {
     const lexicon = lexiconFromJSON(JSON.parse(read("lexicon.json")));
     return createEngine(store, loadIndex(JSON.parse(read("index.json")), read("index.bin", true), lexicon));
   } catch (e) {
     if (e instanceof ArtifactError) throw e;
-    throw new ArtifactError(`Search index in ${dir} is corrupt (${(e as Error).message}). Rebuild it with \`npm run index\`.`);
+    throw new ArtifactError(
+      `Search index in ${dir} is corrupt (${(e as Error).message}). Rebuild it with \`npm run index\`.`,
+    );
   }
 }
 

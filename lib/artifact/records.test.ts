@@ -31,15 +31,25 @@ describe("article records", () => {
       fc.property(fc.array(article, { maxLength: 8 }), (articles) => {
         const store = roundTrip(articles);
         expect(store.meta.length).toBe(articles.length);
-        articles.forEach((a, d) => expect(JSON.stringify(store.article(d))).toBe(JSON.stringify(a)));
+        for (const [d, a] of articles.entries()) expect(JSON.stringify(store.article(d))).toBe(JSON.stringify(a));
       }),
     );
   });
 
   it("rejects truncated, resized or mismatched files", () => {
     const a = (id: string): Article => ({
-      id, file: `${id}.txt`, title: "Tiêu đề", date: null, year: 2024, organizers: [], author: null, source: null,
-      lead: "Dân vận khéo", body: ["đoạn một"], captions: [], warnings: [],
+      id,
+      file: `${id}.txt`,
+      title: "Tiêu đề",
+      date: null,
+      year: 2024,
+      organizers: [],
+      author: null,
+      source: null,
+      lead: "Dân vận khéo",
+      body: ["đoạn một"],
+      captions: [],
+      warnings: [],
     });
     const { meta, bin } = recordsToFiles([a("x"), a("y")]);
     expect(() => storeFromFiles(meta, bin.subarray(0, 10))).toThrow(/truncated/);

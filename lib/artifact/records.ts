@@ -14,7 +14,16 @@ import type { ArticleMeta, ArticleStore } from "../search/store";
 type Text = [lead: string, body: string[], captions: string[], warnings: string[]];
 
 export function metaOf(a: Article): ArticleMeta {
-  return { id: a.id, file: a.file, title: a.title, date: a.date, year: a.year, organizers: a.organizers, author: a.author, source: a.source };
+  return {
+    id: a.id,
+    file: a.file,
+    title: a.title,
+    date: a.date,
+    year: a.year,
+    organizers: a.organizers,
+    author: a.author,
+    source: a.source,
+  };
 }
 
 export function recordsToFiles(articles: readonly Article[]): { meta: ArticleMeta[]; bin: Uint8Array } {
@@ -22,7 +31,9 @@ export function recordsToFiles(articles: readonly Article[]): { meta: ArticleMet
   const n = articles.length;
   const head = new Uint32Array(n + 2);
   head[0] = n;
-  const texts = articles.map((a) => enc.encode(JSON.stringify([a.lead, a.body, a.captions, a.warnings] satisfies Text)));
+  const texts = articles.map((a) =>
+    enc.encode(JSON.stringify([a.lead, a.body, a.captions, a.warnings] satisfies Text)),
+  );
   let at = 0;
   texts.forEach((t, d) => {
     head[1 + d] = at;
@@ -46,7 +57,10 @@ export interface ByteSource {
   read(from: number, to: number): Uint8Array;
 }
 
-export const bytesOf = (bin: Uint8Array): ByteSource => ({ size: bin.length, read: (from, to) => bin.subarray(from, to) });
+export const bytesOf = (bin: Uint8Array): ByteSource => ({
+  size: bin.length,
+  read: (from, to) => bin.subarray(from, to),
+});
 
 /** Checks the layout now (count, offsets, size); an article's text is read and decoded when asked for. */
 export function storeFromFiles(meta: unknown, bin: Uint8Array | ByteSource): ArticleStore {
@@ -68,7 +82,9 @@ export function storeFromFiles(meta: unknown, bin: Uint8Array | ByteSource): Art
     meta: records,
     article(d) {
       const m = records[d]!;
-      const [lead, body, captions, warnings] = JSON.parse(dec.decode(src.read(headBytes + head[1 + d]!, headBytes + head[2 + d]!))) as Text;
+      const [lead, body, captions, warnings] = JSON.parse(
+        dec.decode(src.read(headBytes + head[1 + d]!, headBytes + head[2 + d]!)),
+      ) as Text;
       return { ...m, lead, body, captions, warnings };
     },
   };

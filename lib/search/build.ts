@@ -1,5 +1,12 @@
 import type { Article } from "../ingest";
-import { buildForward, buildForwardAndLexicon, type ForwardIndex, type ForwardJSON, forwardFromFiles, forwardToFiles } from "./forward";
+import {
+  buildForward,
+  buildForwardAndLexicon,
+  type ForwardIndex,
+  type ForwardJSON,
+  forwardFromFiles,
+  forwardToFiles,
+} from "./forward";
 import { buildLexicon, type DocFields, type Lexicon } from "./lexicon";
 import { buildPairFilter, type PairFilter } from "./pair-filter";
 import { buildPostings, type Postings } from "./postings";
@@ -24,18 +31,32 @@ export function indexedFields(a: Article): DocFields {
 
 export function buildIndex(articles: readonly Article[], lexicon?: Lexicon): SearchIndex {
   const docs = articles.map(indexedFields);
-  const { forward, lexicon: lex } = lexicon ? { forward: buildForward(docs, lexicon), lexicon } : buildForwardAndLexicon(docs);
+  const { forward, lexicon: lex } = lexicon
+    ? { forward: buildForward(docs, lexicon), lexicon }
+    : buildForwardAndLexicon(docs);
   return { lexicon: lex, forward, postings: buildPostings(forward, lex.df), pairs: buildPairFilter(forward) };
 }
 
 export function buildArticleLexicon(articles: readonly Article[]): Lexicon {
-  return buildLexicon({ *[Symbol.iterator]() { for (const a of articles) yield indexedFields(a); } });
+  return buildLexicon({
+    *[Symbol.iterator]() {
+      for (const a of articles) yield indexedFields(a);
+    },
+  });
 }
 
 /** What the artifact stores: the lexicon and the forward index (postings are derived at load). */
-export function buildIndexFiles(articles: readonly Article[]): { lexicon: Lexicon; json: ForwardJSON; bin: Uint8Array } {
+export function buildIndexFiles(articles: readonly Article[]): {
+  lexicon: Lexicon;
+  json: ForwardJSON;
+  bin: Uint8Array;
+} {
   // Fields are made as they are read: the build holds one article's joined text at a time.
-  const docs = { *[Symbol.iterator]() { for (const a of articles) yield indexedFields(a); } };
+  const docs = {
+    *[Symbol.iterator]() {
+      for (const a of articles) yield indexedFields(a);
+    },
+  };
   const { forward, lexicon } = buildForwardAndLexicon(docs);
   return { lexicon, ...forwardToFiles(forward) };
 }

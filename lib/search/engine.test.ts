@@ -14,7 +14,13 @@ const req = (q: string, extra: Partial<SearchRequest> = {}): SearchRequest => ({
 });
 
 let n = 0;
-function art(title: string, lead: string, body: string[] = [], date = "2022-01-01", organizers = ["Ban Dân vận"]): Article {
+function art(
+  title: string,
+  lead: string,
+  body: string[] = [],
+  date = "2022-01-01",
+  organizers = ["Ban Dân vận"],
+): Article {
   const id = `a${n++}`;
   return {
     id,
@@ -68,11 +74,12 @@ describe("on the seed articles", () => {
   it("finds the same articles typed with or without diacritics, in upper case, NFD or old tone style", () => {
     const base = new Set(ids(seeds, "thành ủy"));
     expect(base.size).toBeGreaterThan(0);
-    for (const q of ["thanh uy", "THÀNH ỦY", "thành uỷ", "thành ủy".normalize("NFD")]) expect(new Set(ids(seeds, q))).toEqual(base);
+    for (const q of ["thanh uy", "THÀNH ỦY", "thành uỷ", "thành ủy".normalize("NFD")])
+      expect(new Set(ids(seeds, q))).toEqual(base);
     expect(ids(seeds, "thành uỷ")).toEqual(ids(seeds, "thành ủy"));
   });
 
-  it('a quoted phrase matches only that sequence', () => {
+  it("a quoted phrase matches only that sequence", () => {
     const got = ids(seeds, '"quy chế dân chủ"');
     const holders = [...text].filter(([, t]) => t.includes("quy chế dân chủ")).map(([id]) => id);
     expect(new Set(got)).toEqual(new Set(holders));
@@ -217,7 +224,9 @@ describe("field weights and dates", () => {
 
 describe("pages, sorting and the match cache", () => {
   const dates = ["2021-05-01", "2023-01-01", "2021-05-01", "2022-03-03", "2023-01-01", "2020-01-01"];
-  const list = dates.map((d, i) => art(`Dân vận ${i}`, i % 2 ? "Công tác dân vận." : "Dân vận khéo.", [], d, [i % 2 ? "A" : "B"]));
+  const list = dates.map((d, i) =>
+    art(`Dân vận ${i}`, i % 2 ? "Công tác dân vận." : "Dân vận khéo.", [], d, [i % 2 ? "A" : "B"]),
+  );
   const e = engineOf(list);
 
   it("pages never overlap and together list every match", () => {
@@ -239,7 +248,12 @@ describe("pages, sorting and the match cache", () => {
   it("a repeated query (other filters, other page) answers as a fresh engine does", () => {
     const fresh = () => engineOf(list);
     for (const q of ["dan van", '"dân vận" khéo', '"dân vận"'])
-      for (const extra of [{ organizers: ["A"] }, { years: [2021] }, { page: 2, perPage: 2 }, { sort: "oldest" as const }]) {
+      for (const extra of [
+        { organizers: ["A"] },
+        { years: [2021] },
+        { page: 2, perPage: 2 },
+        { sort: "oldest" as const },
+      ]) {
         e.search(req(q));
         expect(e.search(req(q, extra))).toEqual(fresh().search(req(q, extra)));
       }

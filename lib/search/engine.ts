@@ -3,8 +3,8 @@ import { syllableSpans, type Token } from "../text";
 import { buildIndex, type SearchIndex } from "./build";
 import { DocTokenCache, storyText } from "./doc-tokens";
 import { type Expansion, expandTerm, type MatchKind } from "./expand";
-import { SEPARATOR } from "./forward";
 import { FormMasks, MAX_MASK_TERMS } from "./form-masks";
+import { SEPARATOR } from "./forward";
 import { rangesOf, snippetOfSpans } from "./highlight";
 import { exactDocs, formsOf, lowerBound } from "./lexicon";
 import { type IdToken, Matcher } from "./matcher";
@@ -58,8 +58,12 @@ interface MatchSet {
 /** From the records themselves, or a store that reads an article's text only when a hit or its page needs it. */
 export function createEngine(source: readonly Article[] | ArticleStore, index?: SearchIndex): Engine {
   const store = isStore(source) ? source : memoryStore(source);
-  const { lexicon: lex, forward: fwd, postings: post, pairs } =
-    index ?? buildIndex(isStore(source) ? Array.from(source.meta, (_, d) => source.article(d)) : source);
+  const {
+    lexicon: lex,
+    forward: fwd,
+    postings: post,
+    pairs,
+  } = index ?? buildIndex(isStore(source) ? Array.from(source.meta, (_, d) => source.article(d)) : source);
   const articles = store.meta;
   const N = articles.length;
   if (fwd.start.length !== N + 1) throw new Error("index and articles disagree");
@@ -152,7 +156,8 @@ export function createEngine(source: readonly Article[] | ArticleStore, index?: 
     if (!q.prefix) mark(q.folded, q.exact);
     else
       for (const e of exps)
-        if (e.kind !== "typo") for (const form of formsOf(lex, e.term)) if (form.startsWith(q.exact)) mark(e.term, form);
+        if (e.kind !== "typo")
+          for (const form of formsOf(lex, e.term)) if (form.startsWith(q.exact)) mark(e.term, form);
     return marks;
   }
 
@@ -245,7 +250,14 @@ export function createEngine(source: readonly Article[] | ArticleStore, index?: 
     if (T === 0) {
       const docs = newestFirst.filter((d) => !out[d]);
       const m = docs.length;
-      return { docs, coverage: new Uint8Array(m), clean: new Uint8Array(m), exact: new Uint8Array(m), score: new Float64Array(m), relaxed: false };
+      return {
+        docs,
+        coverage: new Uint8Array(m),
+        clean: new Uint8Array(m),
+        exact: new Uint8Array(m),
+        score: new Float64Array(m),
+        relaxed: false,
+      };
     }
 
     // Term at a time over typed arrays: best match kind per term and article,
@@ -413,7 +425,13 @@ export function createEngine(source: readonly Article[] | ArticleStore, index?: 
     const title: Token[] = [];
     for (let k = 0; k < t - s; k++) {
       const v = vocab[fwd.ids[s + k]!]!;
-      title.push({ id: v.id, start: titleSpans[2 * k]!, end: titleSpans[2 * k + 1]!, exact: v.exact, folded: v.folded } as IdToken);
+      title.push({
+        id: v.id,
+        start: titleSpans[2 * k]!,
+        end: titleSpans[2 * k + 1]!,
+        exact: v.exact,
+        folded: v.folded,
+      } as IdToken);
     }
     const story: Token[] = new Array(e - t - 1);
     for (let k = t + 1; k < e; k++) story[k - t - 1] = vocab[fwd.ids[k]!]!;
@@ -425,9 +443,12 @@ export function createEngine(source: readonly Article[] | ArticleStore, index?: 
     const doc = hitDoc(d);
     // Accented terms light up their exact form wherever the article has it.
     const exactIn = matcher.terms.map(
-      (q, t) => q.accented && (doc.title.some((tok) => matcher.strict(t, tok)) || doc.tokens.some((tok) => matcher.strict(t, tok))),
+      (q, t) =>
+        q.accented &&
+        (doc.title.some((tok) => matcher.strict(t, tok)) || doc.tokens.some((tok) => matcher.strict(t, tok))),
     );
-    const completionsAfterPrevious = matcher.completesAfterPrevious(doc.title) || matcher.completesAfterPrevious(doc.tokens);
+    const completionsAfterPrevious =
+      matcher.completesAfterPrevious(doc.title) || matcher.completesAfterPrevious(doc.tokens);
     const titleMarks = matcher.marks(doc.title, { phrases, exactIn, completionsAfterPrevious });
     const textMarks = matcher.marks(doc.tokens, { phrases, exactIn, completionsAfterPrevious });
     const snippet = snippetOfSpans(doc.text, doc.spans, matcher.termOf(doc.tokens, textMarks));
@@ -559,9 +580,7 @@ export function createEngine(source: readonly Article[] | ArticleStore, index?: 
         approximate = !pool.some((j) => set.clean[j] === T && set.exact[j]! >= accented);
       }
 
-      const hits = order
-        .slice(from, want)
-        .map((j) => hitOf(docs[j]!, scores.get(j) ?? score(j), matcher, !relaxed));
+      const hits = order.slice(from, want).map((j) => hitOf(docs[j]!, scores.get(j) ?? score(j), matcher, !relaxed));
       const total = kept.length;
 
       return {
@@ -584,7 +603,8 @@ export function createEngine(source: readonly Article[] | ArticleStore, index?: 
   /** The kept matches (indexes into docs) newest or oldest first (equal dates in corpus order), only as far as needed. */
   function byDate(docs: Uint32Array, kept: number[], want: number, newest: boolean): number[] {
     const dir = newest ? 1 : -1;
-    if (kept.length * 16 < N) return kept.sort((x, y) => dir * (dateGroup[docs[x]!]! - dateGroup[docs[y]!]!) || docs[x]! - docs[y]!);
+    if (kept.length * 16 < N)
+      return kept.sort((x, y) => dir * (dateGroup[docs[x]!]! - dateGroup[docs[y]!]!) || docs[x]! - docs[y]!);
     // Dense: walk the precomputed date order instead of sorting.
     const at = new Int32Array(N).fill(-1);
     for (const j of kept) at[docs[j]!] = j;

@@ -17,26 +17,36 @@ const query = fc
 describe("FormMasks.adjacency", () => {
   it("agrees with Matcher.adjacency on the article's tokens", () => {
     fc.assert(
-      fc.property(fc.array(fc.record({ title: text, lead: text, body: text }), { minLength: 1, maxLength: 4 }), query, (docs, q) => {
-        const lex = buildLexicon(docs);
-        const fwd = buildForward(docs, lex);
-        const vocab: IdToken[] = fwd.forms.map((exact, id) => ({
-          id,
-          start: 0,
-          end: 0,
-          exact,
-          folded: id === SEPARATOR ? "" : lex.terms[fwd.folded[id]!]!,
-        }));
-        const parsed = parseQuery(q);
-        const matcher = new Matcher(parsed, parsed.terms.map((t) => expandTerm(lex, t)), vocab.length);
-        const masks = new FormMasks(matcher, vocab);
-        docs.forEach((doc, d) => {
-          const s = fwd.start[d]!;
-          const t = s + fwd.titleLen[d]!;
-          expect(masks.adjacency(fwd.ids, s, t)).toBe(matcher.adjacency(tokenize(doc.title)));
-          expect(masks.adjacency(fwd.ids, t + 1, fwd.start[d + 1]!)).toBe(matcher.adjacency(tokenize(`${doc.lead}\n${doc.body}`)));
-        });
-      }),
+      fc.property(
+        fc.array(fc.record({ title: text, lead: text, body: text }), { minLength: 1, maxLength: 4 }),
+        query,
+        (docs, q) => {
+          const lex = buildLexicon(docs);
+          const fwd = buildForward(docs, lex);
+          const vocab: IdToken[] = fwd.forms.map((exact, id) => ({
+            id,
+            start: 0,
+            end: 0,
+            exact,
+            folded: id === SEPARATOR ? "" : lex.terms[fwd.folded[id]!]!,
+          }));
+          const parsed = parseQuery(q);
+          const matcher = new Matcher(
+            parsed,
+            parsed.terms.map((t) => expandTerm(lex, t)),
+            vocab.length,
+          );
+          const masks = new FormMasks(matcher, vocab);
+          docs.forEach((doc, d) => {
+            const s = fwd.start[d]!;
+            const t = s + fwd.titleLen[d]!;
+            expect(masks.adjacency(fwd.ids, s, t)).toBe(matcher.adjacency(tokenize(doc.title)));
+            expect(masks.adjacency(fwd.ids, t + 1, fwd.start[d + 1]!)).toBe(
+              matcher.adjacency(tokenize(`${doc.lead}\n${doc.body}`)),
+            );
+          });
+        },
+      ),
       { numRuns: 300 },
     );
   });

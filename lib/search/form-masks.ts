@@ -49,7 +49,7 @@ export class FormMasks {
     for (let k = from; k < to; k++) {
       const m = this.mask(ids[k]!);
       if (prev !== 0 && m !== 0) {
-        loose |= (prev & 0xffff) & ((m & 0xffff) >>> 1);
+        loose |= prev & 0xffff & ((m & 0xffff) >>> 1);
         strict |= (prev >>> 16) & ((m >>> 16) >>> 1);
       }
       prev = m & 0xffff ? m : 0;

@@ -5,7 +5,22 @@ import { buildForward, buildForwardAndLexicon, forwardFromFiles, forwardToFiles,
 import { buildLexicon, type DocFields } from "./lexicon";
 import { buildPostings, FIELD_BOOST } from "./postings";
 
-const syllable = fc.constantFrom("dân", "dẫn", "vận", "Văn", "van", "hoà", "hòa", "khéo", "cơ", "sở", "so", "2024", "TP", "Đảng");
+const syllable = fc.constantFrom(
+  "dân",
+  "dẫn",
+  "vận",
+  "Văn",
+  "van",
+  "hoà",
+  "hòa",
+  "khéo",
+  "cơ",
+  "sở",
+  "so",
+  "2024",
+  "TP",
+  "Đảng",
+);
 const text = fc.array(syllable, { maxLength: 12 }).map((w) => w.join(" "));
 const doc = fc.record({ title: text, lead: text, body: text });
 const docs = fc.array(doc, { minLength: 1, maxLength: 6 });
@@ -21,7 +36,9 @@ describe("forward index", () => {
         const lex = buildLexicon(ds);
         const fwd = buildForward(ds, lex);
         return ds.every((d, i) => {
-          const got = [...fwd.ids.subarray(fwd.start[i]!, fwd.start[i + 1]!)].map((id) => (id === SEPARATOR ? "" : fwd.forms[id]!));
+          const got = [...fwd.ids.subarray(fwd.start[i]!, fwd.start[i + 1]!)].map((id) =>
+            id === SEPARATOR ? "" : fwd.forms[id]!,
+          );
           return JSON.stringify(got) === JSON.stringify(forms(d));
         });
       }),
@@ -68,7 +85,9 @@ describe("postings", () => {
         const post = buildPostings(buildForward(ds, lex), lex.df);
         return lex.terms.every((t, f) => {
           const list = [...post.docs.subarray(post.offsets[f]!, post.offsets[f + 1]!)];
-          const holders = ds.flatMap((d, i) => ([d.title, d.lead, d.body].some((x) => tokenize(x).some((k) => k.folded === t)) ? [i] : []));
+          const holders = ds.flatMap((d, i) =>
+            [d.title, d.lead, d.body].some((x) => tokenize(x).some((k) => k.folded === t)) ? [i] : [],
+          );
           return JSON.stringify(list) === JSON.stringify(holders) && list.length === lex.df[f];
         });
       }),

@@ -106,7 +106,8 @@ function lexiconOfForms(raw: RawForward): Lexicon {
     }
   }
   const postings = new Map<string, Uint32Array>();
-  for (let id = 1; id < forms.length; id++) if (listed[id]! >= 0) postings.set(forms[id]!, Uint32Array.from(lists[listed[id]!]!));
+  for (let id = 1; id < forms.length; id++)
+    if (listed[id]! >= 0) postings.set(forms[id]!, Uint32Array.from(lists[listed[id]!]!));
   return { terms, df, forms: lexForms, postings };
 }
 
@@ -154,7 +155,6 @@ function collectForms(docs: Iterable<DocFields>): RawForward {
     leads.push(field(doc.lead));
     field(doc.body);
   }
-  const n = starts.length;
   // Renumber by frequency, so that the common forms have the smallest ids.
   const byFreq = [...idOf.keys()].sort((a, b) => count[idOf.get(b)!]! - count[idOf.get(a)!]! || compareCodeUnits(a, b));
   const renum = new Uint32Array(forms);
@@ -208,7 +208,8 @@ export function forwardToFiles(fwd: ForwardIndex): { json: ForwardJSON; bin: Uin
     lens[3 * d + 2] = len - 1 - fwd.titleLen[d]! - fwd.leadLen[d]!;
   }
   const width = fwd.forms.length <= 0xffff ? 2 : 4;
-  const ids = width === 2 ? (fwd.ids instanceof Uint16Array ? fwd.ids : Uint16Array.from(fwd.ids)) : Uint32Array.from(fwd.ids);
+  const ids =
+    width === 2 ? (fwd.ids instanceof Uint16Array ? fwd.ids : Uint16Array.from(fwd.ids)) : Uint32Array.from(fwd.ids);
   const bin = new Uint8Array(lens.byteLength + ids.byteLength);
   bin.set(new Uint8Array(lens.buffer), 0);
   bin.set(new Uint8Array(ids.buffer), lens.byteLength);
@@ -217,7 +218,8 @@ export function forwardToFiles(fwd: ForwardIndex): { json: ForwardJSON; bin: Uin
 
 export function forwardFromFiles(json: ForwardJSON, bin: Uint8Array, lex: Lexicon): ForwardIndex {
   checkEndianness();
-  if (json.v !== 2 || json.forms[0] !== "" || (json.width !== 2 && json.width !== 4)) throw new Error("unknown index format");
+  if (json.v !== 2 || json.forms[0] !== "" || (json.width !== 2 && json.width !== 4))
+    throw new Error("unknown index format");
   const n = json.articles;
   if (bin.length < 12 * n) throw new Error("index.bin is truncated");
   const lens = new Uint32Array(3 * n);

@@ -56,7 +56,14 @@ describe("highlightRanges", () => {
     fc.assert(
       fc.property(fc.string({ unit: "grapheme" }), fc.array(fc.boolean(), { maxLength: 60 }), (text, bits) => {
         const toks = tokenize(text);
-        return wellFormed(text, rangesOf(text, toks, toks.map((_, k) => bits[k % Math.max(1, bits.length)] ?? false)));
+        return wellFormed(
+          text,
+          rangesOf(
+            text,
+            toks,
+            toks.map((_, k) => bits[k % Math.max(1, bits.length)] ?? false),
+          ),
+        );
       }),
     );
   });
@@ -80,7 +87,11 @@ describe("makeSnippet", () => {
 
   it("starts at the top when nothing matches", () => {
     const toks = tokenize(text);
-    const s = makeSnippet(text, toks, toks.map(() => -1));
+    const s = makeSnippet(
+      text,
+      toks,
+      toks.map(() => -1),
+    );
     expect(s.text.startsWith("từ0 ")).toBe(true);
     expect(s.highlights).toEqual([]);
   });
@@ -101,9 +112,15 @@ describe("search hits", () => {
     captions: [],
     warnings: [],
   });
-  const filler = "Các đơn vị tiếp tục triển khai nhiệm vụ trong năm, bảo đảm tiến độ và chất lượng công việc được giao.";
+  const filler =
+    "Các đơn vị tiếp tục triển khai nhiệm vụ trong năm, bảo đảm tiến độ và chất lượng công việc được giao.";
   const articles = [
-    art(0, "Ban Dân vận Thành uỷ giám sát", "Sáng 2/11, đoàn giám sát làm việc.", [filler, filler, "Thực hiện quy chế dân chủ ở cơ sở và công tác dân vận chính quyền.", filler]),
+    art(0, "Ban Dân vận Thành uỷ giám sát", "Sáng 2/11, đoàn giám sát làm việc.", [
+      filler,
+      filler,
+      "Thực hiện quy chế dân chủ ở cơ sở và công tác dân vận chính quyền.",
+      filler,
+    ]),
     art(1, "Hoà giải ở cơ sở", "Hội nghị hướng dẫn hoà giải.", [filler, "Nhân dân đồng tình, dần dần ổn định."]),
     art(2, "Chuyển đổi số", "Nông dân chuyển đổi số.".normalize("NFD"), [filler]),
   ];
@@ -134,7 +151,23 @@ describe("search hits", () => {
   });
 
   it("highlights are well formed for any query", () => {
-    const words = ["dân", "dan", "vận", "va", "thành", "uỷ", "hoà", "chuyn", '"quy', 'chủ"', "-số", "cơ", "D", "ĐỔI", "đổi".normalize("NFD")];
+    const words = [
+      "dân",
+      "dan",
+      "vận",
+      "va",
+      "thành",
+      "uỷ",
+      "hoà",
+      "chuyn",
+      '"quy',
+      'chủ"',
+      "-số",
+      "cơ",
+      "D",
+      "ĐỔI",
+      "đổi".normalize("NFD"),
+    ];
     fc.assert(
       fc.property(fc.array(fc.constantFrom(...words), { minLength: 1, maxLength: 4 }), fc.boolean(), (ws, space) => {
         const r = search(ws.join(" ") + (space ? " " : ""));

@@ -7,7 +7,11 @@ import type { Range } from "./types";
  * Highlights for any text (e.g. a whole article page) against a parsed query:
  * terms, completions of the last word and quoted phrases, on the original text.
  */
-export function highlightRanges(text: string, query: QueryTerm[] | ParsedQuery, tokens: Token[] = tokenize(text)): Range[] {
+export function highlightRanges(
+  text: string,
+  query: QueryTerm[] | ParsedQuery,
+  tokens: Token[] = tokenize(text),
+): Range[] {
   const parsed: ParsedQuery = Array.isArray(query) ? { terms: query, excluded: [], phrases: [] } : query;
   const matcher = new Matcher(parsed, []);
   return rangesOf(text, tokens, matcher.marks(tokens, { phrases: true }));
@@ -62,7 +66,12 @@ export function makeSnippet(
 }
 
 /** makeSnippet over syllable offsets ([start, end) pairs): what the engine has for its hits. */
-export function snippetOfSpans(text: string, spans: Uint32Array, termOf: ArrayLike<number>, size = SNIPPET_SIZE): Snippet {
+export function snippetOfSpans(
+  text: string,
+  spans: Uint32Array,
+  termOf: ArrayLike<number>,
+  size = SNIPPET_SIZE,
+): Snippet {
   const n = spans.length / 2;
   if (n === 0) return { text: "", highlights: [] };
   const start = (k: number) => spans[2 * k]!;

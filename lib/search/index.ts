@@ -1,9 +1,8 @@
 export { buildArticleLexicon, buildIndex, buildIndexFiles, indexedFields, loadIndex, type SearchIndex } from "./build";
-export { type ForwardIndex, type ForwardJSON } from "./forward";
-export { editDistance, nearestTerm, suggestQuery } from "./suggest";
 export { DocTokenCache, type DocTokens, storyText, tokenizeArticle } from "./doc-tokens";
 export { articleUrl, BOOST, createEngine, type Engine, RERANK_DEPTH } from "./engine";
 export { type Expansion, expandTerm, type MatchKind, PREFIX_LIMIT, typoNeighbours } from "./expand";
+export type { ForwardIndex, ForwardJSON } from "./forward";
 export { highlightRanges, makeSnippet, rangesOf, type Snippet } from "./highlight";
 export {
   buildLexicon,
@@ -16,4 +15,5 @@ export {
 export { Matcher } from "./matcher";
 export { exactMatches, MIN_PREFIX_LENGTH, type ParsedQuery, parseQuery, type QueryTerm, termMatches } from "./query";
 export { type ArticleMeta, type ArticleStore, memoryStore } from "./store";
+export { editDistance, nearestTerm, suggestQuery } from "./suggest";
 export type { FacetValue, Range, SearchHit, SearchRequest, SearchResponse, SortOrder } from "./types";

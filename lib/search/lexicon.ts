@@ -139,7 +139,7 @@ export function docFrequency(lex: Lexicon, term: string): number {
  */
 export function exactDocs(lex: Lexicon, folded: string, exact: string): Uint32Array | "all" | null {
   const list = lex.forms.get(folded);
-  if (!list || !list.includes(exact)) return null;
+  if (!list?.includes(exact)) return null;
   if (list.length === 1) return "all";
   return lex.postings.get(exact) ?? null;
 }

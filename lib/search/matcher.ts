@@ -151,7 +151,10 @@ export class Matcher {
     return false;
   }
 
-  marks(tokens: Token[], opts: { phrases: boolean; exactIn?: boolean[]; completionsAfterPrevious?: boolean }): boolean[] {
+  marks(
+    tokens: Token[],
+    opts: { phrases: boolean; exactIn?: boolean[]; completionsAfterPrevious?: boolean },
+  ): boolean[] {
     const marked = new Array<boolean>(tokens.length).fill(false);
     const inPhrase = new Set<number>();
     if (opts.phrases) for (const p of this.phrases) for (const i of p) inPhrase.add(i);
@@ -174,7 +177,8 @@ export class Matcher {
     if (opts.phrases) {
       for (const p of this.phrases) {
         for (let k = 0; k + p.length <= tokens.length; k++) {
-          if (p.every((i, j) => this.strict(i, tokens[k + j]!))) for (let j = 0; j < p.length; j++) marked[k + j] = true;
+          if (p.every((i, j) => this.strict(i, tokens[k + j]!)))
+            for (let j = 0; j < p.length; j++) marked[k + j] = true;
         }
       }
     }

@@ -48,12 +48,21 @@ describe("pair filter", () => {
           warnings: [],
         }));
         const q = `"${p.join(" ")}"`;
-        const r = createEngine(articles).search({ q, organizers: [], years: [], sort: "newest", page: 1, perPage: 100 });
+        const r = createEngine(articles).search({
+          q,
+          organizers: [],
+          years: [],
+          sort: "newest",
+          page: 1,
+          perPage: 100,
+        });
         if (r.relaxed) return;
         const parsed = parseQuery(q);
         const m = new Matcher(parsed, []);
         const holders = articles
-          .filter((a) => [a.title, [a.lead, ...a.body].join("\n")].some((t) => m.phraseAt(tokenize(t), parsed.phrases[0]!) >= 0))
+          .filter((a) =>
+            [a.title, [a.lead, ...a.body].join("\n")].some((t) => m.phraseAt(tokenize(t), parsed.phrases[0]!) >= 0),
+          )
           .map((a) => a.id);
         expect(r.hits.map((h) => h.id).sort()).toEqual(holders.sort());
       }),

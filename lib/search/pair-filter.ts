@@ -58,5 +58,8 @@ export function mayHoldPair(filter: PairFilter, d: number, a: number, b: number)
   const h = hash(a, b);
   const b1 = h % bits;
   const b2 = (Math.imul(h, 0x27d4eb2f) >>> 0) % bits;
-  return ((filter.words[base + (b1 >>> 5)]! >>> (b1 & 31)) & 1) === 1 && ((filter.words[base + (b2 >>> 5)]! >>> (b2 & 31)) & 1) === 1;
+  return (
+    ((filter.words[base + (b1 >>> 5)]! >>> (b1 & 31)) & 1) === 1 &&
+    ((filter.words[base + (b2 >>> 5)]! >>> (b2 & 31)) & 1) === 1
+  );
 }

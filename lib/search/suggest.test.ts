@@ -1,7 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { createEngine, type SearchRequest } from ".";
 import type { Article } from "../ingest";
+import { createEngine, type SearchRequest } from ".";
 import { buildLexicon } from "./lexicon";
 import { parseQuery } from "./query";
 import { editDistance, nearestTerm, suggestQuery } from "./suggest";
@@ -60,7 +60,9 @@ describe("editDistance", () => {
   });
 
   it("stops early past the bound", () => {
-    fc.assert(fc.property(word, word, (a, b) => Math.min(editDistance(a, b), 2) === Math.min(editDistance(a, b, 1), 2)));
+    fc.assert(
+      fc.property(word, word, (a, b) => Math.min(editDistance(a, b), 2) === Math.min(editDistance(a, b, 1), 2)),
+    );
   });
 });
 

@@ -61,7 +61,12 @@ export function nearestTerm(lex: Lexicon, word: string): string | null {
     if (Math.abs(t.length - word.length) > max) continue;
     const d = editDistance(word, t, max);
     if (d > max) continue;
-    const key = [d, t.length === word.length && [...t].sort().join("") === sorted ? 0 : 1, t.length === word.length ? 0 : 1, -lex.df[i]!];
+    const key = [
+      d,
+      t.length === word.length && [...t].sort().join("") === sorted ? 0 : 1,
+      t.length === word.length ? 0 : 1,
+      -lex.df[i]!,
+    ];
     if (best === null || less(key, bestKey)) {
       best = t;
       bestKey = key;
@@ -93,7 +98,8 @@ export function editDistance(a: string, b: string, max = Number.POSITIVE_INFINIT
     for (let j = 1; j <= m; j++) {
       const bj = b.charCodeAt(j - 1);
       let v = Math.min(prev[j]! + 1, cur[j - 1]! + 1, prev[j - 1]! + (ai === bj ? 0 : 1));
-      if (i > 1 && j > 1 && ai === b.charCodeAt(j - 2) && a.charCodeAt(i - 2) === bj) v = Math.min(v, prev2[j - 2]! + 1);
+      if (i > 1 && j > 1 && ai === b.charCodeAt(j - 2) && a.charCodeAt(i - 2) === bj)
+        v = Math.min(v, prev2[j - 2]! + 1);
       cur[j] = v;
       if (v < rowMin) rowMin = v;
     }
