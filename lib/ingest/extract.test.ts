@@ -194,3 +194,13 @@ This website uses cookies. See Our policy to learn more.`);
     expect(a.lead.startsWith("Ngày 20/1/2021")).toBe(true);
   });
 });
+
+describe("captions in the old tone style", () => {
+  it.each(["Ảnh minh hoạ", "Ảnh minh họa"])("'%s' is a caption, never the title", (caption) => {
+    const a = extract(
+      `${caption}\n\nSáng 12/3, Ban Dân vận Tỉnh ủy Nghệ An tổ chức hội nghị tổng kết công tác dân vận năm 2023 với sự tham dự của các đồng chí lãnh đạo tỉnh.\n\nHội nghị đánh giá kết quả thực hiện quy chế dân chủ ở cơ sở.`,
+    );
+    expect(a.title).not.toContain("minh h");
+    expect(a.captions.join(" ")).toContain(caption);
+  });
+});

@@ -33,7 +33,7 @@ const SOURCE_LINE = /^nguồn(?: tin)?\s*:\s*(.+)$/iu;
 const SOURCE_PREFIX = /^\(([\p{L}\d.-]+\.[a-z]{2,4})\)\s*[-–—]\s*/iu;
 // "(Ảnh: Văn Lượng)", "… phát biểu. Ảnh: THU HÀ", "Quang cảnh hội nghị.", "Ảnh minh họa".
 const CAPTION_MARK =
-  /\((?:ảnh|nguồn ảnh|ảnh minh họa|ảnh minh hoạ)\b[^)]*\)|(?:^|[\s.–-])(?:ảnh|nguồn ảnh)\s*:\s*[^.:]{1,60}$|^(?:quang cảnh|toàn cảnh|ảnh\s*:|ảnh minh h[oọ]+a)/iu;
+  /\((?:ảnh|nguồn ảnh|ảnh minh họa|ảnh minh hoạ)\b[^)]*\)|(?:^|[\s.–-])(?:ảnh|nguồn ảnh)\s*:\s*[^.:]{1,60}$|^(?:quang cảnh|toàn cảnh|ảnh\s*:|ảnh minh h(?:ọa|oạ))/iu;
 // Day phrases that open the event sentence: "Ngày 29/11", "Sáng 22-12", "Chiều 30/6/2022",
 // "Sáng nay (5/3)", "ngày 5 tháng 3 năm 2021".
 const EVENT_DAY =
