@@ -18,6 +18,10 @@ for (let i = 0; i < 100; i++) {
   await new Promise((r) => setTimeout(r, 200));
 }
 
+// The article shot: whichever article a search for "dân vận" puts first.
+const first = (await (await fetch(`${base}/api/search?q=d%C3%A2n+v%E1%BA%ADn`)).json()) as { hits: { url: string }[] };
+const articleUrl = `${first.hits[0]?.url ?? "/"}?q=dan+van`;
+
 mkdirSync("docs/screenshots", { recursive: true });
 const browser = await chromium.launch({
   executablePath: existsSync("/usr/bin/chromium") ? "/usr/bin/chromium" : undefined,
@@ -34,7 +38,7 @@ const shots = [
   },
   {
     name: "article",
-    url: "/bai/003_e0976f1e8a1580f9?q=dan+van",
+    url: articleUrl,
     viewport: { width: 1280, height: 860 },
     scheme: "light" as const,
   },
