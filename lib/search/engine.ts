@@ -4,7 +4,7 @@ import { buildIndex, type SearchIndex } from "./build";
 import { DocTokenCache, storyText } from "./doc-tokens";
 import { type Expansion, expandTerm, type MatchKind } from "./expand";
 import { FormMasks, MAX_MASK_TERMS } from "./form-masks";
-import { SEPARATOR } from "./forward";
+import { formTokens } from "./forward";
 import { rangesOf, snippetOfSpans } from "./highlight";
 import { exactDocs, formsOf, lowerBound } from "./lexicon";
 import { type IdToken, Matcher } from "./matcher";
@@ -70,14 +70,7 @@ export function createEngine(source: readonly Article[] | ArticleStore, index?: 
   const byId = new Map(articles.map((a, d) => [a.id, d]));
   const tokens = new DocTokenCache((d) => store.article(d));
 
-  // Each written form as a token, so the Matcher's rules apply to index ids.
-  const vocab: IdToken[] = fwd.forms.map((exact, id) => ({
-    id,
-    start: 0,
-    end: 0,
-    exact,
-    folded: id === SEPARATOR ? "" : lex.terms[fwd.folded[id]!]!,
-  }));
+  const vocab = formTokens(fwd, lex);
   // Forms of each folded syllable (CSR), most frequent first since ids are by frequency.
   const formStart = new Uint32Array(lex.terms.length + 1);
   for (let id = 1; id < vocab.length; id++) formStart[fwd.folded[id]! + 1]!++;

@@ -3,9 +3,9 @@ import { describe, expect, it } from "vitest";
 import { tokenize } from "../text";
 import { expandTerm } from "./expand";
 import { FormMasks } from "./form-masks";
-import { buildForward, SEPARATOR } from "./forward";
+import { buildForward, formTokens } from "./forward";
 import { buildLexicon } from "./lexicon";
-import { type IdToken, Matcher } from "./matcher";
+import { Matcher } from "./matcher";
 import { parseQuery } from "./query";
 
 const words = ["dân", "dẫn", "vận", "văn", "van", "hòa", "hoà", "khéo", "cơ", "sở", "so", "Đảng", "dang"];
@@ -23,13 +23,7 @@ describe("FormMasks.adjacency", () => {
         (docs, q) => {
           const lex = buildLexicon(docs);
           const fwd = buildForward(docs, lex);
-          const vocab: IdToken[] = fwd.forms.map((exact, id) => ({
-            id,
-            start: 0,
-            end: 0,
-            exact,
-            folded: id === SEPARATOR ? "" : lex.terms[fwd.folded[id]!]!,
-          }));
+          const vocab = formTokens(fwd, lex);
           const parsed = parseQuery(q);
           const matcher = new Matcher(
             parsed,

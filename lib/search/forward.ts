@@ -1,5 +1,6 @@
 import { tokenize } from "../text";
 import { compareCodeUnits, type DocFields, type Lexicon, lowerBound } from "./lexicon";
+import type { IdToken } from "./matcher";
 
 /**
  * The forward index: every article as the sequence of its syllables, each an
@@ -249,4 +250,18 @@ export function forwardFromFiles(json: ForwardJSON, bin: Uint8Array, lex: Lexico
 
 function checkEndianness() {
   if (new Uint8Array(new Uint16Array([1]).buffer)[0] !== 1) throw new Error("index files are little-endian");
+}
+
+/**
+ * Each written form as a token, so the Matcher's rules apply to index ids:
+ * the vocabulary the engine and its property tests match against.
+ */
+export function formTokens(fwd: ForwardIndex, lex: Lexicon): IdToken[] {
+  return fwd.forms.map((exact, id) => ({
+    id,
+    start: 0,
+    end: 0,
+    exact,
+    folded: id === SEPARATOR ? "" : lex.terms[fwd.folded[id]!]!,
+  }));
 }
