@@ -1,7 +1,7 @@
-import Link from "next/link";
 import type { SearchHit } from "@/lib/search";
 import { formatDate } from "../format";
 import { Highlighted } from "../Highlighted";
+import { IntentLink } from "../IntentLink";
 
 /** The hits of one results page. `linkQuery` carries the search to the article page. */
 export function ResultList({ hits, linkQuery }: { hits: SearchHit[]; linkQuery: string }) {
@@ -11,12 +11,12 @@ export function ResultList({ hits, linkQuery }: { hits: SearchHit[]; linkQuery: 
         <li key={hit.id}>
           <article>
             <h2 className="text-lg font-semibold leading-snug">
-              <Link
+              <IntentLink
                 href={`${hit.url}${linkQuery}`}
                 className="text-blue-800 underline-offset-2 hover:underline focus-visible:outline-2 dark:text-blue-300"
               >
                 <Highlighted text={hit.title} ranges={hit.titleHighlights} />
-              </Link>
+              </IntentLink>
             </h2>
             <p className="mt-1 text-sm text-slate-600 dark:text-slate-400">
               <time dateTime={hit.date ?? (hit.year ? String(hit.year) : undefined)}>
