@@ -10,15 +10,17 @@ import { type ByteSource, recordsToFiles, storeFromFiles } from "./records";
  * The build artifact: everything the server needs, written once by
  * `npm run index` and read once per server process.
  *   articles.json  per article its metadata (id, title, date, organizers…)
- *   articles.bin   per article its text (lead, body, captions, warnings),
- *                  read when a hit or the article page needs it (records.ts)
+ *   articles.bin   per article its text (the story as UTF-8 with syllable
+ *                  checkpoints, captions, warnings), read when a hit or the
+ *                  article page needs it: a hit reads only its snippet's
+ *                  window (records.ts)
  *   index.json     the written forms (exact syllables) of the forward index
  *   index.bin      the forward index: every article as form ids;
  *                  the inverted postings are derived from it at load
  *   lexicon.json   vocabulary and exact-form data for diacritic-aware ranking
  *   report.json    the ingestion report (every input file, with its status)
  */
-export const ARTIFACT_VERSION = 5;
+export const ARTIFACT_VERSION = 6;
 
 export interface ArtifactMeta {
   version: number;

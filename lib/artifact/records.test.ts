@@ -1,7 +1,9 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import type { Article } from "../ingest";
-import { recordsToFiles, storeFromFiles } from "./records";
+import { storyText } from "../search";
+import { syllableSpans } from "../text";
+import { recordsToFiles, STEP, storeFromFiles } from "./records";
 
 const str = fc.string({ unit: "binary", maxLength: 20 });
 const article: fc.Arbitrary<Article> = fc.record({
@@ -56,5 +58,73 @@ describe("article records", () => {
     expect(() => storeFromFiles(meta, bin.subarray(0, bin.length - 1))).toThrow(/size/);
     expect(() => storeFromFiles(meta.slice(1), bin)).toThrow(/disagree/);
     expect(() => storeFromFiles({}, bin)).toThrow(/list/);
+  });
+});
+
+// Stories long enough for several checkpoints: Vietnamese words, punctuation,
+// line breaks and NFD marks between them; now and then an emoji (which needs
+// the grapheme-aware tokenizer: no slices then).
+const piece = fc.constantFrom(
+  "Dân",
+  "vận",
+  "khéo",
+  "“Hòa",
+  "bình”,",
+  "2.000",
+  "–",
+  "\n",
+  "  ",
+  "Hoa\u0300",
+  "a\u0301b",
+  "ĐẢNG",
+  "x",
+);
+const story = fc
+  .tuple(fc.array(piece, { maxLength: 200, size: "max" }), fc.option(fc.nat(), { freq: 8 }))
+  .map(([w, at]) => (at === null ? w : w.toSpliced(at % (w.length + 1), 0, "😀" as (typeof w)[number])).join(" "));
+
+describe("story slices", () => {
+  it("hold the asked syllables, cut at syllable starts, the whole text at either end", () => {
+    fc.assert(
+      fc.property(
+        fc.array(fc.tuple(story, fc.array(story, { maxLength: 3 })), { minLength: 1, maxLength: 4 }),
+        fc.nat(),
+        fc.nat(),
+        (texts, x, y) => {
+          const articles = texts.map(([lead, body], d) => ({
+            ...({} as Article),
+            id: `a${d}`,
+            title: "t",
+            organizers: [],
+            lead,
+            body,
+            captions: [],
+            warnings: [],
+          }));
+          const store = roundTrip(articles);
+          articles.forEach((a, d) => {
+            const text = storyText(a);
+            const spans = syllableSpans(text);
+            const slice = store.storySlice!(d, 0, 0);
+            if (!spans) {
+              expect(slice).toBeNull();
+              return;
+            }
+            const n = spans.length / 2;
+            const from = n === 0 ? 0 : x % n;
+            const to = Math.min(n, from + 1 + (y % 70));
+            const s = store.storySlice!(d, from, to)!;
+            expect(s.count).toBe(n);
+            expect(s.first).toBeLessThanOrEqual(from);
+            expect(s.end).toBeGreaterThanOrEqual(to);
+            expect(s.first % STEP).toBe(0);
+            const start = s.first === 0 ? 0 : spans[2 * s.first]!;
+            const end = s.end === n ? text.length : spans[2 * s.end]!;
+            expect(s.text).toBe(text.slice(start, end));
+          });
+        },
+      ),
+      { numRuns: 200 },
+    );
   });
 });

@@ -3,17 +3,25 @@ import { syllableSpans, type Token } from "../text";
 import { buildIndex, type SearchIndex } from "./build";
 import { DocTokenCache, storyText } from "./doc-tokens";
 import { type Expansion, expandTerm, type MatchKind } from "./expand";
-import { FormMasks, MAX_MASK_TERMS } from "./form-masks";
+import { type FormIndex, FormMasks, MAX_MASK_TERMS, markFields } from "./form-masks";
 import { formTokens } from "./forward";
-import { rangesOf, snippetOfSpans } from "./highlight";
+import {
+  makeSnippet,
+  rangesOf,
+  rangesOfSpans,
+  renderSnippet,
+  type Snippet,
+  snippetWindow,
+  type TextPart,
+} from "./highlight";
 import { exactDocs, formsOf, lowerBound } from "./lexicon";
-import { type IdToken, Matcher } from "./matcher";
+import { Matcher } from "./matcher";
 import { mayHoldPair } from "./pair-filter";
 import { FIELD_BOOST } from "./postings";
 import { type ParsedQuery, parseQuery, type QueryTerm } from "./query";
 import { type ArticleMeta, type ArticleStore, isStore, memoryStore } from "./store";
 import { suggestQuery } from "./suggest";
-import type { FacetValue, SearchHit, SearchRequest, SearchResponse } from "./types";
+import type { FacetValue, Range, SearchHit, SearchRequest, SearchResponse } from "./types";
 
 // Title words matter most, then the lead, then the rest of the story.
 export const BOOST = FIELD_BOOST;
@@ -25,8 +33,6 @@ const TITLE_ADJACENCY_BONUS = 0.5;
 const MATCH_CACHE_SIZE = 16;
 /** Quoted phrases whose per-article checks are kept. */
 const PHRASE_CACHE_SIZE = 32;
-/** Articles whose tokens (for highlights and snippets) are kept. */
-const HIT_TOKENS_CACHE_SIZE = 256;
 
 const KIND_RANK: Record<MatchKind, number> = { term: 3, prefix: 2, typo: 1 };
 
@@ -80,6 +86,7 @@ export function createEngine(source: readonly Article[] | ArticleStore, index?: 
     const fill = formStart.slice(0, lex.terms.length);
     for (let id = 1; id < vocab.length; id++) formIds[fill[fwd.folded[id]!]!++] = id;
   }
+  const forms: FormIndex = { terms: lex.terms, formStart, formIds };
   const foldedId = (term: string) => {
     const k = lowerBound(lex.terms, term);
     return lex.terms[k] === term ? k : -1;
@@ -119,6 +126,10 @@ export function createEngine(source: readonly Article[] | ArticleStore, index?: 
   orgStart[N] = orgList.length;
   const orgOf = Uint32Array.from(orgList);
   const yearOf = Int32Array.from(articles, (a) => a.year ?? 0);
+  // Years as small integers too, so facet counts are array increments (0: no year).
+  const yearValues = [...new Set(yearOf)].filter((y) => y !== 0).sort((a, b) => b - a);
+  const yearIndex = new Map(yearValues.map((y, k) => [y, k + 1]));
+  const yearSlot = Uint16Array.from(yearOf, (y) => yearIndex.get(y) ?? 0);
 
   const cache = new Map<string, MatchSet>();
 
@@ -374,81 +385,87 @@ export function createEngine(source: readonly Article[] | ArticleStore, index?: 
   }
 
   /**
-   * What a hit needs of an article: the title's tokens with offsets, the
-   * story's syllables (forms from the index: no offsets, no allocation per
-   * syllable) and their offsets from a plain scan of the text (no
-   * normalization). Tokenized instead when the text needs the slow path.
+   * A hit straight off the forward index: what to highlight is decided on the
+   * syllable ids with the query's form masks, the snippet's window is chosen
+   * on those, and only the window's text is read and decoded (the store's
+   * checkpoints) to find its offsets. Articles whose text needs the
+   * grapheme-aware tokenizer, and queries of more terms than the masks hold,
+   * take the tokenizing path (slowHitOf).
    */
-  interface HitDoc {
-    title: Token[];
-    text: string;
-    tokens: Token[];
-    spans: Uint32Array;
-  }
-  const hitDocs = new Map<number, HitDoc>();
-  function hitDoc(d: number): HitDoc {
-    // The same articles top many queries: keep the last few hundred.
-    let doc = hitDocs.get(d);
-    if (doc) hitDocs.delete(d);
-    else {
-      doc = readHitDoc(d);
-      if (hitDocs.size >= HIT_TOKENS_CACHE_SIZE) hitDocs.delete(hitDocs.keys().next().value!);
-    }
-    hitDocs.set(d, doc);
-    return doc;
-  }
-
-  function readHitDoc(d: number): HitDoc {
-    const a = store.article(d);
-    const text = storyText(a);
-    const titleSpans = syllableSpans(a.title);
-    const spans = syllableSpans(text);
+  function hitOf(d: number, score: number, matcher: Matcher, masks: FormMasks | null, phrases: boolean): SearchHit {
+    const a = articles[d]!;
     const s = fwd.start[d]!;
     const t = s + fwd.titleLen[d]!;
     const e = fwd.start[d + 1]!;
-    if (!titleSpans || !spans || titleSpans.length !== 2 * (t - s) || spans.length !== 2 * (e - t - 1)) {
-      const doc = tokens.get(d);
-      const all = new Uint32Array(2 * doc.text.tokens.length);
-      doc.text.tokens.forEach((tok, k) => {
-        all[2 * k] = tok.start;
-        all[2 * k + 1] = tok.end;
-      });
-      return { title: doc.title.tokens, text: doc.text.text, tokens: doc.text.tokens, spans: all };
+    const n = e - t - 1;
+    const titleSpans = syllableSpans(a.title);
+    if (titleSpans && titleSpans.length === 2 * (t - s) && (masks || matcher.terms.length === 0)) {
+      const [titleTerms, storyTerms] = masks
+        ? markFields(
+            masks,
+            fwd.ids,
+            [
+              [s, t],
+              [t + 1, e],
+            ],
+            { phrases },
+          )
+        : [new Int32Array(t - s).fill(-1), new Int32Array(n).fill(-1)];
+      const [best, last] = snippetWindow(storyTerms!, n);
+      const part = storyPart(d, best, last + 1, n);
+      if (part) {
+        const marked = Array.from(titleTerms!, (x) => x >= 0);
+        return toHit(
+          d,
+          score,
+          rangesOfSpans(a.title, titleSpans, marked),
+          renderSnippet(part, n, best, last, storyTerms!),
+        );
+      }
     }
-    const title: Token[] = [];
-    for (let k = 0; k < t - s; k++) {
-      const v = vocab[fwd.ids[s + k]!]!;
-      title.push({
-        id: v.id,
-        start: titleSpans[2 * k]!,
-        end: titleSpans[2 * k + 1]!,
-        exact: v.exact,
-        folded: v.folded,
-      } as IdToken);
-    }
-    const story: Token[] = new Array(e - t - 1);
-    for (let k = t + 1; k < e; k++) story[k - t - 1] = vocab[fwd.ids[k]!]!;
-    return { title, text, tokens: story, spans };
+    return slowHitOf(d, score, matcher, phrases);
   }
 
-  function hitOf(d: number, score: number, matcher: Matcher, phrases: boolean): SearchHit {
-    const a = articles[d]!;
-    const doc = hitDoc(d);
+  /** The text and syllable offsets of the part of article d's story that holds syllables [from, to). */
+  function storyPart(d: number, from: number, to: number, n: number): TextPart | null {
+    const slice = store.storySlice?.(d, from, to);
+    if (slice && slice.count === n) {
+      const spans = syllableSpans(slice.text);
+      if (spans && spans.length === 2 * (slice.end - slice.first))
+        return { text: slice.text, spans, first: slice.first };
+    }
+    const text = storyText(store.article(d));
+    const spans = syllableSpans(text);
+    return spans && spans.length === 2 * n ? { text, spans, first: 0 } : null;
+  }
+
+  /** A hit from the article's tokens (tokenized now, with the grapheme-aware tokenizer where the text needs it). */
+  function slowHitOf(d: number, score: number, matcher: Matcher, phrases: boolean): SearchHit {
+    const doc = tokens.get(d);
+    const title = doc.title.tokens;
+    const story = doc.text.tokens;
     // Accented terms light up their exact form wherever the article has it.
     const exactIn = matcher.terms.map(
       (q, t) =>
-        q.accented &&
-        (doc.title.some((tok) => matcher.strict(t, tok)) || doc.tokens.some((tok) => matcher.strict(t, tok))),
+        q.accented && (title.some((tok) => matcher.strict(t, tok)) || story.some((tok) => matcher.strict(t, tok))),
     );
-    const completionsAfterPrevious =
-      matcher.completesAfterPrevious(doc.title) || matcher.completesAfterPrevious(doc.tokens);
-    const titleMarks = matcher.marks(doc.title, { phrases, exactIn, completionsAfterPrevious });
-    const textMarks = matcher.marks(doc.tokens, { phrases, exactIn, completionsAfterPrevious });
-    const snippet = snippetOfSpans(doc.text, doc.spans, matcher.termOf(doc.tokens, textMarks));
+    const completionsAfterPrevious = matcher.completesAfterPrevious(title) || matcher.completesAfterPrevious(story);
+    const titleMarks = matcher.marks(title, { phrases, exactIn, completionsAfterPrevious });
+    const textMarks = matcher.marks(story, { phrases, exactIn, completionsAfterPrevious });
+    return toHit(
+      d,
+      score,
+      rangesOf(articles[d]!.title, title, titleMarks),
+      makeSnippet(doc.text.text, story, matcher.termOf(story, textMarks)),
+    );
+  }
+
+  function toHit(d: number, score: number, titleHighlights: Range[], snippet: Snippet): SearchHit {
+    const a = articles[d]!;
     return {
       id: a.id,
       title: a.title,
-      titleHighlights: rangesOf(a.title, doc.title, titleMarks),
+      titleHighlights,
       date: a.date,
       year: a.year,
       organizers: a.organizers,
@@ -470,6 +487,8 @@ export function createEngine(source: readonly Article[] | ArticleStore, index?: 
       const T = parsed.terms.length;
       const exps = parsed.terms.map((q) => expandTerm(lex, q));
       const matcher = new Matcher(parsed, exps, vocab.length);
+      // Per written form, which terms it answers: for proximity and highlights.
+      const masks = T > 0 && T <= MAX_MASK_TERMS ? new FormMasks(matcher, vocab, forms) : null;
       const set = matchCached(parsed, matcher, exps);
       const { docs, relaxed } = set;
 
@@ -480,21 +499,26 @@ export function createEngine(source: readonly Article[] | ArticleStore, index?: 
         orgFilter = true;
         if (o !== undefined) orgSel[o] = 1;
       }
-      const yearSet = new Set(req.years);
+      const yearSel = new Uint8Array(yearValues.length + 1);
+      for (const year of req.years) yearSel[yearIndex.get(year) ?? 0] = 1;
+      const yearFilter = req.years.length > 0;
 
       // Disjunctive facets over the whole match set: each facet counts with
-      // every filter but its own. O(matches).
+      // every filter but its own. O(matches), over typed arrays.
       const orgCounts = new Uint32Array(orgNames.length);
-      const yearCounts = new Map<number, number>();
+      const yearCounts = new Uint32Array(yearValues.length + 1);
       const kept: number[] = [];
       for (let j = 0; j < docs.length; j++) {
         const d = docs[j]!;
+        const o0 = orgStart[d]!;
+        const o1 = orgStart[d + 1]!;
         let o = !orgFilter;
-        if (orgFilter) for (let k = orgStart[d]!; k < orgStart[d + 1]! && !o; k++) if (orgSel[orgOf[k]!]) o = true;
-        const year = yearOf[d]!;
-        const y = yearSet.size === 0 || (year !== 0 && yearSet.has(year));
-        if (y) for (let k = orgStart[d]!; k < orgStart[d + 1]!; k++) orgCounts[orgOf[k]!]!++;
-        if (o && year !== 0) yearCounts.set(year, (yearCounts.get(year) ?? 0) + 1);
+        if (orgFilter) for (let k = o0; k < o1 && !o; k++) if (orgSel[orgOf[k]!]) o = true;
+        const slot = yearSlot[d]!;
+        // Selecting years leaves out articles of no known year (slot 0 is never selected).
+        const y = !yearFilter || (slot !== 0 && yearSel[slot] === 1);
+        if (y) for (let k = o0; k < o1; k++) orgCounts[orgOf[k]!]!++;
+        if (o) yearCounts[slot]!++;
         if (o && y) kept.push(j);
       }
       const orgMap = new Map<string, number>();
@@ -503,7 +527,12 @@ export function createEngine(source: readonly Article[] | ArticleStore, index?: 
       });
       // Selected values stay visible even when nothing matches them now.
       for (const name of req.organizers) if (!orgMap.has(name)) orgMap.set(name, 0);
-      for (const year of yearSet) if (!yearCounts.has(year)) yearCounts.set(year, 0);
+      const yearFacet: FacetValue<number>[] = [];
+      yearValues.forEach((value, k) => {
+        if (yearCounts[k + 1]! > 0 || yearSel[k + 1]) yearFacet.push({ value, count: yearCounts[k + 1]! });
+      });
+      for (const year of new Set(req.years)) if (!yearIndex.has(year)) yearFacet.push({ value: year, count: 0 });
+      yearFacet.sort((a, b) => b.value - a.value);
 
       const from = (req.page - 1) * req.perPage;
       const want = from + req.perPage;
@@ -538,7 +567,6 @@ export function createEngine(source: readonly Article[] | ArticleStore, index?: 
           // The same depth whatever the page, so pages never overlap.
           const top = order.slice(0, RERANK_DEPTH);
           const pairs = 2 * (T - 1);
-          const masks = T <= MAX_MASK_TERMS ? new FormMasks(matcher, vocab) : null;
           for (const j of top) {
             const d = docs[j]!;
             let inTitle: number;
@@ -573,7 +601,9 @@ export function createEngine(source: readonly Article[] | ArticleStore, index?: 
         approximate = !pool.some((j) => set.clean[j] === T && set.exact[j]! >= accented);
       }
 
-      const hits = order.slice(from, want).map((j) => hitOf(docs[j]!, scores.get(j) ?? score(j), matcher, !relaxed));
+      const hits = order
+        .slice(from, want)
+        .map((j) => hitOf(docs[j]!, scores.get(j) ?? score(j), matcher, masks, !relaxed));
       const total = kept.length;
 
       return {
@@ -587,7 +617,7 @@ export function createEngine(source: readonly Article[] | ArticleStore, index?: 
         hits,
         facets: {
           organizer: facetList(orgMap, (a, b) => a.localeCompare(b, "vi")),
-          year: [...yearCounts.entries()].map(([value, count]) => ({ value, count })).sort((a, b) => b.value - a.value),
+          year: yearFacet,
         },
       };
     },

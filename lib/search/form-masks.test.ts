@@ -2,9 +2,9 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { tokenize } from "../text";
 import { expandTerm } from "./expand";
-import { FormMasks } from "./form-masks";
+import { FormMasks, markFields } from "./form-masks";
 import { buildForward, formTokens } from "./forward";
-import { buildLexicon } from "./lexicon";
+import { buildLexicon, compareCodeUnits } from "./lexicon";
 import { Matcher } from "./matcher";
 import { parseQuery } from "./query";
 
@@ -44,4 +44,97 @@ describe("FormMasks.adjacency", () => {
       { numRuns: 300 },
     );
   });
+});
+
+/** The engine's inputs for a small corpus and a query. */
+function setup(docs: { title: string; lead: string; body: string }[], q: string) {
+  const lex = buildLexicon(docs);
+  const fwd = buildForward(docs, lex);
+  const vocab = formTokens(fwd, lex);
+  const parsed = parseQuery(q);
+  const matcher = new Matcher(
+    parsed,
+    parsed.terms.map((t) => expandTerm(lex, t)),
+    vocab.length,
+  );
+  // Forms grouped by folded syllable, as the engine groups them.
+  const order = vocab.slice(1).sort((a, b) => compareCodeUnits(a.folded, b.folded));
+  const formStart = new Uint32Array(lex.terms.length + 1);
+  for (const t of order) formStart[fwd.folded[t.id]! + 1]!++;
+  for (let f = 0; f < lex.terms.length; f++) formStart[f + 1]! += formStart[f]!;
+  const formIds = Uint32Array.from(order, (t) => t.id);
+  return { lex, fwd, vocab, parsed, matcher, index: { terms: lex.terms, formStart, formIds } };
+}
+
+const corpus = fc.array(fc.record({ title: text, lead: text, body: text }), { minLength: 1, maxLength: 4 });
+const phraseQuery = fc
+  .tuple(query, fc.array(fc.constantFrom(...words), { minLength: 2, maxLength: 3 }), fc.boolean())
+  .map(([q, p, closed]) => `${q} "${p.join(" ")}${closed ? '"' : ""}`);
+
+describe("FormMasks", () => {
+  it("computed up front from the forms that can answer, equal the masks decided form by form", () => {
+    fc.assert(
+      fc.property(corpus, fc.oneof(query, phraseQuery), (docs, q) => {
+        const { vocab, matcher, index } = setup(docs, q);
+        const lazy = new FormMasks(matcher, vocab);
+        const eager = new FormMasks(matcher, vocab, index);
+        for (let id = 0; id < vocab.length; id++) expect(eager.mask(id)).toBe(lazy.mask(id));
+      }),
+      { numRuns: 300 },
+    );
+  });
+});
+
+describe("markFields", () => {
+  it("marks and attributes the syllables Matcher.marks and Matcher.termOf do, for the article as a whole", () => {
+    fc.assert(
+      fc.property(corpus, fc.oneof(query, phraseQuery), fc.boolean(), (docs, q, phrases) => {
+        const { fwd, vocab, matcher, index } = setup(docs, q);
+        const masks = new FormMasks(matcher, vocab, index);
+        docs.forEach((doc, d) => {
+          const s = fwd.start[d]!;
+          const t = s + fwd.titleLen[d]!;
+          const e = fwd.start[d + 1]!;
+          const [titleTerms, storyTerms] = markFields(
+            masks,
+            fwd.ids,
+            [
+              [s, t],
+              [t + 1, e],
+            ],
+            { phrases },
+          );
+          const title = tokenize(doc.title);
+          const story = tokenize(`${doc.lead}\n${doc.body}`);
+          const exactIn = matcher.terms.map(
+            (term, i) =>
+              term.accented && (title.some((x) => matcher.strict(i, x)) || story.some((x) => matcher.strict(i, x))),
+          );
+          const completionsAfterPrevious =
+            matcher.completesAfterPrevious(title) || matcher.completesAfterPrevious(story);
+          for (const [tokens, got] of [
+            [title, titleTerms!],
+            [story, storyTerms!],
+          ] as const) {
+            const marked = matcher.marks(tokens, { phrases, exactIn, completionsAfterPrevious });
+            expect(Array.from(got)).toEqual(Array.from(matcher.termOf(tokens, marked)));
+          }
+        });
+      }),
+      { numRuns: 300 },
+    );
+  });
+});
+
+it("a prefix answers every completion, beyond the expansions the index lookup takes", () => {
+  // 60 completions of "th": more than PREFIX_LIMIT, so some are not among the term's expansions.
+  const rare = Array.from({ length: 60 }, (_, k) => `th${String.fromCharCode(97 + (k % 26))}${k}`);
+  const docs = rare.map((w, k) => ({ title: w, lead: "dân vận ".repeat(k + 1), body: "" }));
+  const { vocab, matcher, index } = setup(docs, "dân th");
+  const eager = new FormMasks(matcher, vocab, index);
+  const lazy = new FormMasks(matcher, vocab);
+  for (const t of vocab.filter((v) => v.folded.startsWith("th"))) {
+    expect(eager.mask(t.id) & 2).toBe(2);
+    expect(eager.mask(t.id)).toBe(lazy.mask(t.id));
+  }
 });

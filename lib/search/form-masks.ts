@@ -1,23 +1,62 @@
+import { lowerBound } from "./lexicon";
 import type { IdToken, Matcher } from "./matcher";
 
 /** Bits per mask half: queries of more terms use the Matcher on tokens instead. */
 export const MAX_MASK_TERMS = 15;
 
+/** The index's written forms grouped by folded syllable, to find every form that can answer a term. */
+export interface FormIndex {
+  /** Folded syllables in code-unit order (the lexicon's terms). */
+  terms: readonly string[];
+  /** Forms of folded syllable f: formIds[formStart[f], formStart[f + 1]). */
+  formStart: Uint32Array;
+  formIds: Uint32Array;
+}
+
 /**
  * The Matcher's per-syllable decisions for every written form of the index,
  * as bit masks (bit i: the form answers query term i; bit 16 + i: it answers
- * term i strictly), computed on first use. Lets the re-ranker read proximity
+ * term i strictly). Lets the re-ranker and the highlighter read a hit
  * straight off the forward index, one integer test per syllable.
+ *
+ * With a FormIndex the masks are computed up front from the few forms that
+ * can answer a term at all (its own syllable, its expansions, every
+ * completion of a prefix); without one, per form on first use (the same
+ * decisions, property-tested to agree).
  */
 export class FormMasks {
   private readonly masks: Int32Array;
 
   constructor(
-    private readonly matcher: Matcher,
+    readonly matcher: Matcher,
     private readonly vocab: readonly IdToken[],
+    index?: FormIndex,
   ) {
     if (matcher.terms.length > MAX_MASK_TERMS) throw new Error("too many terms for form masks");
-    this.masks = new Int32Array(vocab.length).fill(-1);
+    this.masks = new Int32Array(vocab.length).fill(index ? 0 : -1);
+    if (index) this.fill(index);
+  }
+
+  private fill({ terms, formStart, formIds }: FormIndex) {
+    this.matcher.terms.forEach((q, i) => {
+      const folded = new Set(this.matcher.accepted(i).keys());
+      if (q.prefix) {
+        // Completions are contiguous in the sorted vocabulary.
+        for (let f = lowerBound(terms, q.folded); f < terms.length && terms[f]!.startsWith(q.folded); f++)
+          folded.add(terms[f]!);
+      }
+      for (const term of folded) {
+        const f = lowerBound(terms, term);
+        if (terms[f] !== term) continue;
+        for (let k = formStart[f]!; k < formStart[f + 1]!; k++) {
+          const id = formIds[k]!;
+          const t = this.vocab[id]!;
+          if (t.exact === "" || this.matcher.kind(i, t) === null) continue;
+          this.masks[id]! |= 1 << i;
+          if (this.matcher.strict(i, t)) this.masks[id]! |= 1 << (16 + i);
+        }
+      }
+    });
   }
 
   mask(id: number): number {
@@ -58,4 +97,78 @@ export class FormMasks {
     for (let i = 0; i + 1 < n; i++) sum += strict & (1 << i) ? 2 : loose & (1 << i) ? 1 : 0;
     return sum;
   }
+}
+
+/** A field of an article in the forward index: ids[from, to). */
+export type Field = readonly [from: number, to: number];
+
+/**
+ * Matcher.marks and Matcher.termOf for a hit's fields (title, story), read
+ * off the forward index with the form masks: which syllables to highlight,
+ * and for each marked one the first query term it answers (-1: unmarked).
+ * exactIn and completesAfterPrevious are decided over all the fields
+ * together, as the engine decides them for a whole article.
+ */
+export function markFields(
+  masks: FormMasks,
+  ids: ArrayLike<number>,
+  fields: readonly Field[],
+  opts: { phrases: boolean },
+): Int32Array[] {
+  const { terms, phrases } = masks.matcher;
+  const T = terms.length;
+  const last = T - 1;
+  const fieldMasks = fields.map(([from, to]) => {
+    const out = new Int32Array(to - from);
+    for (let k = from; k < to; k++) out[k - from] = masks.mask(ids[k]!);
+    return out;
+  });
+
+  // Over the whole article: which accented terms it has in their exact form,
+  // and whether the word being typed follows the previous one somewhere.
+  let accented = 0;
+  terms.forEach((q, i) => {
+    if (q.accented) accented |= 1 << i;
+  });
+  let strictSeen = 0;
+  let afterPrevOnly = false;
+  const completes = T >= 2 && terms[last]!.prefix;
+  for (const ms of fieldMasks) {
+    for (let k = 0; k < ms.length; k++) {
+      const m = ms[k]!;
+      strictSeen |= m >>> 16;
+      if (completes && k > 0 && (m >>> last) & 1 && (ms[k - 1]! >>> (last - 1)) & 1) afterPrevOnly = true;
+    }
+  }
+  const exactBits = accented & strictSeen;
+  let phraseBits = 0;
+  if (opts.phrases) for (const p of phrases) for (const i of p) phraseBits |= 1 << i;
+
+  return fieldMasks.map((ms) => {
+    const termOf = new Int32Array(ms.length).fill(-1);
+    for (let k = 0; k < ms.length; k++) {
+      const m = ms[k]!;
+      const kinds = m & 0xffff;
+      if (kinds === 0) continue;
+      let allowed = ((exactBits & (m >>> 16)) | (~exactBits & kinds)) & ~phraseBits & 0xffff;
+      // "dan va" lights up "dân vận", not every "và": where the article has the
+      // completion right after the previous word, only those count.
+      if (afterPrevOnly && !(k > 0 && (ms[k - 1]! >>> (last - 1)) & 1)) allowed &= ~(1 << last);
+      if (allowed !== 0) termOf[k] = lowestTerm(m);
+    }
+    if (opts.phrases)
+      for (const p of phrases)
+        for (let k = 0; k + p.length <= ms.length; k++) {
+          let all = true;
+          for (let j = 0; j < p.length && all; j++) if (!((ms[k + j]! >>> (16 + p[j]!)) & 1)) all = false;
+          if (all) for (let j = 0; j < p.length; j++) termOf[k + j] = lowestTerm(ms[k + j]!);
+        }
+    return termOf;
+  });
+}
+
+/** The first query term a syllable answers (its lowest kind bit); callers know it answers one. */
+function lowestTerm(mask: number): number {
+  const kinds = mask & 0xffff;
+  return 31 - Math.clz32(kinds & -kinds);
 }

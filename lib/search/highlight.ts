@@ -22,17 +22,33 @@ export function highlightRanges(
  * separated only by spaces read as one phrase and become one range; a range
  * always starts at a syllable start and ends at a syllable end.
  */
-export function rangesOf(text: string, tokens: readonly Token[], marked: readonly boolean[]): Range[] {
+export function rangesOf(text: string, tokens: readonly Token[], marked: ArrayLike<boolean>): Range[] {
+  return rangesOfSpans(text, spansOf(tokens), marked);
+}
+
+/** rangesOf over syllable offsets ([start, end) pairs). */
+export function rangesOfSpans(text: string, spans: Uint32Array, marked: ArrayLike<boolean>): Range[] {
   const out: Range[] = [];
   let prevMarked = -1;
-  tokens.forEach((t, k) => {
-    if (!marked[k]) return;
+  for (let k = 0; 2 * k < spans.length; k++) {
+    if (!marked[k]) continue;
+    const start = spans[2 * k]!;
+    const end = spans[2 * k + 1]!;
     const prev = out.at(-1);
-    if (prev && prevMarked === k - 1 && /^[^\S\n]*$/u.test(text.slice(prev[1], t.start))) prev[1] = t.end;
-    else out.push([t.start, t.end]);
+    if (prev && prevMarked === k - 1 && /^[^\S\n]*$/u.test(text.slice(prev[1], start))) prev[1] = end;
+    else out.push([start, end]);
     prevMarked = k;
-  });
+  }
   return out;
+}
+
+function spansOf(tokens: readonly Token[]): Uint32Array {
+  const spans = new Uint32Array(2 * tokens.length);
+  tokens.forEach((t, k) => {
+    spans[2 * k] = t.start;
+    spans[2 * k + 1] = t.end;
+  });
+  return spans;
 }
 
 export interface Snippet {
@@ -57,15 +73,10 @@ export function makeSnippet(
   termOf: ArrayLike<number>,
   size = SNIPPET_SIZE,
 ): Snippet {
-  const spans = new Uint32Array(2 * tokens.length);
-  tokens.forEach((t, k) => {
-    spans[2 * k] = t.start;
-    spans[2 * k + 1] = t.end;
-  });
-  return snippetOfSpans(text, spans, termOf, size);
+  return snippetOfSpans(text, spansOf(tokens), termOf, size);
 }
 
-/** makeSnippet over syllable offsets ([start, end) pairs): what the engine has for its hits. */
+/** makeSnippet over syllable offsets ([start, end) pairs). */
 export function snippetOfSpans(
   text: string,
   spans: Uint32Array,
@@ -73,9 +84,19 @@ export function snippetOfSpans(
   size = SNIPPET_SIZE,
 ): Snippet {
   const n = spans.length / 2;
-  if (n === 0) return { text: "", highlights: [] };
-  const start = (k: number) => spans[2 * k]!;
-  const end = (k: number) => spans[2 * k + 1]!;
+  const [best, last] = snippetWindow(termOf, n, size);
+  return renderSnippet({ text, spans, first: 0 }, n, best, last, termOf);
+}
+
+/**
+ * Which syllables [best, last] a snippet of a text of n syllables shows: the
+ * window of `size` that holds the most distinct query terms, then the most
+ * matches, then the earliest, opened a few syllables early for context.
+ * Needs only what each syllable answers, not the text: the engine reads the
+ * text of the window alone.
+ */
+export function snippetWindow(termOf: ArrayLike<number>, n: number, size = SNIPPET_SIZE): [number, number] {
+  if (n === 0) return [0, -1];
   let best = 0;
   let bestKey = -1;
   // Sliding window over [start, start+size) counting distinct terms and hits.
@@ -103,8 +124,37 @@ export function snippetOfSpans(
     add(start + size, 1);
   }
   if (best > 0) best = Math.max(0, best - LEAD_IN);
-  const last = Math.min(n, best + size) - 1;
+  return [best, Math.min(n, best + size) - 1];
+}
 
+/**
+ * Part of a text: `spans` are the [start, end) offsets in `text` of
+ * syllables first, first + 1, …; `text` runs from the text's start when
+ * first is 0, to its end when it holds the text's last syllable, and past
+ * each syllable it holds to the next one.
+ */
+export interface TextPart {
+  text: string;
+  spans: Uint32Array;
+  first: number;
+}
+
+/**
+ * The snippet of syllables [best, last] of a text of n syllables, from the
+ * part of it that holds them: whitespace collapsed, "…" where it is cut
+ * (keeping what is glued to the last word), highlights on syllables with a term.
+ */
+export function renderSnippet(
+  part: TextPart,
+  n: number,
+  best: number,
+  last: number,
+  termOf: ArrayLike<number>,
+): Snippet {
+  if (n === 0 || last < best) return { text: "", highlights: [] };
+  const { text, spans, first } = part;
+  const start = (k: number) => spans[2 * (k - first)]!;
+  const end = (k: number) => spans[2 * (k - first) + 1]!;
   // Rebuild the window: syllables and what lies between them, spaces collapsed.
   let out = best === 0 ? collapse(text.slice(0, start(0))).trimStart() : "…";
   const highlights: Range[] = [];

@@ -17,7 +17,7 @@ const KIND_CODE: (MatchKind | null)[] = [null, "typo", "prefix", "term"];
 export class Matcher {
   readonly terms: QueryTerm[];
   readonly phrases: number[][];
-  private readonly accepted: Map<string, MatchKind>[];
+  private readonly acceptedBy: Map<string, MatchKind>[];
   // Articles repeat their words: decide each distinct syllable once per query.
   private readonly kindMemo = new Map<string, (MatchKind | null)[]>();
   private readonly strictMemo = new Map<string, boolean[]>();
@@ -29,7 +29,7 @@ export class Matcher {
   constructor(parsed: ParsedQuery, expansions: Expansion[][], forms = 0) {
     this.terms = parsed.terms;
     this.phrases = parsed.phrases;
-    this.accepted = parsed.terms.map((q, i) => {
+    this.acceptedBy = parsed.terms.map((q, i) => {
       const m = new Map<string, MatchKind>([[q.folded, "term"]]);
       for (const e of expansions[i] ?? []) if (!m.has(e.term)) m.set(e.term, e.kind);
       return m;
@@ -38,6 +38,11 @@ export class Matcher {
       this.kindById = new Int8Array(forms * parsed.terms.length).fill(-1);
       this.strictById = new Int8Array(forms * parsed.terms.length).fill(-1);
     }
+  }
+
+  /** The folded syllables term i accepts by name (itself, its expansions) and how; a prefix also accepts any other completion. */
+  accepted(i: number): ReadonlyMap<string, MatchKind> {
+    return this.acceptedBy[i]!;
   }
 
   /** How a syllable answers term i, or null. Prefixes accept any completion, not only the indexed ones. */
@@ -56,7 +61,7 @@ export class Matcher {
     let kinds = this.kindMemo.get(t.folded);
     if (!kinds) {
       kinds = this.terms.map((q, j) => {
-        const k = this.accepted[j]!.get(t.folded);
+        const k = this.acceptedBy[j]!.get(t.folded);
         if (k) return k;
         return q.prefix && t.folded.startsWith(q.folded) ? "prefix" : null;
       });
