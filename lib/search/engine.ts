@@ -142,6 +142,11 @@ export function createEngine(source: readonly Article[] | ArticleStore, index?: 
     while (scratchBytes.length <= k) scratchBytes.push(new Uint8Array(N));
     return scratchBytes[k]!.fill(0);
   }
+  const scratchFirst: Uint16Array[] = [];
+  function firsts(k: number): Uint16Array {
+    while (scratchFirst.length <= k) scratchFirst.push(new Uint16Array(N));
+    return scratchFirst[k]!.fill(0xffff);
+  }
 
   /** Docs of a folded syllable's postings, as [from, to) in post.docs. */
   const range = (f: number): [number, number] => [post.offsets[f]!, post.offsets[f + 1]!];
@@ -187,7 +192,7 @@ export function createEngine(source: readonly Article[] | ArticleStore, index?: 
   // was found to hold (0 not checked yet, 1 holds, 2 does not): other queries
   // with the same phrase, other filters or pages reuse the checks.
   const phraseCache = new Map<string, { ok: Uint8Array[]; known: Uint8Array }>();
-  function phraseCheck(matcher: Matcher, p: number[]): (d: number) => boolean {
+  function phraseCheck(matcher: Matcher, p: number[], firstOf: Uint16Array[]): (d: number) => boolean {
     const key = JSON.stringify(p.map((t) => [matcher.terms[t]!.exact, matcher.terms[t]!.prefix]));
     let entry = phraseCache.get(key);
     if (entry) phraseCache.delete(key);
@@ -207,19 +212,25 @@ export function createEngine(source: readonly Article[] | ArticleStore, index?: 
       let v = known[d]!;
       if (v === 0) {
         const maybe = need.every(([a, b]) => a >= 0 && b >= 0 && mayHoldPair(pairs, d, a, b));
-        known[d] = v = maybe && holdsPhrase(d, ok) ? 1 : 2;
+        // No occurrence starts before every word has occurred: start the scan there.
+        let from = 0;
+        for (let j = 0; j < p.length; j++) from = Math.max(from, firstOf[p[j]!]![d]! - j);
+        known[d] = v = maybe && holdsPhrase(d, ok, from) ? 1 : 2;
       }
       return v === 1;
     };
   }
 
-  /** True when article d holds the phrase (adjacent ids, in order; never across the title/lead separator). */
-  function holdsPhrase(d: number, ok: Uint8Array[]): boolean {
+  /**
+   * True when article d holds the phrase (adjacent ids, in order; never
+   * across the title/lead separator), looking from syllable `from` of the article on.
+   */
+  function holdsPhrase(d: number, ok: Uint8Array[], from: number): boolean {
     const ids = fwd.ids;
     const L = ok.length;
     const first = ok[0]!;
     const end = fwd.start[d + 1]! - L;
-    outer: for (let k = fwd.start[d]!; k <= end; k++) {
+    outer: for (let k = fwd.start[d]! + from; k <= end; k++) {
       if (!first[ids[k]!]) continue;
       for (let j = 1; j < L; j++) if (!ok[j]![ids[k + j]!]) continue outer;
       return true;
@@ -270,9 +281,14 @@ export function createEngine(source: readonly Article[] | ArticleStore, index?: 
     const lists: Uint32Array[] = [];
     scratchScore ??= new Float64Array(N);
     const score = scratchScore.fill(0);
-    const { docs: pdocs, weight, idf } = post;
+    const { docs: pdocs, weight, idf, first } = post;
+    // For words of quoted phrases: where each article has them first (any expansion).
+    const firstOf: Uint16Array[] = [];
+    let phraseTerms = 0;
     for (let t = 0; t < T; t++) {
       const kt = kinds[t]!;
+      const ft = parsed.phrases.length > 0 && terms[t]!.phrase >= 0 ? firsts(phraseTerms++) : null;
+      if (ft) firstOf[t] = ft;
       const fids = exps[t]!.map((e) => foldedId(e.term));
       // Room for every posting of the term's expansions, at most every article.
       let room = 0;
@@ -291,6 +307,7 @@ export function createEngine(source: readonly Article[] | ArticleStore, index?: 
           if (k === 0) list[size++] = d;
           if (rank > k) kt[d] = rank;
           score[d] = score[d]! + w * weight[p]!;
+          if (ft && first[p]! < ft[d]!) ft[d] = first[p]!;
         }
       }
       lists.push(list.subarray(0, size));
@@ -308,7 +325,7 @@ export function createEngine(source: readonly Article[] | ArticleStore, index?: 
     }
     // Quoted phrases must occur as written, read from the forward index.
     if (parsed.phrases.length > 0 && found.length > 0) {
-      const checks = parsed.phrases.map((p) => phraseCheck(matcher, p));
+      const checks = parsed.phrases.map((p) => phraseCheck(matcher, p, firstOf));
       found = found.filter((d) => checks.every((holds) => holds(d)));
     }
     let relaxed = false;

@@ -94,6 +94,24 @@ describe("postings", () => {
     );
   });
 
+  it("know where in the article each syllable first occurs", () => {
+    fc.assert(
+      fc.property(docs, (ds) => {
+        const lex = buildLexicon(ds);
+        const fwd = buildForward(ds, lex);
+        const post = buildPostings(fwd, lex.df);
+        lex.terms.forEach((_, f) => {
+          for (let p = post.offsets[f]!; p < post.offsets[f + 1]!; p++) {
+            const d = post.docs[p]!;
+            let k = fwd.start[d]!;
+            while (fwd.folded[fwd.ids[k]!] !== f || fwd.ids[k] === SEPARATOR) k++;
+            expect(post.first[p]).toBe(k - fwd.start[d]!);
+          }
+        });
+      }),
+    );
+  });
+
   it("weigh a title occurrence above a body one", () => {
     const ds = [
       { title: "dân vận", lead: "một hai ba", body: "bốn năm sáu" },

@@ -15,6 +15,12 @@ export interface Postings {
   docs: Uint32Array;
   /** Term weight of each posting: per field, boost × (δ + tf·(k1 + 1) / (tf + k1·norm)), summed. */
   weight: Float32Array;
+  /**
+   * Where the term first occurs in the article, counted in syllables from
+   * its start (the title's first; capped at 65,535): no quoted phrase that
+   * starts with the term starts earlier, so a phrase check can skip there.
+   */
+  first: Uint16Array;
   /** idf per folded id. */
   idf: Float64Array;
   /** Number of articles. */
@@ -48,6 +54,8 @@ export function buildPostings(fwd: ForwardIndex, df: Uint32Array): Postings {
   for (let f = 0; f < terms; f++) offsets[f + 1] = offsets[f]! + df[f]!;
   const docs = new Uint32Array(offsets[terms]!);
   const weight = new Float32Array(offsets[terms]!);
+  const first = new Uint16Array(offsets[terms]!);
+  const firstAt = new Uint32Array(terms);
   const fill = offsets.slice(0, terms);
 
   // Per article: each field's tf of each term, saturated per field and
@@ -73,7 +81,10 @@ export function buildPostings(fwd: ForwardIndex, df: Uint32Array): Postings {
       if (k === s + t) continue;
       const f = folded[ids[k]!]!;
       const c = tf[f]!;
-      if (c === 0) touched[m++] = f;
+      if (c === 0) {
+        touched[m++] = f;
+        firstAt[f] = k - s;
+      }
       const unit = k < leadFrom ? TITLE : k < bodyFrom ? LEAD : 1;
       // Each 10-bit count stops at 1023.
       if (((c / unit) & 1023) < 1023) tf[f] = c + unit;
@@ -93,9 +104,10 @@ export function buildPostings(fwd: ForwardIndex, df: Uint32Array): Postings {
       if (p >= offsets[f + 1]!) throw new Error("index and lexicon disagree on document frequencies");
       docs[p] = d;
       weight[p] = w;
+      first[p] = Math.min(0xffff, firstAt[f]!);
     }
   }
   const idf = new Float64Array(terms);
   for (let f = 0; f < terms; f++) idf[f] = Math.log(1 + (n - df[f]! + 0.5) / (df[f]! + 0.5));
-  return { offsets, docs, weight, idf, n };
+  return { offsets, docs, weight, first, idf, n };
 }
