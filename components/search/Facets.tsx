@@ -1,6 +1,6 @@
 "use client";
 
-import { useId, useState } from "react";
+import { memo, useId, useState } from "react";
 import type { FacetValue } from "@/lib/search";
 import { fold } from "@/lib/text";
 
@@ -21,7 +21,7 @@ interface FacetProps<T extends string | number> {
  * submits them; with it, onToggle updates the search at once. Selected values
  * always stay visible; values that would give nothing are not listed.
  */
-export function Facet<T extends string | number>({
+function FacetList<T extends string | number>({
   name,
   legend,
   values,
@@ -98,3 +98,21 @@ export function Facet<T extends string | number>({
     </fieldset>
   );
 }
+
+const sameValues = <T,>(a: readonly T[], b: readonly T[]) => a.length === b.length && a.every((v, i) => v === b[i]);
+
+/**
+ * Re-rendered only when its values, selection or handler change, not on each
+ * keystroke in the search box (the URL state's arrays are new objects then).
+ */
+export const Facet = memo(
+  FacetList,
+  (a, b) =>
+    a.values === b.values &&
+    sameValues(a.selected, b.selected) &&
+    a.onToggle === b.onToggle &&
+    a.name === b.name &&
+    a.legend === b.legend &&
+    a.filterable === b.filterable &&
+    a.collapseAfter === b.collapseAfter,
+) as typeof FacetList;

@@ -1,14 +1,19 @@
+import { memo } from "react";
 import type { SearchHit } from "@/lib/search";
 import { formatDate } from "../format";
 import { Highlighted } from "../Highlighted";
 import { IntentLink } from "../IntentLink";
 
-/** The hits of one results page. `linkQuery` carries the search to the article page. */
-export function ResultList({ hits, linkQuery }: { hits: SearchHit[]; linkQuery: string }) {
+/**
+ * The hits of one results page. `linkQuery` carries the search to the article
+ * page. Memoized: typing re-renders the page around it, and its hits change
+ * only when the next results arrive.
+ */
+export const ResultList = memo(function ResultList({ hits, linkQuery }: { hits: SearchHit[]; linkQuery: string }) {
   return (
     <ol className="space-y-6" aria-label="Kết quả tìm kiếm">
       {hits.map((hit) => (
-        <li key={hit.id}>
+        <li key={hit.id} className="result-item">
           <article>
             <h2 className="text-lg font-semibold leading-snug">
               <IntentLink
@@ -32,4 +37,4 @@ export function ResultList({ hits, linkQuery }: { hits: SearchHit[]; linkQuery: 
       ))}
     </ol>
   );
-}
+});

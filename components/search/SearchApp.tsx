@@ -1,6 +1,6 @@
 "use client";
 
-import { useQueryStates } from "nuqs";
+import { debounce, useQueryStates } from "nuqs";
 import { useCallback, useEffect, useLayoutEffect, useRef, useState } from "react";
 import type { SearchResponse } from "@/lib/search";
 import { canonicalState, MAX_QUERY_LENGTH, type SearchState, searchParamParsers, searchQueryString } from "@/lib/url";
@@ -14,6 +14,8 @@ import { ResultList } from "./ResultList";
 import { SearchBox } from "./SearchBox";
 
 const SORT_LABELS = { relevance: "Liên quan nhất", newest: "Mới nhất", oldest: "Cũ nhất" } as const;
+/** While typing, the address is rewritten this long after the last keystroke. */
+const URL_SETTLE_MS = 300;
 
 /**
  * The search page's interactive shell. The server renders it with the results
@@ -34,7 +36,25 @@ export function SearchApp({ initial }: { initial: SearchResponse }) {
   const result = shown.result;
   const { truncated } = canonicalState(state);
 
-  // Fetch results whenever the URL state changes; stale answers are aborted.
+  // One request in flight at a time: asking for another address aborts it.
+  // Typing starts the request in the input's change handler, before React
+  // renders the keystroke; the effect below then finds it under way.
+  const inflight = useRef<{ qs: string; ctrl: AbortController; answer: Promise<SearchResponse> } | null>(null);
+  const request = useCallback((target: string): Promise<SearchResponse> => {
+    const current = inflight.current;
+    if (current?.qs === target) return current.answer;
+    current?.ctrl.abort();
+    const ctrl = new AbortController();
+    const answer = fetch(`/api/search${target || "?"}`, { signal: ctrl.signal }).then((r) =>
+      r.ok ? (r.json() as Promise<SearchResponse>) : Promise.reject(new Error(`HTTP ${r.status}`)),
+    );
+    answer.catch(() => {}); // whoever awaits it reports failures; an aborted prefetch is no error
+    inflight.current = { qs: target, ctrl, answer };
+    return answer;
+  }, []);
+  useEffect(() => () => inflight.current?.ctrl.abort(), []);
+
+  // Show the results of the URL state whenever it changes.
   useEffect(() => {
     const hit = cache.current.get(qs);
     if (hit) {
@@ -42,27 +62,26 @@ export function SearchApp({ initial }: { initial: SearchResponse }) {
       setLoading(false);
       return;
     }
-    const ctrl = new AbortController();
+    let current = true;
     const spinner = window.setTimeout(() => setLoading(true), 150); // no flash for fast answers
-    fetch(`/api/search${qs || "?"}`, { signal: ctrl.signal })
-      .then((r) => (r.ok ? r.json() : Promise.reject(new Error(`HTTP ${r.status}`))))
-      .then((data: SearchResponse) => {
+    request(qs)
+      .then((data) => {
         if (cache.current.size > 200) cache.current.clear();
         cache.current.set(qs, data);
-        setShown({ qs, result: data });
+        if (current) setShown({ qs, result: data });
       })
       .catch((e: unknown) => {
         if ((e as Error).name !== "AbortError") console.error("search failed", e);
       })
       .finally(() => {
         window.clearTimeout(spinner);
-        if (!ctrl.signal.aborted) setLoading(false);
+        if (current) setLoading(false);
       });
     return () => {
+      current = false;
       window.clearTimeout(spinner);
-      ctrl.abort();
     };
-  }, [qs]);
+  }, [qs, request]);
 
   // Back/Forward: restore the scroll position the user left that search at.
   useEffect(() => {
@@ -80,21 +99,39 @@ export function SearchApp({ initial }: { initial: SearchResponse }) {
   }, [shown]);
 
   /** A step the user may want to go Back from: remember where they were, then push. */
+  // Callbacks read the state through this ref, so they keep their identity
+  // across renders and the memoized lists below skip the render of each keystroke.
+  const latest = useRef({ state, qs });
+  useLayoutEffect(() => {
+    latest.current = { state, qs };
+  });
   const push = useCallback(
     (patch: Partial<SearchState>, opts: { toResults?: boolean } = {}) => {
-      sessionStorage.setItem(`scroll:${qs}`, String(window.scrollY));
+      sessionStorage.setItem(`scroll:${latest.current.qs}`, String(window.scrollY));
       void setState({ page: null, ...patch }, { history: "push" });
       if (opts.toResults && resultsTop.current && resultsTop.current.getBoundingClientRect().top < 0)
         resultsTop.current.scrollIntoView({ block: "start" });
     },
-    [qs, setState],
+    [setState],
+  );
+  const toggleOrganizer = useCallback(
+    (value: string, on: boolean) => {
+      const selected = latest.current.state.organizer;
+      push({ organizer: on ? [...selected, value] : selected.filter((v) => v !== value) });
+    },
+    [push],
+  );
+  const toggleYear = useCallback(
+    (value: number, on: boolean) => {
+      const selected = latest.current.state.year;
+      push({ year: on ? [...selected, value] : selected.filter((v) => v !== value) });
+    },
+    [push],
   );
 
   const hrefWith = (patch: Partial<SearchState>) => `/${searchQueryString({ ...state, page: 1, ...patch })}`;
   const without = (key: "organizer" | "year", value: string | number) =>
     ({ [key]: (state[key] as (string | number)[]).filter((v) => v !== value) }) as Partial<SearchState>;
-  const toggle = (key: "organizer" | "year", value: string | number, on: boolean) =>
-    push(on ? ({ [key]: [...state[key], value] } as Partial<SearchState>) : without(key, value));
 
   const chips: Chip[] = [
     ...state.organizer.map((o) => ({
@@ -133,12 +170,15 @@ export function SearchApp({ initial }: { initial: SearchResponse }) {
         >
           <SearchBox
             value={state.q}
-            onChange={(q) =>
-              void setState(
-                { q: q.length > MAX_QUERY_LENGTH ? q.slice(0, MAX_QUERY_LENGTH) : q, page: null },
-                { history: "replace" },
-              )
-            }
+            onChange={(typed) => {
+              const q = typed.length > MAX_QUERY_LENGTH ? typed.slice(0, MAX_QUERY_LENGTH) : typed;
+              const target = searchQueryString({ ...latest.current.state, q, page: 1 });
+              if (!cache.current.has(target)) void request(target);
+              // The state changes at once; the address follows once typing
+              // pauses, so that rewriting the URL and the router's work on it
+              // stay out of each keystroke's way.
+              void setState({ q, page: null }, { history: "replace", limitUrlUpdates: debounce(URL_SETTLE_MS) });
+            }}
             truncatedAt={truncated ? MAX_QUERY_LENGTH : null}
           />
 
@@ -184,7 +224,7 @@ export function SearchApp({ initial }: { initial: SearchResponse }) {
                 legend="Đơn vị tổ chức"
                 values={result.facets.organizer}
                 selected={state.organizer}
-                onToggle={(v, on) => toggle("organizer", v, on)}
+                onToggle={toggleOrganizer}
                 filterable
               />
               <Facet
@@ -192,7 +232,7 @@ export function SearchApp({ initial }: { initial: SearchResponse }) {
                 legend="Năm"
                 values={result.facets.year}
                 selected={state.year}
-                onToggle={(v, on) => toggle("year", v, on)}
+                onToggle={toggleYear}
                 collapseAfter={12}
               />
               <button

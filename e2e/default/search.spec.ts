@@ -63,3 +63,29 @@ test("an unknown article is a 404 page in Vietnamese", async ({ page }) => {
   expect(res?.status()).toBe(404);
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Không tìm thấy trang");
 });
+
+test("typing asks the server for search results only: article pages load when a reader reaches for one", async ({
+  page,
+}) => {
+  await page.goto("/");
+  await page.waitForLoadState("networkidle");
+  const asked: string[] = [];
+  page.on("request", (r) => asked.push(new URL(r.url()).pathname));
+  await page.getByRole("searchbox").pressSequentially("dan van", { delay: 30 });
+  await expect(page.getByTestId("result-count")).toHaveText("5 bài viết");
+  await expect(page).toHaveURL(/[?&]q=dan(\+|%20)van/);
+  await page.waitForTimeout(300);
+  // One search per text typed at most (none for a lone letter's results already at hand), no page renders.
+  expect(asked.filter((p) => p.startsWith("/bai/"))).toEqual([]);
+  const searches = asked.filter((p) => p === "/api/search");
+  expect(searches.length).toBeGreaterThan(0);
+  expect(searches.length).toBeLessThanOrEqual("dan van".length);
+
+  // Pointing at a result fetches its page ahead of the click.
+  const link = results(page).first().getByRole("link");
+  const prefetch = page.waitForRequest((r) => new URL(r.url()).pathname.startsWith("/bai/"));
+  await link.hover();
+  await prefetch;
+  await link.click();
+  await expect(page).toHaveURL(/\/bai\//);
+});
