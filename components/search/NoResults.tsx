@@ -1,5 +1,6 @@
 "use client";
 
+import { isLoneLetter } from "@/lib/url";
 import { clickHandler } from "./ActiveFilters";
 
 interface Props {
@@ -16,6 +17,15 @@ interface Props {
 export function NoResults({ query, suggestion, suggestionHref, onSuggestion, hasFilters, clearHref, onClear }: Props) {
   const link =
     "text-blue-800 underline underline-offset-2 focus-visible:outline-2 focus-visible:outline-red-700 dark:text-blue-300";
+  if (isLoneLetter(query))
+    return (
+      <div className="rounded-xl border border-dashed border-slate-300 px-5 py-8 dark:border-slate-600">
+        <p className="text-lg font-semibold">Gõ thêm để tìm.</p>
+        <p className="mt-3 text-slate-700 dark:text-slate-300">
+          Một chữ cái chưa đủ để tìm kiếm: từ hai chữ cái trở lên, ví dụ “da” tìm cả “dân”, “dẫn”, “đã”.
+        </p>
+      </div>
+    );
   return (
     <div className="rounded-xl border border-dashed border-slate-300 px-5 py-8 dark:border-slate-600">
       <p className="text-lg font-semibold">

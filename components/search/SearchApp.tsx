@@ -3,7 +3,14 @@
 import { debounce, useQueryStates } from "nuqs";
 import { useCallback, useEffect, useLayoutEffect, useRef, useState } from "react";
 import type { SearchResponse } from "@/lib/search";
-import { canonicalState, MAX_QUERY_LENGTH, type SearchState, searchParamParsers, searchQueryString } from "@/lib/url";
+import {
+  canonicalState,
+  isLoneLetter,
+  MAX_QUERY_LENGTH,
+  type SearchState,
+  searchParamParsers,
+  searchQueryString,
+} from "@/lib/url";
 import { countLabel } from "../format";
 import { ActiveFilters, type Chip, clickHandler } from "./ActiveFilters";
 import { CopyLink } from "./CopyLink";
@@ -29,6 +36,10 @@ export function SearchApp({ initial }: { initial: SearchResponse }) {
   const qs = searchQueryString(state);
   const cache = useRef(new Map<string, SearchResponse>([[qs, initial]]));
   const [shown, setShown] = useState({ qs, result: initial });
+  // The box holds a lone letter that finds nothing: not a search yet, so the
+  // page keeps what it shows (no flash of "nothing found" as a search begins).
+  const [awaiting, setAwaiting] = useState(false);
+  const lone = isLoneLetter(state.q);
   const [loading, setLoading] = useState(false);
   const [drawer, setDrawer] = useState(false);
   const popped = useRef(false);
@@ -56,9 +67,14 @@ export function SearchApp({ initial }: { initial: SearchResponse }) {
 
   // Show the results of the URL state whenever it changes.
   useEffect(() => {
+    const show = (result: SearchResponse) => {
+      const wait = lone && result.total === 0;
+      setAwaiting(wait);
+      if (!wait) setShown({ qs, result });
+    };
     const hit = cache.current.get(qs);
     if (hit) {
-      setShown({ qs, result: hit });
+      show(hit);
       setLoading(false);
       return;
     }
@@ -68,7 +84,7 @@ export function SearchApp({ initial }: { initial: SearchResponse }) {
       .then((data) => {
         if (cache.current.size > 200) cache.current.clear();
         cache.current.set(qs, data);
-        if (current) setShown({ qs, result: data });
+        if (current) show(data);
       })
       .catch((e: unknown) => {
         if ((e as Error).name !== "AbortError") console.error("search failed", e);
@@ -81,7 +97,7 @@ export function SearchApp({ initial }: { initial: SearchResponse }) {
       current = false;
       window.clearTimeout(spinner);
     };
-  }, [qs, request]);
+  }, [qs, request, lone]);
 
   // Back/Forward: restore the scroll position the user left that search at.
   useEffect(() => {
@@ -250,13 +266,15 @@ export function SearchApp({ initial }: { initial: SearchResponse }) {
                     {result.total === 0 ? "Không có kết quả" : countLabel(result.total)}
                   </p>
                   <p className="text-sm text-slate-600 dark:text-slate-400">
-                    {result.relaxed
-                      ? "Không bài nào có đủ mọi từ: đang hiện các bài có một phần từ khóa."
-                      : browsing
-                        ? "Tất cả bài viết, mới nhất trước"
-                        : pages > 1
-                          ? `Trang ${result.page}/${pages}`
-                          : ""}
+                    {awaiting && result.total > 0
+                      ? "Gõ thêm để tìm: một chữ cái chưa đủ để tìm kiếm."
+                      : result.relaxed
+                        ? "Không bài nào có đủ mọi từ: đang hiện các bài có một phần từ khóa."
+                        : browsing
+                          ? "Tất cả bài viết, mới nhất trước"
+                          : pages > 1
+                            ? `Trang ${result.page}/${pages}`
+                            : ""}
                   </p>
                 </div>
                 <div className="flex items-center gap-2 sm:gap-3">

@@ -89,3 +89,22 @@ test("typing asks the server for search results only: article pages load when a 
   await link.click();
   await expect(page).toHaveURL(/\/bai\//);
 });
+
+test("a first letter is not a search yet: the results stay, and the page asks for more", async ({ page }) => {
+  await page.goto("/");
+  await expect(page.getByTestId("result-count")).toHaveText("5 bài viết");
+  const before = await results(page).getByRole("heading").allTextContents();
+  await page.getByRole("searchbox").pressSequentially("d");
+  await expect(page.getByText("Gõ thêm để tìm: một chữ cái chưa đủ để tìm kiếm.")).toBeVisible();
+  await expect(page.getByTestId("result-count")).toHaveText("5 bài viết");
+  expect(await results(page).getByRole("heading").allTextContents()).toEqual(before);
+  await page.getByRole("searchbox").pressSequentially("an van");
+  await expect(page.getByTestId("result-count")).toHaveText("5 bài viết");
+  await expect(page.getByText("Gõ thêm để tìm")).toHaveCount(0);
+  await expect(results(page).locator("mark").first()).toBeVisible();
+
+  // A shared link of one letter says the same, not "nothing found".
+  await page.goto("/?q=d");
+  await expect(page.getByText("Gõ thêm để tìm.")).toBeVisible();
+  await expect(page.getByText(/Không tìm thấy bài viết nào/)).toHaveCount(0);
+});

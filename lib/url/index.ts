@@ -1,5 +1,6 @@
 export {
   canonicalState,
+  isLoneLetter,
   MAX_FILTER_VALUES,
   MAX_ORGANIZER_LENGTH,
   MAX_PAGE,

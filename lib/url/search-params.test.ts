@@ -1,5 +1,7 @@
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { MAX_PAGE, MAX_QUERY_LENGTH, readSearchState, searchQueryString, toSearchRequest } from ".";
+import { parseQuery } from "../search";
+import { isLoneLetter, MAX_PAGE, MAX_QUERY_LENGTH, readSearchState, searchQueryString, toSearchRequest } from ".";
 
 describe("readSearchState", () => {
   it("reads repeated organizer and year parameters", () => {
@@ -65,5 +67,22 @@ describe("toSearchRequest", () => {
       page: 1,
       perPage: 20,
     });
+  });
+});
+
+describe("isLoneLetter", () => {
+  it("is a query of one letter, as typed or decomposed, with spaces around", () => {
+    for (const q of ["t", "đ", " D ", "ở", "o\u031b\u0309", "Á"]) expect(isLoneLetter(q)).toBe(true);
+    for (const q of ["", " ", "th", "1", "-t", '"t', "t h"]) expect(isLoneLetter(q)).toBe(false);
+  });
+
+  it("holds exactly when the engine has a single word too short to complete", () => {
+    fc.assert(
+      fc.property(fc.constantFrom("t", "đ", "ở", "th", "dân", "7", "a b", "-x", " x"), (q) => {
+        const { terms } = parseQuery(q);
+        const short = terms.length === 1 && !terms[0]!.prefix && terms[0]!.folded.length === 1 && /\p{L}/u.test(q);
+        expect(isLoneLetter(q)).toBe(short);
+      }),
+    );
   });
 });

@@ -16,6 +16,16 @@ import type { SearchRequest, SortOrder } from "../search";
 
 /** Longer queries are cut; the UI says so. */
 export const MAX_QUERY_LENGTH = 200;
+
+/**
+ * A query that is one letter so far ("t", "đ"): the engine completes a word
+ * from two letters when it is the only one (lib/search/query, MIN_PREFIX_LENGTH),
+ * so this is usually no search yet, and the page says "type more" rather than
+ * "nothing found". Kept here, apart from the tokenizer, for the browser bundle.
+ */
+export function isLoneLetter(q: string): boolean {
+  return /^\p{L}\p{M}*$/u.test(q.trim());
+}
 export const MAX_FILTER_VALUES = 20;
 export const MAX_PAGE = 500;
 export const PER_PAGE = 20;
