@@ -21,15 +21,7 @@ describe("FormMasks.adjacency", () => {
         fc.array(fc.record({ title: text, lead: text, body: text }), { minLength: 1, maxLength: 4 }),
         query,
         (docs, q) => {
-          const lex = buildLexicon(docs);
-          const fwd = buildForward(docs, lex);
-          const vocab = formTokens(fwd, lex);
-          const parsed = parseQuery(q);
-          const matcher = new Matcher(
-            parsed,
-            parsed.terms.map((t) => expandTerm(lex, t)),
-            vocab.length,
-          );
+          const { fwd, vocab, matcher } = setup(docs, q);
           const masks = new FormMasks(matcher, vocab);
           docs.forEach((doc, d) => {
             const s = fwd.start[d]!;
