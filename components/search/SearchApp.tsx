@@ -114,13 +114,13 @@ export function SearchApp({ initial }: { initial: SearchResponse }) {
     if (y !== null) window.scrollTo(0, Number(y));
   }, [shown]);
 
-  /** A step the user may want to go Back from: remember where they were, then push. */
   // Callbacks read the state through this ref, so they keep their identity
   // across renders and the memoized lists below skip the render of each keystroke.
   const latest = useRef({ state, qs });
   useLayoutEffect(() => {
     latest.current = { state, qs };
   });
+  /** A step the user may want to go Back from: remember where they were, then push. */
   const push = useCallback(
     (patch: Partial<SearchState>, opts: { toResults?: boolean } = {}) => {
       sessionStorage.setItem(`scroll:${latest.current.qs}`, String(window.scrollY));

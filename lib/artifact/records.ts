@@ -44,7 +44,12 @@ export function metaOf(a: Article): ArticleMeta {
   };
 }
 
-/** UTF-8 byte offset of each UTF-16 offset in `at` (ascending), in one pass over the text. */
+/**
+ * UTF-8 byte offset of each UTF-16 offset in `at` (ascending), in one pass
+ * over the text. Only stories syllableSpans can scan get checkpoints, and
+ * those hold no surrogates (its fast path is Latin, Vietnamese and
+ * punctuation), so every code unit is one character of 1 to 3 bytes.
+ */
 function byteOffsets(text: string, at: number[]): number[] {
   const out: number[] = [];
   let bytes = 0;
@@ -52,19 +57,12 @@ function byteOffsets(text: string, at: number[]): number[] {
   for (const target of at) {
     for (; k < target; k++) {
       const c = text.charCodeAt(k);
-      // A surrogate pair is 4 bytes: 2 per code unit. Lone surrogates become U+FFFD (3).
-      if (c < 0x80) bytes += 1;
-      else if (c < 0x800) bytes += 2;
-      else if (c >= 0xd800 && c <= 0xdbff && isLow(text.charCodeAt(k + 1))) bytes += 2;
-      else if (c >= 0xdc00 && c <= 0xdfff && k > 0 && isHigh(text.charCodeAt(k - 1))) bytes += 2;
-      else bytes += 3;
+      bytes += c < 0x80 ? 1 : c < 0x800 ? 2 : 3;
     }
     out.push(bytes);
   }
   return out;
 }
-const isHigh = (c: number) => c >= 0xd800 && c <= 0xdbff;
-const isLow = (c: number) => c >= 0xdc00 && c <= 0xdfff;
 
 export function recordsToFiles(articles: readonly Article[]): { meta: ArticleMeta[]; bin: Uint8Array } {
   const enc = new TextEncoder();
