@@ -39,15 +39,17 @@ export class FormMasks {
 
   private fill({ terms, formStart, formIds }: FormIndex) {
     this.matcher.terms.forEach((q, i) => {
-      const folded = new Set(this.matcher.accepted(i).keys());
-      if (q.prefix) {
-        // Completions are contiguous in the sorted vocabulary.
-        for (let f = lowerBound(terms, q.folded); f < terms.length && terms[f]!.startsWith(q.folded); f++)
-          folded.add(terms[f]!);
-      }
-      for (const term of folded) {
+      // Folded ids that may answer: the accepted terms, and every completion of a
+      // prefix (contiguous in the sorted vocabulary).
+      const folded = new Set<number>();
+      for (const term of this.matcher.accepted(i).keys()) {
         const f = lowerBound(terms, term);
-        if (terms[f] !== term) continue;
+        if (terms[f] === term) folded.add(f);
+      }
+      if (q.prefix)
+        for (let f = lowerBound(terms, q.folded); f < terms.length && terms[f]!.startsWith(q.folded); f++)
+          folded.add(f);
+      for (const f of folded) {
         for (let k = formStart[f]!; k < formStart[f + 1]!; k++) {
           const id = formIds[k]!;
           const t = this.vocab[id]!;
