@@ -8,7 +8,7 @@ import { parseArgs } from "node:util";
 import { type BenchResults, runBench } from "../lib/bench/measure";
 import { renderMarkdown, renderProfile, replaceBetweenMarkers, targets } from "../lib/bench/report";
 import { runWorker } from "../lib/bench/worker";
-import { ALIASES_FILE } from "./corpus-dir";
+import { CURATED_DIR } from "./corpus-dir";
 
 const { values } = parseArgs({
   options: {
@@ -56,7 +56,7 @@ const results: BenchResults = values["from-results"]
         seed: Number(values.seed),
         root,
         workerEntry: fileURLToPath(import.meta.url),
-        aliasesFile: ALIASES_FILE,
+        curatedDir: CURATED_DIR,
         reuse: values.reuse!,
         skipBaseline: values["skip-baseline"]!,
         profile: values.profile!,

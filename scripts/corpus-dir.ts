@@ -5,4 +5,5 @@ export function corpusDir(override?: string): string {
   return path.resolve(override ?? process.env.ARTICLES_DIR ?? "data/articles");
 }
 
-export const ALIASES_FILE = path.resolve("data/organizers.json");
+/** Curated data: the gazetteer, organization units, abbreviations. */
+export const CURATED_DIR = path.resolve("data");

@@ -16,16 +16,16 @@ import {
   regressions,
   withRepoIds,
 } from "../lib/eval";
-import { ingestCorpus, loadAliases } from "../lib/ingest";
+import { ingestCorpus, loadCurated } from "../lib/ingest";
 import { buildIndex, createEngine } from "../lib/search";
-import { ALIASES_FILE } from "./corpus-dir";
+import { CURATED_DIR } from "./corpus-dir";
 
 const { values } = parseArgs({
   options: { json: { type: "boolean", default: false }, verbose: { type: "boolean", default: false } },
 });
 const CORPORA = ["data/articles", "data/eval/articles"];
 
-const aliases = await loadAliases(ALIASES_FILE);
+const aliases = await loadCurated(CURATED_DIR);
 const articles = [];
 for (const dir of CORPORA)
   articles.push(...withRepoIds((await ingestCorpus(path.resolve(dir), aliases)).articles, dir));

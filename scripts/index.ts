@@ -1,13 +1,13 @@
 // npm run index: corpus folder → article records + search index (the build artifact).
 // Large corpora print their progress: a bar on a terminal, a line per 10 % in logs.
 import { artifactDir, writeArtifact } from "../lib/artifact";
-import { formatSummary, ingestCorpus, loadAliases, progressBar } from "../lib/ingest";
-import { ALIASES_FILE, corpusDir } from "./corpus-dir";
+import { formatSummary, ingestCorpus, loadCurated, progressBar } from "../lib/ingest";
+import { CURATED_DIR, corpusDir } from "./corpus-dir";
 
 const LARGE = 1000;
 const dir = corpusDir();
 const started = performance.now();
-const aliases = await loadAliases(ALIASES_FILE);
+const aliases = await loadCurated(CURATED_DIR);
 let lastTenth = -1;
 const { articles, report } = await ingestCorpus(dir, aliases, (done, total) => {
   if (total < LARGE) return;

@@ -1,6 +1,6 @@
 // npm run -s ingest -- [--dir DIR] [--json] [--strict]: the ingestion report, without building the index.
-import { formatReportTable, ingestCorpus, loadAliases, progressBar, reportJson, strictFailures } from "../lib/ingest";
-import { ALIASES_FILE, corpusDir } from "./corpus-dir";
+import { formatReportTable, ingestCorpus, loadCurated, progressBar, reportJson, strictFailures } from "../lib/ingest";
+import { CURATED_DIR, corpusDir } from "./corpus-dir";
 
 const USAGE = "usage: npm run -s ingest -- [--dir DIR] [--json] [--strict]";
 const args = process.argv.slice(2);
@@ -20,7 +20,7 @@ for (let i = 0; i < args.length; i++) {
 }
 
 const dir = corpusDir(dirArg);
-const aliases = await loadAliases(ALIASES_FILE);
+const aliases = await loadCurated(CURATED_DIR);
 const showProgress = process.stderr.isTTY;
 let result: Awaited<ReturnType<typeof ingestCorpus>>;
 try {

@@ -3,7 +3,7 @@ import os from "node:os";
 import path from "node:path";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { ingestCorpus, loadAliases } from "../ingest";
+import { ingestCorpus, loadCurated } from "../ingest";
 import { buildIndex, createEngine, type SearchRequest } from "../search";
 import { tokenize } from "../text";
 import { ArtifactError, readArtifact, writeArtifact } from ".";
@@ -12,7 +12,7 @@ const req = (q: string): SearchRequest => ({ q, organizers: [], years: [], sort:
 
 describe("artifact", () => {
   it("a written and re-read artifact answers exactly as the index built in memory", async () => {
-    const aliases = await loadAliases(path.resolve("data/organizers.json"));
+    const aliases = await loadCurated(path.resolve("data"));
     const { articles, report } = await ingestCorpus(path.resolve("data/articles"), aliases);
     const dir = await mkdtemp(path.join(os.tmpdir(), "artifact-"));
     try {

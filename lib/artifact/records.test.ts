@@ -19,6 +19,8 @@ const article: fc.Arbitrary<Article> = fc.record({
   body: fc.array(str, { maxLength: 4 }),
   captions: fc.array(str, { maxLength: 2 }),
   warnings: fc.array(str, { maxLength: 2 }),
+  province: fc.option(str),
+  evidence: fc.constant({}),
 });
 
 // What the files hold once written (JSON) and read back.
@@ -52,6 +54,8 @@ describe("article records", () => {
       body: ["đoạn một"],
       captions: [],
       warnings: [],
+      province: null,
+      evidence: {},
     });
     const { meta, bin } = recordsToFiles([a("x"), a("y")]);
     expect(() => storeFromFiles(meta, bin.subarray(0, 10))).toThrow(/truncated/);
@@ -100,6 +104,8 @@ describe("story slices", () => {
             body,
             captions: [],
             warnings: [],
+            province: null,
+            evidence: {},
           }));
           const store = roundTrip(articles);
           articles.forEach((a, d) => {

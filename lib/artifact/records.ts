@@ -1,4 +1,4 @@
-import type { Article } from "../ingest";
+import { type Article, inferredFields } from "../ingest";
 import { storyText } from "../search/doc-tokens";
 import type { ArticleMeta, ArticleStore, StorySlice } from "../search/store";
 import { syllableSpans } from "../text";
@@ -28,8 +28,8 @@ import { syllableSpans } from "../text";
 export const STEP = 32;
 const NO_SPANS = 0xffffffff;
 
-/** Lengths (UTF-16) of the lead and each paragraph, then captions and warnings. */
-type Rest = [parts: number[], captions: string[], warnings: string[]];
+/** Lengths (UTF-16) of the lead and each paragraph, then captions, warnings and evidence. */
+type Rest = [parts: number[], captions: string[], warnings: string[], evidence: Article["evidence"]];
 
 export function metaOf(a: Article): ArticleMeta {
   return {
@@ -39,10 +39,13 @@ export function metaOf(a: Article): ArticleMeta {
     date: a.date,
     year: a.year,
     organizers: a.organizers,
+    province: a.province,
+    inferred: inferredFields(a),
     author: a.author,
     source: a.source,
   };
 }
+
 
 /**
  * UTF-8 byte offset of each UTF-16 offset in `at` (ascending), in one pass
@@ -77,7 +80,12 @@ export function recordsToFiles(articles: readonly Article[]): { meta: ArticleMet
     const story = storyText(a);
     const storyBytes = enc.encode(story);
     const rest = enc.encode(
-      JSON.stringify([[a.lead.length, ...a.body.map((p) => p.length)], a.captions, a.warnings] satisfies Rest),
+      JSON.stringify([
+        [a.lead.length, ...a.body.map((p) => p.length)],
+        a.captions,
+        a.warnings,
+        a.evidence,
+      ] satisfies Rest),
     );
     const spans = syllableSpans(story);
     cpAt[d] = cps.length;
@@ -169,7 +177,7 @@ export function storeFromFiles(meta: unknown, bin: Uint8Array | ByteSource): Art
     article(d) {
       const m = records[d]!;
       const story = text(at[2 * d]!, at[2 * d + 1]!);
-      const [parts, captions, warnings] = JSON.parse(text(at[2 * d + 1]!, at[2 * d + 2]!)) as Rest;
+      const [parts, captions, warnings, evidence] = JSON.parse(text(at[2 * d + 1]!, at[2 * d + 2]!)) as Rest;
       // The story is the lead and the paragraphs joined by "\n": cut it back by their lengths.
       const fields: string[] = [];
       let k = 0;
@@ -177,7 +185,8 @@ export function storeFromFiles(meta: unknown, bin: Uint8Array | ByteSource): Art
         fields.push(story.slice(k, k + len));
         k += len + 1;
       }
-      return { ...m, lead: fields[0] ?? "", body: fields.slice(1), captions, warnings };
+      const { inferred: _, ...meta } = m;
+      return { ...meta, lead: fields[0] ?? "", body: fields.slice(1), captions, warnings, evidence: evidence ?? {} };
     },
     storySlice(d, from, to): StorySlice | null {
       const c = count[d]!;

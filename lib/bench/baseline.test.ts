@@ -16,6 +16,8 @@ const article = (title: string, body: string, organizers: string[], year: number
   body: [body],
   captions: [],
   warnings: [],
+  province: null,
+  evidence: {},
 });
 
 const articles = [

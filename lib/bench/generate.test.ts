@@ -4,7 +4,7 @@ import { mkdtemp, readdir, rm } from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { ingestFile, loadAliases } from "../ingest";
+import { ingestFile, loadCurated } from "../ingest";
 import { normalizeTonePlacement } from "../text";
 import { ensureCorpus, FIRST_YEAR, generateArticle, generateCorpus, LAST_YEAR, oldTonePlacement } from "./generate";
 import { language, ORGANIZER_COUNT } from "./language";
@@ -75,7 +75,7 @@ describe("generator", () => {
   });
 
   it("is read back by ingestion as meant: date, organizer, headline", async () => {
-    const aliases = await loadAliases(path.resolve("data/organizers.json"));
+    const aliases = await loadCurated(path.resolve("data"));
     let dated = 0;
     let total = 0;
     for (const g of generateCorpus(200, 11)) {

@@ -5,7 +5,7 @@ import os from "node:os";
 import path from "node:path";
 import { pipeline } from "node:stream/promises";
 import { createGzip } from "node:zlib";
-import { loadAliases } from "../ingest";
+import { canonicalName, loadCurated } from "../ingest";
 import { ensureCorpus } from "./generate";
 import type { language } from "./language";
 import { type ProfileSummary, summarizeProfile } from "./profile";
@@ -26,7 +26,7 @@ export interface BenchOptions {
   root: string;
   /** scripts/bench.ts, run again with --worker for each child task. */
   workerEntry: string;
-  aliasesFile: string;
+  curatedDir: string;
   /** Reuse artifacts already built for these corpora (no build figures then). */
   reuse: boolean;
   skipBaseline: boolean;
@@ -210,7 +210,7 @@ async function measureSystem(
         kind: system === "engine" ? "build-engine" : "build-baseline",
         corpusDir,
         outDir: out,
-        aliasesFile: opts.aliasesFile,
+        curatedDir: opts.curatedDir,
       });
       opts.log(
         `  ${system}: built in ${(result.build.totalMs / 1000).toFixed(1)} s, peak ${(result.build.peakRssBytes / 1e6).toFixed(0)} MB`,
@@ -290,9 +290,8 @@ export async function runBench(opts: BenchOptions, command: string): Promise<Ben
 }
 
 async function run(opts: BenchOptions, command: string): Promise<BenchResults> {
-  const aliases = await loadAliases(opts.aliasesFile);
-  const canonical = (o: ReturnType<typeof language>["organizers"][number]) =>
-    aliases.canonicalOrganizer(o.written[0]!, o.province.name);
+  const curated = await loadCurated(opts.curatedDir);
+  const canonical = (o: ReturnType<typeof language>["organizers"][number]) => canonicalName(o.written[0]!, curated);
   const mix = opts.quick ? (Object.fromEntries(Object.keys(MIX).map((k) => [k, QUICK_PER_CLASS])) as typeof MIX) : MIX;
   const measured = queryMix(opts.seed, canonical, mix);
   const warmup = warmupMix(opts.seed, canonical, measured);

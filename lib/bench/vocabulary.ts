@@ -103,7 +103,7 @@ Tân, An, Phú, Bình, Hòa, Thạnh, Long, Phước, Đông, Tây, Nam, Bắc, 
 Khánh, Lợi, Sơn, Hà, Thanh, Quang, Vĩnh, Đức, Định, Hải, Lâm, Nghĩa, Phong, Điền, Cát, Kiều, Ninh, Yên, Thái, Hậu
 `);
 
-/** Province-level units (as data/organizers.json spells them), with the level word their committees use. */
+/** Province-level units (as data/places.json spells them), with the level word their committees use. */
 export const PROVINCES: { name: string; city: boolean; site: string }[] = [
   ["Hà Nội", true, "hanoi"],
   ["TP Hồ Chí Minh", true, "thanhuytphcm"],

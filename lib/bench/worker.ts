@@ -4,7 +4,7 @@ import { Session } from "node:inspector/promises";
 import { findSourceMap } from "node:module";
 import path from "node:path";
 import { readArtifact, writeArtifact } from "../artifact";
-import { type Article, ingestCorpus, loadAliases } from "../ingest";
+import { type Article, ingestCorpus, loadCurated } from "../ingest";
 import type { SearchRequest } from "../search";
 import { baselineSearch, buildBaseline, loadBaseline } from "./baseline";
 import type { BenchQuery } from "./queries";
@@ -16,7 +16,7 @@ import type { BenchQuery } from "./queries";
  */
 
 export type WorkerTask =
-  | { kind: "build-engine" | "build-baseline"; corpusDir: string; outDir: string; aliasesFile: string }
+  | { kind: "build-engine" | "build-baseline"; corpusDir: string; outDir: string; curatedDir: string }
   | {
       kind: "query-engine" | "query-baseline";
       dir: string;
@@ -80,7 +80,7 @@ function progress(label: string) {
 async function build(task: Extract<WorkerTask, { corpusDir: string }>): Promise<BuildResult> {
   const t0 = now();
   const c0 = process.cpuUsage();
-  const aliases = await loadAliases(task.aliasesFile);
+  const aliases = await loadCurated(task.curatedDir);
   const { articles, report } = await ingestCorpus(task.corpusDir, aliases, progress("read"));
   const t1 = now();
   process.stderr.write(`  indexing ${articles.length.toLocaleString("en-US")} articles (${task.kind})\n`);

@@ -65,6 +65,8 @@ describe("baseline and report", () => {
       body: [],
       captions: [],
       warnings: [],
+      province: null,
+      evidence: {},
     });
     const base = baselineRanker([art("a", "dân vận"), art("b", "dẫn")]);
     const never = { rank: () => ({ ids: [], claimsMatch: false }) };

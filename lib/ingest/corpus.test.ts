@@ -2,14 +2,15 @@ import { chmod, mkdir, mkdtemp, rm, symlink, writeFile } from "node:fs/promises"
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { ingestCorpus, loadAliases, scanArticleFiles } from "./corpus";
+import { ingestCorpus, scanArticleFiles } from "./corpus";
+import { loadCurated } from "./curated";
 import { MAX_FILE_BYTES } from "./decode";
 import { formatReportTable, formatSummary, progressBar, reportJson, strictFailures } from "./report";
 import { parseSidecar } from "./sidecar";
 import type { IngestEntry } from "./types";
 
 const root = path.resolve(__dirname, "../..");
-const aliasesP = loadAliases(path.join(root, "data/organizers.json"));
+const aliasesP = loadCurated(path.join(root, "data"));
 
 const ARTICLE = (day: number, extra = "") => `Hội Nông dân tỉnh Nghệ An tập huấn chuyển đổi số
 

@@ -2,23 +2,12 @@ import { createHash } from "node:crypto";
 import { open, readdir, readFile, realpath, stat } from "node:fs/promises";
 import path from "node:path";
 import { fold } from "../text";
-import { type Aliases, AliasFileSchema, compileAliases } from "./aliases";
+import type { Curated } from "./curated";
 import { decodeArticle, MAX_FILE_BYTES } from "./decode";
 import { extractArticle } from "./extract";
 import { articleId } from "./id";
-import { applySidecar, parseSidecar, SidecarError, sidecarPath } from "./sidecar";
+import { applySidecar, parseSidecar, type Sidecar, SidecarError, sidecarPath } from "./sidecar";
 import type { Article, IngestEntry, IngestResult } from "./types";
-
-/** Reads and validates the curated alias table. */
-export async function loadAliases(file: string): Promise<Aliases> {
-  const raw = JSON.parse(await readFile(file, "utf8"));
-  const parsed = AliasFileSchema.safeParse(raw);
-  if (!parsed.success) {
-    const issue = parsed.error.issues[0];
-    throw new Error(`${file}: invalid field "${issue?.path.join(".")}": ${issue?.message}`);
-  }
-  return compileAliases(parsed.data);
-}
 
 export interface ScanResult {
   /** Article files (*.txt), sorted paths relative to the corpus folder. */
@@ -98,6 +87,7 @@ export function entryFor(a: Article): IngestEntry {
     date: a.date,
     year: a.year,
     organizers: a.organizers,
+    province: a.province,
     author: a.author,
     source: a.source,
     warnings: a.warnings,
@@ -114,6 +104,7 @@ function skipped(file: string, reason: string): IngestEntry {
     date: null,
     year: null,
     organizers: [],
+    province: null,
     author: null,
     source: null,
     warnings: [],
@@ -124,28 +115,31 @@ function skipped(file: string, reason: string): IngestEntry {
 export function ingestFile(
   file: string,
   bytes: Uint8Array,
-  aliases: Aliases,
+  curated: Curated,
   sidecar?: { name: string; text: string },
 ): Article | { reason: string } {
   const decoded = decodeArticle(bytes);
   if (!decoded.ok) return { reason: decoded.reason };
-  let article = extractArticle(decoded.text, { id: articleId(file), file }, aliases);
-  if (decoded.encoding === "windows-1258") article.warnings.push("encoding: read as Windows-1258");
+  let parsed: Sidecar | undefined;
   if (sidecar) {
     try {
-      article = applySidecar(article, parseSidecar(sidecar.name, sidecar.text), aliases);
+      parsed = parseSidecar(sidecar.name, sidecar.text);
     } catch (e) {
       if (e instanceof SidecarError) return { reason: `invalid sidecar ${e.message}` };
       throw e;
     }
   }
+  // The page's address (a sidecar's url) tells extraction which site it came from.
+  let article = extractArticle(decoded.text, { id: articleId(file), file, url: parsed?.url ?? null }, curated);
+  if (decoded.encoding === "windows-1258") article.warnings.push("encoding: read as Windows-1258");
+  if (parsed) article = applySidecar(article, parsed, curated);
   if (!article.lead && article.body.length === 0) return { reason: "no article text after cleaning" };
   return article;
 }
 
 type Loaded = { file: string; result: Article | { reason: string } };
 
-async function loadOne(dir: string, file: string, aliases: Aliases, hasSidecar: boolean): Promise<Loaded> {
+async function loadOne(dir: string, file: string, curated: Curated, hasSidecar: boolean): Promise<Loaded> {
   let bytes: Buffer;
   try {
     const handle = await open(path.join(dir, file), "r");
@@ -171,7 +165,7 @@ async function loadOne(dir: string, file: string, aliases: Aliases, hasSidecar: 
       return { file, result: { reason: `unreadable sidecar ${name}: ${errorCode(e)}` } };
     }
   }
-  return { file, result: ingestFile(file, bytes, aliases, sidecar) };
+  return { file, result: ingestFile(file, bytes, curated, sidecar) };
 }
 
 const hash = (s: string) => createHash("sha1").update(s).digest("hex");
@@ -187,7 +181,7 @@ const CONCURRENCY = 64;
  */
 export async function ingestCorpus(
   dir: string,
-  aliases: Aliases,
+  curated: Curated,
   onProgress?: (done: number, total: number) => void,
 ): Promise<IngestResult> {
   const { files, problems, sidecars } = await scanArticleFiles(dir);
@@ -235,7 +229,7 @@ export async function ingestCorpus(
   for (let i = 0; i < files.length; i += CONCURRENCY) {
     onProgress?.(i, files.length);
     const batch = await Promise.all(
-      files.slice(i, i + CONCURRENCY).map((f) => loadOne(dir, f, aliases, sidecars.has(sidecarPath(f)))),
+      files.slice(i, i + CONCURRENCY).map((f) => loadOne(dir, f, curated, sidecars.has(sidecarPath(f)))),
     );
     batch.forEach(accept);
   }

@@ -3,15 +3,13 @@ import path from "node:path";
 import fc from "fast-check";
 import iconv from "iconv-lite";
 import { describe, expect, it } from "vitest";
-import { AliasFileSchema, compileAliases } from "./aliases";
+import { loadCurated } from "./curated";
 import { ingestFile } from "./corpus";
 import { decodeArticle, looksVietnamese, MAX_FILE_BYTES } from "./decode";
 import type { Article } from "./types";
 
 const root = path.resolve(__dirname, "../..");
-const aliases = compileAliases(
-  AliasFileSchema.parse(JSON.parse(readFileSync(path.join(root, "data/organizers.json"), "utf8"))),
-);
+const aliases = await loadCurated(path.join(root, "data"));
 const evalDir = path.join(root, "data/eval/articles");
 const samples = readdirSync(evalDir)
   .filter((f) => f.endsWith(".txt"))

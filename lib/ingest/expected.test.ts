@@ -1,16 +1,14 @@
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { AliasFileSchema, compileAliases } from "./aliases";
+import { loadCurated } from "./curated";
 import { ingestFile } from "./corpus";
 import { EVAL_FIELDS, ExpectedFileSchema, evaluateExtraction } from "./evaluate";
 
 // The hand-read metadata of the seed corpus and the evaluation articles
 // (data/eval/expected.json): every field of every article must come out right.
 const root = path.resolve(__dirname, "../..");
-const aliases = compileAliases(
-  AliasFileSchema.parse(JSON.parse(readFileSync(path.join(root, "data/organizers.json"), "utf8"))),
-);
+const aliases = await loadCurated(path.join(root, "data"));
 const expected = ExpectedFileSchema.parse(JSON.parse(readFileSync(path.join(root, "data/eval/expected.json"), "utf8")));
 
 describe("hand-read metadata", () => {

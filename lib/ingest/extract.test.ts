@@ -1,13 +1,12 @@
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { AliasFileSchema, compileAliases } from "./aliases";
-import { extractArticle, findEventDay } from "./extract";
+import { loadCurated } from "./curated";
+import { findEventDay } from "./event-date";
+import { extractArticle } from "./extract";
 
 const root = path.resolve(__dirname, "../..");
-const aliases = compileAliases(
-  AliasFileSchema.parse(JSON.parse(readFileSync(path.join(root, "data/organizers.json"), "utf8"))),
-);
+const aliases = await loadCurated(path.join(root, "data"));
 const extract = (text: string) => extractArticle(text, { id: "x", file: "x.txt" }, aliases);
 
 const BODY = `Các đại biểu đã thảo luận, đóng góp nhiều ý kiến tâm huyết về công tác vận động quần chúng, thực hiện quy chế dân chủ ở cơ sở, bảo đảm an sinh xã hội.`;

@@ -1,10 +1,9 @@
-export { type Aliases, AliasFileSchema, compileAliases } from "./aliases";
+export { type Curated, type CuratedFiles, compileCurated, loadCurated } from "./curated";
 export {
   entryFor,
   ingestCorpus,
   ingestFile,
   listArticleFiles,
-  loadAliases,
   type ScanResult,
   scanArticleFiles,
 } from "./corpus";
@@ -21,6 +20,7 @@ export {
   formatEvalResult,
 } from "./evaluate";
 export { extractArticle } from "./extract";
+export { canonicalName } from "./organizers";
 export { articleId } from "./id";
 export {
   formatReportTable,
@@ -32,4 +32,12 @@ export {
   summarizeReport,
 } from "./report";
 export { applySidecar, parseSidecar, type Sidecar, SidecarError, SidecarSchema, sidecarPath } from "./sidecar";
-export type { Article, IngestEntry, IngestResult, IngestStatus } from "./types";
+export {
+  type Article,
+  type EvidenceField,
+  type FieldEvidence,
+  type IngestEntry,
+  type IngestResult,
+  type IngestStatus,
+  inferredFields,
+} from "./types";

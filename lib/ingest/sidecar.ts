@@ -1,5 +1,6 @@
 import { z } from "zod";
-import type { Aliases } from "./aliases";
+import type { Curated } from "./curated";
+import { canonicalName } from "./organizers";
 import type { Article } from "./types";
 
 /**
@@ -24,6 +25,14 @@ export const SidecarSchema = z
     organizers: z.array(z.string().trim().min(1)).optional(),
     author: z.string().trim().min(1).nullable().optional(),
     source: z.string().trim().min(1).nullable().optional(),
+    /** The page's address where it was published. */
+    url: z
+      .string()
+      .trim()
+      .max(2000)
+      .regex(/^https?:\/\/\S+$/u, "expected an http(s) address")
+      .nullable()
+      .optional(),
     lead: z.string().optional(),
     body: z.array(z.string()).optional(),
     captions: z.array(z.string()).optional(),
@@ -55,17 +64,17 @@ export function parseSidecar(name: string, text: string): Sidecar {
   return s;
 }
 
-const FIELDS = ["title", "date", "year", "organizers", "author", "source", "lead", "body", "captions"] as const;
+const FIELDS = ["title", "date", "year", "organizers", "author", "source", "url", "lead", "body", "captions"] as const;
 
 /** The article with the sidecar's fields in place of the extracted ones. */
-export function applySidecar(article: Article, s: Sidecar, aliases: Aliases): Article {
+export function applySidecar(article: Article, s: Sidecar, curated: Curated): Article {
   const out: Article = { ...article };
   const overridden = new Set<string>();
   for (const f of FIELDS) {
     if (s[f] === undefined) continue;
     overridden.add(f);
     if (f === "organizers")
-      out.organizers = unique((s.organizers ?? []).map((o) => aliases.canonicalOrganizer(o, null)));
+      out.organizers = unique((s.organizers ?? []).map((o) => canonicalName(o, curated)));
     else Object.assign(out, { [f]: s[f] });
   }
   // A hand-given date fixes the year too, unless the year is given as well.

@@ -10,9 +10,13 @@ export interface Article {
   year: number | null;
   /** Canonical organizer names, primary first. */
   organizers: string[];
+  /** Province-level unit the event belongs to (canonical gazetteer name), or null. */
+  province: string | null;
   author: string | null;
   /** Site the text names as its source, e.g. "thanhuytphcm.vn". */
   source: string | null;
+  /** The page's own address, when known (a sidecar's url, or a URL line in the text). */
+  url?: string | null;
   /** First paragraph of the story. */
   lead: string;
   /** Remaining paragraphs, boilerplate removed. */
@@ -21,6 +25,14 @@ export interface Article {
   captions: string[];
   /** Every guess the extractor made. */
   warnings: string[];
+  /** How each metadata field was found, and whether it is inferred rather than written. */
+  evidence: Partial<Record<EvidenceField, FieldEvidence>>;
+}
+
+export type EvidenceField = "date" | "year" | "organizers" | "province";
+export interface FieldEvidence {
+  how: string;
+  inferred: boolean;
 }
 
 export type IngestStatus = "indexed" | "skipped" | "merged";
@@ -35,6 +47,7 @@ export interface IngestEntry {
   date: string | null;
   year: number | null;
   organizers: string[];
+  province: string | null;
   author: string | null;
   source: string | null;
   warnings: string[];
@@ -43,4 +56,9 @@ export interface IngestEntry {
 export interface IngestResult {
   articles: Article[];
   report: IngestEntry[];
+}
+
+/** The metadata fields whose values are inferred, not written in the text. */
+export function inferredFields(a: Pick<Article, "evidence">): EvidenceField[] {
+  return (Object.entries(a.evidence ?? {}) as [EvidenceField, FieldEvidence][]).filter(([, e]) => e.inferred).map(([f]) => f);
 }

@@ -1,6 +1,6 @@
 import path from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
-import { type Article, ingestCorpus, loadAliases } from "../ingest";
+import { type Article, ingestCorpus, loadCurated } from "../ingest";
 import { buildIndex, createEngine, type Engine, type SearchRequest } from ".";
 
 const req = (q: string, extra: Partial<SearchRequest> = {}): SearchRequest => ({
@@ -35,6 +35,8 @@ function art(
     body,
     captions: [],
     warnings: [],
+    province: null,
+    evidence: {},
   };
 }
 
@@ -48,7 +50,7 @@ describe("on the seed articles", () => {
   let seeds: Engine;
   let text: Map<string, string>;
   beforeAll(async () => {
-    const aliases = await loadAliases(path.resolve("data/organizers.json"));
+    const aliases = await loadCurated(path.resolve("data"));
     const { articles } = await ingestCorpus(path.resolve("data/articles"), aliases);
     seeds = createEngine(articles, buildIndex(articles));
     text = new Map(articles.map((a) => [a.id, [a.title, a.lead, ...a.body].join("\n").normalize("NFC").toLowerCase()]));

@@ -111,6 +111,8 @@ describe("search hits", () => {
     body,
     captions: [],
     warnings: [],
+    province: null,
+    evidence: {},
   });
   const filler =
     "Các đơn vị tiếp tục triển khai nhiệm vụ trong năm, bảo đảm tiến độ và chất lượng công việc được giao.";

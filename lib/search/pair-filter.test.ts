@@ -46,6 +46,8 @@ describe("pair filter", () => {
           body: x.body ? [x.body] : [],
           captions: [],
           warnings: [],
+          province: null,
+          evidence: {},
         }));
         const q = `"${p.join(" ")}"`;
         const r = createEngine(articles).search({

@@ -1,7 +1,13 @@
-import type { Article } from "../ingest";
+import { type Article, type EvidenceField, inferredFields } from "../ingest";
 
 /** What search and result lists need of an article: everything but its text. */
-export type ArticleMeta = Pick<Article, "id" | "file" | "title" | "date" | "year" | "organizers" | "author" | "source">;
+export type ArticleMeta = Pick<
+  Article,
+  "id" | "file" | "title" | "date" | "year" | "organizers" | "province" | "author" | "source"
+> & {
+  /** Fields whose values the extractor inferred rather than read (shown as such). */
+  inferred?: EvidenceField[];
+};
 
 /**
  * Part of an article's story (lead and paragraphs joined by "\n"): the text
@@ -35,7 +41,7 @@ export interface ArticleStore {
 }
 
 export function memoryStore(articles: readonly Article[]): ArticleStore {
-  return { meta: articles, article: (d) => articles[d]! };
+  return { meta: articles.map((a) => ({ ...a, inferred: inferredFields(a) })), article: (d) => articles[d]! };
 }
 
 export function isStore(x: readonly Article[] | ArticleStore): x is ArticleStore {

@@ -80,6 +80,8 @@ describe("the engine's suggestion", () => {
     body: [],
     captions: [],
     warnings: [],
+    province: null,
+    evidence: {},
   });
   const e = createEngine([
     art(0, "Dân vận khéo", "Công tác dân vận ở cơ sở."),

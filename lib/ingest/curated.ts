@@ -1,0 +1,198 @@
+import { readFile } from "node:fs/promises";
+import path from "node:path";
+import { z } from "zod";
+import { fold, normalizeText } from "../text";
+
+/**
+ * The curated facts extraction relies on, read from data/: the gazetteer
+ * (places.json), what organization names are made of (units.json) and the
+ * genre's abbreviations (abbreviations.json). Compiled once per build.
+ */
+
+const ProvinceSchema = z
+  .object({
+    name: z.string().min(1),
+    kind: z.enum(["tỉnh", "thành phố"]),
+    aliases: z.array(z.string().min(1)),
+    mergedInto: z.string().min(1).optional(),
+    renamedTo: z.string().min(1).optional(),
+    until: z.string().optional(),
+    from: z.string().optional(),
+  })
+  .strict();
+const DistrictSchema = z
+  .object({ name: z.string().min(1), kind: z.string().min(1), province: z.string().min(1) })
+  .strict();
+export const PlacesFileSchema = z.object({
+  $comment: z.string().optional(),
+  provinces: z.array(ProvinceSchema),
+  districts: z.array(DistrictSchema),
+  sources: z.record(z.string().min(1), z.string().min(1)),
+});
+const LevelSchema = z.enum(["province", "city", "district", "commune", "any"]);
+export const UnitsFileSchema = z.object({
+  $comment: z.string().optional(),
+  committees: z.record(z.string().min(1), LevelSchema),
+  levels: z.record(z.string().min(1), LevelSchema),
+  heads: z.array(z.string().min(1)),
+  names: z.record(z.string().min(1), z.array(z.string().min(1))),
+  roles: z.array(z.string().min(1)),
+  prefixes: z.array(z.string().min(1)),
+});
+export const AbbreviationsFileSchema = z.object({
+  $comment: z.string().optional(),
+  entries: z.array(
+    z
+      .object({
+        abbr: z.string().min(1),
+        full: z.string().min(1),
+        case: z.enum(["exact", "any"]),
+        within: z.array(z.string().min(1)).optional(),
+      })
+      .strict(),
+  ),
+});
+export type PlacesFile = z.infer<typeof PlacesFileSchema>;
+export type UnitsFile = z.infer<typeof UnitsFileSchema>;
+export type AbbreviationsFile = z.infer<typeof AbbreviationsFileSchema>;
+export type Province = z.infer<typeof ProvinceSchema>;
+export type District = z.infer<typeof DistrictSchema>;
+export type Level = z.infer<typeof LevelSchema>;
+
+export interface CuratedFiles {
+  places: PlacesFile;
+  units: UnitsFile;
+  abbreviations: AbbreviationsFile;
+}
+
+/** A table of written variants, matched in one pass, longest first, on whole words. */
+export interface Rewriter {
+  pattern: RegExp;
+  to: Map<string, string>;
+}
+
+const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+
+export function rewriter(pairs: Iterable<[from: string, to: string]>): Rewriter {
+  const to = new Map<string, string>();
+  for (const [from, into] of pairs) {
+    const key = normalizeText(from);
+    if (!to.has(key)) to.set(key, normalizeText(into));
+  }
+  const alternatives = [...to.keys()].sort((a, b) => b.length - a.length).map(escapeRegExp);
+  // An impossible pattern for an empty table, so callers need no special case.
+  const body = alternatives.length ? alternatives.join("|") : "(?!)";
+  return { pattern: new RegExp(`(?<![\\p{L}\\p{M}\\p{N}])(?:${body})(?![\\p{L}\\p{M}\\p{N}])`, "gu"), to };
+}
+
+/** One pass: a replacement is never matched again. Input must be normalized. */
+export function rewrite(text: string, r: Rewriter): string {
+  return text.replace(r.pattern, (m) => r.to.get(m) ?? m);
+}
+
+export interface Curated {
+  provinces: Map<string, Province>;
+  /** District-level units by name (as written after the level word). */
+  districts: Map<string, District[]>;
+  /** Place variants → canonical province name. */
+  places: Rewriter;
+  /** Abbreviations (and place variants, so "TP.HCM" is a place, not "thành phố.HCM") spelled out. */
+  spellOut: Rewriter;
+  /** Variant organization names → canonical ones. */
+  names: Rewriter;
+  units: UnitsFile;
+  /** Province whose site a host name belongs to, or null. */
+  provinceOfHost(host: string | null): string | null;
+  /** Canonical province names in a (normalized) text with their mention counts, most first. */
+  provincesIn(text: string): { name: string; count: number }[];
+}
+
+const slug = (s: string) => fold(s).replace(/[^a-z0-9]/g, "");
+
+export function compileCurated(files: CuratedFiles): Curated {
+  const { places: p, units, abbreviations } = files;
+  const provinces = new Map(p.provinces.map((x) => [x.name, x]));
+  const districts = new Map<string, District[]>();
+  for (const d of p.districts) districts.set(d.name, [...(districts.get(d.name) ?? []), d]);
+
+  const placePairs: [string, string][] = p.provinces.flatMap((x) => [
+    [x.name, x.name] as [string, string],
+    ...x.aliases.map((a) => [a, x.name] as [string, string]),
+  ]);
+  const places = rewriter(placePairs);
+
+  const abbrPairs: [string, string][] = [];
+  for (const e of abbreviations.entries) {
+    const forms = e.case === "any" ? [e.abbr, e.abbr.toLowerCase()] : [e.abbr];
+    for (const f of forms) {
+      if (e.within) for (const w of e.within) abbrPairs.push([`${w} ${f}`, `${w} ${e.full}`]);
+      else abbrPairs.push([f, e.full]);
+    }
+  }
+  const spellOut = rewriter([...placePairs, ...abbrPairs]);
+  const names = rewriter(
+    Object.entries(units.names).flatMap(([canonical, variants]) => [
+      [canonical, canonical] as [string, string],
+      ...variants.map((v) => [v, canonical] as [string, string]),
+    ]),
+  );
+
+  // Hosts: explicit entries first, then any host label that holds a province's
+  // name run together ("baonghean", "bdvtu.binhthuan.dcs.vn"), longest first.
+  const hostSlugs = [...p.provinces]
+    .map((x) => ({ slug: slug(x.name), name: x.name }))
+    .filter((x) => x.slug.length >= 5)
+    .sort((a, b) => b.slug.length - a.slug.length);
+  const explicit = new Map(Object.entries(p.sources).map(([k, v]) => [slug(k), v]));
+
+  return {
+    provinces,
+    districts,
+    places,
+    spellOut,
+    names,
+    units,
+    provinceOfHost(host) {
+      if (!host) return null;
+      const labels = fold(host)
+        .replace(/^[a-z]+:\/\//, "")
+        .split("/")[0]!
+        .split(".")
+        .filter((l) => l !== "www");
+      for (const l of labels) {
+        const hit = explicit.get(l.replace(/[^a-z0-9]/g, ""));
+        if (hit) return hit;
+      }
+      for (const l of labels) for (const h of hostSlugs) if (l.includes(h.slug)) return h.name;
+      return null;
+    },
+    provincesIn(text) {
+      const counts = new Map<string, number>();
+      for (const m of text.matchAll(places.pattern)) {
+        const name = places.to.get(m[0]);
+        if (name) counts.set(name, (counts.get(name) ?? 0) + 1);
+      }
+      return [...counts.entries()].sort((a, b) => b[1] - a[1]).map(([name, count]) => ({ name, count }));
+    },
+  };
+}
+
+async function readJson<T>(file: string, schema: z.ZodType<T>): Promise<T> {
+  const raw = JSON.parse(await readFile(file, "utf8"));
+  const parsed = schema.safeParse(raw);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0];
+    throw new Error(`${file}: invalid field "${issue?.path.join(".")}": ${issue?.message}`);
+  }
+  return parsed.data;
+}
+
+/** Reads and validates data/places.json, data/units.json and data/abbreviations.json. */
+export async function loadCurated(dataDir: string): Promise<Curated> {
+  const [places, units, abbreviations] = await Promise.all([
+    readJson(path.join(dataDir, "places.json"), PlacesFileSchema),
+    readJson(path.join(dataDir, "units.json"), UnitsFileSchema),
+    readJson(path.join(dataDir, "abbreviations.json"), AbbreviationsFileSchema),
+  ]);
+  return compileCurated({ places, units, abbreviations });
+}

@@ -1,0 +1,234 @@
+/**
+ * The event's date and year, chosen from scored evidence. A full date in the
+ * event's own day phrase decides. Otherwise years count by where they stand:
+ * the event sentence, the next one, the headline, the rest of the lead, the
+ * body; a publication stamp is weak evidence, checked against the event's day.
+ * Cited documents, periods ("2020-2025", "nhiệm kỳ"), targets ("đến năm
+ * 2030") and history ("thành lập năm 1930") never count. No event, too little
+ * evidence or a close second gives null, with the reason.
+ */
+
+// Day phrases that open the event sentence: "Ngày 29/11", "Sáng 22-12", "Chiều 30/6/2022",
+// "Sáng nay (5/3)", "ngày 5 tháng 3 năm 2021".
+const EVENT_DAY =
+  /(?:^|[\s,(])(?:(?:vào\s+)?(?:(?:sáng|trưa|chiều|tối|đêm)(?:\s+(?:nay|qua))?|hôm\s+(?:nay|qua))\s*,?\s*\(?\s*(?:ngày\s+)?|ngày\s+)(\d{1,2})\s*[/.-]\s*(\d{1,2})(?:\s*[/.-]\s*(\d{4}))?(?![\d/])/giu;
+const EVENT_DAY_LONG =
+  /(?:^|[\s,(])(?:(?:sáng|trưa|chiều|tối|đêm)\s+)?ngày\s+(\d{1,2})\s+tháng\s+(\d{1,2})(?:\s*(?:năm|,)\s*(\d{4}))?/giu;
+// Events over several days are dated by the first: "Trong 2 ngày 14 và 15/9/2022", "ngày 14-15/9".
+const EVENT_DAYS =
+  /(?:^|[\s,(])ngày\s+(\d{1,2})\s*(?:và|-|–|đến)\s*\d{1,2}\s*[/-]\s*(\d{1,2})(?:\s*[/-]\s*(\d{4}))?(?![\d/])/giu;
+// A date right after a document's name or number is the document's, not the event's.
+const DOCUMENT_CUE =
+  /(?:số\s+\S+|thành lập|ra đời|ngày sinh|sinh|quyết định|kế hoạch|chỉ thị|nghị quyết|kết luận|quy định|công văn|thông báo|hướng dẫn|nghị định|thông tư|luật|văn bản|ban hành|ký|[A-ZĐ]{2,}(?:\/[A-ZĐ]{1,})+)[^,.;]{0,40}$/iu;
+
+export interface DayPhrase {
+  index: number;
+  end: number;
+  day: number;
+  month: number;
+  year: number | null;
+  text: string;
+}
+
+/** The first day phrase in a text that dates the event, not a cited document. */
+export function findEventDay(text: string): DayPhrase | null {
+  let best: DayPhrase | null = null;
+  for (const re of [EVENT_DAY, EVENT_DAYS, EVENT_DAY_LONG])
+    for (const m of text.matchAll(re)) {
+      if (best && m.index >= best.index) break;
+      if (DOCUMENT_CUE.test(text.slice(Math.max(0, m.index - 60), m.index + 1))) continue;
+      const day = Number(m[1]);
+      const month = Number(m[2]);
+      if (day < 1 || day > 31 || month < 1 || month > 12) continue;
+      best = {
+        index: m.index,
+        end: m.index + m[0].length,
+        day,
+        month,
+        year: m[3] ? Number(m[3]) : null,
+        text: m[0].trim(),
+      };
+      break;
+    }
+  return best;
+}
+
+/** A page's own date stamp ("Thứ Năm, ngày 5 tháng 10 năm 2023", "Cập nhật: 14/03/2022 10:25"). */
+export interface Stamp {
+  day: number;
+  month: number;
+  year: number;
+  text: string;
+}
+
+export function parseStamp(line: string): Stamp | null {
+  const iso = /((?:19|20)\d{2})-(\d{2})-(\d{2})/u.exec(line);
+  if (iso) return { day: Number(iso[3]), month: Number(iso[2]), year: Number(iso[1]), text: line };
+  const m =
+    /(\d{1,2})\s*[/.-]\s*(\d{1,2})\s*[/.-]\s*((?:19|20)\d{2})/u.exec(line) ??
+    /(\d{1,2})\s+tháng\s+(\d{1,2})\s*(?:năm|,)\s*((?:19|20)\d{2})/iu.exec(line);
+  if (!m) return null;
+  const day = Number(m[1]);
+  const month = Number(m[2]);
+  if (day < 1 || day > 31 || month < 1 || month > 12) return null;
+  return { day, month, year: Number(m[3]), text: line };
+}
+
+export interface Evidence {
+  year: number;
+  weight: number;
+  where: string;
+  phrase: string;
+}
+
+export interface EventDate {
+  date: string | null;
+  year: number | null;
+  /** True when the year is not written in the event's own day phrase. */
+  inferred: boolean;
+  /** What decided it, or why there is none. */
+  how: string;
+  evidence: Evidence[];
+}
+
+// A year that belongs to something other than the event.
+const NOT_EVENT_YEAR =
+  /(?:nhiệm kỳ|giai đoạn|khóa|khoá|đến năm|tới năm|trước năm|từ năm|sau năm|vào năm|cuối năm\s+(?=19)|thành lập|ra đời|kỷ niệm|kỉ niệm|truyền thống|tầm nhìn|định hướng đến|mục tiêu đến|ngày\s+\d{1,2}\s*[/-]\s*\d{1,2}\s*[/-]\s*$|năm học|niên khóa|sinh năm|từ)\s*$/iu;
+const YEAR = /(?<![\d/.,-])((?:19|20)\d{2})(?![\d/]|\s*[-–]\s*(?:19|20)?\d{2}(?!\d))/gu;
+// A year inside a period "2020-2025" or right after one's dash.
+const IN_RANGE = /(?:19|20)\d{2}\s*[-–]\s*$/u;
+const REVIEW = /(?:tổng kết|sơ kết|nhìn lại|đánh giá|báo cáo)[^.;]{0,80}$/iu;
+
+/** Years a sentence offers as the event's, with the month that may move them. */
+function yearsIn(sentence: string, month: number | null): { year: number; phrase: string }[] {
+  const out: { year: number; phrase: string }[] = [];
+  for (const m of sentence.matchAll(YEAR)) {
+    const before = sentence.slice(Math.max(0, m.index - 50), m.index);
+    if (NOT_EVENT_YEAR.test(before) || IN_RANGE.test(before)) continue;
+    // Documents carry their year: "số 98/2023/QH15", "Nghị quyết 25-NQ/TW ngày 3/6/2013".
+    if (DOCUMENT_CUE.test(before) && /[/-]\s*$|ngày[^,.;]{0,12}$/iu.test(before)) continue;
+    if (/\/\s*$/.test(before)) continue;
+    let year = Number(m[1]);
+    // "Sáng 9/1, … tổng kết năm 2019": a review held early in the next year.
+    if (month !== null && month <= 4 && REVIEW.test(before)) year += 1;
+    out.push({ year, phrase: sentence.slice(Math.max(0, m.index - 30), m.index + 4).trim() });
+  }
+  // "kỷ niệm 90 năm … (15/10/1930 - 15/10/2020)": an anniversary is held in its period's last year.
+  for (const m of sentence.matchAll(ANNIVERSARY)) out.push({ year: Number(m[1]), phrase: m[0].slice(-40) });
+  // "… đợt 2/9 và 7/11/2025": a full date in the sentence that no document owns.
+  for (const m of sentence.matchAll(FULL_DATE)) {
+    const before = sentence.slice(Math.max(0, m.index - 60), m.index);
+    if (DOCUMENT_CUE.test(before) || IN_RANGE.test(before) || /[-–]\s*$/u.test(before)) continue;
+    if (sentence.slice(m.index + m[0].length).match(/^\s*[-–]/u)) continue;
+    out.push({ year: Number(m[1]), phrase: m[0] });
+  }
+  return out;
+}
+
+const ANNIVERSARY = /kỷ niệm[^.;()]{0,120}\([^()]{0,30}(?:19|20)\d{2}\s*[-–]\s*(?:\d{1,2}\s*[/-]\s*\d{1,2}\s*[/-]\s*)?((?:19|20)\d{2})\s*\)/giu;
+const FULL_DATE = /(?<![\d/])\d{1,2}\s*\/\s*\d{1,2}\s*\/\s*((?:19|20)\d{2})(?![\d/])/gu;
+
+export function sentences(text: string): string[] {
+  return text
+    .split(/(?<=[.!?…;])\s+(?=[\p{Lu}"“(\d])/u)
+    .map((s) => s.trim())
+    .filter(Boolean);
+}
+
+export interface DateInput {
+  title: string;
+  /** Lead first, then the body's paragraphs. */
+  paragraphs: string[];
+  stamp: Stamp | null;
+  /** Whether the page reports an event at all. */
+  isEvent: boolean;
+}
+
+const iso = (y: number, m: number, d: number) =>
+  `${y}-${String(m).padStart(2, "0")}-${String(d).padStart(2, "0")}`;
+
+function validDay(y: number, m: number, d: number): boolean {
+  const t = new Date(Date.UTC(y, m - 1, d));
+  return t.getUTCMonth() === m - 1 && t.getUTCDate() === d;
+}
+
+export function eventDate(input: DateInput): EventDate {
+  const lead = input.paragraphs[0] ?? "";
+  const leadSentences = sentences(lead);
+  // The event's day phrase: in the lead's opening, else in the headline.
+  let dayIn = 0;
+  let day = findEventDay(lead);
+  if (day && day.index > 200) day = null;
+  if (!day) {
+    const t = findEventDay(input.title);
+    if (t) {
+      day = t;
+      dayIn = -1;
+    }
+  }
+  if (day) dayIn = dayIn === -1 ? -1 : Math.max(0, leadSentences.findIndex((s) => s.includes(day!.text)));
+
+  if (!input.isEvent && !day)
+    return { date: null, year: null, inferred: false, how: "no event reported", evidence: [] };
+
+  if (day?.year != null && validDay(day.year, day.month, day.day))
+    return {
+      date: iso(day.year, day.month, day.day),
+      year: day.year,
+      inferred: false,
+      how: `full date in the event's day phrase "${day.text}"`,
+      evidence: [{ year: day.year, weight: 100, where: "day phrase", phrase: day.text }],
+    };
+
+  const month = day?.month ?? null;
+  const evidence: Evidence[] = [];
+  const add = (s: string, weight: number, where: string) => {
+    for (const y of yearsIn(s, month)) evidence.push({ year: y.year, weight, where, phrase: y.phrase });
+  };
+  const eventAt = dayIn >= 0 ? dayIn : 0;
+  leadSentences.forEach((s, i) => {
+    add(s, i === eventAt ? 6 : i === eventAt + 1 ? 4 : 3, i === eventAt ? "event sentence" : "lead");
+  });
+  add(input.title, 4, "headline");
+  // The body counts a little, each year at most three times.
+  const bodyCounts = new Map<number, number>();
+  for (const p of input.paragraphs.slice(1, 6))
+    for (const y of yearsIn(p, month)) {
+      const n = bodyCounts.get(y.year) ?? 0;
+      if (n < 3) evidence.push({ year: y.year, weight: 1, where: "body", phrase: y.phrase });
+      bodyCounts.set(y.year, n + 1);
+    }
+  if (input.stamp) {
+    const s = input.stamp;
+    // The stamp follows the event: an event day later in the year than the stamp was last year.
+    const y = month !== null && day && month * 100 + day.day > s.month * 100 + s.day ? s.year - 1 : s.year;
+    // A stamp within days of the event's day is the report's own date: strong; otherwise weak.
+    const gap = day ? daysBetween(y, day.month, day.day, s.year, s.month, s.day) : null;
+    const weight = gap !== null && gap >= 0 && gap <= 7 ? 6 : 2;
+    evidence.push({ year: y, weight, where: "publication stamp", phrase: s.text });
+  }
+
+  const scores = new Map<number, number>();
+  for (const e of evidence) scores.set(e.year, (scores.get(e.year) ?? 0) + e.weight);
+  const ranked = [...scores.entries()].sort((a, b) => b[1] - a[1] || b[0] - a[0]);
+  const [best, second] = ranked;
+  if (!best) return { date: null, year: null, inferred: false, how: "no year in the text", evidence };
+  if (best[1] < 4)
+    return { date: null, year: null, inferred: false, how: `evidence too weak (${describe(ranked)})`, evidence };
+  if (second && second[1] * 2 > best[1])
+    return { date: null, year: null, inferred: false, how: `evidence balanced (${describe(ranked)})`, evidence };
+  const year = best[0];
+  const date = day && validDay(year, day.month, day.day) ? iso(year, day.month, day.day) : null;
+  const top = evidence.filter((e) => e.year === year).sort((a, b) => b.weight - a.weight)[0]!;
+  return { date, year, inferred: true, how: `${top.where}: "${top.phrase}"`, evidence };
+}
+
+function daysBetween(y1: number, m1: number, d1: number, y2: number, m2: number, d2: number): number {
+  return Math.round((Date.UTC(y2, m2 - 1, d2) - Date.UTC(y1, m1 - 1, d1)) / 86_400_000);
+}
+
+const describe = (ranked: [number, number][]) =>
+  ranked
+    .slice(0, 3)
+    .map(([y, s]) => `${y}: ${s}`)
+    .join(", ");

@@ -1,0 +1,205 @@
+import type { Curated } from "./curated";
+import { findEventDay, sentences } from "./event-date";
+import {
+  canonicalOrganizer,
+  headlineOrganizers,
+  type OrgParse,
+  type Organizer,
+  type PlaceContext,
+  type PlaceHow,
+  spellOut,
+  subjectOrganizers,
+} from "./organizers";
+
+/**
+ * Who held the event and where, with how each was found: the subject of the
+ * event sentence in the lead, else the headline, else an early body
+ * sentence; places resolved from the text, the headline and the site.
+ */
+export interface OrganizerEvidence {
+  organizers: string[];
+  /** Names found whose place nothing resolves (left out, not guessed). */
+  unresolved: string[];
+  how: string;
+  /** True when a canonical name's place came from elsewhere in the text or the site. */
+  placeInferred: boolean;
+  province: string | null;
+  provinceHow: string;
+  provinceInferred: boolean;
+  /** Whether the page reports an event (a day phrase or an organizer in its opening). */
+  isEvent: boolean;
+}
+
+const LEVEL_PLACE =
+  /(?<![\p{L}\p{M}])(huyện|quận|thị xã|thành phố|xã|phường|thị trấn|đặc khu)\s+((?:\p{Lu}[\p{L}\p{M}]*|\d+)(?:\s(?:\p{Lu}[\p{L}\p{M}]*|\d+)){0,3})/gu;
+const COMMITTEE_PLACE =
+  /(?<![\p{L}\p{M}])(Tỉnh ủy|Thành ủy|Huyện ủy|Quận ủy|Thị ủy)\s+((?:\p{Lu}[\p{L}\p{M}]*|\d+)(?:\s(?:\p{Lu}[\p{L}\p{M}]*|\d+)){0,3})/gu;
+const PROVINCE_NAMED = /(?<![\p{L}\p{M}])(?:tỉnh|Tỉnh ủy|thành phố|Thành ủy|TP)\s+$/u;
+// Words that start something other than a place after a committee word.
+const NOT_PLACE = /^(?:Ban|Trưởng|Phó|Ủy|Bí|Chủ|Giám|Thường|Đồng|Hội|Sở|Văn|Đảng|Tỉnh|Thành|Huyện|Quận|Thị|Khóa|Khoá)$/u;
+
+function cutPlace(p: string): string | null {
+  const ws = p.split(" ");
+  const out: string[] = [];
+  for (const w of ws) {
+    if (NOT_PLACE.test(w)) break;
+    out.push(w);
+  }
+  return out.length ? out.join(" ") : null;
+}
+
+function mostNamed(counts: Map<string, number>): string | null {
+  const ranked = [...counts.entries()].sort((a, b) => b[1] - a[1]);
+  if (!ranked[0]) return null;
+  if (ranked[1] && ranked[1][1] === ranked[0][1]) return null;
+  return ranked[0][0];
+}
+
+const bump = (m: Map<string, number>, k: string, n = 1) => m.set(k, (m.get(k) ?? 0) + n);
+
+/** Places the text names, weighted by where (headline and lead count more). */
+export function placeContext(
+  title: string,
+  lead: string,
+  body: string[],
+  host: string | null,
+  c: Curated,
+  year: number | null,
+): PlaceContext {
+  const parts: [string, number, PlaceHow][] = [
+    [spellOut(title, c), 3, "headline"],
+    [spellOut(lead, c), 2, "text"],
+    ...body.slice(0, 8).map((p) => [spellOut(p, c), 1, "text"] as [string, number, PlaceHow]),
+  ];
+  const provinces = new Map<string, number>();
+  const local = new Map<string, Map<string, number>>();
+  const byCommittee = new Map<string, Map<string, number>>();
+  let headlineProvince: string | null = null;
+  for (const [text, w, where] of parts) {
+    for (const m of text.matchAll(c.places.pattern)) {
+      const name = c.places.to.get(m[0]);
+      if (!name) continue;
+      // "tỉnh X", "Tỉnh ủy X" name the province outright; a bare mention counts less.
+      const named = PROVINCE_NAMED.test(text.slice(Math.max(0, m.index - 12), m.index));
+      bump(provinces, name, named ? 2 * w : w);
+      if (where === "headline") headlineProvince ??= name;
+    }
+    for (const m of text.matchAll(LEVEL_PLACE)) {
+      const level = m[1]!;
+      const place = cutPlace(m[2]!);
+      if (!place || c.provinces.has(place)) continue;
+      if (!local.has(level)) local.set(level, new Map());
+      bump(local.get(level)!, place, w);
+      const d = c.districts.get(place)?.find((x) => x.kind === level) ?? c.districts.get(place)?.[0];
+      if (d) bump(provinces, d.province, w);
+    }
+    for (const m of text.matchAll(COMMITTEE_PLACE)) {
+      const place = cutPlace(m[2]!);
+      if (!place) continue;
+      if (!byCommittee.has(m[1]!)) byCommittee.set(m[1]!, new Map());
+      bump(byCommittee.get(m[1]!)!, place, w);
+    }
+  }
+  const fromHost = c.provinceOfHost(host);
+  if (fromHost) bump(provinces, fromHost, 3);
+  let province = mostNamed(provinces);
+  let provinceHow: PlaceHow = "text";
+  if (province && province === fromHost && (provinces.get(province) ?? 0) <= 3) provinceHow = "source";
+  else if (province && province === headlineProvince) provinceHow = "headline";
+  if (!province) province = null;
+  const localByLevel = new Map<string, string>();
+  for (const [level, counts] of local) {
+    const best = mostNamed(counts);
+    if (best) localByLevel.set(level, best);
+  }
+  const committees = new Map<string, string>();
+  for (const [word, counts] of byCommittee) {
+    const best = mostNamed(counts);
+    // "Tỉnh ủy X" resolves a bare "Tỉnh ủy" only when X is a province.
+    if (best && (word !== "Tỉnh ủy" || c.provinces.has(best))) committees.set(word, best);
+  }
+  // A bare "Thành ủy" is the city's own committee when the article's province is a city.
+  if (!committees.has("Thành ủy") && province && c.provinces.get(province)?.kind === "thành phố")
+    committees.set("Thành ủy", province);
+  if (!committees.has("Tỉnh ủy") && province && c.provinces.get(province)?.kind === "tỉnh")
+    committees.set("Tỉnh ủy", province);
+  return { province, provinceHow, localByLevel, byCommittee: committees, year };
+}
+
+// An opening that reports something that just happened.
+const JUST_HAPPENED = /(?:vừa qua|mới đây|hôm nay|vừa tổ chức|vừa diễn ra|đã diễn ra|diễn ra|khai mạc|tổ chức)/iu;
+
+export function findOrganizerEvidence(
+  title: string,
+  lead: string,
+  body: string[],
+  host: string | null,
+  c: Curated,
+): OrganizerEvidence {
+  const leadSentences = sentences(lead).slice(0, 3);
+  let parsed: OrgParse[] | null = null;
+  let where = "";
+  for (const s of leadSentences) {
+    parsed = subjectOrganizers(s, c);
+    if (parsed) {
+      where = "the lead's event sentence";
+      break;
+    }
+  }
+  if (!parsed && title) {
+    parsed = headlineOrganizers(title, c);
+    if (parsed) where = "the headline";
+  }
+  const day = findEventDay(lead);
+  const isEvent =
+    parsed !== null || (day !== null && day.index < 200) || JUST_HAPPENED.test(leadSentences[0] ?? "");
+  if (!parsed && isEvent) {
+    outer: for (const p of body.slice(0, 3))
+      for (const s of sentences(p).slice(0, 3)) {
+        parsed = subjectOrganizers(s, c);
+        if (parsed) {
+          where = "an early body sentence";
+          break outer;
+        }
+      }
+  }
+  const ctx = placeContext(title, lead, body, host, c, day?.year ?? null);
+  const provinceInferred = ctx.provinceHow !== "named";
+  if (!parsed) {
+    return {
+      organizers: [],
+      unresolved: [],
+      how: isEvent ? "no organizer named in the event sentence" : "no event reported",
+      placeInferred: false,
+      province: ctx.province,
+      provinceHow: ctx.province ? `places the ${ctx.provinceHow === "source" ? "site" : ctx.provinceHow} names` : "none",
+      provinceInferred,
+      isEvent,
+    };
+  }
+  const joint = [...parsed].reverse().find((o) => o.level && o.place);
+  const orgs: Organizer[] = parsed.map((o) => canonicalOrganizer(o, ctx, c, joint));
+  const resolved = orgs.filter((o) => o.canonical);
+  const names = [...new Set(resolved.map((o) => o.canonical!))];
+  const lead0 = orgs[0]!;
+  const province =
+    resolved[0]?.province ??
+    (resolved[0]?.level === "central" ? null : (resolved.find((o) => o.province)?.province ?? ctx.province));
+  const fromOrg = resolved[0]?.province != null;
+  return {
+    organizers: names,
+    unresolved: orgs.filter((o) => !o.canonical).map((o) => o.asWritten),
+    how: names.length
+      ? `subject of ${where}: "${lead0.asWritten}"`
+      : `"${lead0.asWritten}" in ${where} names no place the text resolves`,
+    placeInferred: resolved.some((o) => o.placeHow !== "named"),
+    province,
+    provinceHow: fromOrg
+      ? `the organizer's place (${resolved[0]!.placeHow === "named" ? "named" : `from ${resolved[0]!.placeHow}`})`
+      : province
+        ? `places the ${ctx.provinceHow === "source" ? "site" : ctx.provinceHow} names`
+        : "none",
+    provinceInferred: !(fromOrg && resolved[0]!.placeHow === "named"),
+    isEvent,
+  };
+}

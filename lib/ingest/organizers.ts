@@ -1,0 +1,443 @@
+import { normalizeText } from "../text";
+import { type Curated, type Level, rewrite } from "./curated";
+
+/**
+ * Organizers: who held the event. A candidate is the subject of the event
+ * sentence ("X tổ chức", "X phối hợp với Y tổ chức", "do X tổ chức", "X chủ
+ * trì") and must parse, whole, as a list of organizations: each opens with a
+ * unit head of data/units.json, then its name, a party committee, a level
+ * word and a place. Anything else (a date, a person, a sentence fragment) is
+ * no candidate at all. The canonical name is unit + level + place, the place
+ * resolved from the text when the name leaves it out.
+ */
+
+/** One organization as parsed from the text. */
+export interface OrgParse {
+  asWritten: string;
+  /** Unit head and the rest of its name: "Ban Dân vận", "Sở Nội vụ", "Hội Nông dân". */
+  name: string;
+  /** Party committee: "Tỉnh ủy", "Huyện ủy", "Đảng ủy"… */
+  committee: string | null;
+  /** Level word, lower case: "tỉnh", "huyện", "xã"… */
+  level: string | null;
+  /** Place as written after the committee or level ("Nghệ An", "Quận 3", "Trung ương"). */
+  place: string | null;
+}
+
+/** Where the place of a canonical name came from. */
+export type PlaceHow = "named" | "text" | "headline" | "source" | "joint" | "none";
+
+export interface Organizer {
+  asWritten: string;
+  /** The canonical name, or null when its place could not be resolved. */
+  canonical: string | null;
+  /** Province the unit belongs to (its own place, or its district's province). */
+  province: string | null;
+  level: Level | "central" | null;
+  placeHow: PlaceHow;
+}
+
+const lower = (s: string) => s.toLocaleLowerCase("vi");
+const isUpper = (w: string) => /^\p{Lu}/u.test(w);
+const isNumber = (w: string) => /^\d+$/.test(w);
+
+/** Words and the punctuation that separates organizations. */
+export function words(text: string): string[] {
+  return text.match(/[\p{L}\p{M}\p{N}][\p{L}\p{M}\p{N}&'’]*(?:[-][\p{L}\p{M}\p{N}&]+)*|[,;:()–-]/gu) ?? [];
+}
+
+/** Spells out abbreviations and variant names, so that one unit is written one way. */
+export function spellOut(text: string, c: Curated): string {
+  return rewrite(rewrite(normalizeText(text).replace(/\s+/g, " "), c.spellOut), c.names);
+}
+
+// Words that end a name: verbs, function words, time words.
+const NOT_IN_NAME = new Set(
+  (
+    "đã vừa đang sẽ được bị là có cũng đều rất nhằm để theo tại ở trong của cho với về từ khi nếu thì mà này đó " +
+    "năm ngày tháng sáng chiều tối trưa đêm nay qua tổ chức phối hợp chủ trì tiến hành triển khai họp " +
+    "cùng do yêu cầu đề nghị nhấn mạnh tham dự dự"
+  ).split(" "),
+);
+
+interface Phrase {
+  words: string[];
+  key: string;
+}
+const phrase = (s: string): Phrase => {
+  const w = words(normalizeText(s));
+  return { words: w, key: lower(w.join(" ")) };
+};
+
+/** Compiled lookups over data/units.json, built once per Curated. */
+interface Grammar {
+  heads: Map<string, number>; // key → word count
+  maxHead: number;
+  committees: Map<string, { word: string; level: Level }>;
+  levels: Map<string, Level>;
+  roles: Set<string>;
+  prefixes: Map<string, number>;
+  partyBoards: Set<string>;
+}
+
+const grammars = new WeakMap<Curated, Grammar>();
+function grammarOf(c: Curated): Grammar {
+  let g = grammars.get(c);
+  if (g) return g;
+  const heads = new Map<string, number>();
+  for (const h of [...c.units.heads, ...Object.keys(c.units.names)]) {
+    const p = phrase(h);
+    heads.set(p.key, p.words.length);
+  }
+  g = {
+    heads,
+    maxHead: Math.max(...heads.values()),
+    committees: new Map(Object.entries(c.units.committees).map(([w, level]) => [lower(w), { word: w, level }])),
+    levels: new Map(Object.entries(c.units.levels).map(([w, level]) => [lower(w), level])),
+    roles: new Set(c.units.roles.map(lower)),
+    prefixes: new Map(c.units.prefixes.map((p) => [phrase(p).key, phrase(p).words.length])),
+    // Boards of a party committee take the committee in their name ("Ban Dân vận Huyện ủy").
+    partyBoards: new Set(
+      ["Ban Dân vận", "Ban Tuyên giáo", "Ban Tuyên giáo và Dân vận", "Ban Tổ chức", "Ban Nội chính", "Ủy ban Kiểm tra"].map(
+        (h) => phrase(h).key,
+      ),
+    ),
+  };
+  grammars.set(c, g);
+  return g;
+}
+
+function matchTable(ws: string[], i: number, table: Map<string, number>, max: number): number {
+  for (let n = Math.min(max, ws.length - i); n >= 1; n--) {
+    if (table.get(lower(ws.slice(i, i + n).join(" "))) === n) return n;
+  }
+  return 0;
+}
+function matchLevel(ws: string[], i: number, g: Grammar): number {
+  if (i + 1 < ws.length && g.levels.has(lower(`${ws[i]} ${ws[i + 1]}`))) return 2;
+  return i < ws.length && g.levels.has(lower(ws[i]!)) ? 1 : 0;
+}
+function matchCommittee(ws: string[], i: number, g: Grammar): number {
+  return i + 1 < ws.length && g.committees.has(lower(`${ws[i]} ${ws[i + 1]}`)) ? 2 : 0;
+}
+
+/** A place: capitalized words or a number ("Nghệ An", "Quận 3", "Trung ương", "Cờ Đỏ"), at most 5 words. */
+function matchPlace(ws: string[], i: number, g: Grammar): number {
+  if (lower(ws[i] ?? "") === "trung" && lower(ws[i + 1] ?? "") === "ương") return 2;
+  let n = 0;
+  while (i + n < ws.length && n < 5) {
+    const w = ws[i + n]!;
+    if (!(isUpper(w) || (n > 0 && isNumber(w)) || (n === 0 && isNumber(w)))) break;
+    if (n > 0 && (matchTable(ws, i + n, g.heads, g.maxHead) || matchCommittee(ws, i + n, g))) break;
+    if (g.roles.has(lower(w))) break;
+    n++;
+  }
+  // "Quận 3", "Phường 5": a level word and a number are one place.
+  return n;
+}
+
+/** Parses one organization at ws[i]; returns it and where it ends, or null. */
+function parseOne(ws: string[], i: number, g: Grammar, c: Curated): { org: OrgParse; end: number } | null {
+  const start = i;
+  i += matchTable(ws, i, g.prefixes, 4);
+  const headLen = matchTable(ws, i, g.heads, g.maxHead);
+  if (!headLen || !isUpper(ws[i]!)) return null;
+  const nameParts = ws.slice(i, i + headLen);
+  i += headLen;
+  let committee: string | null = null;
+  let level: string | null = null;
+  let place: string | null = null;
+  const headKey = lower(nameParts.join(" "));
+  const headCommittee = g.committees.get(headKey);
+  if (headCommittee) committee = headCommittee.word;
+
+  // The rest of the name: capitalized words, short lower-case runs, "X và Y" / "X, Y" inside one name.
+  let lowerRun = 0;
+  while (i < ws.length && !committee) {
+    const w = ws[i]!;
+    if (matchCommittee(ws, i, g) || matchLevel(ws, i, g) || g.roles.has(lower(w))) break;
+    if (isUpper(w) && provinceAt(ws, i, c)) break;
+    if (lower(w) === "trung" && lower(ws[i + 1] ?? "") === "ương") break;
+    if (w === "và" || w === "," || w === "-" || w === "–") {
+      const next = ws[i + 1];
+      // Joins two words of one name only when no new unit follows.
+      if (!next || !isUpper(next) || matchTable(ws, i + 1, g.heads, g.maxHead) || provinceAt(ws, i + 1, c)) break;
+      nameParts.push(w === "," ? "," : w);
+      i++;
+      lowerRun = 0;
+      continue;
+    }
+    if (isUpper(w) || isNumber(w)) {
+      if (matchTable(ws, i, g.heads, g.maxHead) && !/^(?:Việt|Nam)$/u.test(w)) break;
+      lowerRun = 0;
+    } else {
+      if (NOT_IN_NAME.has(lower(w)) || ++lowerRun > 4 || !/^\p{L}/u.test(w)) break;
+    }
+    nameParts.push(w);
+    i++;
+  }
+  const cLen = committee ? 0 : matchCommittee(ws, i, g);
+  if (cLen) {
+    committee = g.committees.get(lower(ws.slice(i, i + cLen).join(" ")))!.word;
+    i += cLen;
+  }
+  const lLen = matchLevel(ws, i, g);
+  if (lLen) {
+    const pLen = matchPlace(ws, i + lLen, g);
+    const word = lower(ws.slice(i, i + lLen).join(" "));
+    // "Quận 3" is a name of its own; "quận Bình Thạnh" a level and a name.
+    if (pLen && isNumber(ws[i + lLen]!)) {
+      place = `${ws[i]!.charAt(0).toLocaleUpperCase("vi")}${ws[i]!.slice(1)} ${ws.slice(i + lLen, i + lLen + pLen).join(" ")}`;
+      level = word;
+      i += lLen + pLen;
+    } else {
+      level = word;
+      i += lLen;
+      if (pLen) {
+        place = ws.slice(i, i + pLen).join(" ");
+        i += pLen;
+      }
+    }
+  } else {
+    const pLen = matchPlace(ws, i, g);
+    if (pLen) {
+      place = ws.slice(i, i + pLen).join(" ");
+      i += pLen;
+    }
+  }
+  const name = nameParts.join(" ").replace(/ ,/g, ",");
+  return { org: { asWritten: ws.slice(start, i).join(" ").replace(/ ,/g, ","), name, committee, level, place }, end: i };
+}
+
+function provinceAt(ws: string[], i: number, c: Curated): boolean {
+  for (let n = 4; n >= 1; n--) if (c.provinces.has(ws.slice(i, i + n).join(" "))) return true;
+  return false;
+}
+
+// What may join two organizers of one event.
+const JOINERS = [
+  ["chủ", "trì", ",", "phối", "hợp", "với"],
+  ["chủ", "trì", "phối", "hợp", "với"],
+  ["chủ", "trì", ",", "phối", "hợp"],
+  ["phối", "hợp", "với"],
+  ["phối", "hợp", "cùng"],
+  ["phối", "hợp"],
+  ["cùng", "với"],
+  ["và"],
+  ["cùng"],
+  ["với"],
+  [","],
+];
+function matchJoiner(ws: string[], i: number): number {
+  for (const j of JOINERS) if (j.every((w, k) => lower(ws[i + k] ?? "") === w)) return j.length;
+  return 0;
+}
+
+/** The whole word list as organizations, or null when any part is not one. */
+export function parseOrganizations(ws: string[], c: Curated): OrgParse[] | null {
+  const g = grammarOf(c);
+  const out: OrgParse[] = [];
+  let i = 0;
+  while (i < ws.length) {
+    const one = parseOne(ws, i, g, c);
+    if (!one) return null;
+    out.push(one.org);
+    i = one.end;
+    if (i === ws.length) break;
+    const j = matchJoiner(ws, i);
+    if (!j || i + j >= ws.length) return null;
+    i += j;
+  }
+  return out.length ? out : null;
+}
+
+// Verbs whose subject is the organizer; adverbs that may stand between.
+const TRIGGERS = [
+  "phối hợp tổ chức",
+  "tổ chức",
+  "chủ trì",
+  "tiến hành",
+  "triển khai",
+  "khai mạc",
+  "phát động",
+  "ra mắt",
+  "tổng kết",
+  "sơ kết",
+  "họp",
+].map((t) => t.split(" "));
+const ADVERBS = new Set(
+  "đã vừa đang mới long trọng đồng loạt chính thức trang trọng thành công cũng tiếp tục lần đầu tiên đầu tiên qua nay đây".split(
+    " ",
+  ),
+);
+// Words after which a subject may begin (besides punctuation and the sentence start).
+const OPENERS = new Set(["do", "qua", "đây", "nay", "rồi", "đó", "sau"]);
+
+export interface SubjectHit {
+  orgs: OrgParse[];
+  /** "lead", "title", "body": which text gave it. */
+  trigger: string;
+}
+
+/** The organizations that are the subject of an event verb in one sentence, leading one first. */
+export function subjectOrganizers(sentence: string, c: Curated): OrgParse[] | null {
+  const ws = words(spellOut(sentence, c));
+  // Each event verb's subject; the one naming most organizers wins, the first on a tie
+  // ("X chủ trì, phối hợp với Y tổ chức": the subject of "tổ chức" names both).
+  let best: OrgParse[] | null = null;
+  for (let t = 0; t < ws.length; t++) {
+    const trig = TRIGGERS.find((tr) => tr.every((w, k) => lower(ws[t + k] ?? "") === w));
+    if (!trig) continue;
+    let end = t;
+    while (end > 0 && ADVERBS.has(lower(ws[end - 1]!))) end--;
+    for (let s = 0; s < end; s++) {
+      const before = s === 0 ? "" : lower(ws[s - 1]!);
+      if (s > 0 && !/^[,;:(–-]$/.test(before) && !OPENERS.has(before) && !/\d/.test(before)) continue;
+      const orgs = parseOrganizations(ws.slice(s, end), c);
+      if (orgs) {
+        if (!best || orgs.length > best.length) best = orgs;
+        break;
+      }
+    }
+  }
+  return best;
+}
+
+/** A headline that opens with its organizer: "Ban Dân vận Tỉnh ủy Lào Cai: Sơ kết …". */
+export function headlineOrganizers(title: string, c: Curated): OrgParse[] | null {
+  const colon = spellOut(title, c).split(/:\s/u);
+  if (colon.length < 2) return subjectOrganizers(title, c);
+  return parseOrganizations(words(colon[0]!), c) ?? subjectOrganizers(title, c);
+}
+
+/** What the text says about places, to resolve a name that leaves its place out. */
+export interface PlaceContext {
+  /** Province of the article, and how it was found. */
+  province: string | null;
+  provinceHow: PlaceHow;
+  /** District-level places named with their level word ("huyện" → most named "Cờ Đỏ"). */
+  localByLevel: Map<string, string>;
+  /** Places named right after a committee word ("Huyện ủy" → "Nghi Lộc"). */
+  byCommittee: Map<string, string>;
+  /** Year of the event, to name a province as it was then. */
+  year: number | null;
+}
+
+const CITY_LEVELS = new Set(["province", "city"]);
+
+/** The canonical name of a parsed organization, its place resolved from the context. */
+export function canonicalOrganizer(o: OrgParse, ctx: PlaceContext, c: Curated, joint?: OrgParse): Organizer {
+  const g = grammarOf(c);
+  const committee = o.committee ? g.committees.get(lower(o.committee))! : null;
+  let levelWord = o.level;
+  let place = o.place;
+  let how: PlaceHow = place ? "named" : "none";
+  // "Ban Dân vận, Hội Nông dân huyện X": a level and place given once apply to all.
+  if (!place && !levelWord && !committee && joint?.level && joint.place) {
+    levelWord = joint.level;
+    place = joint.place;
+    how = "joint";
+  }
+  const levelOfWord = levelWord ? (g.levels.get(levelWord) ?? null) : null;
+  let level: Level | "central" | null = committee?.level ?? levelOfWord;
+  if (place === "Trung ương" || (/trung ương/iu.test(o.name) && !place)) {
+    return {
+      asWritten: o.asWritten,
+      canonical: place ? `${o.name} Trung ương` : o.name,
+      province: null,
+      level: "central",
+      placeHow: "named",
+    };
+  }
+
+  const province = place ? c.provinces.get(place) : undefined;
+  if (!place) {
+    const committeeWord = committee?.word;
+    if (committeeWord && ctx.byCommittee.has(committeeWord)) {
+      place = ctx.byCommittee.get(committeeWord)!;
+      how = "text";
+    } else if (level === "district" || level === "commune" || (level === "any" && levelWord)) {
+      const key = levelWord ?? lower(committeeWord ?? "").replace(/ ủy$/u, "");
+      const local = ctx.localByLevel.get(key);
+      if (local) {
+        place = local;
+        how = "text";
+      }
+    } else if ((level && CITY_LEVELS.has(level)) || (!level && !committee && !levelWord)) {
+      // Province level, or a unit named with no level at all ("Hội Nông dân"): the article's province.
+      if (level && ctx.province) {
+        place = ctx.province;
+        how = ctx.provinceHow;
+      }
+    }
+  }
+  if (!place) {
+    // A unit with no place at all is only right as written when it is national ("Bộ Nội vụ").
+    const national = !committee && !levelWord && /^(?:Bộ|Tổng cục|Cục|Học viện|Tổng Liên đoàn)\s/u.test(o.name);
+    return {
+      asWritten: o.asWritten,
+      canonical: national ? o.name : null,
+      province: null,
+      level: national ? "central" : level,
+      placeHow: "none",
+    };
+  }
+  const prov = c.provinces.get(place) ?? province;
+  if (prov && !level) level = prov.kind === "tỉnh" ? "province" : "city";
+  const districtProvince = prov ? null : (c.districts.get(place)?.[0]?.province ?? null);
+  if (!prov && (level === "province" || level === "city") && committee?.level === "province") {
+    // "Tỉnh ủy X" where X is no province the gazetteer knows: not a name to trust.
+    return { asWritten: o.asWritten, canonical: null, province: null, level, placeHow: "none" };
+  }
+  let canonical: string;
+  const placeWithLevel = (lw: string | null): string => {
+    if (place === "TP Hồ Chí Minh") return place;
+    if (prov) return `${prov.kind} ${place}`;
+    return lw && !/^(?:Quận|Phường)\s\d/u.test(place!) ? `${lw} ${place}` : place!;
+  };
+  const isBoard = g.partyBoards.has(lower(o.name));
+  const youth = /^(?:Tỉnh|Thành|Huyện|Quận|Thị) Đoàn$/u.test(o.name);
+  if (committee) {
+    // "Đảng ủy xã X", "Ban Dân vận Tỉnh ủy X".
+    const cw = committee.word === "Đảng ủy" && levelWord ? `Đảng ủy ${levelWord}` : committee.word;
+    canonical = `${o.name === committee.word ? "" : `${o.name} `}${cw} ${place}`;
+  } else if (isBoard && (levelWord || prov)) {
+    const lw = levelWord ?? (prov?.kind === "tỉnh" ? "tỉnh" : "thành phố");
+    const cw = boardCommittee(lw);
+    canonical = `${o.name} ${cw} ${place}`;
+  } else if (youth) {
+    canonical = `${o.name} ${place}`;
+  } else {
+    canonical = `${o.name} ${placeWithLevel(levelWord)}`;
+  }
+  canonical = canonical.replace(/\s*-\s*(?=\S)/g, (m) => (/\s/.test(m) ? " – " : "-")).replace(/\s+/g, " ");
+  return {
+    asWritten: o.asWritten,
+    canonical: canonical.charAt(0).toLocaleUpperCase("vi") + canonical.slice(1),
+    province: prov ? prov.name : districtProvince,
+    level,
+    placeHow: how,
+  };
+}
+
+/** A board's committee at a level: "huyện" → "Huyện ủy", "xã" → "Đảng ủy xã". */
+function boardCommittee(levelWord: string): string {
+  const map: Record<string, string> = {
+    tỉnh: "Tỉnh ủy",
+    "thành phố": "Thành ủy",
+    huyện: "Huyện ủy",
+    quận: "Quận ủy",
+    "thị xã": "Thị ủy",
+  };
+  return map[levelWord] ?? `Đảng ủy ${levelWord}`;
+}
+
+/** A hand-given organizer name (a sidecar's) in canonical form, its place as written. */
+export function canonicalName(name: string, c: Curated): string {
+  const spelled = spellOut(name, c).replace(/^[\s,.:;–-]+|[\s,.:;–-]+$/g, "");
+  const parsed = parseOrganizations(words(spelled), c);
+  const empty: PlaceContext = { province: null, provinceHow: "none", localByLevel: new Map(), byCommittee: new Map(), year: null };
+  const one = parsed?.length === 1 ? canonicalOrganizer(parsed[0]!, empty, c).canonical : null;
+  const s = one ?? spelled;
+  return s.charAt(0).toLocaleUpperCase("vi") + s.slice(1);
+}
