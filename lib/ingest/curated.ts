@@ -69,25 +69,28 @@ export interface CuratedFiles {
 export interface Rewriter {
   pattern: RegExp;
   to: Map<string, string>;
+  ignoreCase: boolean;
 }
 
 const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 
-export function rewriter(pairs: Iterable<[from: string, to: string]>): Rewriter {
+export function rewriter(pairs: Iterable<[from: string, to: string]>, ignoreCase = false): Rewriter {
   const to = new Map<string, string>();
+  const keyOf = (s: string) => (ignoreCase ? normalizeText(s).toLocaleLowerCase("vi") : normalizeText(s));
   for (const [from, into] of pairs) {
-    const key = normalizeText(from);
+    const key = keyOf(from);
     if (!to.has(key)) to.set(key, normalizeText(into));
   }
   const alternatives = [...to.keys()].sort((a, b) => b.length - a.length).map(escapeRegExp);
   // An impossible pattern for an empty table, so callers need no special case.
   const body = alternatives.length ? alternatives.join("|") : "(?!)";
-  return { pattern: new RegExp(`(?<![\\p{L}\\p{M}\\p{N}])(?:${body})(?![\\p{L}\\p{M}\\p{N}])`, "gu"), to };
+  const pattern = new RegExp(`(?<![\\p{L}\\p{M}\\p{N}])(?:${body})(?![\\p{L}\\p{M}\\p{N}])`, ignoreCase ? "giu" : "gu");
+  return { pattern, to, ignoreCase };
 }
 
 /** One pass: a replacement is never matched again. Input must be normalized. */
 export function rewrite(text: string, r: Rewriter): string {
-  return text.replace(r.pattern, (m) => r.to.get(m) ?? m);
+  return text.replace(r.pattern, (m) => r.to.get(r.ignoreCase ? m.toLocaleLowerCase("vi") : m) ?? m);
 }
 
 export interface Curated {
@@ -135,6 +138,7 @@ export function compileCurated(files: CuratedFiles): Curated {
       [canonical, canonical] as [string, string],
       ...variants.map((v) => [v, canonical] as [string, string]),
     ]),
+    true,
   );
 
   // Hosts: explicit entries first, then any host label that holds a province's

@@ -204,7 +204,7 @@ export function eventDate(input: DateInput): EventDate {
     const y = month !== null && day && month * 100 + day.day > s.month * 100 + s.day ? s.year - 1 : s.year;
     // A stamp within days of the event's day is the report's own date: strong; otherwise weak.
     const gap = day ? daysBetween(y, day.month, day.day, s.year, s.month, s.day) : null;
-    const weight = gap !== null && gap >= 0 && gap <= 7 ? 6 : 2;
+    const weight = gap !== null && gap >= 0 && gap <= 7 ? 6 : gap !== null && gap >= 0 && gap <= 90 ? 4 : 2;
     evidence.push({ year: y, weight, where: "publication stamp", phrase: s.text });
   }
 

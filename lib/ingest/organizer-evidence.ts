@@ -154,8 +154,10 @@ export function findOrganizerEvidence(
   const isEvent =
     parsed !== null || (day !== null && day.index < 200) || JUST_HAPPENED.test(leadSentences[0] ?? "");
   if (!parsed && isEvent) {
+    // Deeper in the story only "tổ chức" says who held it; other verbs there tell of other doings.
     outer: for (const p of body.slice(0, 3))
       for (const s of sentences(p).slice(0, 3)) {
+        if (!/tổ chức/iu.test(s)) continue;
         parsed = subjectOrganizers(s, c);
         if (parsed) {
           where = "an early body sentence";

@@ -22,6 +22,8 @@ export interface OrgParse {
   level: string | null;
   /** Place as written after the committee or level ("Nghệ An", "Quận 3", "Trung ương"). */
   place: string | null;
+  /** A body of the unit named before it: "Ban Thường vụ", "Thường trực". */
+  body?: string;
 }
 
 /** Where the place of a canonical name came from. */
@@ -48,7 +50,11 @@ export function words(text: string): string[] {
 
 /** Spells out abbreviations and variant names, so that one unit is written one way. */
 export function spellOut(text: string, c: Curated): string {
-  return rewrite(rewrite(normalizeText(text).replace(/\s+/g, " "), c.spellOut), c.names);
+  // "Ủy ban Mặt trận Tổ quốc (MTTQ) tỉnh": the abbreviation in brackets repeats the name.
+  const plain = normalizeText(text)
+    .replace(/\s*\((?:[\p{Lu}\d][\p{Lu}\d&.-]{1,11})\)/gu, "")
+    .replace(/\s+/g, " ");
+  return rewrite(rewrite(plain, c.spellOut), c.names);
 }
 
 // Words that end a name: verbs, function words, time words.
@@ -72,6 +78,8 @@ const phrase = (s: string): Phrase => {
 /** Compiled lookups over data/units.json, built once per Curated. */
 interface Grammar {
   heads: Map<string, number>; // key → word count
+  /** How each head is written in canonical names ("hội cựu chiến binh" → "Hội Cựu chiến binh"). */
+  headText: Map<string, string>;
   maxHead: number;
   committees: Map<string, { word: string; level: Level }>;
   levels: Map<string, Level>;
@@ -85,12 +93,15 @@ function grammarOf(c: Curated): Grammar {
   let g = grammars.get(c);
   if (g) return g;
   const heads = new Map<string, number>();
+  const headText = new Map<string, string>();
   for (const h of [...c.units.heads, ...Object.keys(c.units.names)]) {
     const p = phrase(h);
     heads.set(p.key, p.words.length);
+    headText.set(p.key, p.words.join(" "));
   }
   g = {
     heads,
+    headText,
     maxHead: Math.max(...heads.values()),
     committees: new Map(Object.entries(c.units.committees).map(([w, level]) => [lower(w), { word: w, level }])),
     levels: new Map(Object.entries(c.units.levels).map(([w, level]) => [lower(w), level])),
@@ -122,8 +133,13 @@ function matchCommittee(ws: string[], i: number, g: Grammar): number {
 }
 
 /** A place: capitalized words or a number ("Nghệ An", "Quận 3", "Trung ương", "Cờ Đỏ"), at most 5 words. */
-function matchPlace(ws: string[], i: number, g: Grammar): number {
+function matchPlace(ws: string[], i: number, g: Grammar, c: Curated): number {
   if (lower(ws[i] ?? "") === "trung" && lower(ws[i + 1] ?? "") === "ương") return 2;
+  // A place the gazetteer knows is taken whole ("Hải Phòng", though "Phòng" opens names too).
+  for (let n = 4; n >= 1; n--) {
+    const name = ws.slice(i, i + n).join(" ");
+    if (n <= ws.length - i && (c.provinces.has(name) || c.districts.has(name))) return n;
+  }
   let n = 0;
   while (i + n < ws.length && n < 5) {
     const w = ws[i + n]!;
@@ -136,14 +152,32 @@ function matchPlace(ws: string[], i: number, g: Grammar): number {
   return n;
 }
 
+// Bodies of a unit, named before it.
+const SUB_BODIES = new Set(["ban thường vụ", "thường trực", "ban chấp hành", "văn phòng"]);
+
 /** Parses one organization at ws[i]; returns it and where it ends, or null. */
 function parseOne(ws: string[], i: number, g: Grammar, c: Curated): { org: OrgParse; end: number } | null {
   const start = i;
   i += matchTable(ws, i, g.prefixes, 4);
   const headLen = matchTable(ws, i, g.heads, g.maxHead);
   if (!headLen || !isUpper(ws[i]!)) return null;
-  const nameParts = ws.slice(i, i + headLen);
+  const written = ws.slice(i, i + headLen);
+  // Heads keep their canonical case; one-word heads ("Hội", "Sở") keep the text's.
+  const nameParts = headLen > 1 ? (g.headText.get(lower(written.join(" ")))?.split(" ") ?? written) : written;
   i += headLen;
+  // "Ban Thường vụ Hội Nông dân tỉnh", "Thường trực Hội đồng nhân dân": a body of another unit.
+  if (SUB_BODIES.has(lower(nameParts.join(" "))) && matchTable(ws, i, g.heads, g.maxHead) && isUpper(ws[i]!)) {
+    const inner = parseOne(ws, i, g, c);
+    if (inner)
+      return {
+        org: {
+          ...inner.org,
+          asWritten: ws.slice(start, inner.end).join(" "),
+          body: [nameParts.join(" "), inner.org.body].filter(Boolean).join(" "),
+        },
+        end: inner.end,
+      };
+  }
   let committee: string | null = null;
   let level: string | null = null;
   let place: string | null = null;
@@ -161,10 +195,13 @@ function parseOne(ws: string[], i: number, g: Grammar, c: Curated): { org: OrgPa
     if (w === "và" || w === "," || w === "-" || w === "–") {
       const next = ws[i + 1];
       // Joins two words of one name only when no new unit follows.
-      if (!next || !isUpper(next) || matchTable(ws, i + 1, g.heads, g.maxHead) || provinceAt(ws, i + 1, c)) break;
+      // "các cơ quan và doanh nghiệp": a lower-case word after "và" can open no new unit.
+      const inLowerRun = w === "và" && next !== undefined && !isUpper(next) && lowerRun > 0 && !NOT_IN_NAME.has(lower(next));
+      if (!inLowerRun && (!next || !isUpper(next) || matchTable(ws, i + 1, g.heads, g.maxHead) || provinceAt(ws, i + 1, c)))
+        break;
       nameParts.push(w === "," ? "," : w);
       i++;
-      lowerRun = 0;
+      if (!inLowerRun) lowerRun = 0;
       continue;
     }
     if (isUpper(w) || isNumber(w)) {
@@ -183,7 +220,7 @@ function parseOne(ws: string[], i: number, g: Grammar, c: Curated): { org: OrgPa
   }
   const lLen = matchLevel(ws, i, g);
   if (lLen) {
-    const pLen = matchPlace(ws, i + lLen, g);
+    const pLen = matchPlace(ws, i + lLen, g, c);
     const word = lower(ws.slice(i, i + lLen).join(" "));
     // "Quận 3" is a name of its own; "quận Bình Thạnh" a level and a name.
     if (pLen && isNumber(ws[i + lLen]!)) {
@@ -199,11 +236,21 @@ function parseOne(ws: string[], i: number, g: Grammar, c: Curated): { org: OrgPa
       }
     }
   } else {
-    const pLen = matchPlace(ws, i, g);
+    const pLen = matchPlace(ws, i, g, c);
     if (pLen) {
       place = ws.slice(i, i + pLen).join(" ");
       i += pLen;
     }
+  }
+  // "… khóa XII": the term is no part of the name.
+  if (/^khó?a$|^khoá$/u.test(lower(ws[i] ?? "")) && /^[IVXLC]+$/u.test(ws[i + 1] ?? "")) i += 2;
+  // "Hội Cựu chiến binh huyện Chợ Gạo, tỉnh Tiền Giang": the province after a local place.
+  if (place && ws[i] === ",") {
+    const lv = matchLevel(ws, i + 1, g);
+    const pl = matchPlace(ws, i + 1 + lv, g, c);
+    const named = ws.slice(i + 1 + lv, i + 1 + lv + pl).join(" ");
+    if (pl && c.provinces.has(named) && (!lv || CITY_LEVELS.has(g.levels.get(lower(ws.slice(i + 1, i + 1 + lv).join(" "))) ?? "any")))
+      i += 1 + lv + pl;
   }
   const name = nameParts.join(" ").replace(/ ,/g, ",");
   return { org: { asWritten: ws.slice(start, i).join(" ").replace(/ ,/g, ","), name, committee, level, place }, end: i };
@@ -264,12 +311,41 @@ const TRIGGERS = [
   "tổng kết",
   "sơ kết",
   "họp",
+  "đăng cai tổ chức",
+  "đến thăm",
+  "thăm",
+  "tọa đàm",
+  "gặp mặt",
 ].map((t) => t.split(" "));
-const ADVERBS = new Set(
-  "đã vừa đang mới long trọng đồng loạt chính thức trang trọng thành công cũng tiếp tục lần đầu tiên đầu tiên qua nay đây".split(
-    " ",
-  ),
-);
+const ADVERBS = [
+  "đã",
+  "vừa",
+  "đang",
+  "mới",
+  "long trọng",
+  "đồng loạt",
+  "chính thức",
+  "trang trọng",
+  "thành công",
+  "cũng",
+  "tiếp tục",
+  "lần đầu tiên",
+  "vừa qua",
+  "mới đây",
+  "hôm nay",
+].map((a) => a.split(" "));
+/** Where the subject ends before ws[end]: adverb phrases ("đã long trọng") stripped. */
+function stripAdverbs(ws: string[], end: number): number {
+  for (let again = true; again; ) {
+    again = false;
+    for (const a of ADVERBS)
+      if (end >= a.length && a.every((w, k) => lower(ws[end - a.length + k]!) === w)) {
+        end -= a.length;
+        again = true;
+      }
+  }
+  return end;
+}
 // Words after which a subject may begin (besides punctuation and the sentence start).
 const OPENERS = new Set(["do", "qua", "đây", "nay", "rồi", "đó", "sau"]);
 
@@ -288,12 +364,12 @@ export function subjectOrganizers(sentence: string, c: Curated): OrgParse[] | nu
   for (let t = 0; t < ws.length; t++) {
     const trig = TRIGGERS.find((tr) => tr.every((w, k) => lower(ws[t + k] ?? "") === w));
     if (!trig) continue;
-    let end = t;
-    while (end > 0 && ADVERBS.has(lower(ws[end - 1]!))) end--;
+    const end = stripAdverbs(ws, t);
     for (let s = 0; s < end; s++) {
       const before = s === 0 ? "" : lower(ws[s - 1]!);
       if (s > 0 && !/^[,;:(–-]$/.test(before) && !OPENERS.has(before) && !/\d/.test(before)) continue;
-      const orgs = parseOrganizations(ws.slice(s, end), c);
+      let orgs = parseOrganizations(ws.slice(s, end), c);
+      if (orgs && orgs.length > 1 && before === "," && afterVenue(ws, s - 1)) orgs = orgs.slice(1);
       if (orgs) {
         if (!best || orgs.length > best.length) best = orgs;
         break;
@@ -301,6 +377,13 @@ export function subjectOrganizers(sentence: string, c: Curated): OrgParse[] | nu
     }
   }
   return best;
+}
+
+/** True when the comma-separated part ending at ws[comma] names a venue ("tại Hội trường"). */
+function afterVenue(ws: string[], comma: number): boolean {
+  let k = comma - 1;
+  while (k > 0 && ws[k - 1] !== ",") k--;
+  return /^(?:tại|ở)$/u.test(lower(ws[k] ?? ""));
 }
 
 /** A headline that opens with its organizer: "Ban Dân vận Tỉnh ủy Lào Cai: Sơ kết …". */
@@ -327,10 +410,21 @@ const CITY_LEVELS = new Set(["province", "city"]);
 
 /** The canonical name of a parsed organization, its place resolved from the context. */
 export function canonicalOrganizer(o: OrgParse, ctx: PlaceContext, c: Curated, joint?: OrgParse): Organizer {
+  const unit = canonicalUnit(o, ctx, c, joint);
+  return o.body && unit.canonical ? { ...unit, canonical: `${o.body} ${unit.canonical}` } : unit;
+}
+
+/** Place words written in capitals ("CHIỀNG EN") read as names ("Chiềng En"). */
+const titleCase = (p: string) =>
+  /\p{Ll}/u.test(p) || p.replace(/[^\p{L}]/gu, "").length < 3
+    ? p
+    : p.replace(/\p{Lu}{2,}/gu, (w) => w.charAt(0) + w.slice(1).toLocaleLowerCase("vi"));
+
+function canonicalUnit(o: OrgParse, ctx: PlaceContext, c: Curated, joint?: OrgParse): Organizer {
   const g = grammarOf(c);
   const committee = o.committee ? g.committees.get(lower(o.committee))! : null;
   let levelWord = o.level;
-  let place = o.place;
+  let place = o.place && !c.provinces.has(o.place) ? titleCase(o.place) : o.place;
   let how: PlaceHow = place ? "named" : "none";
   // "Ban Dân vận, Hội Nông dân huyện X": a level and place given once apply to all.
   if (!place && !levelWord && !committee && joint?.level && joint.place) {
@@ -350,7 +444,8 @@ export function canonicalOrganizer(o: OrgParse, ctx: PlaceContext, c: Curated, j
     };
   }
 
-  const province = place ? c.provinces.get(place) : undefined;
+  const local = levelOfWord === "district" || levelOfWord === "commune";
+  const province = place && !local ? c.provinces.get(place) : undefined;
   if (!place) {
     const committeeWord = committee?.word;
     if (committeeWord && ctx.byCommittee.has(committeeWord)) {
@@ -382,9 +477,9 @@ export function canonicalOrganizer(o: OrgParse, ctx: PlaceContext, c: Curated, j
       placeHow: "none",
     };
   }
-  const prov = c.provinces.get(place) ?? province;
+  const prov = local ? undefined : (c.provinces.get(place) ?? province);
   if (prov && !level) level = prov.kind === "tỉnh" ? "province" : "city";
-  const districtProvince = prov ? null : (c.districts.get(place)?.[0]?.province ?? null);
+  const districtProvince = prov ? null : (c.districts.get(place)?.[0]?.province ?? (local ? ctx.province : null));
   if (!prov && (level === "province" || level === "city") && committee?.level === "province") {
     // "Tỉnh ủy X" where X is no province the gazetteer knows: not a name to trust.
     return { asWritten: o.asWritten, canonical: null, province: null, level, placeHow: "none" };
@@ -406,6 +501,9 @@ export function canonicalOrganizer(o: OrgParse, ctx: PlaceContext, c: Curated, j
     const cw = boardCommittee(lw);
     canonical = `${o.name} ${cw} ${place}`;
   } else if (youth) {
+    canonical = `${o.name} ${place}`;
+  } else if (!levelWord && /^(?:Trung tâm|Trường|Báo|Đài|Bệnh viện|Công ty|Tổng công ty|Viện|Bảo tàng|Thư viện)\s/u.test(o.name)) {
+    // Institutions are named as they write themselves: "Trung tâm Khuyến nông Hà Nội".
     canonical = `${o.name} ${place}`;
   } else {
     canonical = `${o.name} ${placeWithLevel(levelWord)}`;
