@@ -55,7 +55,8 @@ export function findEventDay(text: string): DayPhrase | null {
 
 /** A page's own date stamp ("Thứ Năm, ngày 5 tháng 10 năm 2023", "Cập nhật: 14/03/2022 10:25"). */
 export interface Stamp {
-  day: number;
+  /** Null when the stamp gives only the month ("date 2025-08"). */
+  day: number | null;
   month: number;
   year: number;
   text: string;
@@ -109,8 +110,12 @@ function yearsIn(sentence: string, month: number | null): { year: number; phrase
     if (DOCUMENT_CUE.test(before) && /[/-]\s*$|ngày[^,.;]{0,12}$/iu.test(before)) continue;
     if (/\/\s*$/.test(before)) continue;
     let year = Number(m[1]);
-    // "Sáng 9/1, … tổng kết năm 2019": a review held early in the next year.
-    if (month !== null && month <= 4 && REVIEW.test(before)) year += 1;
+    // "Sáng 9/1, … tổng kết năm 2019": a review held early in the next year; with no
+    // month known, a review of a year may be held in it or in the next: no evidence either way.
+    if (REVIEW.test(before) && /năm\s*$/u.test(before)) {
+      if (month === null) continue;
+      if (month <= 4) year += 1;
+    }
     out.push({ year, phrase: sentence.slice(Math.max(0, m.index - 30), m.index + 4).trim() });
   }
   // "kỷ niệm 90 năm … (15/10/1930 - 15/10/2020)": an anniversary is held in its period's last year.
@@ -192,6 +197,9 @@ export function eventDate(input: DateInput): EventDate {
   add(input.title, 4, "headline");
   // The body counts a little, each year at most three times.
   const bodyCounts = new Map<number, number>();
+  // The sentence after the lead continues the report: it counts like the lead's own.
+  const next = sentences(input.paragraphs[1] ?? "")[0];
+  if (next && leadSentences.length <= 2) add(next, 3, "next sentence");
   for (const p of input.paragraphs.slice(1, 6))
     for (const y of yearsIn(p, month)) {
       const n = bodyCounts.get(y.year) ?? 0;
@@ -201,9 +209,10 @@ export function eventDate(input: DateInput): EventDate {
   if (input.stamp) {
     const s = input.stamp;
     // The stamp follows the event: an event day later in the year than the stamp was last year.
-    const y = month !== null && day && month * 100 + day.day > s.month * 100 + s.day ? s.year - 1 : s.year;
+    const sDay = s.day ?? 31;
+    const y = month !== null && day && month * 100 + day.day > s.month * 100 + sDay ? s.year - 1 : s.year;
     // A stamp within days of the event's day is the report's own date: strong; otherwise weak.
-    const gap = day ? daysBetween(y, day.month, day.day, s.year, s.month, s.day) : null;
+    const gap = day ? daysBetween(y, day.month, day.day, s.year, s.month, s.day ?? day.day) : null;
     const weight = gap !== null && gap >= 0 && gap <= 7 ? 6 : gap !== null && gap >= 0 && gap <= 90 ? 4 : 2;
     evidence.push({ year: y, weight, where: "publication stamp", phrase: s.text });
   }

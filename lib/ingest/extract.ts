@@ -24,7 +24,7 @@ const DATE_LINE = new RegExp(
   "iu",
 );
 // "date 2025-09-25 Ông … chủ trì buổi họp báo": a stamp glued to the next line.
-const STAMP_PREFIX = /^date\s+(\d{4})-(\d{2})-(\d{2})\s+/u;
+const STAMP_PREFIX = /^date\s+(\d{4})-(\d{2})(?:-(\d{2}))?\s+/u;
 // Where the story ends and the site's furniture begins.
 const END_OF_STORY =
   /^(?:ý kiến bạn đọc|tin khác|các tin khác|tin liên quan|tin cùng chuyên mục|bài viết liên quan|xem thêm|bình luận|gửi bình luận|this website uses cookies)(?!\p{L})/iu;
@@ -64,7 +64,13 @@ export function extractArticle(
     }
     const glued = STAMP_PREFIX.exec(line);
     if (glued) {
-      if (!storyBegun) stamp ??= { year: Number(glued[1]), month: Number(glued[2]), day: Number(glued[3]), text: glued[0].trim() };
+      if (!storyBegun)
+        stamp ??= {
+          year: Number(glued[1]),
+          month: Number(glued[2]),
+          day: glued[3] ? Number(glued[3]) : null,
+          text: glued[0].trim(),
+        };
       line = line.slice(glued[0].length);
     }
     if (PAGE_DATE.test(line) || DATE_LINE.test(line)) {

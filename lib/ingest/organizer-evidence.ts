@@ -34,6 +34,7 @@ const LEVEL_PLACE =
   /(?<![\p{L}\p{M}])(huyện|quận|thị xã|thành phố|xã|phường|thị trấn|đặc khu)\s+((?:\p{Lu}[\p{L}\p{M}]*|\d+)(?:\s(?:\p{Lu}[\p{L}\p{M}]*|\d+)){0,3})/gu;
 const COMMITTEE_PLACE =
   /(?<![\p{L}\p{M}])(Tỉnh ủy|Thành ủy|Huyện ủy|Quận ủy|Thị ủy)\s+((?:\p{Lu}[\p{L}\p{M}]*|\d+)(?:\s(?:\p{Lu}[\p{L}\p{M}]*|\d+)){0,3})/gu;
+const LOCAL_BEFORE = /(?<![\p{L}\p{M}])(?:xã|phường|thị trấn|huyện|quận|thị xã|khu phố|thôn|ấp|bản)\s+$/iu;
 const PROVINCE_NAMED = /(?<![\p{L}\p{M}])(?:tỉnh|Tỉnh ủy|thành phố|Thành ủy|TP)\s+$/u;
 // Words that start something other than a place after a committee word.
 const NOT_PLACE = /^(?:Ban|Trưởng|Phó|Ủy|Bí|Chủ|Giám|Thường|Đồng|Hội|Sở|Văn|Đảng|Tỉnh|Thành|Huyện|Quận|Thị|Khóa|Khoá)$/u;
@@ -79,6 +80,8 @@ export function placeContext(
     for (const m of text.matchAll(c.places.pattern)) {
       const name = c.places.to.get(m[0]);
       if (!name) continue;
+      // "phường Hòa Bình" is a ward, not the province of that name.
+      if (LOCAL_BEFORE.test(text.slice(Math.max(0, m.index - 12), m.index))) continue;
       // "tỉnh X", "Tỉnh ủy X" name the province outright; a bare mention counts less.
       const named = PROVINCE_NAMED.test(text.slice(Math.max(0, m.index - 12), m.index));
       bump(provinces, name, named ? 2 * w : w);
@@ -127,7 +130,7 @@ export function placeContext(
 }
 
 // An opening that reports something that just happened.
-const JUST_HAPPENED = /(?:vừa qua|mới đây|hôm nay|vừa tổ chức|vừa diễn ra|đã diễn ra|diễn ra|khai mạc|tổ chức)/iu;
+const JUST_HAPPENED = /(?:vừa qua|mới đây|hôm nay|vừa tổ chức|vừa diễn ra|đã diễn ra)/iu;
 
 export function findOrganizerEvidence(
   title: string,

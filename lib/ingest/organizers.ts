@@ -208,7 +208,7 @@ function parseOne(ws: string[], i: number, g: Grammar, c: Curated): { org: OrgPa
       if (matchTable(ws, i, g.heads, g.maxHead) && !/^(?:Việt|Nam)$/u.test(w)) break;
       lowerRun = 0;
     } else {
-      if (NOT_IN_NAME.has(lower(w)) || ++lowerRun > 4 || !/^\p{L}/u.test(w)) break;
+      if (NOT_IN_NAME.has(lower(w)) || ++lowerRun > 6 || !/^\p{L}/u.test(w)) break;
     }
     nameParts.push(w);
     i++;
@@ -274,6 +274,8 @@ const JOINERS = [
   ["cùng"],
   ["với"],
   [","],
+  ["–"],
+  ["-"],
 ];
 function matchJoiner(ws: string[], i: number): number {
   for (const j of JOINERS) if (j.every((w, k) => lower(ws[i + k] ?? "") === w)) return j.length;
@@ -379,11 +381,14 @@ export function subjectOrganizers(sentence: string, c: Curated): OrgParse[] | nu
   return best;
 }
 
-/** True when the comma-separated part ending at ws[comma] names a venue ("tại Hội trường"). */
+/**
+ * True when the part ending at ws[comma] is a bare venue ("tại Hội trường,"), so
+ * the unit after it is the venue's owner ("…, Hội Nông dân tỉnh X, Ban Thường vụ … khai mạc").
+ */
 function afterVenue(ws: string[], comma: number): boolean {
   let k = comma - 1;
   while (k > 0 && ws[k - 1] !== ",") k--;
-  return /^(?:tại|ở)$/u.test(lower(ws[k] ?? ""));
+  return /^(?:tại|ở)$/u.test(lower(ws[k] ?? "")) && comma - k <= 3;
 }
 
 /** A headline that opens with its organizer: "Ban Dân vận Tỉnh ủy Lào Cai: Sơ kết …". */
@@ -427,7 +432,9 @@ function canonicalUnit(o: OrgParse, ctx: PlaceContext, c: Curated, joint?: OrgPa
   let place = o.place && !c.provinces.has(o.place) ? titleCase(o.place) : o.place;
   let how: PlaceHow = place ? "named" : "none";
   // "Ban Dân vận, Hội Nông dân huyện X": a level and place given once apply to all.
-  if (!place && !levelWord && !committee && joint?.level && joint.place) {
+  const jointFits =
+    !committee || committee.level === "any" || committee.level === (g.levels.get(joint?.level ?? "") ?? null);
+  if (!place && !levelWord && jointFits && joint?.level && joint.place) {
     levelWord = joint.level;
     place = joint.place;
     how = "joint";
