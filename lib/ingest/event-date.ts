@@ -172,6 +172,11 @@ export function eventDate(input: DateInput): EventDate {
     }
   }
   if (day) dayIn = dayIn === -1 ? -1 : Math.max(0, leadSentences.findIndex((s) => s.includes(day!.text)));
+  // "Ngày 4/12/2013, Tỉnh ủy ban hành Quyết định …": the day a document was issued is no event.
+  if (day && dayIn >= 0 && /ban hành|ký ban hành|được thành lập/iu.test(leadSentences[dayIn] ?? "")) {
+    day = null;
+    dayIn = 0;
+  }
 
   if (!input.isEvent && !day)
     return { date: null, year: null, inferred: false, how: "no event reported", evidence: [] };

@@ -133,12 +133,14 @@ export function extractArticle(
   const found = findOrganizerEvidence(title, lead, body, source ?? meta.url ?? null, curated);
   // 5. Event date and year, from scored evidence.
   const when = eventDate({ title, paragraphs: [lead, ...body], stamp, isEvent: found.isEvent });
+  // A province renamed later ("Huế" from 2025) is named as it was in the event's year.
+  const province = provinceAsOf(found.province, when.year, curated);
   if (when.year === null) warnings.push(`year: ${when.how}`);
   else if (when.inferred) warnings.push(`year: inferred from ${when.how}`);
   if (when.date === null && when.year !== null) warnings.push("date: no event day found");
   if (found.organizers.length === 0) warnings.push(`organizers: ${found.how}`);
   for (const u of found.unresolved) warnings.push(`organizers: "${u}" names no place the text resolves`);
-  if (found.province === null) warnings.push("province: none found");
+  if (province === null) warnings.push("province: none found");
 
   if (!title) {
     title = titleFromLead(lead);
@@ -159,7 +161,7 @@ export function extractArticle(
     date: when.date,
     year: when.year,
     organizers: found.organizers,
-    province: found.province,
+    province,
     author,
     source,
     url: meta.url ?? null,
@@ -169,6 +171,12 @@ export function extractArticle(
     warnings,
     evidence,
   };
+}
+
+function provinceAsOf(name: string | null, year: number | null, c: Curated): string | null {
+  const p = name ? c.provinces.get(name) : undefined;
+  if (!p?.from || year === null || year >= Number(p.from.slice(0, 4))) return name;
+  return [...c.provinces.values()].find((q) => q.renamedTo === p.name)?.name ?? name;
 }
 
 function titleFromLead(lead: string): string {

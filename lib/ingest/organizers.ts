@@ -484,7 +484,15 @@ function canonicalUnit(o: OrgParse, ctx: PlaceContext, c: Curated, joint?: OrgPa
       placeHow: "none",
     };
   }
-  const prov = local ? undefined : (c.provinces.get(place) ?? province);
+  let prov = local ? undefined : (c.provinces.get(place) ?? province);
+  // "Tỉnh ủy Huế": a province-level name for a city that was a province before it was renamed.
+  if (prov && prov.kind === "thành phố" && (level === "province" || levelWord === "tỉnh")) {
+    const before = [...c.provinces.values()].find((p) => p.renamedTo === prov!.name);
+    if (before) {
+      prov = before;
+      place = before.name;
+    }
+  }
   if (prov && !level) level = prov.kind === "tỉnh" ? "province" : "city";
   const districtProvince = prov ? null : (c.districts.get(place)?.[0]?.province ?? (local ? ctx.province : null));
   if (!prov && (level === "province" || level === "city") && committee?.level === "province") {
