@@ -16,7 +16,7 @@ const EVENT_DAY_LONG =
   /(?:^|[\s,(])(?:(?:sáng|trưa|chiều|tối|đêm)\s+)?ngày\s+(\d{1,2})\s+tháng\s+(\d{1,2})(?:\s*(?:năm|,)\s*(\d{4}))?/giu;
 // Events over several days are dated by the first: "Trong 2 ngày 14 và 15/9/2022", "ngày 14-15/9".
 const EVENT_DAYS =
-  /(?:^|[\s,(])ngày\s+(\d{1,2})\s*(?:và|-|–|đến)\s*\d{1,2}\s*[/-]\s*(\d{1,2})(?:\s*[/-]\s*(\d{4}))?(?![\d/])/giu;
+  /(?:^|[\s,(])ngày\s+(\d{1,2})\s*(?:và|-|–|đến)\s*(?:ngày\s+)?\d{1,2}\s*(?:[/-]|\s+tháng\s+)\s*(\d{1,2})(?:\s*(?:[/-]|\s+năm\s+)\s*(\d{4}))?(?![\d/])/giu;
 // A date right after a document's name or number is the document's, not the event's.
 const DOCUMENT_CUE =
   /(?:số\s+\S+|thành lập|ra đời|ngày sinh|sinh|quyết định|kế hoạch|chỉ thị|nghị quyết|kết luận|quy định|công văn|thông báo|hướng dẫn|nghị định|thông tư|luật|văn bản|ban hành|ký|[A-ZĐ]{2,}(?:\/[A-ZĐ]{1,})+)[^,.;]{0,40}$/iu;
@@ -98,7 +98,8 @@ const NOT_EVENT_YEAR =
 const YEAR = /(?<![\d/.,-])((?:19|20)\d{2})(?![\d/]|\s*[-–]\s*(?:19|20)?\d{2}(?!\d))/gu;
 // A year inside a period "2020-2025" or right after one's dash.
 const IN_RANGE = /(?:19|20)\d{2}\s*[-–]\s*$/u;
-const REVIEW = /(?:tổng kết|sơ kết|nhìn lại|đánh giá|báo cáo)[^.;]{0,80}$/iu;
+const REVIEW = /(?:tổng kết|sơ kết|nhìn lại|đánh giá|báo cáo)[^.;]{0,120}$/iu;
+
 
 /** Years a sentence offers as the event's, with the month that may move them. */
 function yearsIn(sentence: string, month: number | null): { year: number; phrase: string }[] {
@@ -229,7 +230,7 @@ export function eventDate(input: DateInput): EventDate {
   if (!best) return { date: null, year: null, inferred: false, how: "no year in the text", evidence };
   if (best[1] < 4)
     return { date: null, year: null, inferred: false, how: `evidence too weak (${describe(ranked)})`, evidence };
-  if (second && second[1] * 2 > best[1])
+  if (second && second[1] * 1.5 > best[1])
     return { date: null, year: null, inferred: false, how: `evidence balanced (${describe(ranked)})`, evidence };
   const year = best[0];
   const date = day && validDay(year, day.month, day.day) ? iso(year, day.month, day.day) : null;

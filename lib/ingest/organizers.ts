@@ -152,6 +152,10 @@ function matchPlace(ws: string[], i: number, g: Grammar, c: Curated): number {
   return n;
 }
 
+// Units whose name is followed by their place or level at once.
+const PLACE_NAMED = new Set(
+  ["tỉnh đoàn", "thành đoàn", "huyện đoàn", "quận đoàn", "thị đoàn", "ủy ban nhân dân", "hội đồng nhân dân"],
+);
 // Bodies of a unit, named before it.
 const SUB_BODIES = new Set(["ban thường vụ", "thường trực", "ban chấp hành", "văn phòng"]);
 
@@ -186,8 +190,9 @@ function parseOne(ws: string[], i: number, g: Grammar, c: Curated): { org: OrgPa
   if (headCommittee) committee = headCommittee.word;
 
   // The rest of the name: capitalized words, short lower-case runs, "X và Y" / "X, Y" inside one name.
+  // Units named for their place alone ("Huyện Đoàn M'Drak", "Ủy ban nhân dân tỉnh") have no more name.
   let lowerRun = 0;
-  while (i < ws.length && !committee) {
+  while (i < ws.length && !committee && !PLACE_NAMED.has(lower(nameParts.join(" ")))) {
     const w = ws[i]!;
     if (matchCommittee(ws, i, g) || matchLevel(ws, i, g) || g.roles.has(lower(w))) break;
     if (isUpper(w) && provinceAt(ws, i, c)) break;
@@ -278,7 +283,9 @@ const JOINERS = [
   ["-"],
 ];
 function matchJoiner(ws: string[], i: number): number {
-  for (const j of JOINERS) if (j.every((w, k) => lower(ws[i + k] ?? "") === w)) return j.length;
+  // "X đã phối hợp với Y tổ chức": an adverb may stand before the joiner.
+  const a = /^(?:đã|vừa)$/u.test(lower(ws[i] ?? "")) ? 1 : 0;
+  for (const j of JOINERS) if (j.every((w, k) => lower(ws[i + a + k] ?? "") === w)) return a + j.length;
   return 0;
 }
 
