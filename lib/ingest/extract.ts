@@ -130,7 +130,7 @@ export function extractArticle(
   for (const l of rest) (CAPTION_MARK.test(l) ? captions : body).push(l);
 
   // 4. Organizers and places, from the event sentence, the headline, the body.
-  const found = findOrganizerEvidence(title, lead, body, source ?? meta.url ?? null, curated);
+  const found = findOrganizerEvidence(title, lead, body, [source, meta.url ?? null], curated);
   // 5. Event date and year, from scored evidence.
   const when = eventDate({ title, paragraphs: [lead, ...body], stamp, isEvent: found.isEvent });
   // A province renamed later ("Huế" from 2025) is named as it was in the event's year.

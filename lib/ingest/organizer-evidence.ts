@@ -63,7 +63,7 @@ export function placeContext(
   title: string,
   lead: string,
   body: string[],
-  host: string | null,
+  hosts: (string | null)[],
   c: Curated,
   year: number | null,
 ): PlaceContext {
@@ -103,7 +103,8 @@ export function placeContext(
       bump(byCommittee.get(m[1]!)!, place, w);
     }
   }
-  const fromHost = c.provinceOfHost(host);
+  // The site the text names ("(HBĐT) -"), else the page's own address.
+  const fromHost = hosts.map((h) => c.provinceOfHost(h)).find((p) => p) ?? null;
   if (fromHost) bump(provinces, fromHost, 3);
   let province = mostNamed(provinces);
   let provinceHow: PlaceHow = "text";
@@ -136,7 +137,7 @@ export function findOrganizerEvidence(
   title: string,
   lead: string,
   body: string[],
-  host: string | null,
+  hosts: (string | null)[],
   c: Curated,
 ): OrganizerEvidence {
   const leadSentences = sentences(lead).slice(0, 3);
@@ -168,7 +169,7 @@ export function findOrganizerEvidence(
         }
       }
   }
-  const ctx = placeContext(title, lead, body, host, c, day?.year ?? null);
+  const ctx = placeContext(title, lead, body, hosts, c, day?.year ?? null);
   const provinceInferred = ctx.provinceHow !== "named";
   if (!parsed) {
     return {
