@@ -16,7 +16,7 @@ import {
   ingestFile,
   loadCurated,
 } from "../lib/ingest";
-import { formatRealScore, RealLabelsSchema, type RealLabel, scoreReal, splitOf } from "../lib/ingest/evaluate-real";
+import { formatRealScore, type RealLabel, RealLabelsSchema, scoreReal, splitOf } from "../lib/ingest/evaluate-real";
 import { CURATED_DIR } from "./corpus-dir";
 
 const { values: opts } = parseArgs({ options: { misses: { type: "boolean", default: false } } });
@@ -49,7 +49,9 @@ if (present.length === 0) {
   );
 } else {
   if (present.length < labels.length)
-    console.log(`real pages: ${labels.length - present.length} of ${labels.length} page texts missing (see data/eval/real/README.md)`);
+    console.log(
+      `real pages: ${labels.length - present.length} of ${labels.length} page texts missing (see data/eval/real/README.md)`,
+    );
   const run = async (split: "dev" | "test") =>
     Promise.all(
       present
@@ -57,10 +59,15 @@ if (present.length === 0) {
         .map(async (label) => ({
           label,
           // The page's address is known, as a sidecar's url would give it.
-          actual: ingestFile(`${label.id}.txt`, await readFile(path.join(realDir, "pages", `${label.id}.txt`)), curated, {
-            name: `${label.id}.txt.meta.json`,
-            text: JSON.stringify({ url: label.url }),
-          }),
+          actual: ingestFile(
+            `${label.id}.txt`,
+            await readFile(path.join(realDir, "pages", `${label.id}.txt`)),
+            curated,
+            {
+              name: `${label.id}.txt.meta.json`,
+              text: JSON.stringify({ url: label.url }),
+            },
+          ),
         })),
     );
   const dev = scoreReal(await run("dev"));

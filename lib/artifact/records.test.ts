@@ -13,14 +13,15 @@ const article: fc.Arbitrary<Article> = fc.record({
   date: fc.option(str),
   year: fc.option(fc.integer({ min: 1900, max: 2100 })),
   organizers: fc.array(str, { maxLength: 3 }),
+  province: fc.option(str),
   author: fc.option(str),
   source: fc.option(str),
+  url: fc.option(str),
   lead: str,
   body: fc.array(str, { maxLength: 4 }),
   captions: fc.array(str, { maxLength: 2 }),
   warnings: fc.array(str, { maxLength: 2 }),
-  province: fc.option(str),
-  evidence: fc.constant({}),
+  evidence: fc.constantFrom({}, { year: { how: "day phrase", inferred: true } }),
 });
 
 // What the files hold once written (JSON) and read back.

@@ -43,9 +43,9 @@ export function metaOf(a: Article): ArticleMeta {
     inferred: inferredFields(a),
     author: a.author,
     source: a.source,
+    url: a.url ?? null,
   };
 }
-
 
 /**
  * UTF-8 byte offset of each UTF-16 offset in `at` (ascending), in one pass

@@ -77,16 +77,21 @@ describe("generator", () => {
   it("is read back by ingestion as meant: date, organizer, headline", async () => {
     const aliases = await loadCurated(path.resolve("data"));
     let dated = 0;
+    let wrong = 0;
     let total = 0;
     for (const g of generateCorpus(200, 11)) {
       const a = ingestFile(g.file, Buffer.from(g.text), aliases);
       if ("reason" in a) throw new Error(`${g.file} skipped: ${a.reason}`);
       total++;
       if (a.date === g.truth.date) dated++;
+      else if (a.date !== null) wrong++;
       expect(a.organizers.length).toBeGreaterThan(0);
       expect(a.body.length).toBeGreaterThan(0);
     }
-    expect(dated / total).toBeGreaterThan(0.95);
+    // Some generated leads date themselves only by a period ("nhiệm kỳ 2020-2024"), which
+    // never decides an event's year: those read as undated, never as another date.
+    expect(dated / total).toBeGreaterThan(0.9);
+    expect(wrong / total).toBeLessThanOrEqual(0.01);
   });
 
   it("writes old-style tone placement that lib/text undoes", () => {

@@ -3,8 +3,8 @@ import path from "node:path";
 import fc from "fast-check";
 import iconv from "iconv-lite";
 import { describe, expect, it } from "vitest";
-import { loadCurated } from "./curated";
 import { ingestFile } from "./corpus";
+import { loadCurated } from "./curated";
 import { decodeArticle, looksVietnamese, MAX_FILE_BYTES } from "./decode";
 import type { Article } from "./types";
 

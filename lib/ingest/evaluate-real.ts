@@ -45,7 +45,10 @@ export type RealField = (typeof REAL_FIELDS)[number];
 
 const norm = (s: string | null | undefined) => (s == null ? null : normalizeText(s).replace(/\s+/g, " ").trim());
 
-function values(field: RealField, x: { organizers: string[]; province: string | null; year: number | null; date: string | null }) {
+function values(
+  field: RealField,
+  x: { organizers: string[]; province: string | null; year: number | null; date: string | null },
+) {
   switch (field) {
     case "organizer":
       return norm(x.organizers[0]);

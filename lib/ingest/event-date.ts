@@ -100,7 +100,6 @@ const YEAR = /(?<![\d/.,-])((?:19|20)\d{2})(?![\d/]|\s*[-–]\s*(?:19|20)?\d{2}(
 const IN_RANGE = /(?:19|20)\d{2}\s*[-–]\s*$/u;
 const REVIEW = /(?:tổng kết|sơ kết|nhìn lại|đánh giá|báo cáo)[^.;]{0,120}$/iu;
 
-
 /** Years a sentence offers as the event's, with the month that may move them. */
 function yearsIn(sentence: string, month: number | null): { year: number; phrase: string }[] {
   const out: { year: number; phrase: string }[] = [];
@@ -131,12 +130,14 @@ function yearsIn(sentence: string, month: number | null): { year: number; phrase
   return out;
 }
 
-const ANNIVERSARY = /kỷ niệm[^.;()]{0,120}\([^()]{0,30}(?:19|20)\d{2}\s*[-–]\s*(?:\d{1,2}\s*[/-]\s*\d{1,2}\s*[/-]\s*)?((?:19|20)\d{2})\s*\)/giu;
+const ANNIVERSARY =
+  /kỷ niệm[^.;()]{0,120}\([^()]{0,30}(?:19|20)\d{2}\s*[-–]\s*(?:\d{1,2}\s*[/-]\s*\d{1,2}\s*[/-]\s*)?((?:19|20)\d{2})\s*\)/giu;
 const FULL_DATE = /(?<![\d/])\d{1,2}\s*\/\s*\d{1,2}\s*\/\s*((?:19|20)\d{2})(?![\d/])/gu;
 
+/** Sentences; "TP. Hồ Chí Minh", "ThS. Nguyễn …" do not end one. */
 export function sentences(text: string): string[] {
   return text
-    .split(/(?<=[.!?…;])\s+(?=[\p{Lu}"“(\d])/u)
+    .split(/(?<=[.!?…;])(?<!(?:^|[\s(])(?:TP|Tp|TT|TX|Q|P|H|X|ThS|Ths|TS|PGS|GS|BS|Mr|St)\.)\s+(?=[\p{Lu}"“(\d])/u)
     .map((s) => s.trim())
     .filter(Boolean);
 }
@@ -150,8 +151,7 @@ export interface DateInput {
   isEvent: boolean;
 }
 
-const iso = (y: number, m: number, d: number) =>
-  `${y}-${String(m).padStart(2, "0")}-${String(d).padStart(2, "0")}`;
+const iso = (y: number, m: number, d: number) => `${y}-${String(m).padStart(2, "0")}-${String(d).padStart(2, "0")}`;
 
 function validDay(y: number, m: number, d: number): boolean {
   const t = new Date(Date.UTC(y, m - 1, d));
@@ -172,7 +172,14 @@ export function eventDate(input: DateInput): EventDate {
       dayIn = -1;
     }
   }
-  if (day) dayIn = dayIn === -1 ? -1 : Math.max(0, leadSentences.findIndex((s) => s.includes(day!.text)));
+  if (day)
+    dayIn =
+      dayIn === -1
+        ? -1
+        : Math.max(
+            0,
+            leadSentences.findIndex((s) => s.includes(day!.text)),
+          );
   // "Ngày 4/12/2013, Tỉnh ủy ban hành Quyết định …": the day a document was issued is no event.
   if (day && dayIn >= 0 && /ban hành|ký ban hành|được thành lập/iu.test(leadSentences[dayIn] ?? "")) {
     day = null;
@@ -196,7 +203,7 @@ export function eventDate(input: DateInput): EventDate {
   const add = (s: string, weight: number, where: string) => {
     for (const y of yearsIn(s, month)) evidence.push({ year: y.year, weight, where, phrase: y.phrase });
   };
-  const eventAt = dayIn >= 0 ? dayIn : 0;
+  const eventAt = Math.max(0, dayIn);
   leadSentences.forEach((s, i) => {
     add(s, i === eventAt ? 6 : i === eventAt + 1 ? 4 : 3, i === eventAt ? "event sentence" : "lead");
   });
@@ -229,9 +236,9 @@ export function eventDate(input: DateInput): EventDate {
   const [best, second] = ranked;
   if (!best) return { date: null, year: null, inferred: false, how: "no year in the text", evidence };
   if (best[1] < 4)
-    return { date: null, year: null, inferred: false, how: `evidence too weak (${describe(ranked)})`, evidence };
+    return { date: null, year: null, inferred: false, how: `evidence too weak (${summarize(ranked)})`, evidence };
   if (second && second[1] * 1.5 > best[1])
-    return { date: null, year: null, inferred: false, how: `evidence balanced (${describe(ranked)})`, evidence };
+    return { date: null, year: null, inferred: false, how: `evidence balanced (${summarize(ranked)})`, evidence };
   const year = best[0];
   const date = day && validDay(year, day.month, day.day) ? iso(year, day.month, day.day) : null;
   const top = evidence.filter((e) => e.year === year).sort((a, b) => b.weight - a.weight)[0]!;
@@ -242,7 +249,7 @@ function daysBetween(y1: number, m1: number, d1: number, y2: number, m2: number,
   return Math.round((Date.UTC(y2, m2 - 1, d2) - Date.UTC(y1, m1 - 1, d1)) / 86_400_000);
 }
 
-const describe = (ranked: [number, number][]) =>
+const summarize = (ranked: [number, number][]) =>
   ranked
     .slice(0, 3)
     .map(([y, s]) => `${y}: ${s}`)

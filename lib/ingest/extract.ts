@@ -140,6 +140,7 @@ export function extractArticle(
   if (when.date === null && when.year !== null) warnings.push("date: no event day found");
   if (found.organizers.length === 0) warnings.push(`organizers: ${found.how}`);
   for (const u of found.unresolved) warnings.push(`organizers: "${u}" names no place the text resolves`);
+  for (const p of found.placed) warnings.push(`organizers: ${p}`);
   if (province === null) warnings.push("province: none found");
 
   if (!title) {

@@ -1,4 +1,3 @@
-export { type Curated, type CuratedFiles, compileCurated, loadCurated } from "./curated";
 export {
   entryFor,
   ingestCorpus,
@@ -7,6 +6,7 @@ export {
   type ScanResult,
   scanArticleFiles,
 } from "./corpus";
+export { type Curated, type CuratedFiles, compileCurated, loadCurated } from "./curated";
 export { type Decoded, decodeArticle, type Encoding, looksVietnamese, MAX_FILE_BYTES } from "./decode";
 export {
   EVAL_FIELDS,
@@ -20,8 +20,8 @@ export {
   formatEvalResult,
 } from "./evaluate";
 export { extractArticle } from "./extract";
-export { canonicalName } from "./organizers";
 export { articleId } from "./id";
+export { canonicalName } from "./organizers";
 export {
   formatReportTable,
   formatSummary,

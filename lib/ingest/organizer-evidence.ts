@@ -3,8 +3,8 @@ import { findEventDay, sentences } from "./event-date";
 import {
   canonicalOrganizer,
   headlineOrganizers,
-  type OrgParse,
   type Organizer,
+  type OrgParse,
   type PlaceContext,
   type PlaceHow,
   spellOut,
@@ -20,6 +20,8 @@ export interface OrganizerEvidence {
   organizers: string[];
   /** Names found whose place nothing resolves (left out, not guessed). */
   unresolved: string[];
+  /** "…" placed in X from the text/site: names completed from elsewhere than the name itself. */
+  placed: string[];
   how: string;
   /** True when a canonical name's place came from elsewhere in the text or the site. */
   placeInferred: boolean;
@@ -37,7 +39,8 @@ const COMMITTEE_PLACE =
 const LOCAL_BEFORE = /(?<![\p{L}\p{M}])(?:xã|phường|thị trấn|huyện|quận|thị xã|khu phố|thôn|ấp|bản)\s+$/iu;
 const PROVINCE_NAMED = /(?<![\p{L}\p{M}])(?:tỉnh|Tỉnh ủy|thành phố|Thành ủy|TP)\s+$/u;
 // Words that start something other than a place after a committee word.
-const NOT_PLACE = /^(?:Ban|Trưởng|Phó|Ủy|Bí|Chủ|Giám|Thường|Đồng|Hội|Sở|Văn|Đảng|Tỉnh|Thành|Huyện|Quận|Thị|Khóa|Khoá)$/u;
+const NOT_PLACE =
+  /^(?:Ban|Trưởng|Phó|Ủy|Bí|Chủ|Giám|Thường|Đồng|Hội|Sở|Văn|Đảng|Tỉnh|Thành|Huyện|Quận|Thị|Khóa|Khoá)$/u;
 
 function cutPlace(p: string): string | null {
   const ws = p.split(" ");
@@ -105,10 +108,11 @@ export function placeContext(
   }
   // The site the text names ("(HBĐT) -"), else the page's own address.
   const fromHost = hosts.map((h) => c.provinceOfHost(h)).find((p) => p) ?? null;
-  if (fromHost) bump(provinces, fromHost, 3);
+  // A site publishes its own province's news: a strong hint, though the text can outweigh it.
+  if (fromHost) bump(provinces, fromHost, 5);
   let province = mostNamed(provinces);
   let provinceHow: PlaceHow = "text";
-  if (province && province === fromHost && (provinces.get(province) ?? 0) <= 3) provinceHow = "source";
+  if (province && province === fromHost && (provinces.get(province) ?? 0) <= 5) provinceHow = "source";
   else if (province && province === headlineProvince) provinceHow = "headline";
   if (!province) province = null;
   const localByLevel = new Map<string, string>();
@@ -155,8 +159,7 @@ export function findOrganizerEvidence(
     if (parsed) where = "the headline";
   }
   const day = findEventDay(lead);
-  const isEvent =
-    parsed !== null || (day !== null && day.index < 200) || JUST_HAPPENED.test(leadSentences[0] ?? "");
+  const isEvent = parsed !== null || (day !== null && day.index < 200) || JUST_HAPPENED.test(leadSentences[0] ?? "");
   if (!parsed && isEvent) {
     // Deeper in the story only "tổ chức" says who held it; other verbs there tell of other doings.
     outer: for (const p of body.slice(0, 3))
@@ -175,10 +178,13 @@ export function findOrganizerEvidence(
     return {
       organizers: [],
       unresolved: [],
+      placed: [],
       how: isEvent ? "no organizer named in the event sentence" : "no event reported",
       placeInferred: false,
       province: ctx.province,
-      provinceHow: ctx.province ? `places the ${ctx.provinceHow === "source" ? "site" : ctx.provinceHow} names` : "none",
+      provinceHow: ctx.province
+        ? `places the ${ctx.provinceHow === "source" ? "site" : ctx.provinceHow} names`
+        : "none",
       provinceInferred,
       isEvent,
     };
@@ -195,6 +201,12 @@ export function findOrganizerEvidence(
   return {
     organizers: names,
     unresolved: orgs.filter((o) => !o.canonical).map((o) => o.asWritten),
+    placed: resolved
+      .filter((o) => o.placeHow !== "named")
+      .map(
+        (o) =>
+          `"${o.asWritten}" is ${o.canonical} (place from ${o.placeHow === "source" ? "the site" : `the ${o.placeHow}`})`,
+      ),
     how: names.length
       ? `subject of ${where}: "${lead0.asWritten}"`
       : `"${lead0.asWritten}" in ${where} names no place the text resolves`,

@@ -109,9 +109,14 @@ function grammarOf(c: Curated): Grammar {
     prefixes: new Map(c.units.prefixes.map((p) => [phrase(p).key, phrase(p).words.length])),
     // Boards of a party committee take the committee in their name ("Ban Dân vận Huyện ủy").
     partyBoards: new Set(
-      ["Ban Dân vận", "Ban Tuyên giáo", "Ban Tuyên giáo và Dân vận", "Ban Tổ chức", "Ban Nội chính", "Ủy ban Kiểm tra"].map(
-        (h) => phrase(h).key,
-      ),
+      [
+        "Ban Dân vận",
+        "Ban Tuyên giáo",
+        "Ban Tuyên giáo và Dân vận",
+        "Ban Tổ chức",
+        "Ban Nội chính",
+        "Ủy ban Kiểm tra",
+      ].map((h) => phrase(h).key),
     ),
   };
   grammars.set(c, g);
@@ -153,9 +158,15 @@ function matchPlace(ws: string[], i: number, g: Grammar, c: Curated): number {
 }
 
 // Units whose name is followed by their place or level at once.
-const PLACE_NAMED = new Set(
-  ["tỉnh đoàn", "thành đoàn", "huyện đoàn", "quận đoàn", "thị đoàn", "ủy ban nhân dân", "hội đồng nhân dân"],
-);
+const PLACE_NAMED = new Set([
+  "tỉnh đoàn",
+  "thành đoàn",
+  "huyện đoàn",
+  "quận đoàn",
+  "thị đoàn",
+  "ủy ban nhân dân",
+  "hội đồng nhân dân",
+]);
 // Bodies of a unit, named before it.
 const SUB_BODIES = new Set(["ban thường vụ", "thường trực", "ban chấp hành", "văn phòng"]);
 
@@ -201,8 +212,12 @@ function parseOne(ws: string[], i: number, g: Grammar, c: Curated): { org: OrgPa
       const next = ws[i + 1];
       // Joins two words of one name only when no new unit follows.
       // "các cơ quan và doanh nghiệp": a lower-case word after "và" can open no new unit.
-      const inLowerRun = w === "và" && next !== undefined && !isUpper(next) && lowerRun > 0 && !NOT_IN_NAME.has(lower(next));
-      if (!inLowerRun && (!next || !isUpper(next) || matchTable(ws, i + 1, g.heads, g.maxHead) || provinceAt(ws, i + 1, c)))
+      const inLowerRun =
+        w === "và" && next !== undefined && !isUpper(next) && lowerRun > 0 && !NOT_IN_NAME.has(lower(next));
+      if (
+        !inLowerRun &&
+        (!next || !isUpper(next) || matchTable(ws, i + 1, g.heads, g.maxHead) || provinceAt(ws, i + 1, c))
+      )
         break;
       nameParts.push(w === "," ? "," : w);
       i++;
@@ -254,11 +269,18 @@ function parseOne(ws: string[], i: number, g: Grammar, c: Curated): { org: OrgPa
     const lv = matchLevel(ws, i + 1, g);
     const pl = matchPlace(ws, i + 1 + lv, g, c);
     const named = ws.slice(i + 1 + lv, i + 1 + lv + pl).join(" ");
-    if (pl && c.provinces.has(named) && (!lv || CITY_LEVELS.has(g.levels.get(lower(ws.slice(i + 1, i + 1 + lv).join(" "))) ?? "any")))
+    if (
+      pl &&
+      c.provinces.has(named) &&
+      (!lv || CITY_LEVELS.has(g.levels.get(lower(ws.slice(i + 1, i + 1 + lv).join(" "))) ?? "any"))
+    )
       i += 1 + lv + pl;
   }
   const name = nameParts.join(" ").replace(/ ,/g, ",");
-  return { org: { asWritten: ws.slice(start, i).join(" ").replace(/ ,/g, ","), name, committee, level, place }, end: i };
+  return {
+    org: { asWritten: ws.slice(start, i).join(" ").replace(/ ,/g, ","), name, committee, level, place },
+    end: i,
+  };
 }
 
 function provinceAt(ws: string[], i: number, c: Curated): boolean {
@@ -524,7 +546,10 @@ function canonicalUnit(o: OrgParse, ctx: PlaceContext, c: Curated, joint?: OrgPa
     canonical = `${o.name} ${cw} ${place}`;
   } else if (youth) {
     canonical = `${o.name} ${place}`;
-  } else if (!levelWord && /^(?:Trung tâm|Trường|Báo|Đài|Bệnh viện|Công ty|Tổng công ty|Viện|Bảo tàng|Thư viện)\s/u.test(o.name)) {
+  } else if (
+    !levelWord &&
+    /^(?:Trung tâm|Trường|Báo|Đài|Bệnh viện|Công ty|Tổng công ty|Viện|Bảo tàng|Thư viện)\s/u.test(o.name)
+  ) {
     // Institutions are named as they write themselves: "Trung tâm Khuyến nông Hà Nội".
     canonical = `${o.name} ${place}`;
   } else {
@@ -556,7 +581,13 @@ function boardCommittee(levelWord: string): string {
 export function canonicalName(name: string, c: Curated): string {
   const spelled = spellOut(name, c).replace(/^[\s,.:;–-]+|[\s,.:;–-]+$/g, "");
   const parsed = parseOrganizations(words(spelled), c);
-  const empty: PlaceContext = { province: null, provinceHow: "none", localByLevel: new Map(), byCommittee: new Map(), year: null };
+  const empty: PlaceContext = {
+    province: null,
+    provinceHow: "none",
+    localByLevel: new Map(),
+    byCommittee: new Map(),
+    year: null,
+  };
   const one = parsed?.length === 1 ? canonicalOrganizer(parsed[0]!, empty, c).canonical : null;
   const s = one ?? spelled;
   return s.charAt(0).toLocaleUpperCase("vi") + s.slice(1);

@@ -73,8 +73,7 @@ export function applySidecar(article: Article, s: Sidecar, curated: Curated): Ar
   for (const f of FIELDS) {
     if (s[f] === undefined) continue;
     overridden.add(f);
-    if (f === "organizers")
-      out.organizers = unique((s.organizers ?? []).map((o) => canonicalName(o, curated)));
+    if (f === "organizers") out.organizers = unique((s.organizers ?? []).map((o) => canonicalName(o, curated)));
     else Object.assign(out, { [f]: s[f] });
   }
   // A hand-given date fixes the year too, unless the year is given as well.

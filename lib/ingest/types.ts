@@ -60,5 +60,7 @@ export interface IngestResult {
 
 /** The metadata fields whose values are inferred, not written in the text. */
 export function inferredFields(a: Pick<Article, "evidence">): EvidenceField[] {
-  return (Object.entries(a.evidence ?? {}) as [EvidenceField, FieldEvidence][]).filter(([, e]) => e.inferred).map(([f]) => f);
+  return (Object.entries(a.evidence ?? {}) as [EvidenceField, FieldEvidence][])
+    .filter(([, e]) => e.inferred)
+    .map(([f]) => f);
 }

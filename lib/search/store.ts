@@ -3,7 +3,7 @@ import { type Article, type EvidenceField, inferredFields } from "../ingest";
 /** What search and result lists need of an article: everything but its text. */
 export type ArticleMeta = Pick<
   Article,
-  "id" | "file" | "title" | "date" | "year" | "organizers" | "province" | "author" | "source"
+  "id" | "file" | "title" | "date" | "year" | "organizers" | "province" | "author" | "source" | "url"
 > & {
   /** Fields whose values the extractor inferred rather than read (shown as such). */
   inferred?: EvidenceField[];
