@@ -24,6 +24,9 @@ const SPACES = /[\u00A0\u1680\u2000-\u200B\u202F\u205F\u3000]/g;
 // Dash variants: hyphen, non-breaking hyphen, figure/en/em dash, horizontal
 // bar, minus, two- and three-em dash, small and full-width hyphen-minus.
 const DASHES = /[\u2010-\u2015\u2212\u2E3A\u2E3B\uFE58\uFE63\uFF0D]/g;
+// Eth (Ð U+00D0, ð U+00F0) looks like Vietnamese đ and is what text converted
+// from old 8-bit encodings (and some keyboards) often holds instead of Đ/đ.
+const ETH = /[\u00D0\u00F0]/g;
 
 /** Moves old-style tone marks to the first vowel of oa/oe/uy. Output is NFC. */
 export function normalizeTonePlacement(text: string): string {
@@ -44,9 +47,14 @@ export function cleanText(text: string): string {
 
 /**
  * The canonical written form of a text: NFC, tone placement unified, invisible
- * joiners removed, every space variant a plain space and every dash a hyphen.
- * Case and diacritics are kept: this is what "exact" matching compares.
+ * joiners removed, every space variant a plain space, every dash a hyphen and
+ * Ð/ð written Đ/đ. Case and diacritics are kept: this is what "exact"
+ * matching compares.
  */
 export function normalizeText(text: string): string {
-  return normalizeTonePlacement(cleanText(text).replace(DASHES, "-"));
+  return normalizeTonePlacement(
+    cleanText(text)
+      .replace(DASHES, "-")
+      .replace(ETH, (c) => (c === "\u00D0" ? "\u0110" : "\u0111")),
+  );
 }

@@ -63,6 +63,19 @@ describe("normalizeText", () => {
   });
 });
 
+describe("eth", () => {
+  it("reads Ð/ð (U+00D0/U+00F0, from old encodings) as Đ/đ", () => {
+    expect(normalizeText("\u00D0ảng \u00F0oàn")).toBe("Đảng đoàn");
+    expect(exactForm("\u00D0ẢNG")).toBe(exactForm("Đảng"));
+    expect(fold("\u00F0oàn")).toBe("doan");
+    expect(tokenize("Ðảm bảo").map((t) => t.exact)).toEqual(["đảm", "bảo"]);
+  });
+
+  it("leaves no eth behind", () => {
+    fc.assert(fc.property(fc.string({ unit: "grapheme" }), (s) => !/[\u00D0\u00F0]/.test(normalizeText(s))));
+  });
+});
+
 describe("hasDiacritics", () => {
   it("tells typed-with-diacritics from plain", () => {
     expect(hasDiacritics("dân")).toBe(true);
