@@ -3,18 +3,11 @@
  * text" means before any comparison. Indexing, querying and highlighting all
  * go through here (and through fold.ts, which builds on it).
  */
+import { HAS_TONE_MARK, placeToneNFD } from "./syllable";
 
-// Tone marks as combining characters (NFD): grave, acute, tilde, hook above, dot below.
-const TONE = "\u0300\u0301\u0303\u0309\u0323";
-
-// Old-style tone placement puts the mark on the second vowel of a syllable-final
-// oa/oe/uy ("hoà", "khoẻ", "thuỷ"); the form these archives mostly use puts it on
-// the first ("hòa", "khỏe", "thủy"). "qu" + y is a consonant + vowel ("quý"), so
-// it is left alone. Works on NFD text so that case and vowel quality are kept.
-const OLD_TONE_PLACEMENT = new RegExp(
-  `(?<![qQ])([oO])([aAeE])([${TONE}])(?![\\p{L}\\p{M}\\p{N}])|(?<![qQ])([uU])([yY])([${TONE}])(?![\\p{L}\\p{M}\\p{N}])`,
-  "gu",
-);
+// A word as the tone rule sees it: letters, their marks, and digits (a word
+// with digits is no syllable and is left alone).
+const WORD = /[\p{L}\p{M}\p{N}]+/gu;
 
 // Characters that join or hide inside words without meaning anything:
 // zero-width non-joiner/joiner, word joiner, soft hyphen, BOM.
@@ -28,12 +21,20 @@ const DASHES = /[\u2010-\u2015\u2212\u2E3A\u2E3B\uFE58\uFE63\uFF0D]/g;
 // from old 8-bit encodings (and some keyboards) often holds instead of Đ/đ.
 const ETH = /[\u00D0\u00F0]/g;
 
-/** Moves old-style tone marks to the first vowel of oa/oe/uy. Output is NFC. */
+/**
+ * Puts every syllable's tone mark where the spelling rule puts it, whichever
+ * vowel it was typed on ("hòang" → "hoàng", "lựơng" → "lượng", "qúy" →
+ * "quý", "baì" → "bài"), and reduces a doubled tone ("dàì" → "dài"). Final
+ * oa/oe/uy keep the placement these archives mostly use, on the first vowel:
+ * "hoà" → "hòa", "khoẻ" → "khỏe", "thuỷ" → "thủy" ("quý" is qu + y). Works
+ * per word on NFD text, so case and vowel quality are kept; words without a
+ * tone mark, or that are not one Vietnamese syllable, are left as they are.
+ * Output is NFC.
+ */
 export function normalizeTonePlacement(text: string): string {
-  return text
-    .normalize("NFD")
-    .replace(OLD_TONE_PLACEMENT, (_m, o, a, t1, u, y, t2) => (o !== undefined ? `${o}${t1}${a}` : `${u}${t2}${y}`))
-    .normalize("NFC");
+  const nfd = text.normalize("NFD");
+  if (!HAS_TONE_MARK.test(nfd)) return nfd.normalize("NFC");
+  return nfd.replace(WORD, placeToneNFD).normalize("NFC");
 }
 
 /**
