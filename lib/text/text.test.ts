@@ -118,6 +118,35 @@ describe("tokenize", () => {
   });
 });
 
+describe("numbers and units", () => {
+  const words = (s: string) => tokenize(s).map((t) => s.slice(t.start, t.end));
+
+  it("splits a unit glued to a number into its own syllable", () => {
+    expect(words("cao 600m")).toEqual(["cao", "600", "m"]);
+    expect(words("giá 140.000đ/kg")).toEqual(["giá", "140.000", "đ", "kg"]);
+    expect(words("1.000.000 đồng, 2,5%")).toEqual(["1.000.000", "đồng", "2", "5"]);
+    expect(words("19h30 ngày 30.4.2022")).toEqual(["19", "h30", "ngày", "30", "4", "2022"]);
+    expect(words("COVID-19, H5N1, m2, 5G")).toEqual(["COVID", "19", "H5N1", "m2", "5", "G"]);
+    expect(tokenize("600M").map((t) => t.folded)).toEqual(["600", "m"]);
+  });
+
+  it("offsets map back to the original substrings", () => {
+    const text = fc.string({ unit: fc.constantFrom(..."0123456789.,mkgđĐ ha\u0301\u200B/-") });
+    fc.assert(
+      fc.property(text, (s) => {
+        for (const t of tokenize(s)) {
+          const raw = s.slice(t.start, t.end);
+          expect(fold(raw)).toBe(t.folded);
+          // A syllable is a number or starts with a letter: never digits then letters.
+          expect(/^\p{N}[\p{N}\p{M}.,\u200B\u200D]*$|^\p{L}/u.test(raw)).toBe(true);
+        }
+        const nfd = s.normalize("NFD");
+        expect(tokenize(nfd).map((t) => t.folded)).toEqual(tokenize(s.normalize("NFC")).map((t) => t.folded));
+      }),
+    );
+  });
+});
+
 describe("tokens are one form whatever the input", () => {
   const forms = (s: string) => tokenize(s).map((t) => [t.exact, t.folded]);
 
@@ -177,6 +206,7 @@ describe("syllableSpans", () => {
     const text = fc.oneof(
       fc.string({ unit: "grapheme" }),
       fc.string({ unit: fc.constantFrom(..."aăâđêôơư àáạ.,- \n\u0301\u200B") }),
+      fc.string({ unit: fc.constantFrom(..."0159m%đa.,- \u0301\u200D²") }),
     );
     fc.assert(
       fc.property(text, (s) => {
