@@ -7,7 +7,8 @@
  *
  * Within a word the keys are read the way input methods read them, in any
  * order after the vowel ("tieesng" = "tieengs" = "tiếng"):
- *   Telex  aa ee oo → â ê ô, aw ow uw → ă ơ ư (uow → ươ), w alone → ư,
+ *   Telex  aa ee oo → â ê ô (also with a final between: "giamaf" → "giầm"),
+ *          aw ow uw → ă ơ ư (uow → ươ, uuw → ưu), w alone → ư,
  *          dd → đ; tones s f r x j (sắc huyền hỏi ngã nặng), z none
  *   VNI    6 → â ê ô, 7 → ơ ư (uo7 → ươ), 8 → ă, 9 → đ; tones 1–5, 0 none
  * and the tone then goes where the spelling rule puts it. A repeated tone key
@@ -60,7 +61,9 @@ function horn(ls: Letter[], breve: boolean): boolean {
     if (!isVowel(l)) continue;
     if (l.mod !== "" && l.mod !== "circ") continue;
     if (l.base === "o" || (l.base === "u" && ls[i - 1]?.base !== "q")) {
-      l.mod = "horn";
+      // "uu" takes its horn on the first u: "huuw" → "hưu", "luuwj" → "lựu".
+      const first = l.base === "u" && ls[i - 1]?.base === "u" && ls[i - 1]!.mod === "" ? ls[i - 1]! : l;
+      first.mod = "horn";
       return true;
     }
     if (breve && l.base === "a") {
@@ -69,6 +72,20 @@ function horn(ls: Letter[], breve: boolean): boolean {
     }
   }
   return false;
+}
+
+/**
+ * Telex aa/ee/oo: the vowel a repeated vowel key gives its circumflex, the
+ * last vowel when it is that letter, unmarked, and only consonants follow it
+ * ("aa", "chuaarn", and "giamaf" → "giầm" as input methods allow).
+ */
+function circumflexTarget(ls: Letter[], key: string): Letter | undefined {
+  for (let i = ls.length - 1; i >= 0; i--) {
+    const l = ls[i]!;
+    if (!isVowel(l)) continue;
+    return l.base === key && l.mod === "" ? l : undefined;
+  }
+  return undefined;
 }
 
 /**
@@ -94,8 +111,8 @@ function decodeWord(word: string, scheme: KeystrokeScheme): { text: string; chan
       if (key === "d" && last?.base === "d") {
         last.base = "đ";
         used = true;
-      } else if ("aeo".includes(key) && last?.base === key && last.mod === "") {
-        last.mod = "circ";
+      } else if ("aeo".includes(key) && circumflexTarget(ls, key)) {
+        circumflexTarget(ls, key)!.mod = "circ";
         used = true;
       } else if (key === "w") {
         used = horn(ls, true);
