@@ -6,8 +6,10 @@
 import { HAS_TONE_MARK, placeToneNFD } from "./syllable";
 
 // A word as the tone rule sees it: letters, their marks, and digits (a word
-// with digits is no syllable and is left alone).
-const WORD = /[\p{L}\p{M}\p{N}]+/gu;
+// with digits is no syllable and is left alone). Only words holding a tone
+// mark match: the others have nothing to move.
+const TONED_WORD =
+  /(?<![\p{L}\p{M}\p{N}])[\p{L}\p{M}\p{N}]*[\u0300\u0301\u0303\u0309\u0323][\p{L}\p{M}\p{N}]*/gu;
 
 // Characters that join or hide inside words without meaning anything:
 // zero-width non-joiner/joiner, word joiner, soft hyphen, BOM.
@@ -34,7 +36,21 @@ const ETH = /[\u00D0\u00F0]/g;
 export function normalizeTonePlacement(text: string): string {
   const nfd = text.normalize("NFD");
   if (!HAS_TONE_MARK.test(nfd)) return nfd.normalize("NFC");
-  return nfd.replace(WORD, placeToneNFD).normalize("NFC");
+  return nfd.replace(TONED_WORD, placed).normalize("NFC");
+}
+
+// A text has a few thousand distinct words: each is placed once. Bounded, so
+// that a stream of junk words cannot grow it without end.
+const PLACED_LIMIT = 100_000;
+const placedMemo = new Map<string, string>();
+function placed(word: string): string {
+  let out = placedMemo.get(word);
+  if (out === undefined) {
+    if (placedMemo.size >= PLACED_LIMIT) placedMemo.clear();
+    out = placeToneNFD(word);
+    placedMemo.set(word, out);
+  }
+  return out;
 }
 
 /**
