@@ -493,167 +493,171 @@ export function createEngine(source: readonly Article[] | ArticleStore, index?: 
     };
   }
 
-  return {
+  // The search for one reading of the request's query (the query as typed, by default).
+  const reader = {
     articles,
-    article(id) {
+    article(id: string) {
       const d = byId.get(id);
       return d === undefined ? undefined : store.article(d);
     },
+    search(req: SearchRequest, q = req.q): SearchResponse {
+      const parsed = parseQuery(q);
+      const T = parsed.terms.length;
+      const exps = parsed.terms.map((q) => expandTerm(lex, q));
+      const matcher = new Matcher(parsed, exps, vocab.length);
+      // Per written form, which terms it answers: for proximity and highlights.
+      const masks = T > 0 && T <= MAX_MASK_TERMS ? new FormMasks(matcher, vocab, forms) : null;
+      const set = matchCached(parsed, matcher, exps);
+      const { docs, relaxed } = set;
+
+      const orgSel = new Uint8Array(orgNames.length);
+      let orgFilter = false;
+      for (const name of req.organizers) {
+        const o = orgIndex.get(name);
+        orgFilter = true;
+        if (o !== undefined) orgSel[o] = 1;
+      }
+      const yearSel = new Uint8Array(yearValues.length + 1);
+      for (const year of req.years) yearSel[yearIndex.get(year) ?? 0] = 1;
+      const yearFilter = req.years.length > 0;
+
+      // Disjunctive facets over the whole match set: each facet counts with
+      // every filter but its own. O(matches), over typed arrays.
+      const orgCounts = new Uint32Array(orgNames.length);
+      const yearCounts = new Uint32Array(yearValues.length + 1);
+      const kept: number[] = [];
+      for (let j = 0; j < docs.length; j++) {
+        const d = docs[j]!;
+        const o0 = orgStart[d]!;
+        const o1 = orgStart[d + 1]!;
+        let o = !orgFilter;
+        if (orgFilter) for (let k = o0; k < o1 && !o; k++) if (orgSel[orgOf[k]!]) o = true;
+        const slot = yearSlot[d]!;
+        // Selecting years leaves out articles of no known year (slot 0 is never selected).
+        const y = !yearFilter || (slot !== 0 && yearSel[slot] === 1);
+        if (y) for (let k = o0; k < o1; k++) orgCounts[orgOf[k]!]!++;
+        if (o) yearCounts[slot]!++;
+        if (o && y) kept.push(j);
+      }
+      const orgMap = new Map<string, number>();
+      orgCounts.forEach((c, o) => {
+        if (c > 0) orgMap.set(orgNames[o]!, c);
+      });
+      // Selected values stay visible even when nothing matches them now.
+      for (const name of req.organizers) if (!orgMap.has(name)) orgMap.set(name, 0);
+      const yearFacet: FacetValue<number>[] = [];
+      yearValues.forEach((value, k) => {
+        if (yearCounts[k + 1]! > 0 || yearSel[k + 1]) yearFacet.push({ value, count: yearCounts[k + 1]! });
+      });
+      for (const year of new Set(req.years)) if (!yearIndex.has(year)) yearFacet.push({ value: year, count: 0 });
+      yearFacet.sort((a, b) => b.value - a.value);
+
+      const from = (req.page - 1) * req.perPage;
+      const want = from + req.perPage;
+      const sort = T === 0 && req.sort === "relevance" ? "newest" : req.sort;
+      const score = (j: number) => set.score[j]!;
+      let order: number[];
+      const scores = new Map<number, number>();
+      const proximity = new Map<number, number>();
+      if (sort === "relevance") {
+        const byRelevance = (x: number, y: number) =>
+          set.coverage[y]! - set.coverage[x]! ||
+          set.clean[y]! - set.clean[x]! ||
+          set.exact[y]! - set.exact[x]! ||
+          (proximity.get(y) ?? 0) - (proximity.get(x) ?? 0) ||
+          (scores.get(y) ?? score(y)) - (scores.get(x) ?? score(x)) ||
+          dateGroup[docs[x]!]! - dateGroup[docs[y]!]! ||
+          docs[x]! - docs[y]!;
+        // Before re-ranking no article has proximity or a title bonus: the
+        // same order without looking them up (this comparator runs per match).
+        const { coverage, clean, exact, score: base } = set;
+        const beforeRerank = (x: number, y: number) =>
+          coverage[y]! - coverage[x]! ||
+          clean[y]! - clean[x]! ||
+          exact[y]! - exact[x]! ||
+          base[y]! - base[x]! ||
+          dateGroup[docs[x]!]! - dateGroup[docs[y]!]! ||
+          docs[x]! - docs[y]!;
+        // Only the best `depth` are ever ordered: the page, and the re-ranked top.
+        const depth = Math.max(want, T > 1 ? RERANK_DEPTH : 0);
+        order = topK(kept, depth, beforeRerank);
+        if (T > 1) {
+          // The same depth whatever the page, so pages never overlap.
+          const top = order.slice(0, RERANK_DEPTH);
+          const pairs = 2 * (T - 1);
+          for (const j of top) {
+            const d = docs[j]!;
+            let inTitle: number;
+            let inText: number;
+            if (masks) {
+              // Straight off the forward index: title, then (after the separator) lead and body.
+              const s = fwd.start[d]!;
+              const t = s + fwd.titleLen[d]!;
+              inTitle = masks.adjacency(fwd.ids, s, t);
+              inText = masks.adjacency(fwd.ids, t + 1, fwd.start[d + 1]!);
+            } else {
+              const doc = idTokens(d);
+              inTitle = matcher.adjacency(doc.title);
+              inText = matcher.adjacency(doc.text);
+            }
+            proximity.set(j, Math.max(inTitle, inText));
+            scores.set(j, score(j) * (1 + (TITLE_ADJACENCY_BONUS * inTitle) / pairs));
+          }
+          top.sort(byRelevance);
+          order.splice(0, top.length, ...top);
+        }
+      } else {
+        order = byDate(docs, kept, want, sort === "newest");
+      }
+
+      // Ranking is lexicographic on these signals: a match as typed exists iff
+      // some article answers every term cleanly and every accented term exactly.
+      const accented = parsed.terms.filter((q) => q.accented).length;
+      let approximate = relaxed;
+      if (!relaxed && T > 0 && docs.length > 0) {
+        const pool = kept.length > 0 ? kept : Array.from(docs.keys());
+        approximate = !pool.some((j) => set.clean[j] === T && set.exact[j]! >= accented);
+      }
+
+      const hits = order
+        .slice(from, want)
+        .map((j) => hitOf(docs[j]!, scores.get(j) ?? score(j), matcher, masks, !relaxed));
+      const total = kept.length;
+
+      return {
+        query: req.q,
+        total,
+        page: req.page,
+        perPage: req.perPage,
+        relaxed,
+        approximate,
+        suggestion: total === 0 || approximate ? suggestQuery(parsed, lex, commonForm) : null,
+        reading: null,
+        readAs: null,
+        hits,
+        facets: {
+          organizer: facetList(orgMap, (a, b) => a.localeCompare(b, "vi")),
+          year: yearFacet,
+        },
+      };
+    },
+  };
+
+  return {
+    articles,
+    article: reader.article,
     search(req) {
-      const literal = searchAs(req, req.q);
+      const literal = reader.search(req);
       if (answers(literal)) return literal;
       // Typed with the keyboard's input method off? Read the keys as a second
       // reading, and show it only when it answers (every word found as read).
       const keys = readKeystrokes(req.q);
       if (!keys) return literal;
-      const read = searchAs(req, keys.text);
+      const read = reader.search(req, keys.text);
       if (!answers(read)) return literal;
       return { ...read, query: req.q, reading: keys.scheme, readAs: keys.text };
     },
   };
-
-  /** The search for one reading of the request's query. */
-  function searchAs(req: SearchRequest, q: string): SearchResponse {
-    const parsed = parseQuery(q);
-    const T = parsed.terms.length;
-    const exps = parsed.terms.map((q) => expandTerm(lex, q));
-    const matcher = new Matcher(parsed, exps, vocab.length);
-    // Per written form, which terms it answers: for proximity and highlights.
-    const masks = T > 0 && T <= MAX_MASK_TERMS ? new FormMasks(matcher, vocab, forms) : null;
-    const set = matchCached(parsed, matcher, exps);
-    const { docs, relaxed } = set;
-
-    const orgSel = new Uint8Array(orgNames.length);
-    let orgFilter = false;
-    for (const name of req.organizers) {
-      const o = orgIndex.get(name);
-      orgFilter = true;
-      if (o !== undefined) orgSel[o] = 1;
-    }
-    const yearSel = new Uint8Array(yearValues.length + 1);
-    for (const year of req.years) yearSel[yearIndex.get(year) ?? 0] = 1;
-    const yearFilter = req.years.length > 0;
-
-    // Disjunctive facets over the whole match set: each facet counts with
-    // every filter but its own. O(matches), over typed arrays.
-    const orgCounts = new Uint32Array(orgNames.length);
-    const yearCounts = new Uint32Array(yearValues.length + 1);
-    const kept: number[] = [];
-    for (let j = 0; j < docs.length; j++) {
-      const d = docs[j]!;
-      const o0 = orgStart[d]!;
-      const o1 = orgStart[d + 1]!;
-      let o = !orgFilter;
-      if (orgFilter) for (let k = o0; k < o1 && !o; k++) if (orgSel[orgOf[k]!]) o = true;
-      const slot = yearSlot[d]!;
-      // Selecting years leaves out articles of no known year (slot 0 is never selected).
-      const y = !yearFilter || (slot !== 0 && yearSel[slot] === 1);
-      if (y) for (let k = o0; k < o1; k++) orgCounts[orgOf[k]!]!++;
-      if (o) yearCounts[slot]!++;
-      if (o && y) kept.push(j);
-    }
-    const orgMap = new Map<string, number>();
-    orgCounts.forEach((c, o) => {
-      if (c > 0) orgMap.set(orgNames[o]!, c);
-    });
-    // Selected values stay visible even when nothing matches them now.
-    for (const name of req.organizers) if (!orgMap.has(name)) orgMap.set(name, 0);
-    const yearFacet: FacetValue<number>[] = [];
-    yearValues.forEach((value, k) => {
-      if (yearCounts[k + 1]! > 0 || yearSel[k + 1]) yearFacet.push({ value, count: yearCounts[k + 1]! });
-    });
-    for (const year of new Set(req.years)) if (!yearIndex.has(year)) yearFacet.push({ value: year, count: 0 });
-    yearFacet.sort((a, b) => b.value - a.value);
-
-    const from = (req.page - 1) * req.perPage;
-    const want = from + req.perPage;
-    const sort = T === 0 && req.sort === "relevance" ? "newest" : req.sort;
-    const score = (j: number) => set.score[j]!;
-    let order: number[];
-    const scores = new Map<number, number>();
-    const proximity = new Map<number, number>();
-    if (sort === "relevance") {
-      const byRelevance = (x: number, y: number) =>
-        set.coverage[y]! - set.coverage[x]! ||
-        set.clean[y]! - set.clean[x]! ||
-        set.exact[y]! - set.exact[x]! ||
-        (proximity.get(y) ?? 0) - (proximity.get(x) ?? 0) ||
-        (scores.get(y) ?? score(y)) - (scores.get(x) ?? score(x)) ||
-        dateGroup[docs[x]!]! - dateGroup[docs[y]!]! ||
-        docs[x]! - docs[y]!;
-      // Before re-ranking no article has proximity or a title bonus: the
-      // same order without looking them up (this comparator runs per match).
-      const { coverage, clean, exact, score: base } = set;
-      const beforeRerank = (x: number, y: number) =>
-        coverage[y]! - coverage[x]! ||
-        clean[y]! - clean[x]! ||
-        exact[y]! - exact[x]! ||
-        base[y]! - base[x]! ||
-        dateGroup[docs[x]!]! - dateGroup[docs[y]!]! ||
-        docs[x]! - docs[y]!;
-      // Only the best `depth` are ever ordered: the page, and the re-ranked top.
-      const depth = Math.max(want, T > 1 ? RERANK_DEPTH : 0);
-      order = topK(kept, depth, beforeRerank);
-      if (T > 1) {
-        // The same depth whatever the page, so pages never overlap.
-        const top = order.slice(0, RERANK_DEPTH);
-        const pairs = 2 * (T - 1);
-        for (const j of top) {
-          const d = docs[j]!;
-          let inTitle: number;
-          let inText: number;
-          if (masks) {
-            // Straight off the forward index: title, then (after the separator) lead and body.
-            const s = fwd.start[d]!;
-            const t = s + fwd.titleLen[d]!;
-            inTitle = masks.adjacency(fwd.ids, s, t);
-            inText = masks.adjacency(fwd.ids, t + 1, fwd.start[d + 1]!);
-          } else {
-            const doc = idTokens(d);
-            inTitle = matcher.adjacency(doc.title);
-            inText = matcher.adjacency(doc.text);
-          }
-          proximity.set(j, Math.max(inTitle, inText));
-          scores.set(j, score(j) * (1 + (TITLE_ADJACENCY_BONUS * inTitle) / pairs));
-        }
-        top.sort(byRelevance);
-        order.splice(0, top.length, ...top);
-      }
-    } else {
-      order = byDate(docs, kept, want, sort === "newest");
-    }
-
-    // Ranking is lexicographic on these signals: a match as typed exists iff
-    // some article answers every term cleanly and every accented term exactly.
-    const accented = parsed.terms.filter((q) => q.accented).length;
-    let approximate = relaxed;
-    if (!relaxed && T > 0 && docs.length > 0) {
-      const pool = kept.length > 0 ? kept : Array.from(docs.keys());
-      approximate = !pool.some((j) => set.clean[j] === T && set.exact[j]! >= accented);
-    }
-
-    const hits = order
-      .slice(from, want)
-      .map((j) => hitOf(docs[j]!, scores.get(j) ?? score(j), matcher, masks, !relaxed));
-    const total = kept.length;
-
-    return {
-      query: req.q,
-      total,
-      page: req.page,
-      perPage: req.perPage,
-      relaxed,
-      approximate,
-      suggestion: total === 0 || approximate ? suggestQuery(parsed, lex, commonForm) : null,
-      reading: null,
-      readAs: null,
-      hits,
-      facets: {
-        organizer: facetList(orgMap, (a, b) => a.localeCompare(b, "vi")),
-        year: yearFacet,
-      },
-    };
-  }
 
   /** The kept matches (indexes into docs) newest or oldest first (equal dates in corpus order), only as far as needed. */
   function byDate(docs: Uint32Array, kept: number[], want: number, newest: boolean): number[] {
