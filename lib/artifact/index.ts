@@ -20,7 +20,7 @@ import { type ByteSource, recordsToFiles, storeFromFiles } from "./records";
  *   lexicon.json   vocabulary and exact-form data for diacritic-aware ranking
  *   report.json    the ingestion report (every input file, with its status)
  */
-export const ARTIFACT_VERSION = 6;
+export const ARTIFACT_VERSION = 7;
 
 export interface ArtifactMeta {
   version: number;

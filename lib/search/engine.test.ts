@@ -133,6 +133,44 @@ describe("on the seed articles", () => {
   });
 });
 
+describe("a query typed as raw Telex or VNI keystrokes", () => {
+  let seeds: Engine;
+  beforeAll(async () => {
+    const aliases = await loadAliases(path.resolve("data/organizers.json"));
+    seeds = engineOf((await ingestCorpus(path.resolve("data/articles"), aliases)).articles);
+  });
+  const strip = ({ query, reading, readAs, ...rest }: ReturnType<Engine["search"]>) => rest;
+
+  it.each([
+    ["daan vaanj kheos", "telex", "dân vận khéo"],
+    ["quy cheess daan chur", "telex", "quy chế dân chủ"],
+    ["da6n va6n5", "vni", "dân vận"],
+  ])("%s is answered as %s %s, and says so", (typed, scheme, meant) => {
+    const r = seeds.search(req(typed));
+    expect(r).toMatchObject({ query: typed, reading: scheme, readAs: meant, relaxed: false, approximate: false });
+    expect(r.total).toBeGreaterThan(0);
+    expect(r.hits.every((h) => h.titleHighlights.length + h.snippetHighlights.length > 0)).toBe(true);
+    expect(strip(r)).toEqual(strip(seeds.search(req(meant))));
+  });
+
+  it("is read only when the literal reading has no exact answer", () => {
+    for (const q of ["dân vận", "dan van", "dan vna kheo", "thanh uy", "soo"]) {
+      const r = seeds.search(req(q));
+      expect([r.reading, r.readAs]).toEqual([null, null]);
+    }
+    // A word the corpus holds as typed is its own answer, even if it could be keys.
+    const e = engineOf([art("Mã tas", "Hệ thống tas."), art("Tá", "Một tá.")]);
+    expect(e.search(req("tas"))).toMatchObject({ reading: null, total: 1 });
+    expect(e.search(req("tas")).hits[0]!.title).toBe("Mã tas");
+  });
+
+  it("keeps the literal answer when the keystroke reading finds no exact match either", () => {
+    const e = engineOf([art("Số liệu", "Cơ sở dữ liệu.")]);
+    const r = e.search(req("soo")); // read as "sô": only "số"/"sở" after folding
+    expect(r).toMatchObject({ reading: null, readAs: null, query: "soo", total: 0 });
+  });
+});
+
 describe("diacritic-aware ranking", () => {
   const e = engineOf([
     art("Hướng dẫn nghiệp vụ", "Tài liệu hướng dẫn cho cán bộ."),

@@ -1,5 +1,5 @@
 import type { Article } from "../ingest";
-import { syllableSpans, type Token } from "../text";
+import { readKeystrokes, syllableSpans, type Token } from "../text";
 import { buildIndex, type SearchIndex } from "./build";
 import { DocTokenCache, storyText } from "./doc-tokens";
 import { type Expansion, expandTerm, type MatchKind } from "./expand";
@@ -493,14 +493,15 @@ export function createEngine(source: readonly Article[] | ArticleStore, index?: 
     };
   }
 
-  return {
+  // The search for one reading of the request's query (the query as typed, by default).
+  const reader = {
     articles,
-    article(id) {
+    article(id: string) {
       const d = byId.get(id);
       return d === undefined ? undefined : store.article(d);
     },
-    search(req) {
-      const parsed = parseQuery(req.q);
+    search(req: SearchRequest, q = req.q): SearchResponse {
+      const parsed = parseQuery(q);
       const T = parsed.terms.length;
       const exps = parsed.terms.map((q) => expandTerm(lex, q));
       const matcher = new Matcher(parsed, exps, vocab.length);
@@ -631,12 +632,30 @@ export function createEngine(source: readonly Article[] | ArticleStore, index?: 
         relaxed,
         approximate,
         suggestion: total === 0 || approximate ? suggestQuery(parsed, lex, commonForm) : null,
+        reading: null,
+        readAs: null,
         hits,
         facets: {
           organizer: facetList(orgMap, (a, b) => a.localeCompare(b, "vi")),
           year: yearFacet,
         },
       };
+    },
+  };
+
+  return {
+    articles,
+    article: reader.article,
+    search(req) {
+      const literal = reader.search(req);
+      if (answers(literal)) return literal;
+      // Typed with the keyboard's input method off? Read the keys as a second
+      // reading, and show it only when it answers (every word found as read).
+      const keys = readKeystrokes(req.q);
+      if (!keys) return literal;
+      const read = reader.search(req, keys.text);
+      if (!answers(read)) return literal;
+      return { ...read, query: req.q, reading: keys.scheme, readAs: keys.text };
     },
   };
 
@@ -659,6 +678,11 @@ export function createEngine(source: readonly Article[] | ArticleStore, index?: 
     }
     return out;
   }
+}
+
+/** True when a response answers its query: results holding every word as typed. */
+function answers(r: SearchResponse): boolean {
+  return r.total > 0 && !r.relaxed && !r.approximate;
 }
 
 /** The k best items by cmp, in order (a bounded heap; O(n log k)). */

@@ -2,7 +2,16 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import type { Article } from "../ingest";
 import { tokenize } from "../text";
-import { buildIndex, createEngine, highlightRanges, makeSnippet, parseQuery, type Range, rangesOf } from ".";
+import {
+  buildIndex,
+  createEngine,
+  highlightQuery,
+  highlightRanges,
+  makeSnippet,
+  parseQuery,
+  type Range,
+  rangesOf,
+} from ".";
 
 const graphemeBounds = (s: string) => {
   const b = new Set<number>([s.length]);
@@ -180,5 +189,25 @@ describe("search hits", () => {
       }),
       { numRuns: 200 },
     );
+  });
+});
+
+describe("highlightQuery", () => {
+  const texts = ["Công tác dân vận khéo ở cơ sở", "Quy chế dân chủ"];
+  const marked = (q: string) =>
+    texts.map((t) => highlightRanges(t, highlightQuery(q, texts)).map(([a, b]) => t.slice(a, b)));
+
+  it("highlights the query as typed when it marks the page", () => {
+    expect(marked("dân vận")).toEqual([["dân vận"], ["dân"]]);
+    expect(marked("dan van")).toEqual([["dân vận"], ["dân"]]);
+  });
+
+  it("highlights the keystroke reading when the query as typed marks nothing", () => {
+    expect(marked("daan vaanj kheos")).toEqual([["dân vận khéo"], ["dân"]]);
+    expect(marked("quy che61 da6n chu3")).toEqual([["dân"], ["Quy chế dân chủ"]]);
+  });
+
+  it("stays with the query as typed when neither reading marks anything", () => {
+    expect(highlightQuery("mootj caais", texts)).toEqual(parseQuery("mootj caais"));
   });
 });

@@ -1,6 +1,6 @@
-import { type Token, tokenize } from "../text";
+import { readKeystrokes, type Token, tokenize } from "../text";
 import { Matcher } from "./matcher";
-import type { ParsedQuery, QueryTerm } from "./query";
+import { type ParsedQuery, parseQuery, type QueryTerm } from "./query";
 import type { Range } from "./types";
 
 /**
@@ -15,6 +15,25 @@ export function highlightRanges(
   const parsed: ParsedQuery = Array.isArray(query) ? { terms: query, excluded: [], phrases: [] } : query;
   const matcher = new Matcher(parsed, []);
   return rangesOf(text, tokens, matcher.marks(tokens, { phrases: true }));
+}
+
+/**
+ * The query to highlight on a page of texts (an article reached from a
+ * search): the query as typed, or, when that leaves some of its words
+ * unmarked there and the query reads as raw Telex/VNI keystrokes whose
+ * reading marks more of its words, the keystroke reading (the engine's second
+ * reading found the article through it).
+ */
+export function highlightQuery(q: string, texts: readonly string[]): ParsedQuery {
+  const literal = parseQuery(q);
+  const tokens = texts.map((t) => tokenize(t));
+  const covered = (p: ParsedQuery) =>
+    p.terms.filter((term) => texts.some((t, k) => highlightRanges(t, [term], tokens[k]).length > 0)).length;
+  const mine = covered(literal);
+  if (mine === literal.terms.length) return literal;
+  const keys = readKeystrokes(q);
+  const read = keys && parseQuery(keys.text);
+  return read && covered(read) > mine ? read : literal;
 }
 
 /**

@@ -3,7 +3,7 @@ export { DocTokenCache, type DocTokens, storyText, tokenizeArticle } from "./doc
 export { articleUrl, BOOST, createEngine, type Engine, RERANK_DEPTH } from "./engine";
 export { type Expansion, expandTerm, type MatchKind, PREFIX_LIMIT, typoNeighbours } from "./expand";
 export type { ForwardIndex, ForwardJSON } from "./forward";
-export { highlightRanges, makeSnippet, rangesOf, type Snippet } from "./highlight";
+export { highlightQuery, highlightRanges, makeSnippet, rangesOf, type Snippet } from "./highlight";
 export {
   buildLexicon,
   exactDocs,

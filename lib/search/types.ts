@@ -1,3 +1,5 @@
+import type { KeystrokeScheme } from "../text";
+
 /** [start, end) offsets of a highlighted span, in UTF-16 code units. */
 export type Range = [number, number];
 
@@ -49,6 +51,15 @@ export interface SearchResponse {
    * the corpus's own words ("dan vna kheo" → "dân vận khéo"); otherwise null.
    */
   suggestion: string | null;
+  /**
+   * Set when the query was typed as raw Telex or VNI keystrokes ("daan vaanj",
+   * "da6n va6n") and these results are for what the keys spell: the literal
+   * reading found nothing, or only relaxed or approximate matches, and the
+   * keystroke reading finds every word as read. Null for the query as typed.
+   */
+  reading: KeystrokeScheme | null;
+  /** With `reading`: the query the results are for ("dân vận"); otherwise null. */
+  readAs: string | null;
   hits: SearchHit[];
   facets: { organizer: FacetValue<string>[]; year: FacetValue<number>[] };
 }

@@ -3,18 +3,13 @@
  * text" means before any comparison. Indexing, querying and highlighting all
  * go through here (and through fold.ts, which builds on it).
  */
+import { HAS_TONE_MARK, placeToneNFD } from "./syllable";
 
-// Tone marks as combining characters (NFD): grave, acute, tilde, hook above, dot below.
-const TONE = "\u0300\u0301\u0303\u0309\u0323";
-
-// Old-style tone placement puts the mark on the second vowel of a syllable-final
-// oa/oe/uy ("hoà", "khoẻ", "thuỷ"); the form these archives mostly use puts it on
-// the first ("hòa", "khỏe", "thủy"). "qu" + y is a consonant + vowel ("quý"), so
-// it is left alone. Works on NFD text so that case and vowel quality are kept.
-const OLD_TONE_PLACEMENT = new RegExp(
-  `(?<![qQ])([oO])([aAeE])([${TONE}])(?![\\p{L}\\p{M}\\p{N}])|(?<![qQ])([uU])([yY])([${TONE}])(?![\\p{L}\\p{M}\\p{N}])`,
-  "gu",
-);
+// A word as the tone rule sees it: letters, their marks, and digits (a word
+// with digits is no syllable and is left alone). Only words holding a tone
+// mark match: the others have nothing to move.
+const TONED_WORD =
+  /(?<![\p{L}\p{M}\p{N}])[\p{L}\p{M}\p{N}]*[\u0300\u0301\u0303\u0309\u0323][\p{L}\p{M}\p{N}]*/gu;
 
 // Characters that join or hide inside words without meaning anything:
 // zero-width non-joiner/joiner, word joiner, soft hyphen, BOM.
@@ -24,13 +19,38 @@ const SPACES = /[\u00A0\u1680\u2000-\u200B\u202F\u205F\u3000]/g;
 // Dash variants: hyphen, non-breaking hyphen, figure/en/em dash, horizontal
 // bar, minus, two- and three-em dash, small and full-width hyphen-minus.
 const DASHES = /[\u2010-\u2015\u2212\u2E3A\u2E3B\uFE58\uFE63\uFF0D]/g;
+// Eth (Ð U+00D0, ð U+00F0) looks like Vietnamese đ and is what text converted
+// from old 8-bit encodings (and some keyboards) often holds instead of Đ/đ.
+const ETH = /[\u00D0\u00F0]/g;
 
-/** Moves old-style tone marks to the first vowel of oa/oe/uy. Output is NFC. */
+/**
+ * Puts every syllable's tone mark where the spelling rule puts it, whichever
+ * vowel it was typed on ("hòang" → "hoàng", "lựơng" → "lượng", "qúy" →
+ * "quý", "baì" → "bài"), and reduces a doubled tone ("dàì" → "dài"). Final
+ * oa/oe/uy keep the placement these archives mostly use, on the first vowel:
+ * "hoà" → "hòa", "khoẻ" → "khỏe", "thuỷ" → "thủy" ("quý" is qu + y). Works
+ * per word on NFD text, so case and vowel quality are kept; words without a
+ * tone mark, or that are not one Vietnamese syllable, are left as they are.
+ * Output is NFC.
+ */
 export function normalizeTonePlacement(text: string): string {
-  return text
-    .normalize("NFD")
-    .replace(OLD_TONE_PLACEMENT, (_m, o, a, t1, u, y, t2) => (o !== undefined ? `${o}${t1}${a}` : `${u}${t2}${y}`))
-    .normalize("NFC");
+  const nfd = text.normalize("NFD");
+  if (!HAS_TONE_MARK.test(nfd)) return nfd.normalize("NFC");
+  return nfd.replace(TONED_WORD, placed).normalize("NFC");
+}
+
+// A text has a few thousand distinct words: each is placed once. Bounded, so
+// that a stream of junk words cannot grow it without end.
+const PLACED_LIMIT = 100_000;
+const placedMemo = new Map<string, string>();
+function placed(word: string): string {
+  let out = placedMemo.get(word);
+  if (out === undefined) {
+    if (placedMemo.size >= PLACED_LIMIT) placedMemo.clear();
+    out = placeToneNFD(word);
+    placedMemo.set(word, out);
+  }
+  return out;
 }
 
 /**
@@ -44,9 +64,14 @@ export function cleanText(text: string): string {
 
 /**
  * The canonical written form of a text: NFC, tone placement unified, invisible
- * joiners removed, every space variant a plain space and every dash a hyphen.
- * Case and diacritics are kept: this is what "exact" matching compares.
+ * joiners removed, every space variant a plain space, every dash a hyphen and
+ * Ð/ð written Đ/đ. Case and diacritics are kept: this is what "exact"
+ * matching compares.
  */
 export function normalizeText(text: string): string {
-  return normalizeTonePlacement(cleanText(text).replace(DASHES, "-"));
+  return normalizeTonePlacement(
+    cleanText(text)
+      .replace(DASHES, "-")
+      .replace(ETH, (c) => (c === "\u00D0" ? "\u0110" : "\u0111")),
+  );
 }

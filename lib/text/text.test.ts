@@ -63,6 +63,19 @@ describe("normalizeText", () => {
   });
 });
 
+describe("eth", () => {
+  it("reads Ð/ð (U+00D0/U+00F0, from old encodings) as Đ/đ", () => {
+    expect(normalizeText("\u00D0ảng \u00F0oàn")).toBe("Đảng đoàn");
+    expect(exactForm("\u00D0ẢNG")).toBe(exactForm("Đảng"));
+    expect(fold("\u00F0oàn")).toBe("doan");
+    expect(tokenize("Ðảm bảo").map((t) => t.exact)).toEqual(["đảm", "bảo"]);
+  });
+
+  it("leaves no eth behind", () => {
+    fc.assert(fc.property(fc.string({ unit: "grapheme" }), (s) => !/[\u00D0\u00F0]/.test(normalizeText(s))));
+  });
+});
+
 describe("hasDiacritics", () => {
   it("tells typed-with-diacritics from plain", () => {
     expect(hasDiacritics("dân")).toBe(true);
@@ -100,6 +113,35 @@ describe("tokenize", () => {
           i += g.segment.length;
         }
         return tokenize(s).every((t) => bounds.has(t.start) && bounds.has(t.end));
+      }),
+    );
+  });
+});
+
+describe("numbers and units", () => {
+  const words = (s: string) => tokenize(s).map((t) => s.slice(t.start, t.end));
+
+  it("splits a unit glued to a number into its own syllable", () => {
+    expect(words("cao 600m")).toEqual(["cao", "600", "m"]);
+    expect(words("giá 140.000đ/kg")).toEqual(["giá", "140.000", "đ", "kg"]);
+    expect(words("1.000.000 đồng, 2,5%")).toEqual(["1.000.000", "đồng", "2", "5"]);
+    expect(words("19h30 ngày 30.4.2022")).toEqual(["19", "h30", "ngày", "30", "4", "2022"]);
+    expect(words("COVID-19, H5N1, m2, 5G")).toEqual(["COVID", "19", "H5N1", "m2", "5", "G"]);
+    expect(tokenize("600M").map((t) => t.folded)).toEqual(["600", "m"]);
+  });
+
+  it("offsets map back to the original substrings", () => {
+    const text = fc.string({ unit: fc.constantFrom(..."0123456789.,mkgđĐ ha\u0301\u200B/-") });
+    fc.assert(
+      fc.property(text, (s) => {
+        for (const t of tokenize(s)) {
+          const raw = s.slice(t.start, t.end);
+          expect(fold(raw)).toBe(t.folded);
+          // A syllable is a number or starts with a letter: never digits then letters.
+          expect(/^\p{N}[\p{N}\p{M}.,\u200B\u200D]*$|^\p{L}/u.test(raw)).toBe(true);
+        }
+        const nfd = s.normalize("NFD");
+        expect(tokenize(nfd).map((t) => t.folded)).toEqual(tokenize(s.normalize("NFC")).map((t) => t.folded));
       }),
     );
   });
@@ -164,6 +206,7 @@ describe("syllableSpans", () => {
     const text = fc.oneof(
       fc.string({ unit: "grapheme" }),
       fc.string({ unit: fc.constantFrom(..."aăâđêôơư àáạ.,- \n\u0301\u200B") }),
+      fc.string({ unit: fc.constantFrom(..."0159m%đa.,- \u0301\u200D²") }),
     );
     fc.assert(
       fc.property(text, (s) => {

@@ -12,10 +12,14 @@ export interface Token {
   folded: string;
 }
 
-// A syllable starts with a letter or digit and runs over letters, combining
-// marks, digits and invisible joiners. Anything else (spaces of every kind,
-// punctuation, dashes, slashes) separates.
-const SYLLABLE = /[\p{L}\p{N}][\p{L}\p{M}\p{N}\u200C\u200D\u2060\u00AD]*/gu;
+// A syllable starts with a letter and runs over letters, combining marks,
+// digits and invisible joiners; or it is a number: digits (with their marks
+// and joiners) and thousands groups ("140.000", "1,500": a dot or comma
+// followed by exactly three digits). A unit glued to a number starts a
+// syllable of its own ("600m" → "600" "m", "140.000đ" → "140.000" "đ").
+// Anything else (spaces of every kind, punctuation, dashes, slashes) separates.
+const SYLLABLE =
+  /\p{N}(?:[\p{N}\p{M}\u200C\u200D\u2060\u00AD]|[.,](?=\p{N}{3}(?!\p{N})))*|\p{L}[\p{L}\p{M}\p{N}\u200C\u200D\u2060\u00AD]*/gu;
 // Within Latin, Vietnamese and general punctuation, a syllable match always
 // starts and ends on a grapheme boundary. Outside them (emoji modifiers,
 // prepended marks…) boundaries are snapped with Intl.Segmenter, the slow path.
@@ -84,31 +88,47 @@ export function syllableSpans(text: string): Uint32Array | null {
   const cls = charClasses();
   const out: number[] = [];
   const n = text.length;
+  const digit = (i: number) => i < n && cls[text.charCodeAt(i)] === DIGIT;
   let k = 0;
   while (k < n) {
-    if (cls[text.charCodeAt(k)] !== STARTS) {
+    const c = cls[text.charCodeAt(k)]!;
+    if (c < LETTER) {
       k++;
       continue;
     }
     const start = k++;
-    while (k < n && cls[text.charCodeAt(k)]! > 0) k++;
+    if (c === LETTER) while (k < n && cls[text.charCodeAt(k)]! > 0) k++;
+    else
+      for (;;) {
+        const d = k < n ? cls[text.charCodeAt(k)]! : 0;
+        if (d === CONTINUES || d === DIGIT) k++;
+        else if (isGroupMark(text.charCodeAt(k)) && digit(k + 1) && digit(k + 2) && digit(k + 3) && !digit(k + 4)) k++;
+        else break;
+      }
     out.push(start, k);
   }
   return Uint32Array.from(out);
 }
 
-// Per code unit of the fast-path ranges: may it start a syllable (letter,
-// digit), only continue one (mark, joiner), or neither. Derived from SYLLABLE.
-const STARTS = 2;
+/** "." or "," (a thousands separator when exactly three digits follow). */
+const isGroupMark = (c: number) => c === 0x2e || c === 0x2c;
+
+// Per code unit of the fast-path ranges: does it only continue a syllable
+// (mark, joiner), start one as a letter or as a digit, or neither. Derived
+// from SYLLABLE.
+const CONTINUES = 1;
+const LETTER = 2;
+const DIGIT = 3;
 let classes: Uint8Array | undefined;
 function charClasses(): Uint8Array {
   if (!classes) {
     classes = new Uint8Array(0x2070);
-    const first = /^[\p{L}\p{N}]$/u;
-    const rest = /^[\p{L}\p{M}\p{N}\u200C\u200D\u2060\u00AD]$/u;
+    const letter = /^\p{L}$/u;
+    const digit = /^\p{N}$/u;
+    const rest = /^[\p{M}\u200C\u200D\u2060\u00AD]$/u;
     for (let c = 0; c < classes.length; c++) {
       const ch = String.fromCharCode(c);
-      classes[c] = first.test(ch) ? STARTS : rest.test(ch) ? 1 : 0;
+      classes[c] = letter.test(ch) ? LETTER : digit.test(ch) ? DIGIT : rest.test(ch) ? CONTINUES : 0;
     }
   }
   return classes;

@@ -6,7 +6,7 @@ import { ScrollToFirstMark } from "@/components/article/ScrollToFirstMark";
 import { formatDate } from "@/components/format";
 import { Highlighted } from "@/components/Highlighted";
 import { getEngine } from "@/lib/artifact";
-import { highlightRanges, parseQuery } from "@/lib/search";
+import { highlightQuery, highlightRanges } from "@/lib/search";
 import { readSearchState, searchQueryString } from "@/lib/url";
 
 type Props = {
@@ -47,7 +47,7 @@ export default async function ArticlePage({ params, searchParams }: Props) {
   const article = await findArticle(params);
   if (!article) notFound();
   const search = readSearchState(await searchParams);
-  const terms = parseQuery(search.q.trim()).terms;
+  const terms = highlightQuery(search.q.trim(), [article.title, article.lead, ...article.body]).terms;
   const back = `/${searchQueryString(search)}`;
   const mark = (text: string) => <Highlighted text={text} ranges={highlightRanges(text, terms)} />;
   const link =
