@@ -10,7 +10,15 @@ import {
   ingestFile,
   loadAliases,
 } from "../lib/ingest";
+import { cli } from "./cli";
 import { ALIASES_FILE } from "./corpus-dir";
+
+cli(
+  "eval",
+  `usage: tsx scripts/eval-extraction.ts   (npm run eval runs both evaluations)
+Per-field metadata extraction accuracy over data/eval/expected.json.`,
+  {},
+);
 
 /** Every field must be right on at least this share of articles. */
 const THRESHOLD = 0.9;
