@@ -23,7 +23,7 @@ const SCRIPTS = [
   "eval-extraction",
 ];
 type Ran = { code: number; stdout: string; stderr: string };
-const tsx = (args: string[], env: NodeJS.ProcessEnv = {}): Promise<Ran> =>
+const tsx = (args: string[], env: Record<string, string> = {}): Promise<Ran> =>
   run(TSX, args, { env: { ...process.env, ...env } }).then(
     ({ stdout, stderr }) => ({ code: 0, stdout, stderr }),
     (e) => ({ code: e.code, stdout: e.stdout, stderr: e.stderr }),
