@@ -48,6 +48,9 @@ export const MAX_SNIPPET_CHARS = 400;
  */
 export const MAX_TYPO_SCAN = 20_000;
 
+/** Known words one typo away that a word of the query may stand for (the most common first). */
+export const MAX_TYPO_TERMS = 8;
+
 /**
  * Time one search may spend on typo work (corrections and suggestions) before
  * it returns what it has, with `truncated: true`. Generous: a normal query

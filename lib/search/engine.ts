@@ -511,7 +511,12 @@ export function createEngine(source: readonly Article[] | ArticleStore, index?: 
       };
       const parsed = parseQuery(req.q);
       const T = parsed.terms.length;
-      const exps = parsed.terms.map((q) => expandTerm(lex, q));
+      // Typo corrections only while the budget lasts; the rest of the words are taken as typed.
+      const exps = parsed.terms.map((q) => {
+        const typos = performance.now() <= budget.deadline;
+        if (!typos) budget.truncated = true;
+        return expandTerm(lex, q, { typos });
+      });
       const matcher = new Matcher(parsed, exps, vocab.length);
       // Per written form, which terms it answers: for proximity and highlights.
       const masks = T > 0 && T <= MAX_MASK_TERMS ? new FormMasks(matcher, vocab, forms) : null;
