@@ -17,6 +17,14 @@ export const GUARD_HEADERS: Record<string, string> = {
   "Cache-Control": "no-store",
 };
 
+const PRESET = [
+  "Content-Security-Policy",
+  "X-Content-Type-Options",
+  "Referrer-Policy",
+  "X-Frame-Options",
+  "Permissions-Policy",
+];
+
 /** Methods the app answers; it has no forms that post and no server actions. */
 const ALLOWED = new Set(["GET", "HEAD"]);
 
@@ -84,6 +92,9 @@ export function installGuard(proto: Server = http.Server.prototype): void {
         answer(req, res, r);
         return true;
       }
+      // Defaults for answers Next.js gives before proxy.ts and next.config.ts
+      // apply (its trailing-slash redirects): they replace these when they run.
+      for (const k of PRESET) res.setHeader(k, GUARD_HEADERS[k]!);
     } else if (event === "clientError" && this.listenerCount("clientError") === 0) {
       clientError(args[0] as NodeJS.ErrnoException, args[1] as Duplex);
       return true;

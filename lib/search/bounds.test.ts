@@ -1,8 +1,9 @@
 import { describe, expect, it } from "vitest";
 import type { Article } from "../ingest";
-import { MAX_SNIPPET_CHARS, MAX_TITLE_CHARS, MAX_TYPO_SCAN } from "../limits";
+import { MAX_SNIPPET_CHARS, MAX_TITLE_CHARS, MAX_TYPO_SCAN, MAX_TYPO_TERMS } from "../limits";
 import { buildIndex } from "./build";
 import { createEngine } from "./engine";
+import { expandTerm } from "./expand";
 import { parseQuery } from "./query";
 import { nearestTerm, suggestQuery, unlimited } from "./suggest";
 import type { SearchRequest } from "./types";
@@ -71,6 +72,15 @@ describe("typo work is bounded whatever the vocabulary", () => {
       many,
     );
     expect(many.scanned).toBeLessThanOrEqual(28 * MAX_TYPO_SCAN);
+  });
+
+  it(`a word stands for at most MAX_TYPO_TERMS (${MAX_TYPO_TERMS}) corrections however many neighbours it has`, () => {
+    // "trzm" is one letter from each of "tram", "trbm", … "trym": 25 known neighbours.
+    const near = [..."abcdeghiklmnopqrstuvxy"].map((c) => `tr${c}m`);
+    const small = buildIndex([article("n", "Bài", near.join(" "))]);
+    const typos = expandTerm(small.lexicon, parseQuery("trzm ").terms[0]!).filter((e) => e.kind === "typo");
+    expect(typos.length).toBe(MAX_TYPO_TERMS);
+    expect(typos.length).toBeLessThan(near.length);
   });
 
   it("a search out of time returns what it has with truncated: true", () => {
