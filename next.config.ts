@@ -15,6 +15,12 @@ const nextConfig: NextConfig = {
   async headers() {
     return [
       { source: "/:path*", headers: securityHeaders },
+      // Static files and images skip proxy.ts: a CSP of their own (a document
+      // served from there, or a 404 page, may run nothing).
+      ...["/_next/static/:path*", "/_next/image/:path*", "/favicon.ico"].map((source) => ({
+        source,
+        headers: [{ key: "Content-Security-Policy", value: "default-src 'none'; frame-ancestors 'none'" }],
+      })),
       // The API answers JSON only; nothing in it may be framed or run.
       {
         source: "/api/:path*",

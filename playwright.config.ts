@@ -5,6 +5,10 @@ import { defineConfig, devices } from "@playwright/test";
 // browser elsewhere (a developer's laptop after `npx playwright install`).
 const systemChromium = ["/usr/bin/chromium", "/usr/bin/chromium-browser"].find((p) => existsSync(p));
 const PORT = Number(process.env.E2E_PORT ?? 3100);
+// Every server is started by the test run over an artifact it builds itself
+// (never artifact/, whatever the developer built last), and a server already
+// on one of these ports fails the run instead of being reused.
+const DEFAULT_ARTIFACT = ".e2e/default-artifact";
 // A second server over a larger corpus (the seeds plus the evaluation articles,
 // ~30 articles, ~40 organizers) for facets, pagination and sorting. The same
 // production build serves it: only the artifact differs.
@@ -50,23 +54,23 @@ export default defineConfig({
   webServer: [
     // The production build made by `npm run build` (npm test runs it first).
     {
-      command: `./node_modules/.bin/next start -p ${PORT} -H 127.0.0.1`,
+      command: `./node_modules/.bin/tsx scripts/index.ts && ./node_modules/.bin/next start -p ${PORT} -H 127.0.0.1`,
       url: `http://127.0.0.1:${PORT}/api/search`,
-      reuseExistingServer: !process.env.CI,
-      timeout: 60_000,
-      env: { NEXT_TELEMETRY_DISABLED: "1" },
+      reuseExistingServer: false,
+      timeout: 120_000,
+      env: { NEXT_TELEMETRY_DISABLED: "1", ARTICLES_DIR: "data/articles", ARTIFACT_DIR: DEFAULT_ARTIFACT },
     },
     {
       command: `./node_modules/.bin/tsx scripts/index.ts && ./node_modules/.bin/next start -p ${ARCHIVE_PORT} -H 127.0.0.1`,
       url: `http://127.0.0.1:${ARCHIVE_PORT}/api/search`,
-      reuseExistingServer: !process.env.CI,
+      reuseExistingServer: false,
       timeout: 120_000,
       env: { NEXT_TELEMETRY_DISABLED: "1", ARTICLES_DIR: "data", ARTIFACT_DIR: ARCHIVE_ARTIFACT },
     },
     {
       command: `./node_modules/.bin/tsx scripts/index.ts && ./node_modules/.bin/next start -p ${HOSTILE_PORT} -H 127.0.0.1`,
       url: `http://127.0.0.1:${HOSTILE_PORT}/api/search`,
-      reuseExistingServer: !process.env.CI,
+      reuseExistingServer: false,
       timeout: 120_000,
       env: { NEXT_TELEMETRY_DISABLED: "1", ARTICLES_DIR: "e2e/fixtures/hostile", ARTIFACT_DIR: HOSTILE_ARTIFACT },
     },

@@ -41,14 +41,7 @@ export function proxy(request: NextRequest) {
 }
 
 export const config = {
-  // Pages only: static files and the JSON API carry the static headers from next.config.ts.
-  matcher: [
-    {
-      source: "/((?!api|_next/static|_next/image|favicon.ico).*)",
-      missing: [
-        { type: "header", key: "next-router-prefetch" },
-        { type: "header", key: "purpose", value: "prefetch" },
-      ],
-    },
-  ],
+  // Pages only, prefetches included (they get the CSP and the encoding check
+  // too): static files and the JSON API carry the headers from next.config.ts.
+  matcher: ["/((?!api|_next/static|_next/image|favicon.ico).*)"],
 };

@@ -5,7 +5,6 @@ import { type ChildProcess, spawn } from "node:child_process";
 import { existsSync } from "node:fs";
 import { readFile, writeFile } from "node:fs/promises";
 import path from "node:path";
-import { parseArgs } from "node:util";
 import { gzipSync } from "node:zlib";
 import { chromium, devices } from "@playwright/test";
 import type { BenchQuery } from "../lib/bench/queries";
@@ -17,9 +16,15 @@ import {
   replaceBetweenMarkers,
 } from "../lib/bench/report";
 import { summarize } from "../lib/bench/stats";
+import { cli, UserError } from "./cli";
 
-const { values } = parseArgs({
-  options: {
+const { values } = cli(
+  "bench:browser",
+  `usage: npm run bench:browser -- [--size 10000] [--port 3300-3399] [--root /tmp/bench] [--queries 12] [--seed N]
+                                [--artifact DIR] [--write-docs]
+Keystroke to results painted in Chromium over the production build, and
+first-load JavaScript. Needs the artifact of \`npm run bench\` for that size.`,
+  {
     size: { type: "string", default: "10000" },
     port: { type: "string", default: "3377" },
     root: { type: "string", default: "/tmp/bench" },
@@ -29,14 +34,14 @@ const { values } = parseArgs({
     // An artifact in the version the production build reads, when the benchmark's own is newer.
     artifact: { type: "string" },
   },
-});
+);
 const size = Number(values.size);
 const port = Number(values.port);
-if (port < 3300 || port > 3399) throw new Error("--port: use 3300-3399");
+if (!(port >= 3300 && port <= 3399)) throw new UserError("--port: use 3300-3399", 2);
 const artifact = path.resolve(values.artifact ?? path.join(values.root!, `artifact-${size}`));
-if (!existsSync(path.join(artifact, "meta.json")))
-  throw new Error(`no artifact at ${artifact}: run \`npm run bench -- --sizes ${size}\` first`);
-if (!existsSync(".next/BUILD_ID")) throw new Error("no production build in .next: run `npm run build` first");
+if (!existsSync(path.join(artifact, "CURRENT")))
+  throw new UserError(`no artifact at ${artifact}: run \`npm run bench -- --sizes ${size}\` first`);
+if (!existsSync(".next/BUILD_ID")) throw new UserError("no production build in .next: run `npm run build` first");
 const base = `http://127.0.0.1:${port}`;
 
 // Queries typed letter by letter: whole words of the benchmark's mix, accented and not.

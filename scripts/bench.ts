@@ -4,14 +4,20 @@
 import { readFile, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
-import { parseArgs } from "node:util";
 import { type BenchResults, runBench } from "../lib/bench/measure";
 import { renderMarkdown, renderProfile, replaceBetweenMarkers, targets } from "../lib/bench/report";
 import { runWorker } from "../lib/bench/worker";
+import { cli, UserError } from "./cli";
 import { CURATED_DIR } from "./corpus-dir";
+import { isInside, realPathOf } from "./paths";
 
-const { values } = parseArgs({
-  options: {
+const { values } = cli(
+  "bench",
+  `usage: npm run bench -- [--quick | --sizes 1000,10000] [--seed N] [--root DIR] [--write-docs] [--reuse]
+                        [--skip-baseline] [--profile] [--budget-seconds S] [--from-results FILE]
+Speed and size of the engine against plain MiniSearch on generated corpora
+(docs/BENCHMARKS.md). --root (default /tmp/bench) must be outside the repository.`,
+  {
     quick: { type: "boolean", default: false },
     sizes: { type: "string" },
     seed: { type: "string", default: "1" },
@@ -24,8 +30,8 @@ const { values } = parseArgs({
     "from-results": { type: "string" },
     worker: { type: "string", multiple: true },
   },
-  allowPositionals: true,
-});
+  { positionals: true },
+);
 
 if (values.worker) {
   // A child process of the benchmark: one build or one query run.
@@ -40,10 +46,11 @@ const sizes = values.sizes
     ? [1000, 5000]
     : [1000, 10_000, 100_000];
 if (sizes.some((s) => !Number.isInteger(s) || s < 1))
-  throw new Error(`--sizes: expected numbers like 1000,10000 (got ${values.sizes})`);
+  throw new UserError(`--sizes: expected numbers like 1000,10000 (got ${values.sizes})`, 2);
 
 const root = path.resolve(values.root!);
-if (root.startsWith(path.resolve("."))) throw new Error(`--root ${root}: keep generated corpora out of the repository`);
+if (isInside(realPathOf(path.resolve(".")), realPathOf(root)))
+  throw new UserError(`--root ${root}: keep generated corpora out of the repository`, 2);
 const command = `npm run bench${process.argv.length > 2 ? ` -- ${process.argv.slice(2).join(" ")}` : ""}`;
 const started = performance.now();
 

@@ -17,9 +17,17 @@ import {
   loadCurated,
 } from "../lib/ingest";
 import { formatRealScore, type RealLabel, RealLabelsSchema, scoreReal, splitOf } from "../lib/ingest/evaluate-real";
+import { cli } from "./cli";
 import { CURATED_DIR } from "./corpus-dir";
 
-const { values: opts } = parseArgs({ options: { misses: { type: "boolean", default: false } } });
+const { values: opts } = cli(
+  "eval",
+  `usage: tsx scripts/eval-extraction.ts [--misses]   (npm run eval runs both evaluations)
+Metadata extraction accuracy: the team's articles (data/eval/expected.json), and the
+real pages of data/eval/real/ when their texts are present (test half, then dev half).
+  --misses   list the development half's misses (never the test half's)`,
+  { misses: { type: "boolean", default: false } },
+);
 
 /** Every field of the team's set must be right on at least this share of articles. */
 const THRESHOLD = 0.9;

@@ -6,7 +6,6 @@
 // on any class.
 import { readFile } from "node:fs/promises";
 import path from "node:path";
-import { parseArgs } from "node:util";
 import {
   baselineRanker,
   engineRanker,
@@ -18,11 +17,16 @@ import {
 } from "../lib/eval";
 import { ingestCorpus, loadCurated } from "../lib/ingest";
 import { buildIndex, createEngine } from "../lib/search";
+import { cli } from "./cli";
 import { CURATED_DIR } from "./corpus-dir";
 
-const { values } = parseArgs({
-  options: { json: { type: "boolean", default: false }, verbose: { type: "boolean", default: false } },
-});
+const { values } = cli(
+  "eval",
+  `usage: tsx scripts/eval-relevance.ts [--json] [--verbose]   (npm run eval runs both evaluations)
+Relevance of the engine against plain MiniSearch over the judged queries
+(data/eval/queries.json). Exit 1 when the engine is behind on any class.`,
+  { json: { type: "boolean", default: false }, verbose: { type: "boolean", default: false } },
+);
 const CORPORA = ["data/articles", "data/eval/articles"];
 
 const aliases = await loadCurated(CURATED_DIR);

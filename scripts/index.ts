@@ -1,11 +1,23 @@
 // npm run index: corpus folder → article records + search index (the build artifact).
 // Large corpora print their progress: a bar on a terminal, a line per 10 % in logs.
-import { artifactDir, writeArtifact } from "../lib/artifact";
+import { artifactDir, EmptyBuildError, writeArtifact } from "../lib/artifact";
 import { formatSummary, ingestCorpus, loadCurated, progressBar } from "../lib/ingest";
-import { CURATED_DIR, corpusDir } from "./corpus-dir";
+import { cli, UserError } from "./cli";
+import { CURATED_DIR, existingCorpusDir } from "./corpus-dir";
+
+cli(
+  "index",
+  `usage: npm run index
+Reads the corpus folder (ARTICLES_DIR, default data/articles), writes a new
+search artifact beside the served one in ARTIFACT_DIR (default artifact/) and
+switches to it atomically. A running server picks it up within seconds.
+Exit 1 when no article could be read (the served artifact is left as it was)
+or another build holds the folder's lock.`,
+  {},
+);
 
 const LARGE = 1000;
-const dir = corpusDir();
+const dir = existingCorpusDir();
 const started = performance.now();
 const aliases = await loadCurated(CURATED_DIR);
 let lastTenth = -1;
@@ -22,14 +34,15 @@ const { articles, report } = await ingestCorpus(dir, aliases, (done, total) => {
 const out = artifactDir();
 const indexing = performance.now();
 if (articles.length >= LARGE) console.error(`index: building the search index over ${articles.length} articles…`);
-await writeArtifact(out, { articles, report, corpusDir: dir });
+for (const r of report.filter((r) => r.status === "skipped")) console.log(`  skipped ${r.file}: ${r.reason}`);
+try {
+  await writeArtifact(out, { articles, report, corpusDir: dir });
+} catch (e) {
+  if (e instanceof EmptyBuildError) throw new UserError(`${formatSummary(report)}: ${e.message}`);
+  throw e;
+}
 if (articles.length >= LARGE)
   console.error(`index: search index written in ${Math.round(performance.now() - indexing)} ms`);
 
 const ms = Math.round(performance.now() - started);
 console.log(`index: ${formatSummary(report)} (${dir}); artifact ${out} (${ms} ms)`);
-for (const r of report.filter((r) => r.status === "skipped")) console.log(`  skipped ${r.file}: ${r.reason}`);
-if (articles.length === 0) {
-  console.error(`index: no article could be read from ${dir}`);
-  process.exit(1);
-}

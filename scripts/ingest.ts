@@ -1,36 +1,25 @@
 // npm run -s ingest -- [--dir DIR] [--json] [--strict]: the ingestion report, without building the index.
 import { formatReportTable, ingestCorpus, loadCurated, progressBar, reportJson, strictFailures } from "../lib/ingest";
-import { CURATED_DIR, corpusDir } from "./corpus-dir";
+import { cli } from "./cli";
+import { CURATED_DIR, existingCorpusDir } from "./corpus-dir";
 
-const USAGE = "usage: npm run -s ingest -- [--dir DIR] [--json] [--strict]";
-const args = process.argv.slice(2);
-let dirArg: string | undefined;
-let json = false;
-let strict = false;
-for (let i = 0; i < args.length; i++) {
-  const a = args[i];
-  if (a === "--json") json = true;
-  else if (a === "--strict") strict = true;
-  else if (a === "--dir" && args[i + 1]) dirArg = args[++i];
-  else if (a?.startsWith("--dir=")) dirArg = a.slice(6);
-  else {
-    console.error(a === "--help" || a === "-h" ? USAGE : `ingest: unknown argument ${a}\n${USAGE}`);
-    process.exit(a === "--help" || a === "-h" ? 0 : 2);
-  }
-}
+const { values } = cli(
+  "ingest",
+  `usage: npm run -s ingest -- [--dir DIR] [--json] [--strict]
+The ingestion report, without building the index: every path in the corpus
+folder (--dir, else ARTICLES_DIR, else data/articles) with its fate.
+  --json     one JSON object per path
+  --strict   exit 1 when any file is skipped or has a guessed field`,
+  { dir: { type: "string" }, json: { type: "boolean", default: false }, strict: { type: "boolean", default: false } },
+);
+const { json, strict } = values;
 
-const dir = corpusDir(dirArg);
+const dir = existingCorpusDir(values.dir);
 const aliases = await loadCurated(CURATED_DIR);
 const showProgress = process.stderr.isTTY;
-let result: Awaited<ReturnType<typeof ingestCorpus>>;
-try {
-  result = await ingestCorpus(dir, aliases, (done, total) => {
-    if (showProgress && total >= 1000) process.stderr.write(`\r${progressBar(done, total)}`);
-  });
-} catch (e) {
-  console.error(`ingest: cannot read ${dir}: ${(e as NodeJS.ErrnoException).code ?? e}`);
-  process.exit(2);
-}
+const result = await ingestCorpus(dir, aliases, (done, total) => {
+  if (showProgress && total >= 1000) process.stderr.write(`\r${progressBar(done, total)}`);
+});
 if (showProgress && result.report.length >= 1000) process.stderr.write("\n");
 
 console.log(json ? reportJson(result.report) : formatReportTable(result.report, process.stdout.columns ?? 120));

@@ -5,23 +5,27 @@
 // each round, to show it does not keep growing once warm.
 import { spawn } from "node:child_process";
 import { readFileSync } from "node:fs";
-import { parseArgs } from "node:util";
 import autocannon from "autocannon";
 import { growth, requestMix } from "../lib/load/mix";
+import { cli, numberOption } from "./cli";
 
-const { values } = parseArgs({
-  options: {
+const { values } = cli(
+  "load",
+  `usage: npm run load -- [--connections 50] [--seconds 30] [--rounds 3] [--port 3210] [--quick]
+Sustained load on the production build (over ARTIFACT_DIR) on loopback:
+throughput, latency, errors and the server's memory after each round.`,
+  {
     connections: { type: "string", default: "50" },
     seconds: { type: "string", default: "30" },
     rounds: { type: "string", default: "3" },
     port: { type: "string", default: "3210" },
     quick: { type: "boolean", default: false },
   },
-});
-const connections = Number(values.connections);
-const seconds = values.quick ? 5 : Number(values.seconds);
-const rounds = values.quick ? 2 : Number(values.rounds);
-const port = Number(values.port);
+);
+const connections = numberOption("connections", values.connections, 1, 10_000);
+const seconds = values.quick ? 5 : numberOption("seconds", values.seconds, 1, 3600);
+const rounds = values.quick ? 2 : numberOption("rounds", values.rounds, 1, 100);
+const port = numberOption("port", values.port, 1024, 65535);
 const base = `http://127.0.0.1:${port}`;
 
 const judged = JSON.parse(readFileSync("data/eval/queries.json", "utf8")) as { queries: { q: string }[] };

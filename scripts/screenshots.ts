@@ -3,6 +3,15 @@
 import { spawn } from "node:child_process";
 import { existsSync, mkdirSync } from "node:fs";
 import { chromium } from "@playwright/test";
+import { cli } from "./cli";
+
+cli(
+  "screenshots",
+  `usage: npm run screenshots
+Retakes docs/screenshots/*.png over the production build and the served
+artifact (ARTIFACT_DIR to choose), on port 3220.`,
+  {},
+);
 
 const port = 3220;
 const base = `http://127.0.0.1:${port}`;

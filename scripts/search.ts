@@ -1,25 +1,23 @@
 // npm run -s search -- "<query>" [--organizer NAME]… [--year YYYY]… [--sort S] [--page N] [--json]
 // Same code path as GET /api/search: URL state parsing → engine → JSON.
-import { parseArgs } from "node:util";
 import { searchFromParams } from "../lib/api";
 import { artifactDir, readArtifact } from "../lib/artifact";
+import { cli } from "./cli";
 
-// `| head` closes the pipe early: that is not an error.
-process.stdout.on("error", (e: NodeJS.ErrnoException) => {
-  if (e.code === "EPIPE") process.exit(0);
-  throw e;
-});
-
-const { values, positionals } = parseArgs({
-  allowPositionals: true,
-  options: {
+const { values, positionals } = cli(
+  "search",
+  `usage: npm run -s search -- "<query>" [--organizer NAME]… [--year YYYY]… [--sort relevance|newest|oldest] [--page N] [--json]
+Searches the served artifact (ARTIFACT_DIR, default artifact/) through the same
+code path as GET /api/search. Exit 2 on invalid parameters.`,
+  {
     organizer: { type: "string", multiple: true, default: [] },
     year: { type: "string", multiple: true, default: [] },
     sort: { type: "string" },
     page: { type: "string" },
     json: { type: "boolean", default: false },
   },
-});
+  { positionals: true },
+);
 
 const params = new URLSearchParams();
 params.set("q", positionals.join(" "));

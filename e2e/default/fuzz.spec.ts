@@ -1,13 +1,27 @@
+import net from "node:net";
 import { expect, test } from "@playwright/test";
 import fc from "fast-check";
 
 /**
- * Property-based fuzzing of the three routes: whatever the parameters, the
- * answer is never a 5xx and comes within ANSWER_BOUND_MS. Seeded, so a failure
- * replays. 10,000 cases in all (6,000 API + 2,500 page + 1,500 article).
+ * Property-based fuzzing of the three routes and of raw HTTP (methods,
+ * request targets, headers, bodies): whatever comes in, the answer is never a
+ * 5xx, always carries the security headers, and comes within ANSWER_BOUND_MS.
+ * Seeded, so a failure replays. FUZZ_RUNS cases in all (2,000 in `npm test`;
+ * `npm run fuzz` runs 10,000): half API, a fifth pages, a tenth articles, a
+ * fifth raw requests.
  */
 const ANSWER_BOUND_MS = 2_000;
 const SEED = 20261125;
+const RUNS = Number(process.env.FUZZ_RUNS ?? 2_000);
+const share = (f: number) => Math.max(1, Math.round(RUNS * f));
+
+/** The headers every response must carry (SECURITY.md), or what is missing. */
+function missingHeaders(h: Headers | Record<string, string>): string | null {
+  const get = (k: string) => (h instanceof Headers ? h.get(k) : h[k]);
+  for (const k of ["content-security-policy", "x-content-type-options", "x-frame-options", "referrer-policy"])
+    if (!get(k)) return `no ${k}`;
+  return null;
+}
 
 const HOSTILE = [
   "<script>alert(1)</script>",
@@ -76,16 +90,18 @@ async function get(path: string) {
   const t0 = performance.now();
   const res = await fetch(`${baseURL()}${path}`, { redirect: "manual" });
   const body = await res.text();
-  return { status: res.status, body, location: res.headers.get("location"), ms: performance.now() - t0 };
+  const missing = missingHeaders(res.headers);
+  return { status: res.status, body, location: res.headers.get("location"), ms: performance.now() - t0, missing };
 }
 const baseURL = () => String(test.info().project.use.baseURL);
 
 test.describe.configure({ timeout: 600_000 });
 
 test("GET /api/search: 200 or a 400 with a JSON message, never a 5xx", async () => {
-  await fuzz(queryString, 6_000, SEED, async (qs) => {
-    const { status, body, ms } = await get(`/api/search?${qs}`);
+  await fuzz(queryString, share(0.5), SEED, async (qs) => {
+    const { status, body, ms, missing } = await get(`/api/search?${qs}`);
     if (ms > ANSWER_BOUND_MS) return `took ${ms.toFixed(0)} ms`;
+    if (missing) return missing;
     if (status === 400) {
       const json = JSON.parse(body);
       if (json.error !== "invalid_parameters" || !/"(q|sort|page|year|organizer)"|at most/.test(json.message))
@@ -98,8 +114,9 @@ test("GET /api/search: 200 or a 400 with a JSON message, never a 5xx", async () 
 });
 
 test("GET /: always a page (after at most one redirect to the canonical URL), never a 5xx, never raw markup", async () => {
-  await fuzz(queryString, 2_500, SEED + 1, async (qs) => {
+  await fuzz(queryString, share(0.2), SEED + 1, async (qs) => {
     let res = await get(`/?${qs}`);
+    if (res.missing) return res.missing;
     if (res.status === 307 && res.location) {
       const target = new URL(res.location, baseURL());
       res = await get(target.pathname + target.search);
@@ -120,12 +137,85 @@ test("GET /bai/…: an article, a 404 or a 400, never a 5xx", async () => {
     fc.constantFrom(...MALFORMED),
     fc.constantFrom("000_9ef890aaa330f4de", "..", "%2E%2E", "..%2F..%2Fetc%2Fpasswd", "a".repeat(2000)),
   );
-  await fuzz(fc.tuple(segment, queryString), 1_500, SEED + 2, async ([seg, qs]) => {
-    const { status, ms } = await get(`/bai/${seg}?${qs}`);
+  await fuzz(fc.tuple(segment, queryString), share(0.1), SEED + 2, async ([seg, qs]) => {
+    const { status, ms, missing } = await get(`/bai/${seg}?${qs}`);
     if (ms > ANSWER_BOUND_MS) return `took ${ms.toFixed(0)} ms`;
+    if (missing) return missing;
     // 307/308: "/bai/.." and "/bai/" normalize to another path, which redirects.
     return [200, 307, 308, 400, 404].includes(status) ? null : `status ${status}`;
   });
+});
+
+/** One request as raw bytes; its status and headers (lower-case names). */
+function raw(request: string): Promise<{ status: number; headers: Record<string, string> }> {
+  const { hostname, port } = new URL(baseURL());
+  return new Promise((resolve) => {
+    const socket = net.connect(Number(port), hostname);
+    let data = "";
+    const timer = setTimeout(() => socket.destroy(), ANSWER_BOUND_MS * 5);
+    socket.on("data", (d) => {
+      data += d;
+      if (data.includes("\r\n\r\n")) socket.destroy(); // the head is enough
+    });
+    socket.on("error", () => {});
+    socket.on("close", () => {
+      clearTimeout(timer);
+      const [line = "", ...rest] = (data.split("\r\n\r\n")[0] ?? "").split("\r\n");
+      const headers = Object.fromEntries(
+        rest.map((h) => [h.slice(0, h.indexOf(":")).toLowerCase(), h.slice(h.indexOf(":") + 1).trim()]),
+      );
+      resolve({ status: Number(line.split(" ")[1]), headers });
+    });
+    socket.write(request);
+  });
+}
+
+test("raw HTTP: any method, target, header or body gets a non-5xx answer with the security headers", async () => {
+  const method = fc.constantFrom(
+    "GET",
+    "HEAD",
+    "POST",
+    "PUT",
+    "DELETE",
+    "PATCH",
+    "OPTIONS",
+    "TRACE",
+    "PROPFIND",
+    "get",
+  );
+  const target = fc.oneof(
+    fc.constantFrom("*", "/", "/bai/%", "/bai/%ED%A0%80", "//x", "/api/search?q=%", "/_next/static/x", "/favicon.ico"),
+    fc.constantFrom(...MALFORMED).map((m) => `/${m}`),
+    fc.constantFrom(...MALFORMED).map((m) => `/bai/${m}`),
+    queryString.map((qs) => `/api/search?${qs}`),
+    queryString.map((qs) => `/?${qs}`),
+  );
+  const header = fc.constantFrom(
+    "Next-Router-Prefetch: 1",
+    "Purpose: prefetch",
+    "RSC: 1",
+    "Next-Router-State-Tree: %7B%22x",
+    "Next-Router-State-Tree: not json",
+    "Next-Url: /%",
+    "Accept: text/x-component",
+    "Content-Type: application/json",
+    "X-Forwarded-Host: evil.example",
+    "Range: bytes=0-1",
+  );
+  const body = fc.constantFrom("", "unframed body", '{"a":1}');
+  await fuzz(
+    fc.tuple(method, target, fc.uniqueArray(header, { maxLength: 3 }), body, fc.boolean()),
+    share(0.2),
+    SEED + 3,
+    async ([m, t, hs, b, framed]) => {
+      const length = framed && b ? [`Content-Length: ${Buffer.byteLength(b)}`] : [];
+      const res = await raw(
+        [`${m} ${t} HTTP/1.1`, "Host: 127.0.0.1", ...hs, ...length, "Connection: close", "", b].join("\r\n"),
+      );
+      if (!(res.status >= 100 && res.status < 500)) return `status ${res.status}`;
+      return missingHeaders(res.headers);
+    },
+  );
 });
 
 test("a 100 KB query is refused by the HTTP layer (431), not crashed on; a 10 KB query is cut and the page says so", async ({

@@ -1,7 +1,8 @@
 import type { Engine, SearchResponse } from "../search";
 import { toSearchRequest, validateSearchParams } from "../url";
 
-export type ApiSearchBody = SearchResponse & { truncated: boolean };
+/** `truncated`: the query was cut to its maximum length, or the search ran out of its time budget. */
+export type ApiSearchBody = SearchResponse;
 export type ApiErrorBody = { error: "invalid_parameters"; message: string; details: string[] };
 
 /**
@@ -19,5 +20,6 @@ export function searchFromParams(
       body: { error: "invalid_parameters", message: `Invalid parameters: ${v.errors.join("; ")}`, details: v.errors },
     };
   }
-  return { status: 200, body: { ...engine.search(toSearchRequest(v.state)), truncated: v.state.truncated } };
+  const result = engine.search(toSearchRequest(v.state));
+  return { status: 200, body: { ...result, truncated: v.state.truncated || result.truncated } };
 }

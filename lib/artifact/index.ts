@@ -1,32 +1,54 @@
-import { fstatSync, openSync, readFileSync, readSync } from "node:fs";
-import { mkdir, readFile, rename, writeFile } from "node:fs/promises";
+import { createHash, randomBytes } from "node:crypto";
+import { readFileSync } from "node:fs";
+import { mkdir, open, readdir, readFile, rename, rm } from "node:fs/promises";
 import path from "node:path";
 import type { Article, IngestEntry } from "../ingest";
 import { buildIndexFiles, createEngine, type Engine, lexiconFromJSON, lexiconToJSON, loadIndex } from "../search";
 import type { ArticleStore } from "../search/store";
-import { type ByteSource, recordsToFiles, storeFromFiles } from "./records";
+import { acquireLock } from "./lock";
+import { recordsToFiles, storeFromFiles } from "./records";
 
 /**
  * The build artifact: everything the server needs, written once by
- * `npm run index` and read once per server process.
- *   articles.json  per article its metadata (id, title, date, organizers…)
- *   articles.bin   per article its text (the story as UTF-8 with syllable
- *                  checkpoints, captions, warnings), read when a hit or the
- *                  article page needs it: a hit reads only its snippet's
- *                  window (records.ts)
- *   index.json     the written forms (exact syllables) of the forward index
- *   index.bin      the forward index: every article as form ids;
- *                  the inverted postings are derived from it at load
- *   lexicon.json   vocabulary and exact-form data for diacritic-aware ranking
- *   report.json    the ingestion report (every input file, with its status)
+ * `npm run index` and read once per server process. ARTIFACT_DIR holds
+ *   CURRENT            the name of the build being served (one line)
+ *   build-<stamp>/     one complete build each:
+ *     articles.json    per article its metadata (id, title, date, organizers…)
+ *     articles.bin     per article its text (the story as UTF-8 with syllable
+ *                      checkpoints, captions, warnings); a hit reads only its
+ *                      snippet's window (records.ts)
+ *     index.json       the written forms (exact syllables) of the forward index
+ *     index.bin        the forward index: every article as form ids;
+ *                      the inverted postings are derived from it at load
+ *     lexicon.json     vocabulary and exact-form data for diacritic-aware ranking
+ *     report.json      the ingestion report (every input path, with its fate)
+ *     meta.json        version, counts, and the size and SHA-256 of every file above
+ *   .lock              while a build runs: its process id
+ *
+ * A build writes a new build folder beside the served one, fsyncs it, then
+ * switches CURRENT with one rename (atomic): a build that fails or is killed
+ * at any point leaves the previous build served, whole. The build before the
+ * current one is kept (to go back to by hand: write its name into CURRENT);
+ * older ones and half-written ones are removed by the next build.
  */
-export const ARTIFACT_VERSION = 7;
+export const ARTIFACT_VERSION = 8;
+
+export const ARTIFACT_FILES = [
+  "articles.json",
+  "articles.bin",
+  "index.json",
+  "index.bin",
+  "lexicon.json",
+  "report.json",
+] as const;
 
 export interface ArtifactMeta {
   version: number;
   builtAt: string;
   corpusDir: string;
   articles: number;
+  /** Size and SHA-256 (hex) of every file of the build, checked at load. */
+  files: Record<string, { bytes: number; sha256: string }>;
 }
 
 export function artifactDir(): string {
@@ -37,119 +59,243 @@ export function artifactDir(): string {
   );
 }
 
-async function writeAtomic(file: string, data: string | Uint8Array) {
-  await writeFile(`${file}.tmp`, data);
-  await rename(`${file}.tmp`, file);
+const POINTER = "CURRENT";
+const BUILD_PREFIX = "build-";
+const PARTIAL_PREFIX = ".partial-";
+
+/** The build folder CURRENT names, or null when there is none. */
+export function currentBuild(dir: string): string | null {
+  let name: string;
+  try {
+    name = readFileSync(path.join(dir, POINTER), "utf8").trim();
+  } catch {
+    return null;
+  }
+  // Only a plain build name: a pointer cannot lead out of the artifact folder.
+  if (!name.startsWith(BUILD_PREFIX) || name.includes("/") || name.includes("\\") || name.includes(".."))
+    throw new ArtifactError(
+      `Search artifact pointer ${path.join(dir, POINTER)} is corrupt. Rebuild it with \`npm run index\`.`,
+    );
+  return path.join(dir, name);
 }
 
+/** The folder holding the served build's files: the one CURRENT names. */
+export function servedDir(dir: string): string {
+  const build = currentBuild(dir);
+  if (build === null)
+    throw new ArtifactError(
+      `Search artifact missing: ${path.join(dir, POINTER)}. Run \`npm run index\` (or \`npm run build\`) first.`,
+    );
+  return build;
+}
+
+const sha256 = (data: string | Uint8Array) => createHash("sha256").update(data).digest("hex");
+
+async function writeSynced(file: string, data: string | Uint8Array) {
+  const handle = await open(file, "wx");
+  try {
+    await handle.writeFile(data);
+    await handle.sync();
+  } finally {
+    await handle.close();
+  }
+}
+
+async function syncDir(dir: string) {
+  const handle = await open(dir, "r");
+  try {
+    await handle.sync();
+  } finally {
+    await handle.close();
+  }
+}
+
+export class EmptyBuildError extends Error {}
+
+/**
+ * Writes a complete new build beside the served one and switches to it
+ * atomically, under the folder's lock. Refuses a build without articles
+ * before touching anything, so the last good artifact stays served.
+ */
 export async function writeArtifact(
   dir: string,
   input: { articles: Article[]; report: IngestEntry[]; corpusDir: string },
+  hooks: { beforeSwitch?: (buildDir: string) => Promise<void> | void } = {},
 ): Promise<ArtifactMeta> {
+  if (input.articles.length === 0)
+    throw new EmptyBuildError(`no article could be read from ${input.corpusDir}; the artifact in ${dir} is unchanged`);
   await mkdir(dir, { recursive: true });
-  const files = buildIndexFiles(input.articles);
-  const meta: ArtifactMeta = {
-    version: ARTIFACT_VERSION,
-    builtAt: new Date().toISOString(),
-    corpusDir: input.corpusDir,
-    articles: input.articles.length,
-  };
-  const records = recordsToFiles(input.articles);
-  await writeAtomic(path.join(dir, "articles.json"), JSON.stringify(records.meta));
-  await writeAtomic(path.join(dir, "articles.bin"), records.bin);
-  await writeAtomic(path.join(dir, "index.json"), JSON.stringify(files.json));
-  await writeAtomic(path.join(dir, "index.bin"), files.bin);
-  await writeAtomic(path.join(dir, "lexicon.json"), JSON.stringify(lexiconToJSON(files.lexicon)));
-  await writeAtomic(path.join(dir, "report.json"), JSON.stringify(input.report, null, 1));
-  await writeAtomic(path.join(dir, "meta.json"), JSON.stringify(meta, null, 1));
-  return meta;
+  const release = acquireLock(dir);
+  try {
+    const served = currentBuild(dir);
+    // Half-written builds of killed runs, and every build but the served one
+    // (which stays until this one is switched in, then is the one before it).
+    for (const n of await readdir(dir))
+      if (n.startsWith(PARTIAL_PREFIX) || (n.startsWith(BUILD_PREFIX) && n !== path.basename(served ?? "")))
+        await rm(path.join(dir, n), { recursive: true, force: true });
+    const stamp = new Date().toISOString().replace(/[-:.]/g, "");
+    const name = `${BUILD_PREFIX}${stamp}-${process.pid}-${randomBytes(3).toString("hex")}`;
+    const partial = path.join(dir, `${PARTIAL_PREFIX}${name}`);
+    await mkdir(partial);
+    const index = buildIndexFiles(input.articles);
+    const records = recordsToFiles(input.articles);
+    const contents: Record<(typeof ARTIFACT_FILES)[number], string | Uint8Array> = {
+      "articles.json": JSON.stringify(records.meta),
+      "articles.bin": records.bin,
+      "index.json": JSON.stringify(index.json),
+      "index.bin": index.bin,
+      "lexicon.json": JSON.stringify(lexiconToJSON(index.lexicon)),
+      "report.json": JSON.stringify(input.report, null, 1),
+    };
+    const files: ArtifactMeta["files"] = {};
+    for (const f of ARTIFACT_FILES) {
+      const data = contents[f];
+      await writeSynced(path.join(partial, f), data);
+      files[f] = { bytes: typeof data === "string" ? Buffer.byteLength(data) : data.length, sha256: sha256(data) };
+    }
+    const meta: ArtifactMeta = {
+      version: ARTIFACT_VERSION,
+      builtAt: new Date().toISOString(),
+      corpusDir: input.corpusDir,
+      articles: input.articles.length,
+      files,
+    };
+    await writeSynced(path.join(partial, "meta.json"), JSON.stringify(meta, null, 1));
+    await syncDir(partial);
+    await rename(partial, path.join(dir, name));
+    await hooks.beforeSwitch?.(path.join(dir, name));
+    // The switch: a new pointer written whole, then renamed over the old one.
+    const tmp = path.join(dir, `${POINTER}.${process.pid}.tmp`);
+    await rm(tmp, { force: true });
+    await writeSynced(tmp, `${name}\n`);
+    await rename(tmp, path.join(dir, POINTER));
+    await syncDir(dir);
+    return meta;
+  } finally {
+    release();
+  }
 }
 
 export class ArtifactError extends Error {}
 
-/** Loads the artifact into a ready engine, or explains what is wrong with it. */
-export function readArtifact(dir: string): Engine {
-  function read(name: string): string;
-  function read(name: string, binary: true): Buffer;
-  function read(name: string, binary = false): string | Buffer {
-    const file = path.join(dir, name);
-    try {
-      // TextDecoder decodes the (mostly non-ASCII) records faster than readFileSync's "utf8".
-      return binary ? readFileSync(file) : new TextDecoder().decode(readFileSync(file));
-    } catch {
-      throw new ArtifactError(`Search artifact missing: ${file}. Run \`npm run index\` (or \`npm run build\`) first.`);
-    }
-  }
-  let meta: ArtifactMeta;
-  let records: unknown;
-  try {
-    meta = JSON.parse(read("meta.json"));
-    // Checked before the rest is read: an artifact of another version may lack these files.
-    if (meta.version !== ARTIFACT_VERSION) throw new ArtifactError(otherVersion(dir));
-    records = JSON.parse(read("articles.json"));
-  } catch (e) {
-    if (e instanceof ArtifactError) throw e;
-    throw new ArtifactError(
-      `Search artifact in ${dir} is corrupt (${(e as Error).message}). Rebuild it with \`npm run index\`.`,
-    );
-  }
-  if (!Array.isArray(records) || records.length !== meta.articles) throw new ArtifactError(otherVersion(dir));
-  let store: ArticleStore;
-  try {
-    store = storeFromFiles(records, openBytes(path.join(dir, "articles.bin")));
-  } catch (e) {
-    if (e instanceof ArtifactError) throw e;
-    throw new ArtifactError(
-      `Search artifact in ${dir} is corrupt (${(e as Error).message}). Rebuild it with \`npm run index\`.`,
-    );
-  }
-  try {
-    const lexicon = lexiconFromJSON(JSON.parse(read("lexicon.json")));
-    return createEngine(store, loadIndex(JSON.parse(read("index.json")), read("index.bin", true), lexicon));
-  } catch (e) {
-    if (e instanceof ArtifactError) throw e;
-    throw new ArtifactError(
-      `Search index in ${dir} is corrupt (${(e as Error).message}). Rebuild it with \`npm run index\`.`,
-    );
-  }
-}
+const rebuild = "Rebuild it with `npm run index` (or `npm run build`).";
 
 /**
- * articles.bin read in place: the descriptor stays open for the life of the
- * engine, so an artifact rebuilt meanwhile (written to a new file, then
- * renamed) never mixes with the one loaded.
+ * Loads the served build into a ready engine, or explains what is wrong with
+ * it. Every file is checked against the size and SHA-256 in meta.json before
+ * it is used: a single flipped byte is refused, naming the file and the fix.
  */
-function openBytes(file: string): ByteSource {
-  let fd: number;
-  try {
-    fd = openSync(file, "r");
-  } catch {
-    throw new ArtifactError(`Search artifact missing: ${file}. Run \`npm run index\` (or \`npm run build\`) first.`);
-  }
-  return {
-    size: fstatSync(fd).size,
-    read(from, to) {
-      const out = new Uint8Array(to - from);
-      if (readSync(fd, out, 0, out.length, from) !== out.length) throw new Error(`${file} is truncated`);
-      return out;
-    },
-  };
+export function readArtifact(dir: string): Engine {
+  return readBuild(servedDir(dir));
 }
 
-const otherVersion = (dir: string) =>
-  `Search artifact in ${dir} is from another version or incomplete. Rebuild it with \`npm run index\`.`;
+/** A build folder's text files and the bytes of its binary ones, all checked against meta.json. */
+export function readBuild(build: string): Engine {
+  let meta: ArtifactMeta;
+  try {
+    meta = JSON.parse(readFileSync(path.join(build, "meta.json"), "utf8"));
+  } catch (e) {
+    if ((e as NodeJS.ErrnoException).code === "ENOENT")
+      throw new ArtifactError(`Search artifact missing: ${path.join(build, "meta.json")}. ${rebuild}`);
+    throw new ArtifactError(`Search artifact in ${build} is corrupt (meta.json: ${(e as Error).message}). ${rebuild}`);
+  }
+  // Checked before the rest is read: an artifact of another version may lack these files.
+  if (meta?.version !== ARTIFACT_VERSION || typeof meta.files !== "object" || meta.files === null)
+    throw new ArtifactError(`Search artifact in ${build} is from another version or incomplete. ${rebuild}`);
+  const bytes = new Map<string, Buffer>();
+  for (const f of ARTIFACT_FILES) {
+    const want = meta.files[f];
+    if (!want) throw new ArtifactError(`Search artifact in ${build} is from another version or incomplete. ${rebuild}`);
+    let data: Buffer;
+    try {
+      data = readFileSync(path.join(build, f));
+    } catch {
+      throw new ArtifactError(`Search artifact missing: ${path.join(build, f)}. ${rebuild}`);
+    }
+    if (data.length !== want.bytes || sha256(data) !== want.sha256)
+      throw new ArtifactError(
+        `Search artifact in ${build} is corrupt: ${f} does not match its checksum in meta.json (${data.length} bytes, expected ${want.bytes}). ${rebuild}`,
+      );
+    if (f !== "report.json") bytes.set(f, data);
+  }
+  const text = (f: string) => new TextDecoder().decode(bytes.get(f));
+  try {
+    const records = JSON.parse(text("articles.json"));
+    if (!Array.isArray(records) || records.length !== meta.articles)
+      throw new Error("article count differs from meta.json");
+    const store: ArticleStore = storeFromFiles(records, bytes.get("articles.bin")!);
+    const lexicon = lexiconFromJSON(JSON.parse(text("lexicon.json")));
+    return createEngine(store, loadIndex(JSON.parse(text("index.json")), bytes.get("index.bin")!, lexicon));
+  } catch (e) {
+    throw new ArtifactError(`Search artifact in ${build} is corrupt (${(e as Error).message}). ${rebuild}`);
+  }
+}
 
 export async function readReport(dir: string): Promise<IngestEntry[]> {
-  return JSON.parse(await readFile(path.join(dir, "report.json"), "utf8"));
+  return JSON.parse(await readFile(path.join(servedDir(dir), "report.json"), "utf8"));
 }
 
 // One engine per server process, whichever route bundle asks first: module
 // state is per bundle in Next.js, so the cache lives on globalThis.
 const KEY = Symbol.for("tra-cuu.engine");
-type Holder = { [KEY]?: Engine };
+type Served = { engine: Engine; build: string; refused: string | null };
+type Holder = { [KEY]?: Served };
 
-export function getEngine(): Engine {
+function served(): Served {
   const g = globalThis as Holder;
-  g[KEY] ??= readArtifact(artifactDir());
+  if (!g[KEY]) {
+    const build = servedDir(artifactDir());
+    g[KEY] = { engine: readBuild(build), build, refused: null };
+  }
   return g[KEY];
+}
+
+/**
+ * The engine of the build loaded. It holds everything it serves in memory, so
+ * whatever happens to the files afterwards (a rebuild, a deletion, an
+ * overwrite) it keeps answering from what it loaded.
+ */
+export function getEngine(): Engine {
+  return served().engine;
+}
+
+/** The build folder the engine was loaded from. */
+export function loadedBuild(): string {
+  return served().build;
+}
+
+/**
+ * Looks whether CURRENT names a newer build than the one loaded; if so loads
+ * and checks it, then swaps it in with one assignment (a request already
+ * running keeps the engine it started with). A build that fails its checks
+ * is refused with a log line, and the loaded one stays. Returns what happened.
+ */
+export function refreshEngine(log: (line: string) => void = console.log): "same" | "swapped" | "refused" {
+  const s = served();
+  let next: string | null;
+  try {
+    next = currentBuild(artifactDir());
+  } catch (e) {
+    next = null;
+    if (s.refused !== "pointer") log(`tra-cuu: ${(e as Error).message} Still serving ${s.build}.`);
+    s.refused = "pointer";
+    return "refused";
+  }
+  if (next === null || next === s.build || next === s.refused) return "same";
+  try {
+    const engine = readBuild(next);
+    (globalThis as Holder)[KEY] = { engine, build: next, refused: null };
+    log(`tra-cuu: switched to ${next} (${engine.articles.length} articles)`);
+    return "swapped";
+  } catch (e) {
+    s.refused = next;
+    log(`tra-cuu: new build refused: ${(e as Error).message} Still serving ${s.build}.`);
+    return "refused";
+  }
+}
+
+/** Checks for a newly completed build every `ms` (the server starts this; it never keeps the process alive). */
+export function watchArtifact(ms = 2_000): void {
+  const timer = setInterval(() => refreshEngine(), ms);
+  timer.unref();
 }

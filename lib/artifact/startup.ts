@@ -1,12 +1,16 @@
-import { artifactDir, getEngine } from ".";
+import { getEngine, loadedBuild, watchArtifact } from ".";
 
-/** Loads the artifact at server start; exits with the reason when it can't. */
+/**
+ * Loads the artifact at server start; exits with the reason when it can't.
+ * Then watches for a newly completed build and swaps it in (refreshEngine).
+ */
 export function loadArtifactOrExit(): void {
   try {
     const engine = getEngine();
-    console.log(`tra-cuu: ${engine.articles.length} articles loaded from ${artifactDir()}`);
+    console.log(`tra-cuu: ${engine.articles.length} articles loaded from ${loadedBuild()}`);
   } catch (e) {
     console.error(`tra-cuu: cannot start: ${(e as Error).message}`);
     process.exit(1);
   }
+  if (process.env.TRA_CUU_WATCH !== "0") watchArtifact();
 }

@@ -5,6 +5,7 @@ import os from "node:os";
 import path from "node:path";
 import { pipeline } from "node:stream/promises";
 import { createGzip } from "node:zlib";
+import { servedDir } from "../artifact";
 import { canonicalName, loadCurated } from "../ingest";
 import { ensureCorpus } from "./generate";
 import type { language } from "./language";
@@ -133,8 +134,10 @@ async function gzipSize(file: string): Promise<number> {
 }
 
 /** Raw and gzip bytes of an artifact folder; records and the ingestion report counted apart. */
-export async function measureBytes(dir: string): Promise<Bytes> {
+export async function measureBytes(at: string): Promise<Bytes> {
   const files: Bytes["files"] = {};
+  // An engine artifact keeps its files in the build folder its CURRENT names.
+  const dir = existsSync(path.join(at, "CURRENT")) ? servedDir(at) : at;
   for (const name of (await readdir(dir)).sort()) {
     if (name.endsWith(".tmp")) continue;
     const file = path.join(dir, name);
@@ -202,7 +205,7 @@ async function measureSystem(
     result.errors.push(msg);
     opts.log(`  ${system}: FAILED: ${msg}`);
   };
-  if (!(opts.reuse && existsSync(path.join(out, system === "engine" ? "meta.json" : "index.json")))) {
+  if (!(opts.reuse && existsSync(path.join(out, system === "engine" ? "CURRENT" : "index.json")))) {
     await rm(out, { recursive: true, force: true });
     opts.log(`  ${system}: building ${out}`);
     try {

@@ -1,8 +1,17 @@
+import { execFileSync } from "node:child_process";
 import { chmod, mkdir, mkdtemp, rm, symlink, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { ingestCorpus, scanArticleFiles } from "./corpus";
+import {
+  MAX_ARTICLE_CHARS,
+  MAX_PARAGRAPH_CHARS,
+  MAX_PARAGRAPHS,
+  MAX_SIDECAR_BYTES,
+  MAX_TITLE_CHARS,
+  TRUNCATION_WARNING,
+} from "../limits";
+import { boundArticle, ingestCorpus, ingestFile, scanArticleFiles } from "./corpus";
 import { loadCurated } from "./curated";
 import { MAX_FILE_BYTES } from "./decode";
 import { formatReportTable, formatSummary, progressBar, reportJson, strictFailures } from "./report";
@@ -46,6 +55,26 @@ beforeAll(async () => {
   await writeFile(path.join(dir, "f-bad-sidecar.txt.meta.json"), JSON.stringify({ date: "9/3/2025" }));
   await writeFile(path.join(dir, "g-locked.txt"), ARTICLE(11));
   await chmod(path.join(dir, "g-locked.txt"), 0);
+  // Hostile entries: a named pipe named like an article (opening it would
+  // block forever), links out of the folder, a name that is not UTF-8, an
+  // orphan sidecar, UTF-16 without a byte order mark, a two-letter "article".
+  execFileSync("mkfifo", [path.join(dir, "pipe.txt")]);
+  await symlink("/etc/passwd", path.join(dir, "passwd.txt"));
+  await symlink(path.join(dir, "a.txt"), path.join(dir, "inside-link.txt"));
+  await writeFile(Buffer.concat([Buffer.from(`${dir}/`), Buffer.from([0x62, 0xff, 0xfe]), Buffer.from(".txt")]), "x");
+  await writeFile(path.join(dir, "orphan.txt.meta.json"), "{}");
+  await writeFile(path.join(dir, "utf16.txt"), Buffer.from(ARTICLE(12), "utf16le"));
+  await writeFile(path.join(dir, "tiny.txt"), "A1");
+  await writeFile(path.join(dir, "h-huge-sidecar.txt"), ARTICLE(13));
+  await writeFile(
+    path.join(dir, "h-huge-sidecar.txt.meta.json"),
+    JSON.stringify({ title: "x".repeat(MAX_SIDECAR_BYTES + 1) }),
+  );
+  await writeFile(path.join(dir, "i-long-title.txt"), ARTICLE(14));
+  await writeFile(
+    path.join(dir, "i-long-title.txt.meta.json"),
+    JSON.stringify({ title: "y".repeat(MAX_TITLE_CHARS + 1) }),
+  );
 });
 afterAll(async () => {
   await rm(dir, { recursive: true, force: true });
@@ -73,7 +102,12 @@ describe("ingestCorpus", () => {
       "g-locked.txt",
     ])
       expect(files, f).toContain(f);
-    expect(files).not.toContain("notes.md");
+    for (const f of ["notes.md", "folder.txt", "sub", "sub/loop", "pipe.txt", "passwd.txt", "orphan.txt.meta.json"])
+      expect(files, f).toContain(f);
+    expect(find(report, "e-fixed.txt.meta.json")).toMatchObject({
+      status: "sidecar",
+      reason: "sidecar of e-fixed.txt",
+    });
     expect(articles.map((a) => a.file).sort()).toEqual(
       report
         .filter((r) => r.status === "indexed")
@@ -97,7 +131,14 @@ describe("ingestCorpus", () => {
     expect(find(report, "empty.txt")).toMatchObject({ status: "skipped", reason: "empty file" });
     expect(find(report, "binary.txt")?.reason).toMatch(/binary/);
     expect(find(report, "huge.txt")?.reason).toMatch(/too large/);
-    expect(find(report, "broken.txt")?.reason).toMatch(/unreadable: ENOENT/);
+    expect(find(report, "broken.txt")?.reason).toBe("broken symbolic link (to missing-target.txt)");
+    expect(find(report, "notes.md")).toMatchObject({ status: "skipped", reason: "not an article file (.md)" });
+    expect(find(report, "folder.txt")?.status).toBe("folder");
+    expect(find(report, "orphan.txt.meta.json")).toMatchObject({
+      status: "skipped",
+      reason: "orphan sidecar: no article file orphan.txt beside it",
+    });
+    expect(find(report, "tiny.txt")?.reason).toMatch(/^too short to be an article \(1 letter,/);
     expect(find(report, "folder.txt/inside.txt")?.status).toBe("indexed");
     if (process.getuid?.() !== 0) expect(find(report, "g-locked.txt")?.reason).toMatch(/unreadable: EACCES/);
   });
@@ -119,11 +160,91 @@ describe("ingestCorpus", () => {
 
   it("reports a symbolic link loop instead of following it", async () => {
     const { problems } = await scanArticleFiles(dir);
-    expect(problems.some((p) => p.file === "sub/loop")).toBe(true);
+    expect(problems.find((p) => p.file === "sub/loop")?.reason).toBe("symbolic link to a folder (to ..), not followed");
+  });
+
+  it("never opens a named pipe, never follows a link out of the folder, reads a link inside it", async () => {
+    const { report, articles } = await ingestCorpus(dir, await aliasesP);
+    expect(find(report, "pipe.txt")).toMatchObject({
+      status: "skipped",
+      reason: "not a regular file (named pipe), not opened",
+    });
+    expect(find(report, "passwd.txt")).toMatchObject({
+      status: "skipped",
+      reason: "symbolic link out of the corpus folder (to /etc/passwd), not followed",
+    });
+    expect(articles.some((a) => a.lead.includes("root:"))).toBe(false);
+    // A link to an article inside the folder is read, and found to be a's duplicate.
+    expect(find(report, "inside-link.txt")).toMatchObject({ status: "merged", reason: "exact duplicate of a.txt" });
+  });
+
+  it("names a file whose name is not UTF-8 as such", async () => {
+    const { report } = await ingestCorpus(dir, await aliasesP);
+    expect(find(report, "b\uFFFD\uFFFD.txt")).toMatchObject({
+      status: "skipped",
+      reason: "file name is not valid UTF-8 (rename it to read it)",
+    });
+  });
+
+  it("reads UTF-16 without a byte order mark as text, not binary", async () => {
+    const { report } = await ingestCorpus(dir, await aliasesP);
+    const r = find(report, "utf16.txt");
+    expect(r?.status).toBe("indexed");
+    expect(r?.title).toBe("Hội Nông dân tỉnh Nghệ An tập huấn chuyển đổi số");
+    expect(r?.warnings).toContain("encoding: read as utf-16le (no byte order mark)");
+  });
+
+  it("refuses an oversized sidecar unread and a sidecar field over its bound", async () => {
+    const { report } = await ingestCorpus(dir, await aliasesP);
+    expect(find(report, "h-huge-sidecar.txt")?.reason).toMatch(
+      /^sidecar h-huge-sidecar\.txt\.meta\.json: file too large/,
+    );
+    expect(find(report, "i-long-title.txt")?.reason).toMatch(/i-long-title\.txt\.meta\.json: invalid field "title"/);
   });
 
   it("fails loudly when the corpus folder itself is missing", async () => {
     await expect(ingestCorpus(path.join(dir, "nope"), await aliasesP)).rejects.toThrow();
+  });
+});
+
+describe("bounds on one article (lib/limits.ts)", () => {
+  it("1.6 million short lines (4.8 MB) become at most MAX_PARAGRAPHS paragraphs, with a note, quickly", async () => {
+    const text = `Tiêu đề một bài rất dài dòng\n\n${"ab\n".repeat(1_600_000)}`;
+    const t0 = performance.now();
+    const a = ingestFile("lines.txt", Buffer.from(text), await aliasesP);
+    const ms = performance.now() - t0;
+    if ("reason" in a) throw new Error(a.reason);
+    expect(1 + a.body.length).toBeLessThanOrEqual(MAX_PARAGRAPHS);
+    expect(a.warnings.some((w) => w.startsWith(TRUNCATION_WARNING))).toBe(true);
+    expect(ms).toBeLessThan(5_000); // generous: ~1.5 s before the bound (and 2 GB at render)
+  });
+
+  it("a text without spaces or line breaks is cut to MAX_PARAGRAPH_CHARS", async () => {
+    const text = `Tiêu đề bài\n\nĐoạn mở đầu có chữ dân vận ${"x".repeat(4_900_000)}\n`;
+    const a = ingestFile("nospace.txt", Buffer.from(text), await aliasesP);
+    if ("reason" in a) throw new Error(a.reason);
+    const chars = [a.title, a.lead, ...a.body, ...a.captions].reduce((n, p) => n + p.length, 0);
+    expect(chars).toBeLessThanOrEqual(MAX_ARTICLE_CHARS + MAX_TITLE_CHARS);
+    for (const p of [a.lead, ...a.body]) expect(p.length).toBeLessThanOrEqual(MAX_PARAGRAPH_CHARS);
+  });
+
+  it("cuts fields, paragraphs and the total, and leaves short articles untouched", async () => {
+    const base = ingestFile("a.txt", Buffer.from(ARTICLE(5)), await aliasesP);
+    if ("reason" in base) throw new Error(base.reason);
+    expect(boundArticle(base)).toBe(base);
+    const big = boundArticle({
+      ...base,
+      title: "t".repeat(10_000),
+      author: "a".repeat(10_000),
+      body: Array.from({ length: 5_000 }, () => "p".repeat(1_000)),
+      organizers: Array.from({ length: 500 }, (_, i) => `Tổ chức ${i}`),
+    });
+    expect(big.title.length).toBe(MAX_TITLE_CHARS);
+    expect(big.author?.length).toBeLessThanOrEqual(MAX_TITLE_CHARS);
+    expect(big.body.length).toBeLessThan(MAX_PARAGRAPHS);
+    expect(big.body.reduce((n, p) => n + p.length, 0)).toBeLessThanOrEqual(MAX_ARTICLE_CHARS);
+    expect(big.organizers.length).toBeLessThanOrEqual(20);
+    expect(big.warnings.at(-1)).toMatch(/^text: truncated/);
   });
 });
 
@@ -167,7 +288,9 @@ describe("report formatting", () => {
 
   it("summarizes and tabulates", async () => {
     const { report } = await ingestCorpus(dir, await aliasesP);
-    expect(formatSummary(report)).toMatch(/^\d+ files → \d+ indexed, 2 merged, \d+ skipped, \d+ with guessed fields$/);
+    expect(formatSummary(report)).toMatch(
+      /^\d+ files → \d+ indexed, 3 merged, \d+ skipped, \d+ with guessed fields \(and 2 folders, 4 sidecars\)$/,
+    );
     const table = formatReportTable(report);
     for (const r of report) expect(table).toContain(r.file.slice(0, 30));
     expect(strictFailures(report).length).toBeGreaterThan(0);

@@ -113,3 +113,17 @@ describe("files that are not articles", () => {
     expect(looksVietnamese(iconv.decode(latin1, "windows-1258").normalize("NFC"))).toBe(false);
   });
 });
+
+describe("UTF-16 without a byte order mark", () => {
+  const text = samples[0]!.text;
+  it.each([false, true])("is detected and decoded (big-endian: %s)", (be) => {
+    const bytes = utf16(text, be).subarray(2); // the BOM dropped
+    const d = decodeArticle(bytes);
+    expect(d.ok && d.encoding).toBe(be ? "utf-16be-no-bom" : "utf-16le-no-bom");
+    expect(d.ok && d.text).toBe(text.replace(/\r\n?/g, "\n").normalize("NFC"));
+  });
+  it("leaves binary with NUL bytes binary", () => {
+    const png = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0, 0, 0, 0x0d, 0x49, 0x48, 0x44, 0x52, 0, 1, 0, 0]);
+    expect(decodeArticle(png)).toMatchObject({ ok: false, reason: expect.stringMatching(/binary/) });
+  });
+});

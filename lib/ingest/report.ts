@@ -8,21 +8,32 @@ export interface ReportSummary {
   skipped: number;
   /** Indexed articles with at least one guessed field. */
   guessed: number;
+  /** Sub-folders and sidecars: listed in the report, not counted as files. */
+  folder: number;
+  sidecar: number;
 }
 
 export function summarizeReport(report: IngestEntry[]): ReportSummary {
-  const s: ReportSummary = { files: report.length, indexed: 0, merged: 0, skipped: 0, guessed: 0 };
+  const s: ReportSummary = { files: 0, indexed: 0, merged: 0, skipped: 0, guessed: 0, folder: 0, sidecar: 0 };
   for (const r of report) {
     s[r.status]++;
+    if (r.status !== "folder" && r.status !== "sidecar") s.files++;
     if (r.status === "indexed" && r.warnings.length > 0) s.guessed++;
   }
   return s;
 }
 
-/** "30 files → 28 indexed, 1 merged, 1 skipped, 4 with guessed fields". */
+/** "30 files → 28 indexed, 1 merged, 1 skipped, 4 with guessed fields" (then folders and sidecars, if any). */
 export function formatSummary(report: IngestEntry[]): string {
   const s = summarizeReport(report);
-  return `${s.files} files → ${s.indexed} indexed, ${s.merged} merged, ${s.skipped} skipped, ${s.guessed} with guessed fields`;
+  const line = `${s.files} files → ${s.indexed} indexed, ${s.merged} merged, ${s.skipped} skipped, ${s.guessed} with guessed fields`;
+  const extra = [
+    s.folder ? `${s.folder} folder${s.folder > 1 ? "s" : ""}` : "",
+    s.sidecar ? `${s.sidecar} sidecar${s.sidecar > 1 ? "s" : ""}` : "",
+  ]
+    .filter(Boolean)
+    .join(", ");
+  return extra ? `${line} (and ${extra})` : line;
 }
 
 /** What --strict refuses: anything skipped, or any field guessed. */

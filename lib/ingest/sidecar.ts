@@ -1,4 +1,12 @@
 import { z } from "zod";
+import {
+  MAX_CAPTIONS,
+  MAX_FIELD_CHARS,
+  MAX_ORGANIZERS,
+  MAX_PARAGRAPH_CHARS,
+  MAX_PARAGRAPHS,
+  MAX_TITLE_CHARS,
+} from "../limits";
 import type { Curated } from "./curated";
 import { canonicalName } from "./organizers";
 import type { Article } from "./types";
@@ -10,8 +18,8 @@ import type { Article } from "./types";
  */
 export const SidecarSchema = z
   .object({
-    $comment: z.string().optional(),
-    title: z.string().trim().min(1).optional(),
+    $comment: z.string().max(MAX_PARAGRAPH_CHARS).optional(),
+    title: z.string().trim().min(1).max(MAX_TITLE_CHARS).optional(),
     date: z
       .string()
       .regex(/^\d{4}-\d{2}-\d{2}$/, "expected YYYY-MM-DD")
@@ -22,9 +30,9 @@ export const SidecarSchema = z
       .nullable()
       .optional(),
     year: z.number().int().min(1900).max(2100).nullable().optional(),
-    organizers: z.array(z.string().trim().min(1)).optional(),
-    author: z.string().trim().min(1).nullable().optional(),
-    source: z.string().trim().min(1).nullable().optional(),
+    organizers: z.array(z.string().trim().min(1).max(MAX_FIELD_CHARS)).max(MAX_ORGANIZERS).optional(),
+    author: z.string().trim().min(1).max(MAX_FIELD_CHARS).nullable().optional(),
+    source: z.string().trim().min(1).max(MAX_FIELD_CHARS).nullable().optional(),
     /** The page's address where it was published. */
     url: z
       .string()
@@ -33,9 +41,9 @@ export const SidecarSchema = z
       .regex(/^https?:\/\/\S+$/u, "expected an http(s) address")
       .nullable()
       .optional(),
-    lead: z.string().optional(),
-    body: z.array(z.string()).optional(),
-    captions: z.array(z.string()).optional(),
+    lead: z.string().max(MAX_PARAGRAPH_CHARS).optional(),
+    body: z.array(z.string().max(MAX_PARAGRAPH_CHARS)).max(MAX_PARAGRAPHS).optional(),
+    captions: z.array(z.string().max(MAX_PARAGRAPH_CHARS)).max(MAX_CAPTIONS).optional(),
   })
   .strict();
 export type Sidecar = z.infer<typeof SidecarSchema>;

@@ -35,7 +35,8 @@ export interface FieldEvidence {
   inferred: boolean;
 }
 
-export type IngestStatus = "indexed" | "skipped" | "merged";
+/** "folder" and "sidecar" entries are not articles: they make the report name every path in the corpus folder. */
+export type IngestStatus = "indexed" | "skipped" | "merged" | "folder" | "sidecar";
 
 /** One line of the ingestion report: every input file gets exactly one. */
 export interface IngestEntry {

@@ -136,7 +136,7 @@ describe("on the seed articles", () => {
 describe("a query typed as raw Telex or VNI keystrokes", () => {
   let seeds: Engine;
   beforeAll(async () => {
-    const aliases = await loadAliases(path.resolve("data/organizers.json"));
+    const aliases = await loadCurated(path.resolve("data"));
     seeds = engineOf((await ingestCorpus(path.resolve("data/articles"), aliases)).articles);
   });
   const strip = ({ query, reading, readAs, ...rest }: ReturnType<Engine["search"]>) => rest;

@@ -1,4 +1,5 @@
 import type { Article } from "../ingest";
+import { MAX_SNIPPET_CHARS, MAX_TITLE_CHARS, SEARCH_BUDGET_MS } from "../limits";
 import { readKeystrokes, syllableSpans, type Token } from "../text";
 import { buildIndex, type SearchIndex } from "./build";
 import { DocTokenCache, storyText } from "./doc-tokens";
@@ -20,7 +21,7 @@ import { mayHoldPair } from "./pair-filter";
 import { FIELD_BOOST } from "./postings";
 import { type ParsedQuery, parseQuery, type QueryTerm } from "./query";
 import { type ArticleMeta, type ArticleStore, isStore, memoryStore } from "./store";
-import { suggestQuery } from "./suggest";
+import { type Budget, suggestQuery } from "./suggest";
 import type { FacetValue, Range, SearchHit, SearchRequest, SearchResponse } from "./types";
 
 // Title words matter most, then the lead, then the rest of the story.
@@ -477,12 +478,15 @@ export function createEngine(source: readonly Article[] | ArticleStore, index?: 
     );
   }
 
-  function toHit(d: number, score: number, titleHighlights: Range[], snippet: Snippet): SearchHit {
+  function toHit(d: number, score: number, titleHighlights: Range[], full: Snippet): SearchHit {
     const a = articles[d]!;
+    // A window of 30 syllables is short, unless one "syllable" is a text with no spaces.
+    const snippet = clipRanged(full.text, full.highlights, MAX_SNIPPET_CHARS);
+    const title = clipRanged(a.title, titleHighlights, MAX_TITLE_CHARS);
     return {
       id: a.id,
-      title: a.title,
-      titleHighlights,
+      title: title.text,
+      titleHighlights: title.highlights,
       date: a.date,
       year: a.year,
       organizers: a.organizers,
@@ -501,9 +505,19 @@ export function createEngine(source: readonly Article[] | ArticleStore, index?: 
       return d === undefined ? undefined : store.article(d);
     },
     search(req: SearchRequest, q = req.q): SearchResponse {
+      const budget: Budget = {
+        deadline: performance.now() + (req.budgetMs ?? SEARCH_BUDGET_MS),
+        truncated: false,
+        scanned: 0,
+      };
       const parsed = parseQuery(q);
       const T = parsed.terms.length;
-      const exps = parsed.terms.map((q) => expandTerm(lex, q));
+      // Typo corrections only while the budget lasts; the rest of the words are taken as typed.
+      const exps = parsed.terms.map((q) => {
+        const typos = performance.now() <= budget.deadline;
+        if (!typos) budget.truncated = true;
+        return expandTerm(lex, q, { typos });
+      });
       const matcher = new Matcher(parsed, exps, vocab.length);
       // Per written form, which terms it answers: for proximity and highlights.
       const masks = T > 0 && T <= MAX_MASK_TERMS ? new FormMasks(matcher, vocab, forms) : null;
@@ -631,9 +645,10 @@ export function createEngine(source: readonly Article[] | ArticleStore, index?: 
         perPage: req.perPage,
         relaxed,
         approximate,
-        suggestion: total === 0 || approximate ? suggestQuery(parsed, lex, commonForm) : null,
+        suggestion: total === 0 || approximate ? suggestQuery(parsed, lex, commonForm, budget) : null,
         reading: null,
         readAs: null,
+        truncated: budget.truncated,
         hits,
         facets: {
           organizer: facetList(orgMap, (a, b) => a.localeCompare(b, "vi")),
@@ -686,6 +701,16 @@ function answers(r: SearchResponse): boolean {
 }
 
 /** The k best items by cmp, in order (a bounded heap; O(n log k)). */
+/** text cut to n characters with "…", its ranges kept only where they fit. */
+function clipRanged(text: string, ranges: Range[], n: number): Snippet {
+  if (text.length <= n) return { text, highlights: ranges };
+  const cut = `${text.slice(0, n - 1)}…`;
+  return {
+    text: cut,
+    highlights: ranges.filter(([s]) => s < n - 1).map(([s, e]): Range => [s, Math.min(e, n - 1)]),
+  };
+}
+
 function topK(items: number[], k: number, cmp: (a: number, b: number) => number): number[] {
   if (items.length <= k * 4) return items.slice().sort((a, b) => cmp(a, b) || a - b);
   const full = (a: number, b: number) => cmp(a, b) || a - b;

@@ -1,3 +1,4 @@
+import { MAX_TYPO_TERMS } from "../limits";
 import { docFrequency, formsOf, hasTerm, type Lexicon, lowerBound } from "./lexicon";
 import type { QueryTerm } from "./query";
 
@@ -57,8 +58,16 @@ export function expandTerm(lex: Lexicon, q: QueryTerm, opts: { typos: boolean } 
   // "dung". Only an unknown word is corrected, which also keeps a query with
   // no answer from turning into a list of near misses.
   if (opts.typos && out.size === 0 && q.phrase < 0 && /^[a-z]+$/.test(f)) {
+    // Of the known neighbours, the most common MAX_TYPO_TERMS: in a huge
+    // vocabulary a word has hundreds, and each costs the match its postings.
+    const known: [string, number][] = [];
     for (const t of typoNeighbours(f)) {
-      if (out.has(t) || docFrequency(lex, t) === 0) continue;
+      const df = docFrequency(lex, t);
+      if (df > 0) known.push([t, df]);
+    }
+    known.sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1));
+    for (const [t] of known.slice(0, MAX_TYPO_TERMS)) {
+      if (out.has(t)) continue;
       // Typed with diacritics, the correction must be one slip from what was
       // typed, tones included: "bóng" may be "sóng", not "đồng".
       if (q.accented) {

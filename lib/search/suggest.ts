@@ -1,4 +1,19 @@
+import { MAX_TYPO_SCAN } from "../limits";
 import { hasTerm, type Lexicon, lowerBound } from "./lexicon";
+
+/**
+ * How much typo work a request may still do: a deadline (performance.now())
+ * after which it stops, saying so in `truncated`, and a count of the
+ * vocabulary terms it examined.
+ */
+export interface Budget {
+  deadline: number;
+  truncated: boolean;
+  scanned: number;
+}
+
+export const unlimited = (): Budget => ({ deadline: Number.POSITIVE_INFINITY, truncated: false, scanned: 0 });
+
 import type { ParsedQuery, QueryTerm } from "./query";
 
 /**
@@ -9,11 +24,16 @@ import type { ParsedQuery, QueryTerm } from "./query";
  * without diacritics is written in its most common form: "dan vna kheo" →
  * "dân vận khéo". Null when nothing would change.
  */
-export function suggestQuery(parsed: ParsedQuery, lex: Lexicon, commonForm: (folded: string) => string): string | null {
+export function suggestQuery(
+  parsed: ParsedQuery,
+  lex: Lexicon,
+  commonForm: (folded: string) => string,
+  budget: Budget = unlimited(),
+): string | null {
   if (parsed.terms.length === 0) return null;
   let changed = false;
   const words = parsed.terms.map((q) => {
-    const w = suggestTerm(q, lex, commonForm);
+    const w = suggestTerm(q, lex, commonForm, budget);
     if (w !== q.exact) changed = true;
     return w;
   });
@@ -32,7 +52,7 @@ export function suggestQuery(parsed: ParsedQuery, lex: Lexicon, commonForm: (fol
   return out.join(" ");
 }
 
-function suggestTerm(q: QueryTerm, lex: Lexicon, commonForm: (folded: string) => string): string {
+function suggestTerm(q: QueryTerm, lex: Lexicon, commonForm: (folded: string) => string, budget: Budget): string {
   const f = q.folded;
   if (hasTerm(lex, f)) {
     if (!q.accented) return commonForm(f);
@@ -45,18 +65,45 @@ function suggestTerm(q: QueryTerm, lex: Lexicon, commonForm: (folded: string) =>
     const k = lowerBound(lex.terms, f);
     if (k < lex.terms.length && lex.terms[k]!.startsWith(f)) return q.exact;
   }
-  const near = nearestTerm(lex, f);
+  const near = nearestTerm(lex, f, budget);
   return near === null ? q.exact : commonForm(near);
 }
 
-/** The best known folded syllable within edit distance 1 (2 from five letters), or null. */
-export function nearestTerm(lex: Lexicon, word: string): string | null {
+// Per vocabulary, its MAX_TYPO_SCAN most common terms (ids, most articles first).
+const commonest = new WeakMap<Lexicon, Uint32Array>();
+
+function commonTerms(lex: Lexicon): Uint32Array {
+  let ids = commonest.get(lex);
+  if (!ids) {
+    const all = Uint32Array.from(lex.terms.keys());
+    if (all.length > MAX_TYPO_SCAN) all.sort((a, b) => lex.df[b]! - lex.df[a]! || a - b);
+    ids = all.subarray(0, MAX_TYPO_SCAN).slice().sort();
+    commonest.set(lex, ids);
+  }
+  return ids;
+}
+
+/**
+ * The best known folded syllable within edit distance 1 (2 from five
+ * letters), or null. Examines at most MAX_TYPO_SCAN terms (the most common),
+ * so its cost does not grow with the vocabulary, and stops at the budget's
+ * deadline (marking it truncated).
+ */
+export function nearestTerm(lex: Lexicon, word: string, budget: Budget = unlimited()): string | null {
   if (word.length < 2 || !/^[a-z0-9]+$/.test(word)) return null;
+  if (budget.truncated) return null;
   const max = word.length >= 5 ? 2 : 1;
   const sorted = [...word].sort().join("");
   let best: string | null = null;
   let bestKey: number[] = [];
-  for (let i = 0; i < lex.terms.length; i++) {
+  const ids = commonTerms(lex);
+  for (let k = 0; k < ids.length; k++) {
+    if ((k & 1023) === 1023 && performance.now() > budget.deadline) {
+      budget.truncated = true;
+      break;
+    }
+    budget.scanned++;
+    const i = ids[k]!;
     const t = lex.terms[i]!;
     if (Math.abs(t.length - word.length) > max) continue;
     const d = editDistance(word, t, max);

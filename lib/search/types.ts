@@ -13,6 +13,8 @@ export interface SearchRequest {
   /** 1-based. */
   page: number;
   perPage: number;
+  /** Milliseconds of typo work allowed (default SEARCH_BUDGET_MS, lib/limits.ts). */
+  budgetMs?: number;
 }
 
 export interface SearchHit {
@@ -61,5 +63,10 @@ export interface SearchResponse {
   /** With `reading`: the query the results are for ("dân vận"); otherwise null. */
   readAs: string | null;
   hits: SearchHit[];
+  /**
+   * True when the request ran out of its time budget for typo work
+   * (SEARCH_BUDGET_MS) and returned what it had: the suggestion may be missing.
+   */
+  truncated: boolean;
   facets: { organizer: FacetValue<string>[]; year: FacetValue<number>[] };
 }

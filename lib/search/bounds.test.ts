@@ -1,0 +1,112 @@
+import { describe, expect, it } from "vitest";
+import type { Article } from "../ingest";
+import { MAX_SNIPPET_CHARS, MAX_TITLE_CHARS, MAX_TYPO_SCAN, MAX_TYPO_TERMS } from "../limits";
+import { buildIndex } from "./build";
+import { createEngine } from "./engine";
+import { expandTerm } from "./expand";
+import { parseQuery } from "./query";
+import { nearestTerm, suggestQuery, unlimited } from "./suggest";
+import type { SearchRequest } from "./types";
+
+/** Hostile corpora: a vocabulary far beyond any real one, a "word" of a whole text. */
+const req = (q: string, extra: Partial<SearchRequest> = {}): SearchRequest => ({
+  q,
+  organizers: [],
+  years: [],
+  sort: "relevance",
+  page: 1,
+  perPage: 20,
+  ...extra,
+});
+const article = (id: string, title: string, lead: string): Article => ({
+  id,
+  province: null,
+  evidence: {},
+  file: `${id}.txt`,
+  title,
+  date: null,
+  year: null,
+  organizers: [],
+  author: null,
+  source: null,
+  lead,
+  body: [],
+  captions: [],
+  warnings: [],
+});
+
+// Seeded (mulberry32): distinct random "words", 4-7 letters.
+function randomWords(n: number, seed: number): string[] {
+  let s = seed;
+  const rnd = () => {
+    s = (s + 0x6d2b79f5) | 0;
+    let x = Math.imul(s ^ (s >>> 15), 1 | s);
+    x = (x + Math.imul(x ^ (x >>> 7), 61 | x)) ^ x;
+    return ((x ^ (x >>> 14)) >>> 0) / 4294967296;
+  };
+  const letters = "abcdeghiklmnopqrstuvxy";
+  return Array.from({ length: n }, () => {
+    let w = "";
+    for (let k = 4 + Math.floor(rnd() * 4); k > 0; k--) w += letters[Math.floor(rnd() * letters.length)];
+    return w;
+  });
+}
+
+describe("typo work is bounded whatever the vocabulary", () => {
+  // 120,000 random words: ~110,000 distinct forms (a real corpus has tens of thousands).
+  const words = randomWords(120_000, 15);
+  const docs = Array.from({ length: 40 }, (_, i) =>
+    article(`r${i}`, `Bài ${i}`, words.slice(i * 3000, (i + 1) * 3000).join(" ")),
+  );
+  const index = buildIndex(docs);
+  const engine = createEngine(docs, index);
+
+  it(`examines at most MAX_TYPO_SCAN (${MAX_TYPO_SCAN}) terms per unknown word`, () => {
+    expect(index.lexicon.terms.length).toBeGreaterThan(5 * MAX_TYPO_SCAN);
+    const budget = unlimited();
+    nearestTerm(index.lexicon, "zzqwf", budget);
+    expect(budget.scanned).toBe(MAX_TYPO_SCAN);
+    const many = unlimited();
+    suggestQuery(
+      parseQuery(Array.from({ length: 28 }, (_, i) => `zzq${"abcdeghik"[i % 9]}${i}x`).join(" ")),
+      index.lexicon,
+      (f) => f,
+      many,
+    );
+    expect(many.scanned).toBeLessThanOrEqual(28 * MAX_TYPO_SCAN);
+  });
+
+  it(`a word stands for at most MAX_TYPO_TERMS (${MAX_TYPO_TERMS}) corrections however many neighbours it has`, () => {
+    // "trzm" is one letter from each of "tram", "trbm", … "trym": 25 known neighbours.
+    const near = [..."abcdeghiklmnopqrstuvxy"].map((c) => `tr${c}m`);
+    const small = buildIndex([article("n", "Bài", near.join(" "))]);
+    const typos = expandTerm(small.lexicon, parseQuery("trzm ").terms[0]!).filter((e) => e.kind === "typo");
+    expect(typos.length).toBe(MAX_TYPO_TERMS);
+    expect(typos.length).toBeLessThan(near.length);
+  });
+
+  it("a search out of time returns what it has with truncated: true", () => {
+    const q = Array.from({ length: 28 }, (_, i) => `zzqw${"abcdeghiklmnopqrstuvxy"[i % 22]}`).join(" ");
+    const t0 = performance.now();
+    const r = engine.search(req(q, { budgetMs: 0 }));
+    expect(r.truncated).toBe(true);
+    expect(performance.now() - t0).toBeLessThan(2_000); // generous ceiling: 2.5-13 s before the bounds
+    expect(engine.search(req(words[5]!)).truncated).toBe(false);
+  });
+});
+
+describe("response sizes", () => {
+  it(`a text with no spaces gives a snippet of at most ${MAX_SNIPPET_CHARS} characters`, () => {
+    const blob = `dân ${"x".repeat(100_000)}`;
+    const long = "Tiêu đề ".repeat(200);
+    const e = createEngine([article("a", long, blob), article("b", "dân vận", "dân vận khéo")]);
+    const r = e.search(req("dân"));
+    for (const h of r.hits) {
+      expect(h.snippet.length).toBeLessThanOrEqual(MAX_SNIPPET_CHARS);
+      expect(h.title.length).toBeLessThanOrEqual(MAX_TITLE_CHARS);
+      for (const [s, end] of [...h.snippetHighlights, ...h.titleHighlights]) expect(s < end).toBe(true);
+      for (const [, end] of h.snippetHighlights) expect(end).toBeLessThanOrEqual(h.snippet.length);
+    }
+    expect(JSON.stringify(r).length).toBeLessThan(10_000);
+  });
+});
