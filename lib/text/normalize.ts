@@ -8,8 +8,7 @@ import { HAS_TONE_MARK, placeToneNFD } from "./syllable";
 // A word as the tone rule sees it: letters, their marks, and digits (a word
 // with digits is no syllable and is left alone). Only words holding a tone
 // mark match: the others have nothing to move.
-const TONED_WORD =
-  /(?<![\p{L}\p{M}\p{N}])[\p{L}\p{M}\p{N}]*[\u0300\u0301\u0303\u0309\u0323][\p{L}\p{M}\p{N}]*/gu;
+const TONED_WORD = /(?<![\p{L}\p{M}\p{N}])[\p{L}\p{M}\p{N}]*[\u0300\u0301\u0303\u0309\u0323][\p{L}\p{M}\p{N}]*/gu;
 
 // Characters that join or hide inside words without meaning anything:
 // zero-width non-joiner/joiner, word joiner, soft hyphen, BOM.
