@@ -8,7 +8,15 @@ import { buildIndex, createEngine, type SearchRequest } from "../search";
 import { tokenize } from "../text";
 import { ArtifactError, readArtifact, writeArtifact } from ".";
 
-const req = (q: string): SearchRequest => ({ q, organizers: [], years: [], sort: "relevance", page: 1, perPage: 20 });
+const req = (q: string): SearchRequest => ({
+  q,
+  organizers: [],
+  years: [],
+  provinces: [],
+  sort: "relevance",
+  page: 1,
+  perPage: 20,
+});
 
 describe("artifact", () => {
   it("a written and re-read artifact answers exactly as the index built in memory", async () => {
