@@ -1,7 +1,9 @@
 // npm run index: corpus folder → article records + search index (the build artifact).
 // Large corpora print their progress: a bar on a terminal, a line per 10 % in logs.
+
+import path from "node:path";
 import { artifactDir, writeArtifact } from "../lib/artifact";
-import { formatSummary, ingestCorpus, loadCurated, progressBar } from "../lib/ingest";
+import { formatGuessed, formatSummary, ingestCorpus, loadCurated, progressBar } from "../lib/ingest";
 import { CURATED_DIR, corpusDir } from "./corpus-dir";
 
 const LARGE = 1000;
@@ -29,6 +31,10 @@ if (articles.length >= LARGE)
 const ms = Math.round(performance.now() - started);
 console.log(`index: ${formatSummary(report)} (${dir}); artifact ${out} (${ms} ms)`);
 for (const r of report.filter((r) => r.status === "skipped")) console.log(`  skipped ${r.file}: ${r.reason}`);
+// Name the articles with inferred or missing values: the first few, and the command that lists them all.
+const defaultDir = dir === path.resolve("data/articles");
+const command = `npm run -s ingest -- --guessed${defaultDir ? "" : ` --dir ${JSON.stringify(path.relative(process.cwd(), dir) || ".")}`}`;
+for (const line of formatGuessed(report, { command, columns: process.stdout.columns ?? 120 })) console.log(line);
 if (articles.length === 0) {
   console.error(`index: no article could be read from ${dir}`);
   process.exit(1);

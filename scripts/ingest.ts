@@ -1,16 +1,27 @@
-// npm run -s ingest -- [--dir DIR] [--json] [--strict]: the ingestion report, without building the index.
-import { formatReportTable, ingestCorpus, loadCurated, progressBar, reportJson, strictFailures } from "../lib/ingest";
+// npm run -s ingest -- [--dir DIR] [--json] [--strict] [--guessed]: the ingestion report, without building the index.
+// --guessed lists only the articles with warnings (inferred or missing values); the summary still counts every file.
+import {
+  formatReportTable,
+  guessedEntries,
+  ingestCorpus,
+  loadCurated,
+  progressBar,
+  reportJson,
+  strictFailures,
+} from "../lib/ingest";
 import { CURATED_DIR, corpusDir } from "./corpus-dir";
 
-const USAGE = "usage: npm run -s ingest -- [--dir DIR] [--json] [--strict]";
+const USAGE = "usage: npm run -s ingest -- [--dir DIR] [--json] [--strict] [--guessed]";
 const args = process.argv.slice(2);
 let dirArg: string | undefined;
 let json = false;
 let strict = false;
+let guessed = false;
 for (let i = 0; i < args.length; i++) {
   const a = args[i];
   if (a === "--json") json = true;
   else if (a === "--strict") strict = true;
+  else if (a === "--guessed") guessed = true;
   else if (a === "--dir" && args[i + 1]) dirArg = args[++i];
   else if (a?.startsWith("--dir=")) dirArg = a.slice(6);
   else {
@@ -33,11 +44,12 @@ try {
 }
 if (showProgress && result.report.length >= 1000) process.stderr.write("\n");
 
-console.log(json ? reportJson(result.report) : formatReportTable(result.report, process.stdout.columns ?? 120));
+const rows = guessed ? guessedEntries(result.report) : result.report;
+console.log(json ? reportJson(rows) : formatReportTable(rows, process.stdout.columns ?? 120, result.report));
 if (strict) {
   const failed = strictFailures(result.report);
   if (failed.length > 0) {
-    console.error(`ingest --strict: ${failed.length} file(s) skipped or with guessed fields`);
+    console.error(`ingest --strict: ${failed.length} file(s) skipped or with warnings (inferred or missing values)`);
     process.exit(1);
   }
 }

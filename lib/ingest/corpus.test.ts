@@ -162,12 +162,16 @@ describe("report formatting", () => {
         "author",
         "source",
         "warnings",
+        "province",
+        "inferred",
       ]);
   });
 
   it("summarizes and tabulates", async () => {
     const { report } = await ingestCorpus(dir, await aliasesP);
-    expect(formatSummary(report)).toMatch(/^\d+ files → \d+ indexed, 2 merged, \d+ skipped, \d+ with guessed fields$/);
+    expect(formatSummary(report)).toMatch(
+      /^\d+ files → \d+ indexed, 2 merged, \d+ skipped; \d+ with inferred values, \d+ with missing values$/,
+    );
     const table = formatReportTable(report);
     for (const r of report) expect(table).toContain(r.file.slice(0, 30));
     expect(strictFailures(report).length).toBeGreaterThan(0);

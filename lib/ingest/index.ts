@@ -24,7 +24,11 @@ export { canonicalName } from "./organizers";
 export { articleId } from "./id";
 export {
   formatReportTable,
+  formatGuessed,
   formatSummary,
+  guessedEntries,
+  missingFields,
+  shortWarning,
   progressBar,
   type ReportSummary,
   reportJson,
