@@ -4,7 +4,7 @@ import { cache } from "react";
 import { countLabel } from "@/components/format";
 import { SearchApp } from "@/components/search/SearchApp";
 import { getEngine } from "@/lib/artifact";
-import { readSearchState, searchQueryString, toSearchRequest } from "@/lib/url";
+import { readSearchState, searchQueryString, toSearchRequest, UNKNOWN } from "@/lib/url";
 
 type Params = Record<string, string | string[] | undefined>;
 type Props = { searchParams: Promise<Params> };
@@ -19,7 +19,14 @@ const searchFor = (params: Params) => searchByKey(JSON.stringify(params));
 
 export async function generateMetadata({ searchParams }: Props): Promise<Metadata> {
   const { state, result, qs } = searchFor(await searchParams);
-  const what = state.q.trim() || [...state.organizer, ...state.year.map(String)].join(", ");
+  const named = (v: string | number, unknown: string) => (v === UNKNOWN ? unknown : String(v));
+  const what =
+    state.q.trim() ||
+    [
+      ...state.organizer.map((o) => named(o, "không rõ đơn vị")),
+      ...state.year.map((y) => named(y, "không rõ năm")),
+      ...state.province.map((p) => named(p, "không rõ tỉnh/thành")),
+    ].join(", ");
   const title = what ? `${what} — ${countLabel(result.total)}` : `Tra cứu — ${countLabel(result.total)}`;
   const description = what
     ? `Kết quả tìm kiếm “${what}” trong kho bài viết công tác dân vận.`

@@ -58,7 +58,8 @@ describe("a corpus with faulty files", () => {
     // Of two identical files the first in path order is kept, the other merged into it.
     expect(engine.articles.map((a) => a.file).sort()).toEqual(["duplicate.txt", "good-1.txt"]);
     // Each good article is found by its own title.
-    const ask = (q: string) => engine.search({ q, organizers: [], years: [], sort: "relevance", page: 1, perPage: 20 });
+    const ask = (q: string) =>
+      engine.search({ q, organizers: [], years: [], provinces: [], sort: "relevance", page: 1, perPage: 20 });
     for (const a of engine.articles) expect(engine.article(ask(a.title).hits[0]?.id ?? "")?.file).toBe(a.file);
 
     const { stdout: json } = await run(TSX, ["scripts/ingest.ts", "--dir", dir, "--json"]);

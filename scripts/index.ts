@@ -1,7 +1,8 @@
 // npm run index: corpus folder → article records + search index (the build artifact).
 // Large corpora print their progress: a bar on a terminal, a line per 10 % in logs.
+import path from "node:path";
 import { artifactDir, EmptyBuildError, writeArtifact } from "../lib/artifact";
-import { formatSummary, ingestCorpus, loadCurated, progressBar } from "../lib/ingest";
+import { formatGuessed, formatSummary, ingestCorpus, loadCurated, progressBar } from "../lib/ingest";
 import { cli, UserError } from "./cli";
 import { CURATED_DIR, existingCorpusDir } from "./corpus-dir";
 
@@ -46,3 +47,7 @@ if (articles.length >= LARGE)
 
 const ms = Math.round(performance.now() - started);
 console.log(`index: ${formatSummary(report)} (${dir}); artifact ${out} (${ms} ms)`);
+// Name the articles with inferred or missing values: the first few, and the command that lists them all.
+const defaultDir = dir === path.resolve("data/articles");
+const command = `npm run -s ingest -- --guessed${defaultDir ? "" : ` --dir ${JSON.stringify(path.relative(process.cwd(), dir) || ".")}`}`;
+for (const line of formatGuessed(report, { command, columns: process.stdout.columns ?? 120 })) console.log(line);

@@ -1,4 +1,5 @@
-// npm run -s search -- "<query>" [--organizer NAME]… [--year YYYY]… [--sort S] [--page N] [--json]
+// npm run -s search -- "<query>" [--organizer NAME]… [--year YYYY]… [--province NAME]… [--sort S] [--page N] [--json]
+// "-" as a value selects the facet's "Không rõ" bucket (--year - : articles with no year).
 // Same code path as GET /api/search: URL state parsing → engine → JSON.
 import { searchFromParams } from "../lib/api";
 import { artifactDir, readArtifact } from "../lib/artifact";
@@ -12,6 +13,7 @@ code path as GET /api/search. Exit 2 on invalid parameters.`,
   {
     organizer: { type: "string", multiple: true, default: [] },
     year: { type: "string", multiple: true, default: [] },
+    province: { type: "string", multiple: true, default: [] },
     sort: { type: "string" },
     page: { type: "string" },
     json: { type: "boolean", default: false },
@@ -23,6 +25,7 @@ const params = new URLSearchParams();
 params.set("q", positionals.join(" "));
 for (const o of values.organizer ?? []) params.append("organizer", o);
 for (const y of values.year ?? []) params.append("year", y);
+for (const p of values.province ?? []) params.append("province", p);
 if (values.sort) params.set("sort", values.sort);
 if (values.page) params.set("page", values.page);
 
@@ -37,5 +40,8 @@ if (values.json) {
   console.log(JSON.stringify(result, null, 2));
 } else {
   console.log(`${result.total} kết quả${result.relaxed ? " (khớp một phần)" : ""}`);
-  for (const h of result.hits) console.log(`- [${h.date ?? h.year ?? "?"}] ${h.title}  (${h.url}, score ${h.score})`);
+  for (const h of result.hits) {
+    const where = h.province ? ` · ${h.province}` : "";
+    console.log(`- [${h.date ?? h.year ?? "?"}${where}] ${h.title}  (${h.url}, score ${h.score})`);
+  }
 }

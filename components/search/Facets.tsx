@@ -3,13 +3,21 @@
 import { memo, useId, useState } from "react";
 import type { FacetValue } from "@/lib/search";
 import { fold } from "@/lib/text";
+import { type Unknown, urlValue } from "@/lib/url";
+
+/** The label of the bucket of articles with no value (value null; "-" in the URL). */
+export const UNKNOWN_LABEL = "Không rõ";
 
 interface FacetProps<T extends string | number> {
-  name: "organizer" | "year";
+  name: "organizer" | "year" | "province";
   legend: string;
-  values: FacetValue<T>[];
-  selected: readonly T[];
-  onToggle: (value: T, checked: boolean) => void;
+  /** Options; value null is the "Không rõ" bucket. */
+  values: FacetValue<T | null>[];
+  /** Selected values as in the URL ("-" for the bucket). */
+  selected: readonly (T | Unknown)[];
+  onToggle: (value: T | Unknown, checked: boolean) => void;
+  /** What the bucket holds, for screen readers and the tooltip ("không có năm"). */
+  unknownHint: string;
   /** Show a box that narrows the options (diacritic-insensitive). */
   filterable?: boolean;
   /** Options shown before "Xem thêm". */
@@ -27,6 +35,7 @@ function FacetList<T extends string | number>({
   values,
   selected,
   onToggle,
+  unknownHint,
   filterable = false,
   collapseAfter = 8,
 }: FacetProps<T>) {
@@ -36,10 +45,14 @@ function FacetList<T extends string | number>({
   const listId = useId();
   if (values.length === 0) return null;
 
+  const label = (v: T | null) => (v === null ? UNKNOWN_LABEL : String(v));
   const folded = fold(needle.trim());
-  const matching = folded ? values.filter((v) => fold(String(v.value)).includes(folded)) : values;
+  const matching = folded ? values.filter((v) => fold(label(v.value)).includes(folded)) : values;
   const collapsed = !expanded && !folded && matching.length > collapseAfter;
-  const shown = collapsed ? matching.filter((v, i) => i < collapseAfter || selected.includes(v.value)) : matching;
+  // Selected values and the "Không rõ" bucket stay visible when the list is collapsed.
+  const shown = collapsed
+    ? matching.filter((v, i) => i < collapseAfter || v.value === null || selected.includes(urlValue(v.value)))
+    : matching;
 
   return (
     <fieldset className="mb-6 min-w-0">
@@ -62,19 +75,30 @@ function FacetList<T extends string | number>({
       )}
       <ul id={listId} className="space-y-0.5">
         {shown.map(({ value, count }) => {
-          const checked = selected.includes(value);
+          const v = urlValue(value);
+          const checked = selected.includes(v);
           return (
-            <li key={String(value)}>
+            <li key={String(v)} data-facet-value={String(v)}>
               <label className="flex cursor-pointer items-start gap-2 rounded-md px-1.5 py-1.5 text-sm hover:bg-slate-100 has-[:focus-visible]:ring-2 has-[:focus-visible]:ring-red-700/50 dark:hover:bg-slate-800">
                 <input
                   type="checkbox"
                   name={name}
-                  value={String(value)}
+                  value={String(v)}
                   checked={checked}
-                  onChange={(e) => onToggle(value, e.currentTarget.checked)}
+                  onChange={(e) => onToggle(v, e.currentTarget.checked)}
                   className="mt-0.5 size-4 shrink-0 accent-red-700 focus:outline-none"
                 />
-                <span className="min-w-0 flex-1 break-words">{value}</span>
+                {value === null ? (
+                  <span
+                    className="min-w-0 flex-1 break-words italic text-slate-700 dark:text-slate-300"
+                    title={`Bài ${unknownHint}`}
+                  >
+                    {UNKNOWN_LABEL}
+                    <span className="sr-only"> ({unknownHint})</span>
+                  </span>
+                ) : (
+                  <span className="min-w-0 flex-1 break-words">{value}</span>
+                )}
                 <span className="tabular-nums text-slate-600 dark:text-slate-400">{count.toLocaleString("vi-VN")}</span>
               </label>
             </li>
@@ -113,6 +137,7 @@ export const Facet = memo(
     a.onToggle === b.onToggle &&
     a.name === b.name &&
     a.legend === b.legend &&
+    a.unknownHint === b.unknownHint &&
     a.filterable === b.filterable &&
     a.collapseAfter === b.collapseAfter,
 ) as typeof FacetList;

@@ -24,6 +24,13 @@ export const ResultList = memo(function ResultList({ hits, linkQuery }: { hits: 
               </IntentLink>
             </h2>
             <p className="mt-1 text-sm text-slate-600 dark:text-slate-400">
+              {hit.year !== null && (hit.inferred.includes("year") || hit.inferred.includes("date")) && (
+                // An inferred date: a quiet mark, explained on the article page.
+                <span title="Ngày suy luận, không ghi rõ trong bài" data-testid="inferred-date">
+                  <span aria-hidden="true">≈ </span>
+                  <span className="sr-only">Suy luận: </span>
+                </span>
+              )}
               <time dateTime={hit.date ?? (hit.year ? String(hit.year) : undefined)}>
                 {formatDate(hit.date, hit.year)}
               </time>

@@ -10,11 +10,13 @@ import {
   type SearchState,
   searchParamParsers,
   searchQueryString,
+  UNKNOWN,
+  type Unknown,
 } from "@/lib/url";
 import { countLabel } from "../format";
 import { ActiveFilters, type Chip, clickHandler } from "./ActiveFilters";
 import { CopyLink } from "./CopyLink";
-import { Facet } from "./Facets";
+import { Facet, UNKNOWN_LABEL } from "./Facets";
 import { NoResults } from "./NoResults";
 import { Pagination } from "./Pagination";
 import { ResultList } from "./ResultList";
@@ -138,33 +140,39 @@ export function SearchApp({ initial }: { initial: SearchResponse }) {
     [push],
   );
   const toggleYear = useCallback(
-    (value: number, on: boolean) => {
+    (value: number | Unknown, on: boolean) => {
       const selected = latest.current.state.year;
       push({ year: on ? [...selected, value] : selected.filter((v) => v !== value) });
     },
     [push],
   );
+  const toggleProvince = useCallback(
+    (value: string, on: boolean) => {
+      const selected = latest.current.state.province;
+      push({ province: on ? [...selected, value] : selected.filter((v) => v !== value) });
+    },
+    [push],
+  );
 
   const hrefWith = (patch: Partial<SearchState>) => `/${searchQueryString({ ...state, page: 1, ...patch })}`;
-  const without = (key: "organizer" | "year", value: string | number) =>
+  type FilterKey = "organizer" | "year" | "province";
+  const without = (key: FilterKey, value: string | number) =>
     ({ [key]: (state[key] as (string | number)[]).filter((v) => v !== value) }) as Partial<SearchState>;
+  const chip = (key: FilterKey, value: string | number, label: string, unknown: string): Chip => ({
+    key: `${key}:${value}`,
+    label: value === UNKNOWN ? unknown : label,
+    href: hrefWith(without(key, value)),
+    onRemove: () => push(without(key, value)),
+  });
 
   const chips: Chip[] = [
-    ...state.organizer.map((o) => ({
-      key: `o:${o}`,
-      label: o,
-      href: hrefWith(without("organizer", o)),
-      onRemove: () => push(without("organizer", o)),
-    })),
-    ...state.year.map((y) => ({
-      key: `y:${y}`,
-      label: `Năm ${y}`,
-      href: hrefWith(without("year", y)),
-      onRemove: () => push(without("year", y)),
-    })),
+    ...state.organizer.map((o) => chip("organizer", o, o, `${UNKNOWN_LABEL} đơn vị tổ chức`)),
+    ...state.year.map((y) => chip("year", y, `Năm ${y}`, `${UNKNOWN_LABEL} năm`)),
+    ...state.province.map((p) => chip("province", p, p, `${UNKNOWN_LABEL} tỉnh/thành`)),
   ];
   const hasFilters = chips.length > 0;
-  const clearFilters = () => push({ organizer: [], year: [] });
+  const noFilters = { organizer: [], year: [], province: [] } satisfies Partial<SearchState>;
+  const clearFilters = () => push(noFilters);
   const pages = Math.max(1, Math.ceil(result.total / result.perPage));
   const browsing = !state.q.trim();
 
@@ -241,6 +249,7 @@ export function SearchApp({ initial }: { initial: SearchResponse }) {
                 values={result.facets.organizer}
                 selected={state.organizer}
                 onToggle={toggleOrganizer}
+                unknownHint="không rõ đơn vị tổ chức"
                 filterable
               />
               <Facet
@@ -249,7 +258,17 @@ export function SearchApp({ initial }: { initial: SearchResponse }) {
                 values={result.facets.year}
                 selected={state.year}
                 onToggle={toggleYear}
+                unknownHint="không rõ năm"
                 collapseAfter={12}
+              />
+              <Facet
+                name="province"
+                legend="Tỉnh/thành"
+                values={result.facets.province}
+                selected={state.province}
+                onToggle={toggleProvince}
+                unknownHint="không rõ tỉnh/thành"
+                filterable
               />
               <button
                 type="submit"
@@ -297,7 +316,7 @@ export function SearchApp({ initial }: { initial: SearchResponse }) {
                 </div>
               </div>
 
-              <ActiveFilters chips={chips} clearHref={hrefWith({ organizer: [], year: [] })} onClear={clearFilters} />
+              <ActiveFilters chips={chips} clearHref={hrefWith(noFilters)} onClear={clearFilters} />
 
               {result.suggestion && result.total > 0 && (
                 <p className="mb-4 text-[15px]">
@@ -320,7 +339,7 @@ export function SearchApp({ initial }: { initial: SearchResponse }) {
                   suggestionHref={result.suggestion ? hrefWith({ q: result.suggestion }) : null}
                   onSuggestion={() => result.suggestion && push({ q: result.suggestion })}
                   hasFilters={hasFilters}
-                  clearHref={hrefWith({ organizer: [], year: [] })}
+                  clearHref={hrefWith(noFilters)}
                   onClear={clearFilters}
                 />
               ) : (

@@ -48,12 +48,12 @@ const rawValue = fc.oneof(
   fc.constantFrom(...HOSTILE).map(encodeURIComponent),
   fc.constantFrom(...MALFORMED),
   fc.integer({ min: -1e12, max: 1e12 }).map(String),
-  fc.constantFrom("", "0", "-1", "1e9", "NaN", "2022", "20222", "+2022", " 2022", "999999999999999999999", "1.5"),
+  fc.constantFrom("", "-", "0", "-1", "1e9", "NaN", "2022", "20222", "+2022", " 2022", "999999999999999999999", "1.5"),
   fc.nat({ max: 3000 }).map((n) => "a".repeat(n)),
   fc.constantFrom("relevance", "newest", "oldest", "RELEVANCE"),
 );
 const key = fc.oneof(
-  { weight: 5, arbitrary: fc.constantFrom("q", "organizer", "year", "sort", "page") },
+  { weight: 5, arbitrary: fc.constantFrom("q", "organizer", "year", "province", "sort", "page") },
   {
     weight: 1,
     arbitrary: fc.oneof(fc.string({ maxLength: 8 }).map(encodeURIComponent), fc.constantFrom(...MALFORMED)),
@@ -104,7 +104,7 @@ test("GET /api/search: 200 or a 400 with a JSON message, never a 5xx", async () 
     if (missing) return missing;
     if (status === 400) {
       const json = JSON.parse(body);
-      if (json.error !== "invalid_parameters" || !/"(q|sort|page|year|organizer)"|at most/.test(json.message))
+      if (json.error !== "invalid_parameters" || !/"(q|sort|page|year|organizer|province)"|at most/.test(json.message))
         return `400 without a clear message: ${body.slice(0, 200)}`;
       return null;
     }

@@ -21,7 +21,15 @@ import {
 } from ".";
 import { acquireLock, LockError } from "./lock";
 
-const req = (q: string): SearchRequest => ({ q, organizers: [], years: [], sort: "relevance", page: 1, perPage: 20 });
+const req = (q: string): SearchRequest => ({
+  q,
+  organizers: [],
+  years: [],
+  provinces: [],
+  sort: "relevance",
+  page: 1,
+  perPage: 20,
+});
 
 let articles: Article[];
 let report: IngestEntry[];

@@ -124,6 +124,7 @@ function loadSearcher(task: Extract<WorkerTask, { queriesFile: string }>): Searc
         q: q.q,
         organizers: q.organizers,
         years: q.years,
+        provinces: [],
         sort: "relevance",
         page: 1,
         perPage: 20,

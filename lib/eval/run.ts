@@ -43,7 +43,15 @@ export const CUTOFF = 10;
 export function engineRanker(engine: Engine): Ranker {
   return {
     rank(q) {
-      const r = engine.search({ q, organizers: [], years: [], sort: "relevance", page: 1, perPage: CUTOFF });
+      const r = engine.search({
+        q,
+        organizers: [],
+        years: [],
+        provinces: [],
+        sort: "relevance",
+        page: 1,
+        perPage: CUTOFF,
+      });
       return { ids: r.hits.map((h) => h.id), claimsMatch: r.total > 0 && !r.approximate };
     },
   };

@@ -283,13 +283,15 @@ describe("report formatting", () => {
         "author",
         "source",
         "warnings",
+        "province",
+        "inferred",
       ]);
   });
 
   it("summarizes and tabulates", async () => {
     const { report } = await ingestCorpus(dir, await aliasesP);
     expect(formatSummary(report)).toMatch(
-      /^\d+ files → \d+ indexed, 3 merged, \d+ skipped, \d+ with guessed fields \(and 2 folders, 4 sidecars\)$/,
+      /^\d+ files → \d+ indexed, 3 merged, \d+ skipped; \d+ with inferred values, \d+ with missing values \(and 2 folders, 4 sidecars\)$/,
     );
     const table = formatReportTable(report);
     for (const r of report) expect(table).toContain(r.file.slice(0, 30));

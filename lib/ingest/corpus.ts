@@ -21,7 +21,7 @@ import { decodeArticle } from "./decode";
 import { extractArticle } from "./extract";
 import { articleId } from "./id";
 import { applySidecar, parseSidecar, type Sidecar, SidecarError, sidecarPath } from "./sidecar";
-import type { Article, IngestEntry, IngestResult } from "./types";
+import { type Article, type IngestEntry, type IngestResult, inferredFields } from "./types";
 
 export interface ScanResult {
   /** Article files (*.txt), sorted paths relative to the corpus folder. */
@@ -189,6 +189,7 @@ export function entryFor(a: Article): IngestEntry {
     author: a.author,
     source: a.source,
     warnings: a.warnings,
+    inferred: inferredFields(a),
   };
 }
 
@@ -206,6 +207,7 @@ function skipped(file: string, reason: string): IngestEntry {
     author: null,
     source: null,
     warnings: [],
+    inferred: [],
   };
 }
 

@@ -23,11 +23,15 @@ export { extractArticle } from "./extract";
 export { articleId } from "./id";
 export { canonicalName } from "./organizers";
 export {
+  formatGuessed,
   formatReportTable,
   formatSummary,
+  guessedEntries,
+  missingFields,
   progressBar,
   type ReportSummary,
   reportJson,
+  shortWarning,
   strictFailures,
   summarizeReport,
 } from "./report";

@@ -52,6 +52,8 @@ export interface IngestEntry {
   author: string | null;
   source: string | null;
   warnings: string[];
+  /** Fields whose values were inferred rather than read as written. */
+  inferred: EvidenceField[];
 }
 
 export interface IngestResult {

@@ -13,6 +13,7 @@ const req = (q: string, extra: Partial<SearchRequest> = {}): SearchRequest => ({
   q,
   organizers: [],
   years: [],
+  provinces: [],
   sort: "relevance",
   page: 1,
   perPage: 20,

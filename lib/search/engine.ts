@@ -131,6 +131,10 @@ export function createEngine(source: readonly Article[] | ArticleStore, index?: 
   const yearValues = [...new Set(yearOf)].filter((y) => y !== 0).sort((a, b) => b - a);
   const yearIndex = new Map(yearValues.map((y, k) => [y, k + 1]));
   const yearSlot = Uint16Array.from(yearOf, (y) => yearIndex.get(y) ?? 0);
+  // Provinces likewise (one per article; slot 0: no province).
+  const provNames = [...new Set(articles.map((a) => a.province).filter((p): p is string => !!p))];
+  const provIndex = new Map(provNames.map((p, k) => [p, k + 1]));
+  const provSlot = Uint16Array.from(articles, (a) => (a.province ? provIndex.get(a.province)! : 0));
 
   const cache = new Map<string, MatchSet>();
 
@@ -490,6 +494,8 @@ export function createEngine(source: readonly Article[] | ArticleStore, index?: 
       date: a.date,
       year: a.year,
       organizers: a.organizers,
+      province: a.province ?? null,
+      inferred: a.inferred ?? [],
       snippet: snippet.text,
       snippetHighlights: snippet.highlights,
       url: articleUrl(a.id),
@@ -524,47 +530,82 @@ export function createEngine(source: readonly Article[] | ArticleStore, index?: 
       const set = matchCached(parsed, matcher, exps);
       const { docs, relaxed } = set;
 
+      // Selections as typed-array flags; slot 0 of year and province (and the
+      // organizer flag orgNone) is the "Không rõ" bucket: no value.
       const orgSel = new Uint8Array(orgNames.length);
-      let orgFilter = false;
+      let orgNone = false;
       for (const name of req.organizers) {
-        const o = orgIndex.get(name);
-        orgFilter = true;
-        if (o !== undefined) orgSel[o] = 1;
+        if (name === null) orgNone = true;
+        else {
+          const o = orgIndex.get(name);
+          if (o !== undefined) orgSel[o] = 1;
+        }
       }
+      const orgFilter = req.organizers.length > 0;
       const yearSel = new Uint8Array(yearValues.length + 1);
-      for (const year of req.years) yearSel[yearIndex.get(year) ?? 0] = 1;
+      for (const year of req.years) {
+        const k = year === null ? 0 : yearIndex.get(year);
+        if (k !== undefined) yearSel[k] = 1;
+      }
       const yearFilter = req.years.length > 0;
+      const provinces = req.provinces ?? [];
+      const provSel = new Uint8Array(provNames.length + 1);
+      for (const name of provinces) {
+        const k = name === null ? 0 : provIndex.get(name);
+        if (k !== undefined) provSel[k] = 1;
+      }
+      const provFilter = provinces.length > 0;
 
       // Disjunctive facets over the whole match set: each facet counts with
       // every filter but its own. O(matches), over typed arrays.
       const orgCounts = new Uint32Array(orgNames.length);
+      let orgNoneCount = 0;
       const yearCounts = new Uint32Array(yearValues.length + 1);
+      const provCounts = new Uint32Array(provNames.length + 1);
       const kept: number[] = [];
       for (let j = 0; j < docs.length; j++) {
         const d = docs[j]!;
         const o0 = orgStart[d]!;
         const o1 = orgStart[d + 1]!;
-        let o = !orgFilter;
-        if (orgFilter) for (let k = o0; k < o1 && !o; k++) if (orgSel[orgOf[k]!]) o = true;
+        let o = !orgFilter || (orgNone && o0 === o1);
+        if (!o) for (let k = o0; k < o1 && !o; k++) if (orgSel[orgOf[k]!]) o = true;
         const slot = yearSlot[d]!;
-        // Selecting years leaves out articles of no known year (slot 0 is never selected).
-        const y = !yearFilter || (slot !== 0 && yearSel[slot] === 1);
-        if (y) for (let k = o0; k < o1; k++) orgCounts[orgOf[k]!]!++;
-        if (o) yearCounts[slot]!++;
-        if (o && y) kept.push(j);
+        const y = !yearFilter || yearSel[slot] === 1;
+        const pslot = provSlot[d]!;
+        const p = !provFilter || provSel[pslot] === 1;
+        if (y && p) {
+          if (o0 === o1) orgNoneCount++;
+          else for (let k = o0; k < o1; k++) orgCounts[orgOf[k]!]!++;
+        }
+        if (o && p) yearCounts[slot]!++;
+        if (o && y) provCounts[pslot]!++;
+        if (o && y && p) kept.push(j);
       }
       const orgMap = new Map<string, number>();
       orgCounts.forEach((c, o) => {
         if (c > 0) orgMap.set(orgNames[o]!, c);
       });
       // Selected values stay visible even when nothing matches them now.
-      for (const name of req.organizers) if (!orgMap.has(name)) orgMap.set(name, 0);
-      const yearFacet: FacetValue<number>[] = [];
+      for (const name of req.organizers) if (name !== null && !orgMap.has(name)) orgMap.set(name, 0);
+      const organizerFacet: FacetValue<string | null>[] = facetList(orgMap, (a, b) => a.localeCompare(b, "vi"));
+      if (orgNoneCount > 0 || orgNone) organizerFacet.push({ value: null, count: orgNoneCount });
+
+      const yearFacet: FacetValue<number | null>[] = [];
       yearValues.forEach((value, k) => {
         if (yearCounts[k + 1]! > 0 || yearSel[k + 1]) yearFacet.push({ value, count: yearCounts[k + 1]! });
       });
-      for (const year of new Set(req.years)) if (!yearIndex.has(year)) yearFacet.push({ value: year, count: 0 });
-      yearFacet.sort((a, b) => b.value - a.value);
+      for (const year of new Set(req.years))
+        if (year !== null && !yearIndex.has(year)) yearFacet.push({ value: year, count: 0 });
+      yearFacet.sort((a, b) => (b.value ?? 0) - (a.value ?? 0));
+      if (yearCounts[0]! > 0 || yearSel[0]) yearFacet.push({ value: null, count: yearCounts[0]! });
+
+      const provMap = new Map<string, number>();
+      provNames.forEach((name, k) => {
+        if (provCounts[k + 1]! > 0 || provSel[k + 1]) provMap.set(name, provCounts[k + 1]!);
+      });
+      for (const name of provinces) if (name !== null && !provMap.has(name)) provMap.set(name, 0);
+      const provinceFacet: FacetValue<string | null>[] = facetList(provMap, (a, b) => a.localeCompare(b, "vi"));
+      if (provCounts[0]! > 0 || provSel[0]) provinceFacet.push({ value: null, count: provCounts[0]! });
 
       const from = (req.page - 1) * req.perPage;
       const want = from + req.perPage;
@@ -650,10 +691,7 @@ export function createEngine(source: readonly Article[] | ArticleStore, index?: 
         readAs: null,
         truncated: budget.truncated,
         hits,
-        facets: {
-          organizer: facetList(orgMap, (a, b) => a.localeCompare(b, "vi")),
-          year: yearFacet,
-        },
+        facets: { organizer: organizerFacet, year: yearFacet, province: provinceFacet },
       };
     },
   };

@@ -137,7 +137,7 @@ describe("search hits", () => {
   ];
   const engine = createEngine(articles, buildIndex(articles));
   const search = (q: string) =>
-    engine.search({ q, organizers: [], years: [], sort: "relevance", page: 1, perPage: 10 });
+    engine.search({ q, organizers: [], years: [], provinces: [], sort: "relevance", page: 1, perPage: 10 });
 
   it("carry title and snippet highlights for every kind of match", () => {
     const cases: [string, string[]][] = [

@@ -54,6 +54,7 @@ describe("pair filter", () => {
           q,
           organizers: [],
           years: [],
+          provinces: [],
           sort: "newest",
           page: 1,
           perPage: 100,

@@ -88,7 +88,15 @@ describe("the engine's suggestion", () => {
     art(1, "Hướng dẫn", "Hướng dẫn dân vận."),
     art(2, "Vận động nhân dân", "Dân tin theo."),
   ]);
-  const req = (q: string): SearchRequest => ({ q, organizers: [], years: [], sort: "relevance", page: 1, perPage: 10 });
+  const req = (q: string): SearchRequest => ({
+    q,
+    organizers: [],
+    years: [],
+    provinces: [],
+    sort: "relevance",
+    page: 1,
+    perPage: 10,
+  });
 
   it("is set when the results are only approximate or empty", () => {
     const r = e.search(req("dan vna kheo"));

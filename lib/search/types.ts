@@ -1,3 +1,4 @@
+import type { EvidenceField } from "../ingest";
 import type { KeystrokeScheme } from "../text";
 
 /** [start, end) offsets of a highlighted span, in UTF-16 code units. */
@@ -5,10 +6,16 @@ export type Range = [number, number];
 
 export type SortOrder = "relevance" | "newest" | "oldest";
 
+/**
+ * Filters: an article matches a facet when it has any of the selected values
+ * (values of different facets must all match). `null` selects the facet's
+ * "Không rõ" bucket: articles with no organizer, no year or no province.
+ */
 export interface SearchRequest {
   q: string;
-  organizers: string[];
-  years: number[];
+  organizers: (string | null)[];
+  years: (number | null)[];
+  provinces: (string | null)[];
   sort: SortOrder;
   /** 1-based. */
   page: number;
@@ -24,12 +31,17 @@ export interface SearchHit {
   date: string | null;
   year: number | null;
   organizers: string[];
+  /** Canonical province name, or null when unknown. */
+  province: string | null;
+  /** Fields whose value the extractor inferred rather than read ("year", "organizers"…). */
+  inferred: EvidenceField[];
   snippet: string;
   snippetHighlights: Range[];
   url: string;
   score: number;
 }
 
+/** One facet option; `value: null` is the "Không rõ" bucket (articles with no value). */
 export interface FacetValue<T> {
   value: T;
   count: number;
@@ -68,5 +80,13 @@ export interface SearchResponse {
    * (SEARCH_BUDGET_MS) and returned what it had: the suggestion may be missing.
    */
   truncated: boolean;
-  facets: { organizer: FacetValue<string>[]; year: FacetValue<number>[] };
+  /**
+   * Disjunctive counts: each facet counts with every filter but its own. The
+   * "Không rõ" bucket (value null) comes last, when it has articles or is selected.
+   */
+  facets: {
+    organizer: FacetValue<string | null>[];
+    year: FacetValue<number | null>[];
+    province: FacetValue<string | null>[];
+  };
 }

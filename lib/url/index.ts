@@ -12,5 +12,8 @@ export {
   searchParamParsers,
   searchQueryString,
   toSearchRequest,
+  UNKNOWN,
+  type Unknown,
+  urlValue,
 } from "./search-params";
 export { type Validation, validateSearchParams } from "./validate";

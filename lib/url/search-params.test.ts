@@ -1,7 +1,16 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { parseQuery } from "../search";
-import { isLoneLetter, MAX_PAGE, MAX_QUERY_LENGTH, readSearchState, searchQueryString, toSearchRequest } from ".";
+import {
+  isLoneLetter,
+  MAX_PAGE,
+  MAX_QUERY_LENGTH,
+  readSearchState,
+  type SearchState,
+  searchQueryString,
+  toSearchRequest,
+  UNKNOWN,
+} from ".";
 
 describe("readSearchState", () => {
   it("reads repeated organizer and year parameters", () => {
@@ -63,6 +72,7 @@ describe("toSearchRequest", () => {
       q: "x",
       organizers: ["A"],
       years: [2022],
+      provinces: [],
       sort: "relevance",
       page: 1,
       perPage: 20,
@@ -83,6 +93,66 @@ describe("isLoneLetter", () => {
         const short = terms.length === 1 && !terms[0]!.prefix && terms[0]!.folded.length === 1 && /\p{L}/u.test(q);
         expect(isLoneLetter(q)).toBe(short);
       }),
+    );
+  });
+});
+
+describe("province and the Không rõ buckets", () => {
+  it("reads repeated province parameters and the reserved value of each facet", () => {
+    const s = readSearchState(
+      new URLSearchParams("province=Nghệ+An&province=-&province=Hà+Nội&year=-&year=2022&organizer=-&organizer=B"),
+    );
+    expect(s).toMatchObject({
+      province: ["Hà Nội", "Nghệ An", UNKNOWN],
+      year: [2022, UNKNOWN],
+      organizer: ["B", UNKNOWN],
+    });
+  });
+
+  it("drops values that are no name, and keeps the bucket apart from real names", () => {
+    const s = readSearchState(new URLSearchParams("province=&province=--&province=%20-%20&organizer=..."));
+    expect(s.province).toEqual([UNKNOWN]);
+    expect(s.organizer).toEqual([]);
+  });
+
+  it("serializes in a canonical order: q, organizer, year, province; bucket last", () => {
+    const qs = searchQueryString({ province: ["-", "Nghệ An"], year: ["-", 2021], organizer: ["-"], q: "x" });
+    expect(qs).toBe(`?q=x&organizer=-&year=2021&year=-&province=Ngh%E1%BB%87+An&province=-`);
+  });
+
+  it("maps the bucket to null in the engine request", () => {
+    expect(
+      toSearchRequest(readSearchState({ organizer: "-", year: ["-", "2020"], province: ["-", "Huế"] })),
+    ).toMatchObject({
+      organizers: [null],
+      years: [2020, null],
+      provinces: ["Huế", null],
+    });
+  });
+
+  it("round-trips any state through the query string", () => {
+    const name = fc.oneof(
+      fc.constant(UNKNOWN),
+      fc.constantFrom("Hà Nội", "Thành phố Hồ Chí Minh", "Đắk Lắk", "Bà Rịa – Vũng Tàu", "A&B=C", "50% Hội"),
+    );
+    const year = fc.oneof(fc.constant(UNKNOWN), fc.integer({ min: 1900, max: 2100 }));
+    fc.assert(
+      fc.property(
+        fc.record({
+          organizer: fc.array(name, { maxLength: 4 }),
+          year: fc.array(year, { maxLength: 4 }),
+          province: fc.array(name, { maxLength: 4 }),
+        }),
+        (partial) => {
+          const state: Partial<SearchState> = partial;
+          const qs = searchQueryString(state);
+          const back = readSearchState(new URLSearchParams(qs.slice(1)));
+          expect(searchQueryString(back)).toBe(qs);
+          expect(new Set(back.province)).toEqual(new Set(partial.province));
+          expect(new Set(back.year)).toEqual(new Set(partial.year));
+        },
+      ),
+      { seed: 11 },
     );
   });
 });

@@ -40,14 +40,27 @@ export const MAX_ORGANIZER_LENGTH = 200;
 export const MIN_YEAR = 1900;
 export const MAX_YEAR = 2100;
 
+/**
+ * The reserved value that selects a facet's "Không rõ" bucket (articles with
+ * no organizer, year or province): `organizer=-`, `year=-`, `province=-`.
+ * It cannot collide with a real value: names must hold a letter or digit
+ * (parseOrganizer) and years are four digits.
+ */
+export const UNKNOWN = "-";
+export type Unknown = typeof UNKNOWN;
+
 // Value parsers: null means "not a valid value". Shared by the lenient URL
 // parsers below (pages drop invalid values) and the strict API validator.
+/** An organizer or province name, or UNKNOWN. */
 export function parseOrganizer(v: string): string | null {
   const s = v.trim();
-  return s.length > 0 && s.length <= MAX_ORGANIZER_LENGTH ? s : null;
+  if (s === UNKNOWN) return UNKNOWN;
+  return s.length > 0 && s.length <= MAX_ORGANIZER_LENGTH && /[\p{L}\p{N}]/u.test(s) ? s : null;
 }
+export const parseProvince = parseOrganizer;
 
-export function parseYear(v: string): number | null {
+export function parseYear(v: string): number | Unknown | null {
+  if (v === UNKNOWN) return UNKNOWN;
   if (!/^\d{4}$/.test(v)) return null;
   const y = Number(v);
   return y >= MIN_YEAR && y <= MAX_YEAR ? y : null;
@@ -61,13 +74,14 @@ export function parsePage(v: string): number | null {
 }
 
 const parseAsOrganizer = createParser({ parse: parseOrganizer, serialize: (v: string) => v });
-const parseAsYear = createParser({ parse: parseYear, serialize: (v: number) => String(v) });
+const parseAsYear = createParser({ parse: parseYear, serialize: (v: number | Unknown) => String(v) });
 const parseAsPage = createParser({ parse: parsePage, serialize: (v: number) => String(v) }).withDefault(1);
 
 export const searchParamParsers = {
   q: parseAsQuery,
   organizer: parseAsNativeArrayOf(parseAsOrganizer),
   year: parseAsNativeArrayOf(parseAsYear),
+  province: parseAsNativeArrayOf(parseAsOrganizer),
   sort: parseAsStringLiteral(SORTS).withDefault("relevance"),
   page: parseAsPage,
 };
@@ -77,14 +91,22 @@ export type SearchState = inferParserType<typeof searchParamParsers>;
 const load = createLoader(searchParamParsers);
 const serialize = createSerializer(searchParamParsers);
 
+/** Names in Vietnamese order, the "Không rõ" bucket last. */
+const byName = (a: string, b: string) =>
+  a === UNKNOWN ? (b === UNKNOWN ? 0 : 1) : b === UNKNOWN ? -1 : a.localeCompare(b, "vi");
+/** Newest year first, the "Không rõ" bucket last. */
+const byYear = (a: number | Unknown, b: number | Unknown) =>
+  (b === UNKNOWN ? -Infinity : b) - (a === UNKNOWN ? -Infinity : a) || 0;
+
 /** Canonical state: trimmed, capped, deduplicated, filters in a fixed order. */
 export function canonicalState(s: SearchState): SearchState & { truncated: boolean } {
   const q = s.q.replace(/\s+/g, " ").trimStart();
   const truncated = q.length > MAX_QUERY_LENGTH;
   return {
     q: truncated ? q.slice(0, MAX_QUERY_LENGTH) : q,
-    organizer: [...new Set(s.organizer)].slice(0, MAX_FILTER_VALUES).sort((a, b) => a.localeCompare(b, "vi")),
-    year: [...new Set(s.year)].slice(0, MAX_FILTER_VALUES).sort((a, b) => b - a),
+    organizer: [...new Set(s.organizer)].slice(0, MAX_FILTER_VALUES).sort(byName),
+    year: [...new Set(s.year)].slice(0, MAX_FILTER_VALUES).sort(byYear),
+    province: [...new Set(s.province)].slice(0, MAX_FILTER_VALUES).sort(byName),
     sort: s.sort,
     page: s.page,
     truncated,
@@ -104,11 +126,27 @@ export function readSearchState(params: RawParams): SearchState & { truncated: b
  * or a message someone pastes.
  */
 export function searchQueryString(s: Partial<SearchState>): string {
-  const c = canonicalState({ q: "", organizer: [], year: [], sort: "relevance", page: 1, ...s });
+  const c = canonicalState({ q: "", organizer: [], year: [], province: [], sort: "relevance", page: 1, ...s });
   const encoded = new URLSearchParams(serialize({ ...c, q: c.q.trim() })).toString();
   return encoded ? `?${encoded}` : "";
 }
 
+const known = <T>(v: T | Unknown): T | null => (v === UNKNOWN ? null : (v as T));
+
+/** The engine's request: UNKNOWN becomes null, the "Không rõ" bucket. */
 export function toSearchRequest(s: SearchState): SearchRequest {
-  return { q: s.q, organizers: s.organizer, years: s.year, sort: s.sort, page: s.page, perPage: PER_PAGE };
+  return {
+    q: s.q,
+    organizers: s.organizer.map(known<string>),
+    years: s.year.map(known<number>),
+    provinces: s.province.map(known<string>),
+    sort: s.sort,
+    page: s.page,
+    perPage: PER_PAGE,
+  };
+}
+
+/** A facet value as it appears in the URL: null (the "Không rõ" bucket) is UNKNOWN. */
+export function urlValue<T extends string | number>(v: T | null): T | Unknown {
+  return v === null ? UNKNOWN : v;
 }

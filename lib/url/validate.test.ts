@@ -23,10 +23,21 @@ describe("validateSearchParams", () => {
     ["sort=random", /"sort" must be one of relevance, newest, oldest/],
     ["q=a&q=b", /"q" may be given only once/],
     ["organizer=", /"organizer"/],
+    ["organizer=--", /"organizer" must be a name .* or "-" for no organizer/],
+    ["province=", /"province" must be a name/],
+    ["province=%20", /"province"/],
+    ["province=..", /"province"/],
+    ["year=none", /"year" .* or "-" for no year/],
+    [Array.from({ length: 21 }, (_, i) => `province=P${i}`).join("&"), /at most 20 values per filter/],
   ])("rejects %s with a message naming the parameter", (qs, message) => {
     const r = check(qs);
     expect(r.ok).toBe(false);
     if (!r.ok) expect(r.errors.join("\n")).toMatch(message);
+  });
+
+  it("accepts provinces and the Không rõ buckets", () => {
+    const r = check("province=Ngh%E1%BB%87+An&province=-&year=-&organizer=-");
+    expect(r).toMatchObject({ ok: true, state: { province: ["Nghệ An", "-"], year: ["-"], organizer: ["-"] } });
   });
 
   it("cuts an over-long query and flags it", () => {

@@ -6,10 +6,12 @@ import {
   MIN_YEAR,
   parseOrganizer,
   parsePage,
+  parseProvince,
   parseYear,
   readSearchState,
   type SearchState,
   SORTS,
+  UNKNOWN,
 } from "./search-params";
 
 export type Validation = { ok: true; state: SearchState & { truncated: boolean } } | { ok: false; errors: string[] };
@@ -37,15 +39,24 @@ export function validateSearchParams(params: URLSearchParams): Validation {
   for (const y of years)
     if (parseYear(y) === null)
       errors.push(
-        `"year" must be a four-digit year from ${MIN_YEAR} to ${MAX_YEAR} (got ${JSON.stringify(y.slice(0, 40))})`,
+        `"year" must be a four-digit year from ${MIN_YEAR} to ${MAX_YEAR}, or "${UNKNOWN}" for no year (got ${JSON.stringify(y.slice(0, 40))})`,
       );
 
   const organizers = params.getAll("organizer");
   for (const o of organizers)
     if (parseOrganizer(o) === null)
-      errors.push(`"organizer" must be a non-empty name of at most ${MAX_ORGANIZER_LENGTH} characters`);
+      errors.push(
+        `"organizer" must be a name (with a letter or digit) of at most ${MAX_ORGANIZER_LENGTH} characters, or "${UNKNOWN}" for no organizer`,
+      );
 
-  if (years.length > MAX_FILTER_VALUES || organizers.length > MAX_FILTER_VALUES)
+  const provinces = params.getAll("province");
+  for (const p of provinces)
+    if (parseProvince(p) === null)
+      errors.push(
+        `"province" must be a name (with a letter or digit) of at most ${MAX_ORGANIZER_LENGTH} characters, or "${UNKNOWN}" for no province`,
+      );
+
+  if (years.length > MAX_FILTER_VALUES || organizers.length > MAX_FILTER_VALUES || provinces.length > MAX_FILTER_VALUES)
     errors.push(`at most ${MAX_FILTER_VALUES} values per filter`);
 
   if (errors.length > 0) return { ok: false, errors: [...new Set(errors)].slice(0, 10) };

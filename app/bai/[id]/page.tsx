@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { cache } from "react";
+import { InferredBadge } from "@/components/article/Inferred";
 import { ScrollToFirstMark } from "@/components/article/ScrollToFirstMark";
 import { formatDate } from "@/components/format";
 import { Highlighted } from "@/components/Highlighted";
@@ -64,9 +65,18 @@ export default async function ArticlePage({ params, searchParams }: Props) {
         <dl className="mt-4 grid grid-cols-[auto_1fr] gap-x-4 gap-y-1 text-sm text-slate-700 dark:text-slate-300">
           <dt className="text-slate-600 dark:text-slate-400">Ngày</dt>
           <dd>
-            <time dateTime={article.date ?? (article.year ? String(article.year) : undefined)}>
+            <time
+              dateTime={article.date ?? (article.year ? String(article.year) : undefined)}
+              title={article.year === null ? article.evidence.year?.how : undefined}
+            >
               {formatDate(article.date, article.year)}
             </time>
+            {/* A date and its year are found together: one mark for both. */}
+            {article.date !== null ? (
+              <InferredBadge article={article} field="date" />
+            ) : (
+              article.year !== null && <InferredBadge article={article} field="year" />
+            )}
             {article.year !== null && (
               <>
                 {" · "}
@@ -81,14 +91,26 @@ export default async function ArticlePage({ params, searchParams }: Props) {
               <dt className="text-slate-600 dark:text-slate-400">Đơn vị tổ chức</dt>
               <dd>
                 <ul>
-                  {article.organizers.map((o) => (
+                  {article.organizers.map((o, i) => (
                     <li key={o}>
                       <Link href={`/${searchQueryString({ organizer: [o] })}`} className={link}>
                         {o}
                       </Link>
+                      {i === 0 && <InferredBadge article={article} field="organizers" />}
                     </li>
                   ))}
                 </ul>
+              </dd>
+            </>
+          )}
+          {article.province !== null && (
+            <>
+              <dt className="text-slate-600 dark:text-slate-400">Tỉnh/thành</dt>
+              <dd data-testid="province">
+                <Link href={`/${searchQueryString({ province: [article.province] })}`} className={link}>
+                  {article.province}
+                </Link>
+                <InferredBadge article={article} field="province" />
               </dd>
             </>
           )}
