@@ -16,7 +16,7 @@ const EVENT_DAY_LONG =
   /(?:^|[\s,(])(?:(?:sáng|trưa|chiều|tối|đêm)\s+)?ngày\s+(\d{1,2})\s+tháng\s+(\d{1,2})(?:\s*(?:năm|,)\s*(\d{4}))?/giu;
 // Events over several days are dated by the first: "Trong 2 ngày 14 và 15/9/2022", "ngày 14-15/9".
 const EVENT_DAYS =
-  /(?:^|[\s,(])ngày\s+(\d{1,2})\s*(?:và|-|–|đến)\s*(?:ngày\s+)?\d{1,2}\s*(?:[/-]|\s+tháng\s+)\s*(\d{1,2})(?:\s*(?:[/-]|\s+năm\s+)\s*(\d{4}))?(?![\d/])/giu;
+  /(?:^|[\s,(])ngày\s*\(?\s*(\d{1,2})\s*(?:và|-|–|đến)\s*(?:ngày\s+)?\d{1,2}\s*(?:[/-]|\s+tháng\s+)\s*(\d{1,2})(?:\s*(?:[/-]|\s+năm\s+)\s*(\d{4}))?(?![\d/])/giu;
 // A date right after a document's name or number is the document's, not the event's.
 const DOCUMENT_CUE =
   /(?:số\s+\S+|thành lập|ra đời|ngày sinh|sinh|quyết định|kế hoạch|chỉ thị|nghị quyết|kết luận|quy định|công văn|thông báo|hướng dẫn|nghị định|thông tư|luật|văn bản|ban hành|ký|[A-ZĐ]{2,}(?:\/[A-ZĐ]{1,})+)[^,.;]{0,40}$/iu;
@@ -118,6 +118,11 @@ function yearsIn(sentence: string, month: number | null): { year: number; phrase
     }
     out.push({ year, phrase: sentence.slice(Math.max(0, m.index - 30), m.index + 4).trim() });
   }
+  // "Hội nghị Báo cáo viên thường kỳ tháng 3/2025": a month and its year.
+  for (const m of sentence.matchAll(MONTH_YEAR)) {
+    const before = sentence.slice(Math.max(0, m.index - 60), m.index);
+    if (!DOCUMENT_CUE.test(before)) out.push({ year: Number(m[1]), phrase: m[0] });
+  }
   // "kỷ niệm 90 năm … (15/10/1930 - 15/10/2020)": an anniversary is held in its period's last year.
   for (const m of sentence.matchAll(ANNIVERSARY)) out.push({ year: Number(m[1]), phrase: m[0].slice(-40) });
   // "… đợt 2/9 và 7/11/2025": a full date in the sentence that no document owns.
@@ -132,6 +137,7 @@ function yearsIn(sentence: string, month: number | null): { year: number; phrase
 
 const ANNIVERSARY =
   /kỷ niệm[^.;()]{0,120}\([^()]{0,30}(?:19|20)\d{2}\s*[-–]\s*(?:\d{1,2}\s*[/-]\s*\d{1,2}\s*[/-]\s*)?((?:19|20)\d{2})\s*\)/giu;
+const MONTH_YEAR = /tháng\s+\d{1,2}\s*[/-]\s*((?:19|20)\d{2})(?![\d/])/giu;
 const FULL_DATE = /(?<![\d/])\d{1,2}\s*\/\s*\d{1,2}\s*\/\s*((?:19|20)\d{2})(?![\d/])/gu;
 
 /** Sentences; "TP. Hồ Chí Minh", "ThS. Nguyễn …" do not end one. */
@@ -146,7 +152,8 @@ export interface DateInput {
   title: string;
   /** Lead first, then the body's paragraphs. */
   paragraphs: string[];
-  stamp: Stamp | null;
+  /** The page's date stamps above the story (a page may show today's date and its own). */
+  stamps: Stamp[];
   /** Whether the page reports an event at all. */
   isEvent: boolean;
 }
@@ -219,13 +226,19 @@ export function eventDate(input: DateInput): EventDate {
       if (n < 3) evidence.push({ year: y.year, weight: 1, where: "body", phrase: y.phrase });
       bodyCounts.set(y.year, n + 1);
     }
-  if (input.stamp) {
-    const s = input.stamp;
-    // The stamp follows the event: an event day later in the year than the stamp was last year.
-    const sDay = s.day ?? 31;
-    const y = month !== null && day && month * 100 + day.day > s.month * 100 + sDay ? s.year - 1 : s.year;
-    // A stamp within days of the event's day is the report's own date: strong; otherwise weak.
-    const gap = day ? daysBetween(y, day.month, day.day, s.year, s.month, s.day ?? day.day) : null;
+  // The stamp that follows the event most closely is the report's own date; an event
+  // day later in the year than the stamp was the year before.
+  const stamped = input.stamps
+    .map((s) => {
+      const sDay = s.day ?? 31;
+      const y = month !== null && day && month * 100 + day.day > s.month * 100 + sDay ? s.year - 1 : s.year;
+      const gap = day ? daysBetween(y, day.month, day.day, s.year, s.month, s.day ?? day.day) : null;
+      return { s, y, gap };
+    })
+    .sort((a, b) => (a.gap ?? 9999) - (b.gap ?? 9999))[0];
+  if (stamped) {
+    const { s, y, gap } = stamped;
+    // Within days of the event: strong; within a season: moderate; otherwise weak.
     const weight = gap !== null && gap >= 0 && gap <= 7 ? 6 : gap !== null && gap >= 0 && gap <= 90 ? 4 : 2;
     evidence.push({ year: y, weight, where: "publication stamp", phrase: s.text });
   }

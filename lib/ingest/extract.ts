@@ -49,7 +49,7 @@ export function extractArticle(
 ): Article {
   const warnings: string[] = [];
   let source: string | null = null;
-  let stamp: Stamp | null = null;
+  const stamps: Stamp[] = [];
 
   // 1. Lines: normalized, boilerplate dropped, story cut at the site furniture.
   const lines: string[] = [];
@@ -64,18 +64,20 @@ export function extractArticle(
     }
     const glued = STAMP_PREFIX.exec(line);
     if (glued) {
-      if (!storyBegun)
-        stamp ??= {
+      if (!storyBegun || lines.length <= 2)
+        stamps.push({
           year: Number(glued[1]),
           month: Number(glued[2]),
           day: glued[3] ? Number(glued[3]) : null,
           text: glued[0].trim(),
-        };
+        });
       line = line.slice(glued[0].length);
     }
     if (PAGE_DATE.test(line) || DATE_LINE.test(line)) {
       // The page's own date, before the story: weak evidence of the event's year.
-      if (!storyBegun) stamp ??= parseStamp(line);
+      // Above the story, or right under the headline ("Cập nhật: 19/08/2024").
+      const stamp = storyBegun && lines.length > 2 ? null : parseStamp(line);
+      if (stamp) stamps.push(stamp);
       continue;
     }
     if (NOISE.test(line) || BREADCRUMB.test(line)) continue;
@@ -132,7 +134,7 @@ export function extractArticle(
   // 4. Organizers and places, from the event sentence, the headline, the body.
   const found = findOrganizerEvidence(title, lead, body, [source, meta.url ?? null], curated);
   // 5. Event date and year, from scored evidence.
-  const when = eventDate({ title, paragraphs: [lead, ...body], stamp, isEvent: found.isEvent });
+  const when = eventDate({ title, paragraphs: [lead, ...body], stamps, isEvent: found.isEvent });
   // A province renamed later ("Huế" from 2025) is named as it was in the event's year.
   const province = provinceAsOf(found.province, when.year, curated);
   if (when.year === null) warnings.push(`year: ${when.how}`);

@@ -347,6 +347,21 @@ const TRIGGERS = [
   "thăm",
   "tọa đàm",
   "gặp mặt",
+  "họp mặt",
+  "giao ban",
+  "trao tặng",
+  "trao",
+  "tặng quà",
+  "ký kết",
+  "tập huấn",
+  "mở lớp",
+  "đối thoại",
+  "biểu dương",
+  "tuyên dương",
+  "khánh thành",
+  "bàn giao",
+  "ra quân",
+  "kỷ niệm",
 ].map((t) => t.split(" "));
 const ADVERBS = [
   "đã",
@@ -377,6 +392,10 @@ function stripAdverbs(ws: string[], end: number): number {
   }
   return end;
 }
+const HABITUAL =
+  /^(?:nhiều|thường xuyên|hàng|hằng|định kỳ|các|hơn|trên|gần|\d+ (?:cuộc|buổi|lớp|hội nghị|đợt))(?:\s|$)/iu;
+const ANCHORED = /^(?:trong\s+)?năm\s+(?:19|20)\d{2}|^(?:sáng|chiều|tối|ngày|hôm)\s/iu;
+const HABITUAL_BEFORE = /(?:thường xuyên|thường|luôn|hằng năm|hàng năm|định kỳ)$/iu;
 // Words after which a subject may begin (besides punctuation and the sentence start).
 const OPENERS = new Set(["do", "qua", "đây", "nay", "rồi", "đó", "sau"]);
 
@@ -395,6 +414,12 @@ export function subjectOrganizers(sentence: string, c: Curated): OrgParse[] | nu
   for (let t = 0; t < ws.length; t++) {
     const trig = TRIGGERS.find((tr) => tr.every((w, k) => lower(ws[t + k] ?? "") === w));
     if (!trig) continue;
+    // "X đã tổ chức nhiều buổi …", "thường xuyên tổ chức": a summary of doings, not one event,
+    // unless the sentence is anchored in a time ("Năm 2019, X … tổ chức nhiều hoạt động").
+    const habitual =
+      HABITUAL.test(ws.slice(t + trig.length, t + trig.length + 3).join(" ")) ||
+      HABITUAL_BEFORE.test(ws.slice(Math.max(0, t - 3), t).join(" "));
+    if (habitual && !ANCHORED.test(sentence.trim())) continue;
     const end = stripAdverbs(ws, t);
     for (let s = 0; s < end; s++) {
       const before = s === 0 ? "" : lower(ws[s - 1]!);
