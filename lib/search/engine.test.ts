@@ -286,6 +286,25 @@ describe("pages, sorting and the match cache", () => {
     expect(oldest.filter((id) => tied.includes(id))).toEqual(tied);
   });
 
+  it("lists articles of no known date last, newest or oldest, whether it sorts or walks the date order", () => {
+    const undated = (t: string) => ({ ...art(t, "Công tác dân vận khéo."), date: null, year: null });
+    // Fillers that match neither query keep the few "khéo" matches sparse (sorted, not walked).
+    const fillers = Array.from({ length: 100 }, (_, i) => art(`Mặt trận ${i}`, "Công tác mặt trận.", [], "2019-01-01"));
+    const mixed = [undated("Dân vận x"), ...list, undated("Dân vận y"), ...fillers];
+    const m = engineOf(mixed);
+    const dateOf = (id: string) => mixed.find((a) => a.id === id)!.date;
+    for (const sort of ["newest", "oldest"] as const) {
+      // "công" matches most (the dense walk); "khéo" a few (the sparse sort).
+      for (const q of ["công", "khéo"]) {
+        const got = m.search(req(q, { sort, perPage: 200 })).hits.map((h) => dateOf(h.id));
+        const dated = got.filter((d) => d !== null);
+        expect(got).toEqual([...dated, ...got.filter((d) => d === null)]);
+        expect(dated).toEqual(sort === "newest" ? [...dated].sort().reverse() : [...dated].sort());
+        expect(got.filter((d) => d === null).length).toBe(2);
+      }
+    }
+  });
+
   it("a repeated query (other filters, other page) answers as a fresh engine does", () => {
     const fresh = () => engineOf(list);
     for (const q of ["dan van", '"dân vận" khéo', '"dân vận"'])

@@ -110,6 +110,9 @@ export function createEngine(source: readonly Article[] | ArticleStore, index?: 
     dateGroup[d] = groupStart.length - 1;
   });
   groupStart.push(N);
+  // Undated articles form the last group (newest first): oldest first lists them last too.
+  const last = N > 0 ? articles[newestFirst[N - 1]!]! : null;
+  const undatedGroup = last && last.date === null && last.year === null ? groupStart.length - 2 : -1;
 
   // Facet values per article, as small integers.
   const orgNames: string[] = [];
@@ -715,15 +718,17 @@ export function createEngine(source: readonly Article[] | ArticleStore, index?: 
   /** The kept matches (indexes into docs) newest or oldest first (equal dates in corpus order), only as far as needed. */
   function byDate(docs: Uint32Array, kept: number[], want: number, newest: boolean): number[] {
     const dir = newest ? 1 : -1;
-    if (kept.length * 16 < N)
-      return kept.sort((x, y) => dir * (dateGroup[docs[x]!]! - dateGroup[docs[y]!]!) || docs[x]! - docs[y]!);
+    // Either way, an article of no known date comes after every dated one.
+    const key = (d: number) => (dateGroup[d] === undatedGroup ? Number.MAX_SAFE_INTEGER : dir * dateGroup[d]!);
+    if (kept.length * 16 < N) return kept.sort((x, y) => key(docs[x]!) - key(docs[y]!) || docs[x]! - docs[y]!);
     // Dense: walk the precomputed date order instead of sorting.
     const at = new Int32Array(N).fill(-1);
     for (const j of kept) at[docs[j]!] = j;
     const out: number[] = [];
     const groups = groupStart.length - 1;
+    const dated = undatedGroup >= 0 ? groups - 1 : groups;
     for (let g = 0; g < groups && out.length < want; g++) {
-      const group = newest ? g : groups - 1 - g;
+      const group = newest || g >= dated ? g : dated - 1 - g;
       for (let r = groupStart[group]!; r < groupStart[group + 1]! && out.length < want; r++) {
         const j = at[newestFirst[r]!]!;
         if (j >= 0) out.push(j);
@@ -793,7 +798,7 @@ function facetList(counts: Map<string, number>, tie: (a: string, b: string) => n
     .sort((a, b) => b.count - a.count || tie(a.value, b.value));
 }
 
-/** Orders by date, then year; undated articles sort as oldest. */
+/** Orders by date, then year; undated articles sort as oldest (byDate lists them last either way). */
 function compareDate(a: ArticleMeta, b: ArticleMeta): number {
   const ka = a.date ?? (a.year !== null ? `${a.year}-00-00` : "");
   const kb = b.date ?? (b.year !== null ? `${b.year}-00-00` : "");
