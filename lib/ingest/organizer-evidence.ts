@@ -189,7 +189,7 @@ export function findOrganizerEvidence(
       isEvent,
     };
   }
-  const joint = [...parsed].reverse().find((o) => o.level && o.place);
+  const joint = [...parsed].reverse().find((o) => o.place && (o.level || c.provinces.has(o.place)));
   const orgs: Organizer[] = parsed.map((o) => canonicalOrganizer(o, ctx, c, joint));
   const resolved = orgs.filter((o) => o.canonical);
   const names = [...new Set(resolved.map((o) => o.canonical!))];

@@ -168,7 +168,7 @@ const PLACE_NAMED = new Set([
   "hội đồng nhân dân",
 ]);
 // Bodies of a unit, named before it.
-const SUB_BODIES = new Set(["ban thường vụ", "thường trực", "ban chấp hành", "văn phòng"]);
+const SUB_BODIES = new Set(["ban thường vụ", "ban thường trực", "thường trực", "ban chấp hành", "văn phòng"]);
 
 /** Parses one organization at ws[i]; returns it and where it ends, or null. */
 function parseOne(ws: string[], i: number, g: Grammar, c: Curated): { org: OrgParse; end: number } | null {
@@ -264,6 +264,13 @@ function parseOne(ws: string[], i: number, g: Grammar, c: Curated): { org: OrgPa
   }
   // "… khóa XII": the term is no part of the name.
   if (/^khó?a$|^khoá$/u.test(lower(ws[i] ?? "")) && /^[IVXLC]+$/u.test(ws[i + 1] ?? "")) i += 2;
+  // "Liên đoàn Lao động huyện A Lưới (tỉnh Thừa Thiên Huế)": the province in brackets.
+  if (place && ws[i] === "(") {
+    const lv = matchLevel(ws, i + 1, g);
+    const pl = matchPlace(ws, i + 1 + lv, g, c);
+    if (pl && ws[i + 1 + lv + pl] === ")" && c.provinces.has(ws.slice(i + 1 + lv, i + 1 + lv + pl).join(" ")))
+      i += 1 + lv + pl + 1;
+  }
   // "Hội Cựu chiến binh huyện Chợ Gạo, tỉnh Tiền Giang": the province after a local place.
   if (place && ws[i] === ",") {
     const lv = matchLevel(ws, i + 1, g);
@@ -318,9 +325,18 @@ export function parseOrganizations(ws: string[], c: Curated): OrgParse[] | null 
   let i = 0;
   while (i < ws.length) {
     const one = parseOne(ws, i, g, c);
-    if (!one) return null;
-    out.push(one.org);
-    i = one.end;
+    if (!one) {
+      // "Tỉnh ủy Đồng Tháp và Bến Tre": a second place for the unit just named.
+      const prev = out.at(-1);
+      const pl = prev?.place ? matchPlace(ws, i, g, c) : 0;
+      const name = ws.slice(i, i + pl).join(" ");
+      if (!prev || !pl || !c.provinces.has(name) || !c.provinces.has(prev.place!)) return null;
+      out.push({ ...prev, asWritten: name, place: name });
+      i += pl;
+    } else {
+      out.push(one.org);
+      i = one.end;
+    }
     if (i === ws.length) break;
     const j = matchJoiner(ws, i);
     if (!j || i + j >= ws.length) return null;
@@ -412,13 +428,16 @@ export function subjectOrganizers(sentence: string, c: Curated): OrgParse[] | nu
   // ("X chủ trì, phối hợp với Y tổ chức": the subject of "tổ chức" names both).
   let best: OrgParse[] | null = null;
   for (let t = 0; t < ws.length; t++) {
-    const trig = TRIGGERS.find((tr) => tr.every((w, k) => lower(ws[t + k] ?? "") === w));
+    // Verbs are written in lower case: "Ban Tổ chức" is a name, not "tổ chức".
+    const trig = TRIGGERS.find((tr) => tr.every((w, k) => (ws[t + k] ?? "") === w));
     if (!trig) continue;
     // "X đã tổ chức nhiều buổi …", "thường xuyên tổ chức": a summary of doings, not one event,
     // unless the sentence is anchored in a time ("Năm 2019, X … tổ chức nhiều hoạt động").
+    const justNow = /^(?:vừa|mới)$/u.test(lower(ws[t - 1] ?? ""));
     const habitual =
-      HABITUAL.test(ws.slice(t + trig.length, t + trig.length + 3).join(" ")) ||
-      HABITUAL_BEFORE.test(ws.slice(Math.max(0, t - 3), t).join(" "));
+      !justNow &&
+      (HABITUAL.test(ws.slice(t + trig.length, t + trig.length + 3).join(" ")) ||
+        HABITUAL_BEFORE.test(ws.slice(Math.max(0, t - 3), t).join(" ")));
     if (habitual && !ANCHORED.test(sentence.trim())) continue;
     const end = stripAdverbs(ws, t);
     for (let s = 0; s < end; s++) {
@@ -488,7 +507,7 @@ function canonicalUnit(o: OrgParse, ctx: PlaceContext, c: Curated, joint?: OrgPa
   // "Ban Dân vận, Hội Nông dân huyện X": a level and place given once apply to all.
   const jointFits =
     !committee || committee.level === "any" || committee.level === (g.levels.get(joint?.level ?? "") ?? null);
-  if (!place && !levelWord && jointFits && joint?.level && joint.place) {
+  if (!place && !levelWord && jointFits && joint?.place && (joint.level || c.provinces.has(joint.place))) {
     levelWord = joint.level;
     place = joint.place;
     how = "joint";
@@ -505,7 +524,9 @@ function canonicalUnit(o: OrgParse, ctx: PlaceContext, c: Curated, joint?: OrgPa
     };
   }
 
-  const local = levelOfWord === "district" || levelOfWord === "commune";
+  // "thành phố Bạc Liêu" is the city of a province of that name: a local unit.
+  const capital = levelWord === "thành phố" && c.provinces.get(place ?? "")?.kind === "tỉnh";
+  const local = levelOfWord === "district" || levelOfWord === "commune" || capital;
   const province = place && !local ? c.provinces.get(place) : undefined;
   if (!place) {
     const committeeWord = committee?.word;
@@ -548,7 +569,11 @@ function canonicalUnit(o: OrgParse, ctx: PlaceContext, c: Curated, joint?: OrgPa
     }
   }
   if (prov && !level) level = prov.kind === "tỉnh" ? "province" : "city";
-  const districtProvince = prov ? null : (c.districts.get(place)?.[0]?.province ?? (local ? ctx.province : null));
+  const districtProvince = prov
+    ? null
+    : capital
+      ? place
+      : (c.districts.get(place)?.[0]?.province ?? (local ? ctx.province : null));
   if (!prov && (level === "province" || level === "city") && committee?.level === "province") {
     // "Tỉnh ủy X" where X is no province the gazetteer knows: not a name to trust.
     return { asWritten: o.asWritten, canonical: null, province: null, level, placeHow: "none" };
