@@ -57,12 +57,12 @@ export function spellOut(text: string, c: Curated): string {
   return rewrite(rewrite(plain, c.spellOut), c.names);
 }
 
-// Words that end a name: verbs, function words, time words.
+// Single-syllable words that end a name: function words, time words. (Syllables of
+// verbs such as "triển" in "triển khai" also open names: "Phát triển Nông thôn".)
 const NOT_IN_NAME = new Set(
   (
     "đã vừa đang sẽ được bị là có cũng đều rất nhằm để theo tại ở trong của cho với về từ khi nếu thì mà này đó " +
-    "năm ngày tháng sáng chiều tối trưa đêm nay qua tổ chức phối hợp chủ trì tiến hành triển khai họp " +
-    "cùng do yêu cầu đề nghị nhấn mạnh tham dự dự"
+    "năm ngày tháng sáng chiều tối trưa đêm nay qua cùng do"
   ).split(" "),
 );
 
@@ -206,6 +206,8 @@ function parseOne(ws: string[], i: number, g: Grammar, c: Curated): { org: OrgPa
   while (i < ws.length && !committee && !PLACE_NAMED.has(lower(nameParts.join(" ")))) {
     const w = ws[i]!;
     if (matchCommittee(ws, i, g) || matchLevel(ws, i, g) || g.roles.has(lower(w))) break;
+    // "X phối hợp với Y", "X chủ trì, …": a joiner in lower case ends the name.
+    if (/^\p{Ll}/u.test(w) && w !== "và" && matchJoiner(ws, i)) break;
     if (isUpper(w) && provinceAt(ws, i, c)) break;
     if (lower(w) === "trung" && lower(ws[i + 1] ?? "") === "ương") break;
     if (w === "và" || w === "," || w === "-" || w === "–") {
@@ -395,6 +397,9 @@ const ADVERBS = [
   "vừa qua",
   "mới đây",
   "hôm nay",
+  // "X cho biết, vừa tổ chức …": the unit reports its own event.
+  "cho biết ,",
+  "cho hay ,",
 ].map((a) => a.split(" "));
 /** Where the subject ends before ws[end]: adverb phrases ("đã long trọng") stripped. */
 function stripAdverbs(ws: string[], end: number): number {
