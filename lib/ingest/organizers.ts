@@ -1,5 +1,6 @@
 import { normalizeText } from "../text";
 import { type Curated, type Level, rewrite } from "./curated";
+import { findEventDay } from "./event-date";
 
 /**
  * Organizers: who held the event. A candidate is the subject of the event
@@ -443,7 +444,7 @@ export function subjectOrganizers(sentence: string, c: Curated): OrgParse[] | nu
       !justNow &&
       (HABITUAL.test(ws.slice(t + trig.length, t + trig.length + 3).join(" ")) ||
         HABITUAL_BEFORE.test(ws.slice(Math.max(0, t - 3), t).join(" ")));
-    if (habitual && !ANCHORED.test(sentence.trim())) continue;
+    if (habitual && !ANCHORED.test(sentence.trim()) && (findEventDay(sentence)?.index ?? 99) > 60) continue;
     const end = stripAdverbs(ws, t);
     for (let s = 0; s < end; s++) {
       const before = s === 0 ? "" : lower(ws[s - 1]!);
@@ -512,7 +513,8 @@ function canonicalUnit(o: OrgParse, ctx: PlaceContext, c: Curated, joint?: OrgPa
   // "Ban Dân vận, Hội Nông dân huyện X": a level and place given once apply to all.
   const jointFits =
     !committee || committee.level === "any" || committee.level === (g.levels.get(joint?.level ?? "") ?? null);
-  if (!place && !levelWord && jointFits && joint?.place && (joint.level || c.provinces.has(joint.place))) {
+  const central = /Trung ương/u.test(o.name);
+  if (!place && !levelWord && !central && jointFits && joint?.place && (joint.level || c.provinces.has(joint.place))) {
     levelWord = joint.level;
     place = joint.place;
     how = "joint";
