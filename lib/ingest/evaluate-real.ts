@@ -43,7 +43,9 @@ export function splitOf(label: Pick<RealLabel, "url" | "split">): "dev" | "test"
 export const REAL_FIELDS = ["organizer", "organizers", "province", "year", "date"] as const;
 export type RealField = (typeof REAL_FIELDS)[number];
 
-const norm = (s: string | null | undefined) => (s == null ? null : normalizeText(s).replace(/\s+/g, " ").trim());
+// Names compare up to letter case ("Thanh niên Tình nguyện" = "Thanh niên tình nguyện") and spacing.
+const norm = (s: string | null | undefined) =>
+  s == null ? null : normalizeText(s).replace(/\s+/g, " ").trim().toLocaleLowerCase("vi");
 
 function values(
   field: RealField,

@@ -96,6 +96,8 @@ export interface EventDate {
 const NOT_EVENT_YEAR =
   /(?:nhiệm kỳ|giai đoạn|khóa|khoá|đến năm|tới năm|trước năm|từ năm|sau năm|vào năm|cuối năm\s+(?=19)|thành lập|ra đời|kỷ niệm|kỉ niệm|truyền thống|tầm nhìn|định hướng đến|mục tiêu đến|ngày\s+\d{1,2}\s*[/-]\s*\d{1,2}\s*[/-]\s*$|năm học|niên khóa|sinh năm|từ)\s*$/iu;
 const YEAR = /(?<![\d/.,-])((?:19|20)\d{2})(?![\d/]|\s*[-–]\s*(?:19|20)?\d{2}(?!\d))/gu;
+// A year a plan aims at: "phấn đấu trồng 200.000 cây xanh trong năm 2023".
+const TARGET = /(?:phấn đấu|mục tiêu|chỉ tiêu|dự kiến|định hướng|tầm nhìn)[^.;]{0,60}$/iu;
 // A year inside a period "2020-2025" or right after one's dash.
 const IN_RANGE = /(?:19|20)\d{2}\s*[-–]\s*$/u;
 const REVIEW = /(?:tổng kết|sơ kết|nhìn lại|đánh giá|báo cáo)[^.;]{0,120}$/iu;
@@ -105,7 +107,7 @@ function yearsIn(sentence: string, month: number | null): { year: number; phrase
   const out: { year: number; phrase: string }[] = [];
   for (const m of sentence.matchAll(YEAR)) {
     const before = sentence.slice(Math.max(0, m.index - 50), m.index);
-    if (NOT_EVENT_YEAR.test(before) || IN_RANGE.test(before)) continue;
+    if (NOT_EVENT_YEAR.test(before) || IN_RANGE.test(before) || TARGET.test(before)) continue;
     // Documents carry their year: "số 98/2023/QH15", "Nghị quyết 25-NQ/TW ngày 3/6/2013".
     if (DOCUMENT_CUE.test(before) && /[/-]\s*$|ngày[^,.;]{0,12}$/iu.test(before)) continue;
     if (/\/\s*$/.test(before)) continue;
@@ -210,9 +212,14 @@ export function eventDate(input: DateInput): EventDate {
   const add = (s: string, weight: number, where: string) => {
     for (const y of yearsIn(s, month)) evidence.push({ year: y.year, weight, where, phrase: y.phrase });
   };
-  const eventAt = Math.max(0, dayIn);
+  // With no day phrase, no sentence is known to report the event: the lead counts as lead.
+  const eventAt = day ? Math.max(0, dayIn) : -9;
   leadSentences.forEach((s, i) => {
     add(s, i === eventAt ? 6 : i === eventAt + 1 ? 4 : 3, i === eventAt ? "event sentence" : "lead");
+    // "Năm 2019, X phối hợp với Y tổ chức …": the lead's own time anchor.
+    const anchor = /^(?:trong\s+)?năm\s+((?:19|20)\d{2})\s*,/iu.exec(s);
+    if (i === 0 && anchor && !day)
+      evidence.push({ year: Number(anchor[1]), weight: 3, where: "the lead's opening", phrase: anchor[0] });
   });
   add(input.title, 4, "headline");
   // The body counts a little, each year at most three times.

@@ -382,6 +382,15 @@ const TRIGGERS = [
   "ra quân",
   "kỷ niệm",
 ].map((t) => t.split(" "));
+const PRIMARY = new Set([
+  "phối hợp tổ chức",
+  "tổ chức",
+  "chủ trì",
+  "khai mạc",
+  "đăng cai tổ chức",
+  "phát động",
+  "ra mắt",
+]);
 const ADVERBS = [
   "đã",
   "vừa",
@@ -433,6 +442,7 @@ export function subjectOrganizers(sentence: string, c: Curated): OrgParse[] | nu
   // Each event verb's subject; the one naming most organizers wins, the first on a tie
   // ("X chủ trì, phối hợp với Y tổ chức": the subject of "tổ chức" names both).
   let best: OrgParse[] | null = null;
+  let bestPrimary = false;
   for (let t = 0; t < ws.length; t++) {
     // Verbs are written in lower case: "Ban Tổ chức" is a name, not "tổ chức".
     const trig = TRIGGERS.find((tr) => tr.every((w, k) => (ws[t + k] ?? "") === w));
@@ -452,7 +462,12 @@ export function subjectOrganizers(sentence: string, c: Curated): OrgParse[] | nu
       let orgs = parseOrganizations(ws.slice(s, end), c);
       if (orgs && orgs.length > 1 && before === "," && afterVenue(ws, s - 1)) orgs = orgs.slice(1);
       if (orgs) {
-        if (!best || orgs.length > best.length) best = orgs;
+        // Most organizers first; on a tie, "tổ chức"-like verbs before the others ("đối thoại").
+        const primary = PRIMARY.has(trig.join(" "));
+        if (!best || orgs.length > best.length || (orgs.length === best.length && primary && !bestPrimary)) {
+          best = orgs;
+          bestPrimary = primary;
+        }
         break;
       }
     }
