@@ -136,7 +136,7 @@ export function extractArticle(
   // 5. Event date and year, from scored evidence.
   const when = eventDate({ title, paragraphs: [lead, ...body], stamps, isEvent: found.isEvent });
   // A province renamed later ("Huế" from 2025) is named as it was in the event's year.
-  const province = provinceAsOf(found.province, when.year, curated);
+  const province = provinceAsOf(found.province, when.date, when.year, curated);
   if (when.year === null) warnings.push(`year: ${when.how}`);
   else if (when.inferred) warnings.push(`year: inferred from ${when.how}`);
   if (when.date === null && when.year !== null) warnings.push("date: no event day found");
@@ -176,10 +176,18 @@ export function extractArticle(
   };
 }
 
-function provinceAsOf(name: string | null, year: number | null, c: Curated): string | null {
+/**
+ * A province as it was at the event: "Huế" (a city from 2025) was Thừa Thiên Huế before;
+ * "Kiên Giang" (merged into An Giang on 1 July 2025) is An Giang after.
+ */
+function provinceAsOf(name: string | null, date: string | null, year: number | null, c: Curated): string | null {
   const p = name ? c.provinces.get(name) : undefined;
-  if (!p?.from || year === null || year >= Number(p.from.slice(0, 4))) return name;
-  return [...c.provinces.values()].find((q) => q.renamedTo === p.name)?.name ?? name;
+  if (!p || year === null) return name;
+  if (p.from && year < Number(p.from.slice(0, 4)))
+    return [...c.provinces.values()].find((q) => q.renamedTo === p.name)?.name ?? name;
+  const after = date ? date > (p.until ?? "9999") : year > Number((p.until ?? "9999").slice(0, 4));
+  if (p.mergedInto && after) return p.mergedInto;
+  return name;
 }
 
 function titleFromLead(lead: string): string {

@@ -9,6 +9,7 @@ import {
   type PlaceHow,
   spellOut,
   subjectOrganizers,
+  uniqueProvince,
 } from "./organizers";
 
 /**
@@ -96,8 +97,9 @@ export function placeContext(
       if (!place || c.provinces.has(place)) continue;
       if (!local.has(level)) local.set(level, new Map());
       bump(local.get(level)!, place, w);
-      const d = c.districts.get(place)?.find((x) => x.kind === level) ?? c.districts.get(place)?.[0];
-      if (d) bump(provinces, d.province, w);
+      // A district votes for its province only when its name (at that level) is in one province.
+      const home = uniqueProvince(c, place, level);
+      if (home) bump(provinces, home, w);
     }
     for (const m of text.matchAll(COMMITTEE_PLACE)) {
       const place = cutPlace(m[2]!);

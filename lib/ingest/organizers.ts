@@ -144,7 +144,11 @@ function matchPlace(ws: string[], i: number, g: Grammar, c: Curated): number {
   // A place the gazetteer knows is taken whole ("Hải Phòng", though "Phòng" opens names too).
   for (let n = 4; n >= 1; n--) {
     const name = ws.slice(i, i + n).join(" ");
-    if (n <= ws.length - i && (c.provinces.has(name) || c.districts.has(name))) return n;
+    if (n > ws.length - i || !(c.provinces.has(name) || c.districts.has(name))) continue;
+    // …unless the name goes on ("xã Tân Thành A" is not huyện Tân Thành).
+    const next = ws[i + n];
+    if (next && (isNumber(next) || (isUpper(next) && !matchTable(ws, i + n, g.heads, g.maxHead)))) break;
+    return n;
   }
   let n = 0;
   while (i + n < ws.length && n < 5) {
@@ -455,7 +459,12 @@ export function subjectOrganizers(sentence: string, c: Curated): OrgParse[] | nu
       (HABITUAL.test(ws.slice(t + trig.length, t + trig.length + 3).join(" ")) ||
         HABITUAL_BEFORE.test(ws.slice(Math.max(0, t - 3), t).join(" ")));
     if (habitual && !ANCHORED.test(sentence.trim()) && (findEventDay(sentence)?.index ?? 99) > 60) continue;
-    const end = stripAdverbs(ws, t);
+    let end = stripAdverbs(ws, t);
+    // "X phối hợp với Y và các đơn vị liên quan, tổ chức": the unnamed rest and the comma go.
+    const rest = ws.slice(0, end).lastIndexOf("các");
+    if (rest > 0 && lower(ws[rest - 1]!) === "và" && ws.slice(rest, end).every((w) => !isUpper(w)) && end - rest <= 8)
+      end = rest - 1;
+    while (end > 0 && ws[end - 1] === ",") end--;
     for (let s = 0; s < end; s++) {
       const before = s === 0 ? "" : lower(ws[s - 1]!);
       if (s > 0 && !/^[,;:(–-]$/.test(before) && !OPENERS.has(before) && !/\d/.test(before)) continue;
@@ -595,7 +604,7 @@ function canonicalUnit(o: OrgParse, ctx: PlaceContext, c: Curated, joint?: OrgPa
     ? null
     : capital
       ? place
-      : (c.districts.get(place)?.[0]?.province ?? (local ? ctx.province : null));
+      : (uniqueProvince(c, place, levelWord) ?? (local ? ctx.province : null));
   if (!prov && (level === "province" || level === "city") && committee?.level === "province") {
     // "Tỉnh ủy X" where X is no province the gazetteer knows: not a name to trust.
     return { asWritten: o.asWritten, canonical: null, province: null, level, placeHow: "none" };
@@ -607,7 +616,7 @@ function canonicalUnit(o: OrgParse, ctx: PlaceContext, c: Curated, joint?: OrgPa
     return lw && !/^(?:Quận|Phường)\s\d/u.test(place!) ? `${lw} ${place}` : place!;
   };
   const isBoard = g.partyBoards.has(lower(o.name));
-  const youth = /^(?:Tỉnh|Thành|Huyện|Quận|Thị) Đoàn$/u.test(o.name);
+  const youth = /^(?:Tỉnh|Thành|Huyện|Quận|Thị|Xã|Phường) Đoàn$/u.test(o.name);
   if (committee) {
     // "Đảng ủy xã X", "Ban Dân vận Tỉnh ủy X".
     const cw = committee.word === "Đảng ủy" && levelWord ? `Đảng ủy ${levelWord}` : committee.word;
@@ -635,6 +644,14 @@ function canonicalUnit(o: OrgParse, ctx: PlaceContext, c: Curated, joint?: OrgPa
     level,
     placeHow: how,
   };
+}
+
+/** The province of a district-level name, when only one province has a unit of that name (and level). */
+export function uniqueProvince(c: Curated, place: string, levelWord: string | null): string | null {
+  const all = c.districts.get(place) ?? [];
+  const atLevel = levelWord ? all.filter((d) => d.kind === levelWord) : all;
+  const homes = new Set((atLevel.length ? atLevel : all).map((d) => d.province));
+  return homes.size === 1 ? [...homes][0]! : null;
 }
 
 /** A board's committee at a level: "huyện" → "Huyện ủy", "xã" → "Đảng ủy xã". */
