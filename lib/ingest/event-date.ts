@@ -158,6 +158,8 @@ export interface DateInput {
   stamps: Stamp[];
   /** Whether the page reports an event at all. */
   isEvent: boolean;
+  /** The lead says it just happened ("vừa tổ chức", "vừa qua"): its stamp is the report's day. */
+  recent?: boolean;
 }
 
 const iso = (y: number, m: number, d: number) => `${y}-${String(m).padStart(2, "0")}-${String(d).padStart(2, "0")}`;
@@ -173,7 +175,8 @@ export function eventDate(input: DateInput): EventDate {
   // The event's day phrase: in the lead's opening, else in the headline.
   let dayIn = 0;
   let day = findEventDay(lead);
-  if (day && day.index > 200) day = null;
+  // The day phrase opens the lead, or follows a purpose clause ("Hướng tới kỷ niệm …, X tổ chức …").
+  if (day && day.index > 400) day = null;
   if (!day) {
     const t = findEventDay(input.title);
     if (t) {
@@ -212,8 +215,9 @@ export function eventDate(input: DateInput): EventDate {
   const add = (s: string, weight: number, where: string) => {
     for (const y of yearsIn(s, month)) evidence.push({ year: y.year, weight, where, phrase: y.phrase });
   };
-  // With no day phrase, no sentence is known to report the event: the lead counts as lead.
-  const eventAt = day ? Math.max(0, dayIn) : -9;
+  // With no day phrase, no sentence is known to report the event (the lead counts as lead),
+  // unless the lead opens with "Vừa qua, …" / "… vừa tổ chức".
+  const eventAt = day ? Math.max(0, dayIn) : input.recent ? 0 : -9;
   leadSentences.forEach((s, i) => {
     add(s, i === eventAt ? 6 : i === eventAt + 1 ? 4 : 3, i === eventAt ? "event sentence" : "lead");
     // "Năm 2019, X phối hợp với Y tổ chức …": the lead's own time anchor.
@@ -246,7 +250,12 @@ export function eventDate(input: DateInput): EventDate {
   if (stamped) {
     const { s, y, gap } = stamped;
     // Within days of the event: strong; within a season: moderate; otherwise weak.
-    const weight = gap !== null && gap >= 0 && gap <= 7 ? 6 : gap !== null && gap >= 0 && gap <= 90 ? 4 : 2;
+    const weight =
+      gap !== null && gap >= 0 && gap <= 7
+        ? 6
+        : (gap !== null && gap >= 0 && gap <= 90) || (!day && input.recent)
+          ? 4
+          : 2;
     evidence.push({ year: y, weight, where: "publication stamp", phrase: s.text });
   }
 

@@ -1,7 +1,7 @@
 import { cleanText } from "../text";
 import type { Curated } from "./curated";
 import { eventDate, findEventDay, parseStamp, type Stamp } from "./event-date";
-import { findOrganizerEvidence } from "./organizer-evidence";
+import { findOrganizerEvidence, JUST_HAPPENED } from "./organizer-evidence";
 import type { Article } from "./types";
 
 /**
@@ -73,7 +73,7 @@ export function extractArticle(
         });
       line = line.slice(glued[0].length);
     }
-    if (PAGE_DATE.test(line) || DATE_LINE.test(line)) {
+    if (PAGE_DATE.test(line) || DATE_LINE.test(line) || isStampLine(line)) {
       // The page's own date, before the story: weak evidence of the event's year.
       // Above the story, or right under the headline ("Cập nhật: 19/08/2024").
       const stamp = storyBegun && lines.length > 2 ? null : parseStamp(line);
@@ -134,7 +134,13 @@ export function extractArticle(
   // 4. Organizers and places, from the event sentence, the headline, the body.
   const found = findOrganizerEvidence(title, lead, body, [source, meta.url ?? null], curated);
   // 5. Event date and year, from scored evidence.
-  const when = eventDate({ title, paragraphs: [lead, ...body], stamps, isEvent: found.isEvent });
+  const when = eventDate({
+    title,
+    paragraphs: [lead, ...body],
+    stamps,
+    isEvent: found.isEvent,
+    recent: JUST_HAPPENED.test(lead.slice(0, 200)),
+  });
   // A province renamed later ("Huế" from 2025) is named as it was in the event's year.
   const province = provinceAsOf(found.province, when.date, when.year, curated);
   if (when.year === null) warnings.push(`year: ${when.how}`);
@@ -188,6 +194,17 @@ function provinceAsOf(name: string | null, date: string | null, year: number | n
   const after = date ? date > (p.until ?? "9999") : year > Number((p.until ?? "9999").slice(0, 4));
   if (p.mergedInto && after) return p.mergedInto;
   return name;
+}
+
+// What may stand beside a date in a page's stamp line: bullets, weekdays, times, zones, labels.
+const STAMP_FURNITURE =
+  /[•·|,()]|\b(?:GMT|UTC)\s*[+-]?\s*\d*|\d{1,2}[:h]\d{2}(?::\d{2})?|\b(?:AM|PM)\b|thứ\s+(?:hai|ba|tư|năm|sáu|bảy|\d)|chủ\s+nhật|cập nhật|ngày đăng|đăng lúc|đăng ngày|ngày|lúc|nguồn\s*:?[^|•]*/giu;
+
+/** "24/06/2023 18:04 GMT +7", "• Thứ Bảy, 24/06/2023 | 18:04": a line that is only a date stamp. */
+function isStampLine(line: string): boolean {
+  if (line.length > 80 || !/\d{1,2}[/.-]\d{1,2}[/.-](?:19|20)\d{2}/u.test(line)) return false;
+  const rest = line.replace(/\d{1,2}[/.-]\d{1,2}[/.-](?:19|20)\d{2}/u, " ").replace(STAMP_FURNITURE, " ");
+  return /^[\s:+-]*$/u.test(rest);
 }
 
 function titleFromLead(lead: string): string {

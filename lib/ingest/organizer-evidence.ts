@@ -137,7 +137,7 @@ export function placeContext(
 }
 
 // An opening that reports something that just happened.
-const JUST_HAPPENED = /(?:vừa qua|mới đây|hôm nay|vừa tổ chức|vừa diễn ra|đã diễn ra)/iu;
+export const JUST_HAPPENED = /(?:vừa qua|mới đây|hôm nay|vừa tổ chức|vừa diễn ra|đã diễn ra)/iu;
 
 export function findOrganizerEvidence(
   title: string,
