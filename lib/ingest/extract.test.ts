@@ -215,3 +215,120 @@ describe("captions in the old tone style", () => {
     expect(a.captions.join(" ")).toContain(caption);
   });
 });
+
+// Patterns seen on real pages (data/eval/real), in sentences of our own.
+describe("organizers on real pages", () => {
+  const page = (text: string) => extract(`${text}\n\n${BODY}\n\nThu Hà`);
+  it.each([
+    // The organizer only in the headline.
+    [
+      "Ban Dân vận Tỉnh ủy Lào Cai: Sơ kết công tác dân vận 6 tháng\n\nHội nghị diễn ra sáng 8/7/2024 tại hội trường.",
+      ["Ban Dân vận Tỉnh ủy Lào Cai"],
+    ],
+    // An abbreviation in brackets, a province in brackets.
+    [
+      "Trao học bổng\n\nNgày 7/9/2023, Liên đoàn Lao động (LĐLĐ) huyện A Lưới (tỉnh Thừa Thiên Huế) đã tổ chức lễ trao học bổng cho con công nhân.",
+      ["Liên đoàn Lao động huyện A Lưới"],
+    ],
+    // Joint organizers written with dashes, one level and place for all.
+    [
+      "Phát động Tháng Dân vận\n\nSáng 18/12/2025, Đảng ủy – HĐND – UBND – Ủy ban MTTQ xã Tây Sơn tổ chức lễ phát động Tháng Dân vận.",
+      [
+        "Đảng ủy xã Tây Sơn",
+        "Hội đồng nhân dân xã Tây Sơn",
+        "Ủy ban nhân dân xã Tây Sơn",
+        "Ủy ban Mặt trận Tổ quốc Việt Nam xã Tây Sơn",
+      ],
+    ],
+    // The unit reports its own event.
+    [
+      "Khởi động Tháng Thanh niên\n\nNgày 28/2/2026, Ban Thường vụ Tỉnh Đoàn Nghệ An cho biết, vừa tổ chức lễ khởi động Tháng Thanh niên.",
+      ["Ban Thường vụ Tỉnh Đoàn Nghệ An"],
+    ],
+    // "Đoàn công tác X" is X; a venue's owner before the subject is not an organizer.
+    [
+      "Thăm cựu chiến binh\n\nNgày 8/5/2024, Đoàn công tác Hội Cựu chiến binh huyện Chợ Gạo, tỉnh Tiền Giang đến thăm các cựu chiến binh.",
+      ["Hội Cựu chiến binh huyện Chợ Gạo"],
+    ],
+    [
+      "Học tập nghị quyết\n\nNgày 24/6/2019, tại Hội trường, Hội Nông dân tỉnh Cà Mau, Ban Thường vụ Hội Nông dân tỉnh khai mạc hội nghị học tập nghị quyết.",
+      ["Ban Thường vụ Hội Nông dân tỉnh Cà Mau"],
+    ],
+    // Two provinces' committees under one committee word.
+    [
+      "Quán triệt nghị quyết\n\nTrong 2 ngày 13 và 14/8/2013, Tỉnh ủy Đồng Tháp và Bến Tre đã tổ chức quán triệt nghị quyết.",
+      ["Tỉnh ủy Đồng Tháp", "Tỉnh ủy Bến Tre"],
+    ],
+  ])("%#: %s", (text, want) => {
+    expect(page(text).organizers).toEqual(want);
+  });
+
+  it.each([
+    // A person chairs: no organizer.
+    "Hội nghị giao ban\n\nSáng 8/7/2024, đồng chí Nguyễn Văn A, Trưởng Ban Dân vận Tỉnh ủy chủ trì hội nghị giao ban.",
+    // A summary of doings, not one event.
+    "Công tác dân tộc\n\nThực hiện Quyết định này, thời gian qua, Ban Dân tộc tỉnh Lào Cai đã tổ chức nhiều buổi đối thoại với người dân.",
+    // A sentence fragment before the verb.
+    "Phong trào thi đua\n\nPhong trào thi đua Dân vận khéo đã được các cấp tổ chức rộng khắp trong năm 2023.",
+  ])("no organizer: %s", (text) => {
+    expect(page(text).organizers).toEqual([]);
+  });
+
+  it("names a province as it was: Thừa Thiên Huế before 2025, the merged province after July 2025", () => {
+    const before = page("Giao ban dân vận\n\nChiều 12/4/2019, Ban Dân vận Tỉnh ủy Huế tổ chức hội nghị giao ban.");
+    expect(before.organizers).toEqual(["Ban Dân vận Tỉnh ủy Thừa Thiên Huế"]);
+    expect(before.province).toBe("Thừa Thiên Huế");
+    const after = page(
+      "Đại hội Đảng bộ\n\nSáng 11/8/2025, Hội Nông dân huyện Châu Thành, tỉnh Kiên Giang tổ chức hội nghị.",
+    );
+    expect(after.province).toBe("An Giang");
+  });
+
+  it("places a bare unit from the site the page came from, and says the place was inferred", () => {
+    const a = extractArticle(
+      `Tọa đàm\n\nChiều 15-10-2020, Ban Dân vận Tỉnh ủy tổ chức tọa đàm kỷ niệm Ngày truyền thống công tác dân vận.\n\n${BODY}`,
+      { id: "x", file: "x.txt", url: "https://baogialai.com.vn/toa-dam" },
+      aliases,
+    );
+    expect(a.organizers).toEqual(["Ban Dân vận Tỉnh ủy Gia Lai"]);
+    expect(a.evidence.organizers?.inferred).toBe(true);
+    expect(a.warnings.some((w) => w.includes("place from the site"))).toBe(true);
+  });
+});
+
+describe("years on real pages", () => {
+  const page = (text: string) => extract(`${text}\n\n${BODY}\n\nThu Hà`);
+  it.each([
+    // A stamp line with bullets, weekday and time, the same day as the event.
+    [
+      "Bàn giao nhà\n\n• Thứ Bảy, 24/06/2023 | 18:04\n\nChiều 24/6, Ủy ban MTTQ tỉnh Sóc Trăng tổ chức bàn giao 30 căn nhà Đại đoàn kết.",
+      2023,
+    ],
+    // An anniversary span in the event sentence.
+    [
+      "Tọa đàm\n\nChiều 15-10, Ban Dân vận Tỉnh ủy Gia Lai tổ chức tọa đàm kỷ niệm 90 năm Ngày truyền thống công tác dân vận (15/10/1930-15/10/2020).",
+      2020,
+    ],
+    // A review held early in the next year.
+    [
+      "Tổng kết\n\nNgày 9/1, Ban Chỉ đạo QCDC tỉnh Ninh Bình tổ chức hội nghị tổng kết việc thực hiện quy chế dân chủ năm 2019.",
+      2020,
+    ],
+    // A month and its year.
+    [
+      "Báo cáo viên\n\nSáng 19/3, Ban Tuyên giáo và Dân vận Tỉnh ủy Đồng Nai tổ chức hội nghị báo cáo viên tháng 3/2025.",
+      2025,
+    ],
+  ])("%#: %s", (text, year) => {
+    expect(page(text).year).toBe(year);
+  });
+
+  it.each([
+    // A term of office never dates an event.
+    "Đại hội\n\nSáng 28/9, Hội Nông dân tỉnh Nghệ An tổ chức Đại hội đại biểu lần thứ X, nhiệm kỳ 2023 – 2028.",
+    // A target year never does.
+    "Trồng cây\n\nCác cấp hội phụ nữ Hà Tĩnh phấn đấu trồng ít nhất 200.000 cây xanh trong năm 2023.",
+  ])("no year: %s", (text) => {
+    expect(page(text).year).toBeNull();
+  });
+});

@@ -129,11 +129,16 @@ export function placeContext(
     if (best && (word !== "Tỉnh ủy" || c.provinces.has(best))) committees.set(word, best);
   }
   // A bare "Thành ủy" is the city's own committee when the article's province is a city.
-  if (!committees.has("Thành ủy") && province && c.provinces.get(province)?.kind === "thành phố")
-    committees.set("Thành ủy", province);
-  if (!committees.has("Tỉnh ủy") && province && c.provinces.get(province)?.kind === "tỉnh")
-    committees.set("Tỉnh ủy", province);
-  return { province, provinceHow, localByLevel, byCommittee: committees, year };
+  const committeeHow = new Map<string, PlaceHow>();
+  for (const [word, kind] of [
+    ["Thành ủy", "thành phố"],
+    ["Tỉnh ủy", "tỉnh"],
+  ] as const)
+    if (!committees.has(word) && province && c.provinces.get(province)?.kind === kind) {
+      committees.set(word, province);
+      committeeHow.set(word, provinceHow);
+    }
+  return { province, provinceHow, localByLevel, byCommittee: committees, byCommitteeHow: committeeHow, year };
 }
 
 // An opening that reports something that just happened.

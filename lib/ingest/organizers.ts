@@ -510,6 +510,8 @@ export interface PlaceContext {
   localByLevel: Map<string, string>;
   /** Places named right after a committee word ("Huyện ủy" → "Nghi Lộc"). */
   byCommittee: Map<string, string>;
+  /** Where each of those came from, when not from the committee named with its place. */
+  byCommitteeHow?: Map<string, PlaceHow>;
   /** Year of the event, to name a province as it was then. */
   year: number | null;
 }
@@ -563,7 +565,7 @@ function canonicalUnit(o: OrgParse, ctx: PlaceContext, c: Curated, joint?: OrgPa
     const committeeWord = committee?.word;
     if (committeeWord && ctx.byCommittee.has(committeeWord)) {
       place = ctx.byCommittee.get(committeeWord)!;
-      how = "text";
+      how = ctx.byCommitteeHow?.get(committeeWord) ?? "text";
     } else if (level === "district" || level === "commune" || (level === "any" && levelWord)) {
       const key = levelWord ?? lower(committeeWord ?? "").replace(/ ủy$/u, "");
       const local = ctx.localByLevel.get(key);
