@@ -36,7 +36,10 @@ export function findEventDay(text: string): DayPhrase | null {
   for (const re of [EVENT_DAY, EVENT_DAYS, EVENT_DAY_LONG])
     for (const m of text.matchAll(re)) {
       if (best && m.index >= best.index) break;
-      if (DOCUMENT_CUE.test(text.slice(Math.max(0, m.index - 60), m.index + 1))) continue;
+      const before = text.slice(Math.max(0, m.index - 60), m.index + 1);
+      if (DOCUMENT_CUE.test(before)) continue;
+      // "… số 72/2025/NQLT-CP, ngày 20.2.2025": a date right after a document's code.
+      if (/^\s*ngày/iu.test(m[0]) && /[\p{Lu}\d]+\/[\p{Lu}\d/.-]*[\p{Lu}\d],?\s*$/u.test(before.trimEnd())) continue;
       const day = Number(m[1]);
       const month = Number(m[2]);
       if (day < 1 || day > 31 || month < 1 || month > 12) continue;
@@ -94,7 +97,7 @@ export interface EventDate {
 
 // A year that belongs to something other than the event.
 const NOT_EVENT_YEAR =
-  /(?:nhiệm kỳ|giai đoạn|khóa|khoá|đến năm|tới năm|trước năm|từ năm|sau năm|vào năm|cuối năm\s+(?=19)|thành lập|ra đời|kỷ niệm|kỉ niệm|truyền thống|tầm nhìn|định hướng đến|mục tiêu đến|ngày\s+\d{1,2}\s*[/-]\s*\d{1,2}\s*[/-]\s*$|năm học|niên khóa|sinh năm|từ)\s*$/iu;
+  /(?:nhiệm kỳ|giai đoạn|khóa|khoá|đến năm|tới năm|trước năm|từ năm|sau năm|vào năm|cuối năm\s+(?=19)|thành lập|ra đời|kỷ niệm|kỉ niệm|truyền thống|tầm nhìn|định hướng đến|mục tiêu đến|ngày\s+\d{1,2}\s*[/-]\s*\d{1,2}\s*[/-]\s*$|năm học|niên khóa|sinh năm|chuyên đề(?:\s+năm)?|từ)\s*$/iu;
 const YEAR = /(?<![\d/.,-])((?:19|20)\d{2})(?![\d/]|\s*[-–]\s*(?:19|20)?\d{2}(?!\d))/gu;
 // A year a plan aims at: "phấn đấu trồng 200.000 cây xanh trong năm 2023".
 const TARGET = /(?:phấn đấu|mục tiêu|chỉ tiêu|dự kiến|định hướng|tầm nhìn)[^.;]{0,60}$/iu;
