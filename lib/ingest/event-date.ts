@@ -39,7 +39,8 @@ export function findEventDay(text: string): DayPhrase | null {
       const before = text.slice(Math.max(0, m.index - 60), m.index + 1);
       if (DOCUMENT_CUE.test(before)) continue;
       // "… số 72/2025/NQLT-CP, ngày 20.2.2025": a date right after a document's code.
-      if (/^\s*ngày/iu.test(m[0]) && /[\p{Lu}\d]+\/[\p{Lu}\d/.-]*[\p{Lu}\d],?\s*$/u.test(before.trimEnd())) continue;
+      if (/^[\s,(]*ngày/iu.test(m[0]) && /(?:số\s+\d+[/-]|[\p{Lu}\d]\/[\p{Lu}])[^.;]{0,40}$/u.test(before.trimEnd()))
+        continue;
       const day = Number(m[1]);
       const month = Number(m[2]);
       if (day < 1 || day > 31 || month < 1 || month > 12) continue;
