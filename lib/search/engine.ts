@@ -66,6 +66,8 @@ interface MatchSet {
   clean: Uint8Array;
   exact: Uint8Array;
   score: Float64Array;
+  /** Proximity points from abbreviations held: the span of query words they stand for, as if side by side. */
+  alt: Uint8Array;
   /** Terms answered as typed: no typo, and accented ones in their exact form. */
   strict: Uint8Array;
   relaxed: boolean;
@@ -274,6 +276,19 @@ export function createEngine(source: readonly Article[] | ArticleStore, index?: 
     return false;
   }
 
+  // Each article's organizer and province names as tokens, made when a re-ranking first needs them.
+  const metaTokens: (Token[][] | undefined)[] = new Array(N);
+  function metaAdjacency(d: number, matcher: Matcher): number {
+    let names = metaTokens[d];
+    if (!names) {
+      const a = articles[d]!;
+      names = metaTokens[d] = (a.province ? [...a.organizers, a.province] : a.organizers).map((x) => tokenize(x));
+    }
+    let best = 0;
+    for (const name of names) best = Math.max(best, matcher.adjacency(name));
+    return best;
+  }
+
   // Per alternative (by its syllables), the forms each syllable accepts.
   const altForms = new Map<string, Uint8Array[]>();
 
@@ -361,6 +376,7 @@ export function createEngine(source: readonly Article[] | ArticleStore, index?: 
         exact: new Uint8Array(m),
         score: new Float64Array(m),
         strict: new Uint8Array(m),
+        alt: new Uint8Array(m),
         relaxed: false,
       };
     }
@@ -381,7 +397,14 @@ export function createEngine(source: readonly Article[] | ArticleStore, index?: 
       if (ft) firstOf[t] = ft;
       const fids = exps[t]!.map((e) => foldedId(e.term));
       // The articles whose organizers or province hold the word (not for quoted phrases: those are read in the text).
-      const metas = terms[t]!.phrase < 0 ? exps[t]!.map((e) => metaDocs.get(e.term)) : [];
+      // The word itself counts there even when the texts never use it ("nghe" of "Nghệ An").
+      const metaExps: Expansion[] = [];
+      if (terms[t]!.phrase < 0) {
+        if (!exps[t]!.some((e) => e.term === terms[t]!.folded))
+          metaExps.push({ term: terms[t]!.folded, kind: "term", weight: 1 });
+        metaExps.push(...exps[t]!);
+      }
+      const metas = metaExps.map((e) => metaDocs.get(e.term));
       // Room for every posting of the term's expansions, at most every article.
       let room = 0;
       for (const f of fids) if (f >= 0) room += post.offsets[f + 1]! - post.offsets[f]!;
@@ -402,15 +425,18 @@ export function createEngine(source: readonly Article[] | ArticleStore, index?: 
           score[d] = score[d]! + w * weight[p]!;
           if (ft && first[p]! < ft[d]!) ft[d] = first[p]!;
         }
+      }
+      for (const [x, e] of metaExps.entries()) {
         const md = metas[x];
-        if (md) {
-          const mw = META_WEIGHT * e.weight * (f >= 0 ? idf[f]! : Math.log(1 + N / md.length));
-          for (const d of md) {
-            const k = kt[d]!;
-            if (k === 0) list[size++] = d;
-            if (rank > k) kt[d] = rank;
-            score[d] = score[d]! + mw;
-          }
+        if (!md) continue;
+        const f = foldedId(e.term);
+        const rank = KIND_RANK[e.kind];
+        const mw = META_WEIGHT * e.weight * (f >= 0 ? idf[f]! : Math.log(1 + N / md.length));
+        for (const d of md) {
+          const k = kt[d]!;
+          if (k === 0) list[size++] = d;
+          if (rank > k) kt[d] = rank;
+          score[d] = score[d]! + mw;
         }
       }
       lists.push(list.subarray(0, size));
@@ -419,11 +445,14 @@ export function createEngine(source: readonly Article[] | ArticleStore, index?: 
     // Abbreviations and full forms: articles that hold another form of a span
     // of the query's words answer those words (as terms, scored as that form).
     const altExact: [number, number[]][] = [];
+    const altPoints = new Map<number, number>();
     alts.forEach((alt, a) => {
       const count = bytes(2 + 2 * T + a);
       const holders = alternativeDocs(alt, count);
       if (holders.length === 0) return;
       const k = alt.terms.length;
+      const points = 2 * (alt.to - alt.from - 1);
+      if (points > 0) for (const d of holders) altPoints.set(d, Math.max(points, altPoints.get(d) ?? 0));
       for (let j = 0; j < k; j++) {
         const f = foldedId(alt.terms[j]!.folded);
         const w = idf[f]! / k;
@@ -490,6 +519,7 @@ export function createEngine(source: readonly Article[] | ArticleStore, index?: 
       exact: new Uint8Array(m),
       score: new Float64Array(m),
       strict: new Uint8Array(m),
+      alt: new Uint8Array(m),
       relaxed,
     };
     for (let j = 0; j < m; j++) {
@@ -508,6 +538,7 @@ export function createEngine(source: readonly Article[] | ArticleStore, index?: 
         }
       }
       set.strict[j] = strict;
+      if (altPoints.size > 0) set.alt[j] = altPoints.get(d) ?? 0;
       set.coverage[j] = coverage;
       set.clean[j] = clean;
       set.exact[j] = ex;
@@ -818,8 +849,10 @@ export function createEngine(source: readonly Article[] | ArticleStore, index?: 
               inTitle = matcher.adjacency(doc.title);
               inText = matcher.adjacency(doc.text);
             }
-            proximity.set(j, Math.max(inTitle, inText));
-            scores.set(j, score(j) * (1 + (TITLE_ADJACENCY_BONUS * inTitle) / pairs));
+            // The organizers and province count like a title; an abbreviation held stands for its words side by side.
+            const inMeta = metaAdjacency(d, matcher);
+            proximity.set(j, Math.max(inTitle, inText, inMeta, set.alt[j]!));
+            scores.set(j, score(j) * (1 + (TITLE_ADJACENCY_BONUS * Math.max(inTitle, inMeta)) / pairs));
           }
           top.sort(byRelevance);
           order.splice(0, top.length, ...top);
