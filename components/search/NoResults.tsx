@@ -5,6 +5,8 @@ import { clickHandler } from "./ActiveFilters";
 
 interface Props {
   query: string;
+  /** Some articles matched, but only as noise (accents dropped, several words corrected): none are shown. */
+  exactOnly?: boolean;
   suggestion: string | null;
   suggestionHref: string | null;
   onSuggestion: () => void;
@@ -14,7 +16,16 @@ interface Props {
 }
 
 /** What to say when nothing matches, and the ways out of it. */
-export function NoResults({ query, suggestion, suggestionHref, onSuggestion, hasFilters, clearHref, onClear }: Props) {
+export function NoResults({
+  query,
+  exactOnly = false,
+  suggestion,
+  suggestionHref,
+  onSuggestion,
+  hasFilters,
+  clearHref,
+  onClear,
+}: Props) {
   const link =
     "text-blue-800 underline underline-offset-2 focus-visible:outline-2 focus-visible:outline-red-700 dark:text-blue-300";
   if (isLoneLetter(query))
@@ -29,8 +40,13 @@ export function NoResults({ query, suggestion, suggestionHref, onSuggestion, has
   return (
     <div className="rounded-xl border border-dashed border-slate-300 px-5 py-8 dark:border-slate-600">
       <p className="text-lg font-semibold">
-        {query ? <>Không tìm thấy bài viết nào cho “{query}”.</> : "Không có bài viết nào khớp bộ lọc."}
+        {query ? <>Không tìm thấy bài viết chứa “{query}”.</> : "Không có bài viết nào khớp bộ lọc."}
       </p>
+      {exactOnly && (
+        <p className="mt-2 text-slate-700 dark:text-slate-300" data-testid="near-hidden">
+          Chỉ có bài viết giống một phần (khác dấu hoặc sai chính tả nhiều từ), không hiện vì không phải kết quả.
+        </p>
+      )}
       {suggestion && suggestionHref && (
         <p className="mt-3">
           Có phải bạn muốn tìm:{" "}

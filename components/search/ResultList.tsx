@@ -36,6 +36,11 @@ export const ResultList = memo(function ResultList({ hits, linkQuery }: { hits: 
               </time>
               {hit.organizers.length > 0 && <> · {hit.organizers.join("; ")}</>}
             </p>
+            {hit.metadataOnly && (
+              <p className="mt-1 text-sm italic text-slate-600 dark:text-slate-400" data-testid="metadata-only">
+                Khớp theo đơn vị tổ chức hoặc tỉnh/thành của bài, không có trong nội dung.
+              </p>
+            )}
             <p className="mt-1 text-[15px] leading-relaxed text-slate-800 dark:text-slate-200">
               <Highlighted text={hit.snippet} ranges={hit.snippetHighlights} />
             </p>

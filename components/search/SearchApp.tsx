@@ -17,6 +17,7 @@ import { countLabel } from "../format";
 import { ActiveFilters, type Chip, clickHandler } from "./ActiveFilters";
 import { CopyLink } from "./CopyLink";
 import { Facet, UNKNOWN_LABEL } from "./Facets";
+import { MatchStatus } from "./MatchStatus";
 import { NoResults } from "./NoResults";
 import { Pagination } from "./Pagination";
 import { ResultList } from "./ResultList";
@@ -282,7 +283,11 @@ export function SearchApp({ initial }: { initial: SearchResponse }) {
               <div className="mb-3 flex flex-wrap items-center justify-between gap-x-4 gap-y-2">
                 <div>
                   <p role="status" data-testid="result-count" className="font-semibold">
-                    {result.total === 0 ? "Không có kết quả" : countLabel(result.total)}
+                    {result.total === 0 || result.weak
+                      ? "Không có kết quả"
+                      : result.match !== "exact"
+                        ? `${countLabel(result.total)} gần đúng`
+                        : countLabel(result.total)}
                   </p>
                   <p className="text-sm text-slate-600 dark:text-slate-400">
                     {awaiting && result.total > 0
@@ -318,7 +323,7 @@ export function SearchApp({ initial }: { initial: SearchResponse }) {
 
               <ActiveFilters chips={chips} clearHref={hrefWith(noFilters)} onClear={clearFilters} />
 
-              {result.suggestion && result.total > 0 && (
+              {result.suggestion && result.total > 0 && !result.weak && (
                 <p className="mb-4 text-[15px]">
                   Có phải bạn muốn tìm:{" "}
                   <a
@@ -332,9 +337,12 @@ export function SearchApp({ initial }: { initial: SearchResponse }) {
                 </p>
               )}
 
-              {result.total === 0 ? (
+              {result.total > 0 && !result.weak && <MatchStatus result={result} query={state.q.trim()} />}
+
+              {result.total === 0 || result.weak ? (
                 <NoResults
                   query={state.q.trim()}
+                  exactOnly={result.total > 0}
                   suggestion={result.suggestion ?? null}
                   suggestionHref={result.suggestion ? hrefWith({ q: result.suggestion }) : null}
                   onSuggestion={() => result.suggestion && push({ q: result.suggestion })}

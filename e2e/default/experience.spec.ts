@@ -4,7 +4,7 @@ import { resultCount, results } from "../helpers";
 test("no results: said plainly, with a one-click way out of the filters", async ({ page }) => {
   await page.goto("/?q=xyzxyzq&year=2022");
   await expect(resultCount(page)).toHaveText("Không có kết quả");
-  await expect(page.getByText("Không tìm thấy bài viết nào cho “xyzxyzq”.")).toBeVisible();
+  await expect(page.getByText("Không tìm thấy bài viết chứa “xyzxyzq”.")).toBeVisible();
   await page.getByRole("link", { name: "Bỏ tất cả bộ lọc" }).click();
   await expect(page).not.toHaveURL(/year=/);
   await expect(page.getByRole("searchbox")).toHaveValue("xyzxyzq");

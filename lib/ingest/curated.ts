@@ -48,6 +48,7 @@ export const AbbreviationsFileSchema = z.object({
         full: z.string().min(1),
         case: z.enum(["exact", "any"]),
         within: z.array(z.string().min(1)).optional(),
+        reverse: z.boolean().optional(),
       })
       .strict(),
   ),

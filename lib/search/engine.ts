@@ -1,9 +1,10 @@
 import type { Article } from "../ingest";
 import { MAX_SNIPPET_CHARS, MAX_TITLE_CHARS, SEARCH_BUDGET_MS } from "../limits";
-import { readKeystrokes, syllableSpans, type Token } from "../text";
+import { readKeystrokes, syllableSpans, type Token, tokenize } from "../text";
+import { type Alternative, alternativesOf } from "./aliases";
 import { buildIndex, type SearchIndex } from "./build";
 import { DocTokenCache, storyText } from "./doc-tokens";
-import { type Expansion, expandTerm, type MatchKind } from "./expand";
+import { type Expansion, type MatchKind as ExpansionKind, expandTerm } from "./expand";
 import { type FormIndex, FormMasks, MAX_MASK_TERMS, markFields } from "./form-masks";
 import { formTokens } from "./forward";
 import {
@@ -22,7 +23,7 @@ import { FIELD_BOOST } from "./postings";
 import { type ParsedQuery, parseQuery, type QueryTerm } from "./query";
 import { type ArticleMeta, type ArticleStore, isStore, memoryStore } from "./store";
 import { type Budget, suggestQuery } from "./suggest";
-import type { FacetValue, Range, SearchHit, SearchRequest, SearchResponse } from "./types";
+import type { AnswerKind, FacetValue, Range, SearchHit, SearchRequest, SearchResponse } from "./types";
 
 // Title words matter most, then the lead, then the rest of the story.
 export const BOOST = FIELD_BOOST;
@@ -30,12 +31,18 @@ export const BOOST = FIELD_BOOST;
 export const RERANK_DEPTH = 64;
 // Extra weight for query words found side by side in the title.
 const TITLE_ADJACENCY_BONUS = 0.5;
+/**
+ * Weight of a query word found in the article's organizers or province, in
+ * the units of a posting's weight (a title occurrence weighs about 4.5): an
+ * article the named unit held outranks one that mentions it in passing.
+ */
+const META_WEIGHT = 4;
 /** Match sets kept for reuse: facet toggles, sorting and paging repeat a query. */
 const MATCH_CACHE_SIZE = 16;
 /** Quoted phrases whose per-article checks are kept. */
 const PHRASE_CACHE_SIZE = 32;
 
-const KIND_RANK: Record<MatchKind, number> = { term: 3, prefix: 2, typo: 1 };
+const KIND_RANK: Record<ExpansionKind, number> = { term: 3, prefix: 2, typo: 1 };
 
 export const articleUrl = (id: string) => `/bai/${encodeURIComponent(id)}`;
 
@@ -59,6 +66,10 @@ interface MatchSet {
   clean: Uint8Array;
   exact: Uint8Array;
   score: Float64Array;
+  /** Proximity points from abbreviations held: the span of query words they stand for, as if side by side. */
+  alt: Uint8Array;
+  /** Terms answered as typed: no typo, and accented ones in their exact form. */
+  strict: Uint8Array;
   relaxed: boolean;
 }
 
@@ -138,6 +149,25 @@ export function createEngine(source: readonly Article[] | ArticleStore, index?: 
   const provNames = [...new Set(articles.map((a) => a.province).filter((p): p is string => !!p))];
   const provIndex = new Map(provNames.map((p, k) => [p, k + 1]));
   const provSlot = Uint16Array.from(articles, (a) => (a.province ? provIndex.get(a.province)! : 0));
+
+  // Organizers and province as a searchable field: folded syllable → articles
+  // (and accented exact forms → articles), built at load; the artifact does not grow.
+  const metaLists = new Map<string, number[]>();
+  articles.forEach((a, d) => {
+    const seen = new Set<string>();
+    for (const name of a.province ? [...a.organizers, a.province] : a.organizers)
+      for (const t of tokenize(name))
+        for (const key of t.exact === t.folded ? [t.folded] : [t.folded, `=${t.exact}`]) {
+          if (seen.has(key)) continue;
+          seen.add(key);
+          const list = metaLists.get(key);
+          if (list) list.push(d);
+          else metaLists.set(key, [d]);
+        }
+  });
+  const metaDocs = new Map<string, Uint32Array>();
+  for (const [key, list] of metaLists) metaDocs.set(key, Uint32Array.from(list));
+  metaLists.clear();
 
   const cache = new Map<string, MatchSet>();
 
@@ -246,7 +276,73 @@ export function createEngine(source: readonly Article[] | ArticleStore, index?: 
     return false;
   }
 
-  function match(parsed: ParsedQuery, matcher: Matcher, exps: Expansion[][]): MatchSet {
+  // Each article's organizer and province names as tokens, made when a re-ranking first needs them.
+  const metaTokens: (Token[][] | undefined)[] = new Array(N);
+  function metaAdjacency(d: number, matcher: Matcher): number {
+    let names = metaTokens[d];
+    if (!names) {
+      const a = articles[d]!;
+      names = metaTokens[d] = (a.province ? [...a.organizers, a.province] : a.organizers).map((x) => tokenize(x));
+    }
+    let best = 0;
+    for (const name of names) best = Math.max(best, matcher.adjacency(name));
+    return best;
+  }
+
+  // Per alternative (by its syllables), the forms each syllable accepts.
+  const altForms = new Map<string, Uint8Array[]>();
+
+  /**
+   * The articles that hold an alternative's syllables side by side (its
+   * accented syllables in their exact form): verified marks set to k + 1 in
+   * `count`, and the list returned.
+   */
+  function alternativeDocs(alt: Alternative, count: Uint8Array): number[] {
+    const k = alt.terms.length;
+    const fids = alt.terms.map((q) => foldedId(q.folded));
+    if (fids.some((f) => f < 0)) return [];
+    for (let j = 0; j < k; j++) {
+      const [a, b] = range(fids[j]!);
+      for (let p = a; p < b; p++) {
+        const d = post.docs[p]!;
+        if (count[d] === j) count[d] = j + 1;
+      }
+    }
+    const key = alt.terms.map((q) => q.exact).join(" ");
+    let ok = altForms.get(key);
+    if (!ok) {
+      const sub: ParsedQuery = { terms: alt.terms, excluded: [], phrases: [] };
+      const m = new Matcher(
+        sub,
+        alt.terms.map((q) => expandTerm(lex, q, { typos: false })),
+      );
+      ok = phraseForms(
+        m,
+        alt.terms.map((_, j) => j),
+      );
+      altForms.set(key, ok);
+    }
+    const loose = k === 1 && !alt.terms[0]!.accented;
+    const out: number[] = [];
+    const [a, b] = range(fids[k - 1]!);
+    for (let p = a; p < b; p++) {
+      const d = post.docs[p]!;
+      if (count[d] !== k) continue;
+      let holds = loose;
+      if (!holds) {
+        let maybe = true;
+        for (let j = 0; j + 1 < k && maybe; j++) maybe = mayHoldPair(pairs, d, fids[j]!, fids[j + 1]!);
+        holds = maybe && holdsPhrase(d, ok, 0);
+      }
+      if (holds) {
+        count[d] = k + 1;
+        out.push(d);
+      }
+    }
+    return out;
+  }
+
+  function match(parsed: ParsedQuery, matcher: Matcher, exps: Expansion[][], alts: Alternative[]): MatchSet {
     const { terms } = parsed;
     const T = terms.length;
 
@@ -279,6 +375,8 @@ export function createEngine(source: readonly Article[] | ArticleStore, index?: 
         clean: new Uint8Array(m),
         exact: new Uint8Array(m),
         score: new Float64Array(m),
+        strict: new Uint8Array(m),
+        alt: new Uint8Array(m),
         relaxed: false,
       };
     }
@@ -298,9 +396,19 @@ export function createEngine(source: readonly Article[] | ArticleStore, index?: 
       const ft = parsed.phrases.length > 0 && terms[t]!.phrase >= 0 ? firsts(phraseTerms++) : null;
       if (ft) firstOf[t] = ft;
       const fids = exps[t]!.map((e) => foldedId(e.term));
+      // The articles whose organizers or province hold the word (not for quoted phrases: those are read in the text).
+      // The word itself counts there even when the texts never use it ("nghe" of "Nghệ An").
+      const metaExps: Expansion[] = [];
+      if (terms[t]!.phrase < 0) {
+        if (!exps[t]!.some((e) => e.term === terms[t]!.folded))
+          metaExps.push({ term: terms[t]!.folded, kind: "term", weight: 1 });
+        metaExps.push(...exps[t]!);
+      }
+      const metas = metaExps.map((e) => metaDocs.get(e.term));
       // Room for every posting of the term's expansions, at most every article.
       let room = 0;
       for (const f of fids) if (f >= 0) room += post.offsets[f + 1]! - post.offsets[f]!;
+      for (const md of metas) if (md) room += md.length;
       const list = new Uint32Array(Math.min(N, room));
       let size = 0;
       for (const [x, e] of exps[t]!.entries()) {
@@ -318,8 +426,53 @@ export function createEngine(source: readonly Article[] | ArticleStore, index?: 
           if (ft && first[p]! < ft[d]!) ft[d] = first[p]!;
         }
       }
+      for (const [x, e] of metaExps.entries()) {
+        const md = metas[x];
+        if (!md) continue;
+        const f = foldedId(e.term);
+        const rank = KIND_RANK[e.kind];
+        const mw = META_WEIGHT * e.weight * (f >= 0 ? idf[f]! : Math.log(1 + N / md.length));
+        for (const d of md) {
+          const k = kt[d]!;
+          if (k === 0) list[size++] = d;
+          if (rank > k) kt[d] = rank;
+          score[d] = score[d]! + mw;
+        }
+      }
       lists.push(list.subarray(0, size));
     }
+
+    // Abbreviations and full forms: articles that hold another form of a span
+    // of the query's words answer those words (as terms, scored as that form).
+    const altExact: [number, number[]][] = [];
+    const altPoints = new Map<number, number>();
+    alts.forEach((alt, a) => {
+      const count = bytes(2 + 2 * T + a);
+      const holders = alternativeDocs(alt, count);
+      if (holders.length === 0) return;
+      const k = alt.terms.length;
+      const points = 2 * (alt.to - alt.from - 1);
+      if (points > 0) for (const d of holders) altPoints.set(d, Math.max(points, altPoints.get(d) ?? 0));
+      for (let j = 0; j < k; j++) {
+        const f = foldedId(alt.terms[j]!.folded);
+        const w = idf[f]! / k;
+        const [a0, b0] = range(f);
+        for (let p = a0; p < b0; p++) {
+          const d = pdocs[p]!;
+          if (count[d] === k + 1) score[d] = score[d]! + w * weight[p]!;
+        }
+      }
+      for (let t = alt.from; t < alt.to; t++) {
+        const kt = kinds[t]!;
+        const extra: number[] = [];
+        for (const d of holders) {
+          if (kt[d] === 0) extra.push(d);
+          kt[d] = KIND_RANK.term;
+        }
+        if (extra.length > 0) lists[t] = Uint32Array.from([...Array.from(lists[t]!), ...extra]);
+        if (terms[t]!.accented) altExact.push([t, holders]);
+      }
+    });
 
     // AND: walk the rarest term's articles, keep those every other term holds.
     let rarest = 0;
@@ -350,6 +503,14 @@ export function createEngine(source: readonly Article[] | ArticleStore, index?: 
     }
 
     const exact = terms.map((q, t) => (q.accented ? exactMarks(q, exps[t]!, bytes(2 + T + t)) : null));
+    // An accented word is found as typed in the organizers or province too, or through another form.
+    terms.forEach((q, t) => {
+      const marks = exact[t];
+      if (!marks || q.phrase >= 0 || q.prefix) return;
+      const md = metaDocs.get(`=${q.exact}`);
+      if (md) for (const d of md) marks[d] = 1;
+    });
+    for (const [t, holders] of altExact) for (const d of holders) exact[t]![d] = 1;
     const m = found.length;
     const set: MatchSet = {
       docs: Uint32Array.from(found),
@@ -357,6 +518,8 @@ export function createEngine(source: readonly Article[] | ArticleStore, index?: 
       clean: new Uint8Array(m),
       exact: new Uint8Array(m),
       score: new Float64Array(m),
+      strict: new Uint8Array(m),
+      alt: new Uint8Array(m),
       relaxed,
     };
     for (let j = 0; j < m; j++) {
@@ -364,14 +527,18 @@ export function createEngine(source: readonly Article[] | ArticleStore, index?: 
       let coverage = 0;
       let clean = 0;
       let ex = 0;
+      let strict = 0;
       for (let t = 0; t < T; t++) {
         const rank = kinds[t]![d]!;
         if (rank > 0) coverage++;
         if (rank >= KIND_RANK.prefix) {
           clean++;
           if (exact[t]?.[d]) ex++;
+          if (!exact[t] || exact[t]![d]) strict++;
         }
       }
+      set.strict[j] = strict;
+      if (altPoints.size > 0) set.alt[j] = altPoints.get(d) ?? 0;
       set.coverage[j] = coverage;
       set.clean[j] = clean;
       set.exact[j] = ex;
@@ -381,16 +548,17 @@ export function createEngine(source: readonly Article[] | ArticleStore, index?: 
   }
 
   /** Cached per normalized query: what the typed words, phrases and exclusions match. */
-  function matchCached(parsed: ParsedQuery, matcher: Matcher, exps: Expansion[][]): MatchSet {
+  function matchCached(parsed: ParsedQuery, matcher: Matcher, exps: Expansion[][], alts: Alternative[]): MatchSet {
     const key = JSON.stringify([
       parsed.terms.map((q) => [q.exact, q.prefix, q.phrase]),
       parsed.excluded.map((q) => q.exact),
       parsed.phrases,
+      alts.map((a) => [a.from, a.to, a.terms.map((q) => q.exact)]),
     ]);
     let set = cache.get(key);
     if (set) cache.delete(key);
     else {
-      set = match(parsed, matcher, exps);
+      set = match(parsed, matcher, exps, alts);
       if (cache.size >= MATCH_CACHE_SIZE) cache.delete(cache.keys().next().value!);
     }
     cache.set(key, set);
@@ -445,6 +613,7 @@ export function createEngine(source: readonly Article[] | ArticleStore, index?: 
           score,
           rangesOfSpans(a.title, titleSpans, marked),
           renderSnippet(part, n, best, last, storyTerms!),
+          matcher.terms.length > 0,
         );
       }
     }
@@ -482,10 +651,11 @@ export function createEngine(source: readonly Article[] | ArticleStore, index?: 
       score,
       rangesOf(articles[d]!.title, title, titleMarks),
       makeSnippet(doc.text.text, story, matcher.termOf(story, textMarks)),
+      matcher.terms.length > 0,
     );
   }
 
-  function toHit(d: number, score: number, titleHighlights: Range[], full: Snippet): SearchHit {
+  function toHit(d: number, score: number, titleHighlights: Range[], full: Snippet, queried: boolean): SearchHit {
     const a = articles[d]!;
     // A window of 30 syllables is short, unless one "syllable" is a text with no spaces.
     const snippet = clipRanged(full.text, full.highlights, MAX_SNIPPET_CHARS);
@@ -501,6 +671,8 @@ export function createEngine(source: readonly Article[] | ArticleStore, index?: 
       inferred: a.inferred ?? [],
       snippet: snippet.text,
       snippetHighlights: snippet.highlights,
+      metadataOnly: queried && title.highlights.length === 0 && full.highlights.length === 0,
+      match: "exact",
       url: articleUrl(a.id),
       score: Math.round(score * 1000) / 1000,
     };
@@ -513,7 +685,7 @@ export function createEngine(source: readonly Article[] | ArticleStore, index?: 
       const d = byId.get(id);
       return d === undefined ? undefined : store.article(d);
     },
-    search(req: SearchRequest, q = req.q): SearchResponse {
+    search(req: SearchRequest, q = req.q, validate = true): SearchResponse {
       const budget: Budget = {
         deadline: performance.now() + (req.budgetMs ?? SEARCH_BUDGET_MS),
         truncated: false,
@@ -530,7 +702,26 @@ export function createEngine(source: readonly Article[] | ArticleStore, index?: 
       const matcher = new Matcher(parsed, exps, vocab.length);
       // Per written form, which terms it answers: for proximity and highlights.
       const masks = T > 0 && T <= MAX_MASK_TERMS ? new FormMasks(matcher, vocab, forms) : null;
-      const set = matchCached(parsed, matcher, exps);
+      const alts = alternativesOf(parsed, q);
+      const set = matchCached(parsed, matcher, exps, alts);
+      // Highlights mark every form that answered: the words, and the other forms of an abbreviation (as phrases).
+      let marker = matcher;
+      let markerMasks = masks;
+      if (alts.length > 0) {
+        const wide: ParsedQuery = { terms: [...parsed.terms], excluded: parsed.excluded, phrases: [...parsed.phrases] };
+        const wideExps = [...exps];
+        for (const alt of alts) {
+          const group: number[] = [];
+          for (const q of alt.terms) {
+            group.push(wide.terms.length);
+            wide.terms.push({ ...q, phrase: alt.terms.length > 1 ? wide.phrases.length : -1 });
+            wideExps.push(expandTerm(lex, q, { typos: false }));
+          }
+          if (group.length > 1) wide.phrases.push(group);
+        }
+        marker = new Matcher(wide, wideExps, vocab.length);
+        markerMasks = wide.terms.length <= MAX_MASK_TERMS ? new FormMasks(marker, vocab, forms) : null;
+      }
       const { docs, relaxed } = set;
 
       // Selections as typed-array flags; slot 0 of year and province (and the
@@ -658,8 +849,10 @@ export function createEngine(source: readonly Article[] | ArticleStore, index?: 
               inTitle = matcher.adjacency(doc.title);
               inText = matcher.adjacency(doc.text);
             }
-            proximity.set(j, Math.max(inTitle, inText));
-            scores.set(j, score(j) * (1 + (TITLE_ADJACENCY_BONUS * inTitle) / pairs));
+            // The organizers and province count like a title; an abbreviation held stands for its words side by side.
+            const inMeta = metaAdjacency(d, matcher);
+            proximity.set(j, Math.max(inTitle, inText, inMeta, set.alt[j]!));
+            scores.set(j, score(j) * (1 + (TITLE_ADJACENCY_BONUS * Math.max(inTitle, inMeta)) / pairs));
           }
           top.sort(byRelevance);
           order.splice(0, top.length, ...top);
@@ -672,15 +865,55 @@ export function createEngine(source: readonly Article[] | ArticleStore, index?: 
       // some article answers every term cleanly and every accented term exactly.
       const accented = parsed.terms.filter((q) => q.accented).length;
       let approximate = relaxed;
-      if (!relaxed && T > 0 && docs.length > 0) {
+      let kind: AnswerKind = T === 0 ? "exact" : "none";
+      let weak = false;
+      if (T > 0 && docs.length > 0) {
         const pool = kept.length > 0 ? kept : Array.from(docs.keys());
-        approximate = !pool.some((j) => set.clean[j] === T && set.exact[j]! >= accented);
+        let bestClean = 0;
+        let bestStrict = 0;
+        let asTyped = false;
+        for (const j of pool) {
+          if (set.clean[j]! > bestClean) bestClean = set.clean[j]!;
+          if (set.strict[j]! > bestStrict) bestStrict = set.strict[j]!;
+          if (set.clean[j] === T && set.exact[j]! >= accented) asTyped = true;
+        }
+        if (!relaxed) approximate = !asTyped;
+        kind = relaxed ? "partial" : asTyped ? "exact" : bestClean === T ? "folded" : "typo";
+        // Near matches worth showing under their heading, or noise: accents
+        // typed and not found, several words corrected, or most words missing.
+        if (kind === "folded") weak = true;
+        else if (kind === "typo") weak = T - bestClean >= 2 || bestStrict === 0;
+        else if (kind === "partial") weak = bestStrict === 0 || 2 * bestStrict < T;
       }
 
-      const hits = order
-        .slice(from, want)
-        .map((j) => hitOf(docs[j]!, scores.get(j) ?? score(j), matcher, masks, !relaxed));
+      // Each hit says how it matches: the list can set near matches apart from answers.
+      const hitKind = (j: number): AnswerKind =>
+        T === 0
+          ? "exact"
+          : set.coverage[j]! < T
+            ? "partial"
+            : set.clean[j]! < T
+              ? "typo"
+              : set.exact[j]! < accented
+                ? "folded"
+                : "exact";
+      const hits = order.slice(from, want).map((j) => {
+        const hit = hitOf(docs[j]!, scores.get(j) ?? score(j), marker, markerMasks, !relaxed);
+        hit.match = hitKind(j);
+        return hit;
+      });
       const total = kept.length;
+      if (total === 0 && T > 0) {
+        kind = "none";
+        weak = false;
+      }
+      let suggestion = total === 0 || approximate ? suggestQuery(parsed, lex, commonForm, budget) : null;
+      // A suggestion is offered only as a phrase of the corpus that answers: its words side by side in some article.
+      if (
+        suggestion !== null &&
+        (!validate || !answers(reader.search({ ...req, page: 1, perPage: 1 }, `"${suggestion}"`, false)))
+      )
+        suggestion = null;
 
       return {
         query: req.q,
@@ -689,7 +922,9 @@ export function createEngine(source: readonly Article[] | ArticleStore, index?: 
         perPage: req.perPage,
         relaxed,
         approximate,
-        suggestion: total === 0 || approximate ? suggestQuery(parsed, lex, commonForm, budget) : null,
+        match: kind,
+        weak,
+        suggestion,
         reading: null,
         readAs: null,
         truncated: budget.truncated,

@@ -16,4 +16,4 @@ export { Matcher } from "./matcher";
 export { exactMatches, MIN_PREFIX_LENGTH, type ParsedQuery, parseQuery, type QueryTerm, termMatches } from "./query";
 export { type ArticleMeta, type ArticleStore, memoryStore } from "./store";
 export { editDistance, nearestTerm, suggestQuery } from "./suggest";
-export type { FacetValue, Range, SearchHit, SearchRequest, SearchResponse, SortOrder } from "./types";
+export type { AnswerKind, FacetValue, Range, SearchHit, SearchRequest, SearchResponse, SortOrder } from "./types";

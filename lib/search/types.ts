@@ -7,6 +7,14 @@ export type Range = [number, number];
 export type SortOrder = "relevance" | "newest" | "oldest";
 
 /**
+ * What the results are, best first: "exact" every word as typed; "folded"
+ * every word, but only after dropping accents the user typed; "typo" only
+ * through typo corrections; "partial" some words only (relaxed); "none" no
+ * result.
+ */
+export type AnswerKind = "exact" | "folded" | "typo" | "partial" | "none";
+
+/**
  * Filters: an article matches a facet when it has any of the selected values
  * (values of different facets must all match). `null` selects the facet's
  * "Không rõ" bucket: articles with no organizer, no year or no province.
@@ -37,6 +45,10 @@ export interface SearchHit {
   inferred: EvidenceField[];
   snippet: string;
   snippetHighlights: Range[];
+  /** True when the query's words are found only in the organizers or province, not in the title or text. */
+  metadataOnly: boolean;
+  /** How this article matches (the response's `match` is the best of them): lists set near matches apart. */
+  match: AnswerKind;
   url: string;
   score: number;
 }
@@ -60,6 +72,15 @@ export interface SearchResponse {
    * correction ("bóng đá" finding only "bông" and "đã"). Always true with relaxed.
    */
   approximate: boolean;
+  /** Which kind of match the results are (see AnswerKind); relaxed ⇔ "partial", approximate ⇔ not "exact". */
+  match: AnswerKind;
+  /**
+   * True when the near matches (match "folded", "typo" or "partial") are
+   * noise rather than answers: accents typed and found nowhere, two or more
+   * words found only through typo corrections, or fewer than half the words
+   * found as typed. The page then shows none of them.
+   */
+  weak: boolean;
   /**
    * When nothing (or only approximate results) matched: the query rewritten in
    * the corpus's own words ("dan vna kheo" → "dân vận khéo"); otherwise null.
