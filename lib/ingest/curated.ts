@@ -107,6 +107,8 @@ export interface Curated {
   units: UnitsFile;
   /** Province whose site a host name belongs to, or null. */
   provinceOfHost(host: string | null): string | null;
+  /** District whose own site a host is ("tuyphong.binhthuan.dcs.vn"), when its name is in one province only. */
+  districtOfHost(host: string | null): District | null;
   /** Canonical province names in a (normalized) text with their mention counts, most first. */
   provincesIn(text: string): { name: string; count: number }[];
 }
@@ -149,6 +151,19 @@ export function compileCurated(files: CuratedFiles): Curated {
     .filter((x) => x.slug.length >= 5)
     .sort((a, b) => b.slug.length - a.slug.length);
   const explicit = new Map(Object.entries(p.sources).map(([k, v]) => [slug(k), v]));
+  // A district's own site is named for it, run together ("tuyphong"); names shared by
+  // several provinces, or as short as common words, tell nothing.
+  const districtSlugs = new Map<string, District>();
+  const shared = new Set<string>();
+  for (const d of p.districts) {
+    const k = slug(d.name);
+    if (k.length < 6 || shared.has(k)) continue;
+    const seen = districtSlugs.get(k);
+    if (seen && seen.province !== d.province) {
+      districtSlugs.delete(k);
+      shared.add(k);
+    } else districtSlugs.set(k, d);
+  }
 
   return {
     provinces,
@@ -169,6 +184,18 @@ export function compileCurated(files: CuratedFiles): Curated {
         if (hit) return hit;
       }
       for (const l of labels) for (const h of hostSlugs) if (l.includes(h.slug)) return h.name;
+      return null;
+    },
+    districtOfHost(host) {
+      if (!host) return null;
+      const labels = fold(host)
+        .replace(/^[a-z]+:\/\//, "")
+        .split("/")[0]!
+        .split(".");
+      for (const l of labels) {
+        const d = districtSlugs.get(l);
+        if (d) return d;
+      }
       return null;
     },
     provincesIn(text) {

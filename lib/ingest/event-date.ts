@@ -41,6 +41,7 @@ export function findEventDay(text: string): DayPhrase | null {
       // "… số 72/2025/NQLT-CP, ngày 20.2.2025": a date right after a document's code.
       if (/^[\s,(]*ngày/iu.test(m[0]) && /(?:số\s+\d+[/-]|[\p{Lu}\d]\/[\p{Lu}])[^.;]{0,40}$/u.test(before.trimEnd()))
         continue;
+      if (!reportsEvent(text, m.index, m.index + m[0].length)) continue;
       const day = Number(m[1]);
       const month = Number(m[2]);
       if (day < 1 || day > 31 || month < 1 || month > 12) continue;
@@ -55,6 +56,26 @@ export function findEventDay(text: string): DayPhrase | null {
       break;
     }
   return best;
+}
+
+/**
+ * False when the day phrase at [from, to) dates something other than a held event: a
+ * document issued or signed that day ("ngày 1/8/2003 Nghị quyết số 04 …", "… đã ký ban
+ * hành …"), or an event still to come ("ngày 9.4 tới", "sẽ diễn ra", "dự kiến").
+ */
+function reportsEvent(text: string, from: number, to: number): boolean {
+  const after = text.slice(to, to + 60);
+  if (/^\s*(?:tới|sắp tới)(?!\p{L})/u.test(after)) return false;
+  if (
+    /^\s*,?\s*(?:nghị quyết|quyết định|chỉ thị|kết luận|kế hoạch|thông báo|công văn|hướng dẫn|quy định)(?!\p{L})/iu.test(
+      after,
+    )
+  )
+    return false;
+  const start = Math.max(text.lastIndexOf(". ", from), text.lastIndexOf("\n", from)) + 1;
+  const ends = [text.indexOf(". ", to), text.indexOf("\n", to)].filter((k) => k >= 0);
+  const sentence = text.slice(start, ends.length ? Math.min(...ends) : text.length);
+  return !/(?<!\p{L})(?:sẽ|dự kiến|ban hành|ký)(?!\p{L})/iu.test(sentence);
 }
 
 /** A page's own date stamp ("Thứ Năm, ngày 5 tháng 10 năm 2023", "Cập nhật: 14/03/2022 10:25"). */
@@ -99,7 +120,7 @@ export interface EventDate {
 // A year that belongs to something other than the event.
 const NOT_EVENT_YEAR =
   /(?:nhiệm kỳ|giai đoạn|khóa|khoá|đến năm|tới năm|trước năm|từ năm|sau năm|vào năm|cuối năm\s+(?=19)|thành lập|ra đời|kỷ niệm|kỉ niệm|truyền thống|tầm nhìn|định hướng đến|mục tiêu đến|ngày\s+\d{1,2}\s*[/-]\s*\d{1,2}\s*[/-]\s*$|năm học|niên khóa|sinh năm|chuyên đề(?:\s+năm)?|từ)\s*$/iu;
-const YEAR = /(?<![\d/.,-])((?:19|20)\d{2})(?![\d/]|\s*[-–]\s*(?:19|20)?\d{2}(?!\d))/gu;
+const YEAR = /(?<![\d/.,-])((?:19|20)\d{2})(?![\d/]|\s*[-–]\s*(?:19|20)?\d{2}(?!\d)|\s+năm(?!\p{L}))/gu;
 // A year a plan aims at: "phấn đấu trồng 200.000 cây xanh trong năm 2023".
 const TARGET = /(?:phấn đấu|mục tiêu|chỉ tiêu|dự kiến|định hướng|tầm nhìn)[^.;]{0,60}$/iu;
 // A year inside a period "2020-2025" or right after one's dash.
@@ -196,8 +217,8 @@ export function eventDate(input: DateInput): EventDate {
             0,
             leadSentences.findIndex((s) => s.includes(day!.text)),
           );
-  // "Ngày 4/12/2013, Tỉnh ủy ban hành Quyết định …": the day a document was issued is no event.
-  if (day && dayIn >= 0 && /ban hành|ký ban hành|được thành lập/iu.test(leadSentences[dayIn] ?? "")) {
+  // "Ngày 4/12/2013, X được thành lập": a founding day is history, not an event.
+  if (day && dayIn >= 0 && /được thành lập/iu.test(leadSentences[dayIn] ?? "")) {
     day = null;
     dayIn = 0;
   }

@@ -109,7 +109,8 @@ export function placeContext(
     }
   }
   // The site the text names ("(HBĐT) -"), else the page's own address.
-  const fromHost = hosts.map((h) => c.provinceOfHost(h)).find((p) => p) ?? null;
+  const hostDistrict = hosts.map((h) => c.districtOfHost(h)).find((d) => d) ?? null;
+  const fromHost = hosts.map((h) => c.provinceOfHost(h)).find((p) => p) ?? hostDistrict?.province ?? null;
   // A site publishes its own province's news: a strong hint, though the text can outweigh it.
   if (fromHost) bump(provinces, fromHost, 5);
   let province = mostNamed(provinces);
@@ -122,6 +123,8 @@ export function placeContext(
     const best = mostNamed(counts);
     if (best) localByLevel.set(level, best);
   }
+  // A district's own site places its bare "Huyện ủy" when the text names no district.
+  if (hostDistrict && !localByLevel.has(hostDistrict.kind)) localByLevel.set(hostDistrict.kind, hostDistrict.name);
   const committees = new Map<string, string>();
   for (const [word, counts] of byCommittee) {
     const best = mostNamed(counts);
@@ -198,7 +201,9 @@ export function findOrganizerEvidence(
   }
   const joint = [...parsed].reverse().find((o) => o.place && (o.level || c.provinces.has(o.place)));
   const orgs: Organizer[] = parsed.map((o) => canonicalOrganizer(o, ctx, c, joint));
-  const resolved = orgs.filter((o) => o.canonical);
+  // The leading organizer unplaced: the others are not promoted to lead (a wrong first
+  // organizer misleads more than none).
+  const resolved = orgs[0]?.canonical ? orgs.filter((o) => o.canonical) : [];
   const names = [...new Set(resolved.map((o) => o.canonical!))];
   const lead0 = orgs[0]!;
   const province =

@@ -467,7 +467,7 @@ export function subjectOrganizers(sentence: string, c: Curated): OrgParse[] | nu
     while (end > 0 && ws[end - 1] === ",") end--;
     for (let s = 0; s < end; s++) {
       const before = s === 0 ? "" : lower(ws[s - 1]!);
-      if (s > 0 && !/^[,;:(–-]$/.test(before) && !OPENERS.has(before) && !/\d/.test(before)) continue;
+      if (s > 0 && !/^[,;:()–-]$/.test(before) && !OPENERS.has(before) && !/\d/.test(before)) continue;
       let orgs = parseOrganizations(ws.slice(s, end), c);
       if (orgs && orgs.length > 1 && before === "," && afterVenue(ws, s - 1)) orgs = orgs.slice(1);
       if (orgs) {
@@ -544,6 +544,10 @@ function canonicalUnit(o: OrgParse, ctx: PlaceContext, c: Curated, joint?: OrgPa
     levelWord = joint.level;
     place = joint.place;
     how = "joint";
+  }
+  // A Sở is a province's department: with no level written, the article's province is its place.
+  if (!levelWord && !committee && !place && /^Sở\s/u.test(o.name) && ctx.province) {
+    levelWord = c.provinces.get(ctx.province)?.kind ?? null;
   }
   const levelOfWord = levelWord ? (g.levels.get(levelWord) ?? null) : null;
   let level: Level | "central" | null = committee?.level ?? levelOfWord;
