@@ -25,7 +25,7 @@ const shownCount = async (page: Page, facet: string, value: string) =>
 test("ticking a province filters the results and updates the other facets' counts", async ({ page, request }) => {
   const all = await api(request);
   const province = all.facets.province.find((p) => p.value !== null && p.count < all.total);
-  test.skip(!province, "the archive names no province");
+  expect(province, "the archive names a province held by some of its articles").toBeTruthy();
   const name = province!.value!;
   const filtered = await api(request, new URLSearchParams({ province: name }).toString());
   expect(filtered.total).toBe(province!.count);
@@ -48,7 +48,8 @@ test("ticking a province filters the results and updates the other facets' count
 test("the Không rõ year bucket lists the articles of no year, and filters", async ({ page, request }) => {
   const all = await api(request);
   const none = all.facets.year.at(-1);
-  test.skip(none?.value !== null, "every article of the archive has a year");
+  // The archive holds a page of our own with no event, so no year (e2e/fixtures/archive-extra).
+  expect(none?.value, "the archive has articles of no year").toBeNull();
   await page.goto("/");
   const bucket = box(page, "Năm", "-");
   await expect(bucket).toBeVisible();
@@ -69,7 +70,7 @@ test.describe("without JavaScript", () => {
   test("a shared link with a province renders on the server", async ({ page, request }) => {
     const all = await api(request);
     const province = all.facets.province.find((p) => p.value !== null);
-    test.skip(!province, "the archive names no province");
+    expect(province, "the archive names a province").toBeTruthy();
     const qs = new URLSearchParams({ province: province!.value! }).toString();
     const expected = await api(request, qs);
     await page.goto(`/?${qs}`);
@@ -88,7 +89,7 @@ test.describe("without JavaScript", () => {
       ["year", "Năm"],
     ] as const;
     const found = facets.find(([key]) => all.facets[key].at(-1)?.value === null);
-    test.skip(!found, "every article of the archive has every value");
+    expect(found, "some facet of the archive has a Không rõ bucket").toBeTruthy();
     const [key, legend] = found!;
     const none = all.facets[key].at(-1)!;
     await page.goto("/");
@@ -107,7 +108,7 @@ test("the article page marks an inferred value, with how it was found", async ({
     if (r.hits.length === 0) break;
     hit = r.hits.find((h) => h.year !== null && (h.inferred.includes("year") || h.inferred.includes("date")));
   }
-  test.skip(!hit, "no article of the archive has an inferred date");
+  expect(hit, "an article of the archive has an inferred date").toBeTruthy();
   // The result list marks it quietly; the article page says so.
   await page.goto(`/?q=${encodeURIComponent(hit!.title)}`);
   await expect(page.getByTestId("inferred-date").first()).toBeAttached();

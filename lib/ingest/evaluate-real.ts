@@ -43,9 +43,16 @@ export function splitOf(label: Pick<RealLabel, "url" | "split">): "dev" | "test"
 export const REAL_FIELDS = ["organizer", "organizers", "province", "year", "date"] as const;
 export type RealField = (typeof REAL_FIELDS)[number];
 
-// Names compare up to letter case ("Thanh niên Tình nguyện" = "Thanh niên tình nguyện") and spacing.
+// Names compare up to letter case ("Thanh niên Tình nguyện" = "Thanh niên tình nguyện"),
+// spacing and the spaces around a dash ("Mặt trận - Đoàn thể" = "Mặt trận-Đoàn thể").
 const norm = (s: string | null | undefined) =>
-  s == null ? null : normalizeText(s).replace(/\s+/g, " ").trim().toLocaleLowerCase("vi");
+  s == null
+    ? null
+    : normalizeText(s)
+        .replace(/\s*-\s*/g, "-")
+        .replace(/\s+/g, " ")
+        .trim()
+        .toLocaleLowerCase("vi");
 
 function values(
   field: RealField,
