@@ -87,7 +87,7 @@ test("typing replaces history; filters push it; Back and Forward restore box, fi
   await page.setViewportSize({ width: 1280, height: 500 });
   await page.goto("/");
   const start = await page.evaluate(() => history.length);
-  await page.getByRole("searchbox").pressSequentially("dan van", { delay: 30 });
+  await page.getByRole("combobox", { name: "Tìm kiếm bài viết" }).pressSequentially("dan van", { delay: 30 });
   await expect(page).toHaveURL(/q=dan(\+|%20)van/);
   expect(await page.evaluate(() => history.length)).toBe(start);
 
@@ -95,7 +95,7 @@ test("typing replaces history; filters push it; Back and Forward restore box, fi
   await expect(page).toHaveURL(/year=2021/);
   expect(await page.evaluate(() => history.length)).toBe(start + 1);
 
-  await page.getByRole("searchbox").fill("");
+  await page.getByRole("combobox", { name: "Tìm kiếm bài viết" }).fill("");
   await expect(page).not.toHaveURL(/q=/);
   await page.mouse.wheel(0, 600);
   await page.waitForFunction(() => window.scrollY > 100);
@@ -110,7 +110,7 @@ test("typing replaces history; filters push it; Back and Forward restore box, fi
   await expect.poll(() => page.evaluate(() => window.scrollY)).toBeGreaterThan(y - 50);
 
   await page.goBack();
-  await expect(page.getByRole("searchbox")).toHaveValue("dan van");
+  await expect(page.getByRole("combobox", { name: "Tìm kiếm bài viết" })).toHaveValue("dan van");
   await expect(page.getByRole("checkbox", { name: /^2021\b/ })).not.toBeChecked();
   await page.goForward();
   await expect(page.getByRole("checkbox", { name: /^2021\b/ })).toBeChecked();
