@@ -40,6 +40,9 @@ function moveThroughResults(e: ReactKeyboardEvent<HTMLDivElement>) {
   links[Math.max(0, Math.min(links.length - 1, at + (e.key === "ArrowDown" ? 1 : -1)))]?.focus();
 }
 
+/** Where the reader was in the results when they opened an article. */
+const RETURN_KEY = "tra-cuu:return";
+
 const SORT_LABELS = { relevance: "Liên quan nhất", newest: "Mới nhất", oldest: "Cũ nhất" } as const;
 /** While typing, the address is rewritten this long after the last keystroke. */
 const URL_SETTLE_MS = 300;
@@ -176,6 +179,18 @@ export function SearchApp({ initial }: { initial: SearchResponse }) {
       opener?.focus();
     };
   }, [drawer]);
+
+  // Back from an article ("Quay lại kết quả", or Back): the scroll position
+  // the reader left these results at, saved when they opened the article.
+  useLayoutEffect(() => {
+    try {
+      const saved = JSON.parse(sessionStorage.getItem(RETURN_KEY) ?? "null") as { qs: string; y: number } | null;
+      sessionStorage.removeItem(RETURN_KEY);
+      if (saved && saved.qs === latest.current.qs) window.scrollTo(0, saved.y);
+    } catch {
+      // storage disabled
+    }
+  }, []);
 
   // Callbacks read the state through this ref, so they keep their identity
   // across renders and the memoized lists below skip the render of each keystroke.
@@ -495,7 +510,13 @@ export function SearchApp({ initial }: { initial: SearchResponse }) {
                     </p>
                   )}
                   {/* biome-ignore lint/a11y/noStaticElementInteractions: arrow keys move between the result links inside */}
-                  <div onKeyDown={moveThroughResults}>
+                  <div
+                    onKeyDown={moveThroughResults}
+                    onClickCapture={(e) => {
+                      if ((e.target as HTMLElement).closest("a"))
+                        sessionStorage.setItem(RETURN_KEY, JSON.stringify({ qs: shown.qs, y: window.scrollY }));
+                    }}
+                  >
                     <ResultList hits={result.hits} linkQuery={shown.qs} />
                   </div>
                   <Pagination
