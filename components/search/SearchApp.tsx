@@ -69,6 +69,7 @@ export function SearchApp({ initial }: { initial: SearchResponse }) {
   const resultsTop = useRef<HTMLElement>(null);
   const boxRef = useRef<HTMLDivElement>(null);
   const barRef = useRef<HTMLDivElement>(null);
+  const openerRef = useRef<HTMLButtonElement>(null);
   const drawerRef = useRef<HTMLElement>(null);
   const result = shown.result;
   const { truncated } = canonicalState(state);
@@ -144,7 +145,7 @@ export function SearchApp({ initial }: { initial: SearchResponse }) {
   // inert and still, Tab kept inside, Esc closes, focus back where it was.
   useEffect(() => {
     if (!drawer) return;
-    const opener = document.activeElement as HTMLElement | null;
+    const opener = openerRef.current; // focus is already on the close button (autoFocus) here
     const behind = [document.querySelector("body > header"), document.getElementById("skip-link"), boxRef.current]
       .concat([barRef.current, resultsTop.current])
       .filter((el): el is HTMLElement => el instanceof HTMLElement);
@@ -300,6 +301,7 @@ export function SearchApp({ initial }: { initial: SearchResponse }) {
 
           <div ref={barRef} className="mt-4 flex items-center justify-between gap-2 md:hidden">
             <button
+              ref={openerRef}
               type="button"
               onClick={() => setDrawer(true)}
               aria-expanded={drawer}
