@@ -26,9 +26,19 @@ export default function RootLayout({ children }: { children: ReactNode }) {
   return (
     <html lang="vi">
       <body className="min-h-dvh bg-white font-sans text-slate-900 antialiased dark:bg-slate-900 dark:text-slate-100">
+        <a
+          id="skip-link"
+          href="#noi-dung"
+          className="sr-only z-50 rounded-md bg-white px-4 py-3 font-semibold text-blue-800 focus:not-sr-only focus:fixed focus:left-2 focus:top-2 dark:bg-slate-800 dark:text-blue-300"
+        >
+          Bỏ qua, đến nội dung chính
+        </a>
         <header className="border-b border-slate-200 dark:border-slate-700">
           <div className="mx-auto flex max-w-6xl items-center gap-3 px-4 py-3">
-            <Link href="/" className="text-lg font-semibold text-red-700 dark:text-red-400">
+            <Link
+              href="/"
+              className="inline-flex min-h-11 items-center text-lg font-semibold text-red-700 dark:text-red-400"
+            >
               Tra cứu
             </Link>
             <span className="text-sm text-slate-600 dark:text-slate-400">Kho bài viết công tác dân vận</span>

@@ -21,10 +21,13 @@ export function ActiveFilters({
   chips,
   clearHref,
   onClear,
+  showClear = true,
 }: {
   chips: Chip[];
   clearHref: string;
   onClear: () => void;
+  /** False when the page already offers it (the no-results message does). */
+  showClear?: boolean;
 }) {
   if (chips.length === 0) return null;
   return (
@@ -35,20 +38,22 @@ export function ActiveFilters({
             href={c.href}
             onClick={clickHandler(c.onRemove)}
             aria-label={`Bỏ lọc ${c.label}`}
-            className="inline-flex max-w-full items-center gap-1 rounded-full border border-red-200 bg-red-50 px-3 py-1 text-sm text-red-900 hover:bg-red-100 focus-visible:outline-2 focus-visible:outline-red-700 dark:border-red-900 dark:bg-red-950 dark:text-red-100 dark:hover:bg-red-900"
+            className="inline-flex min-h-11 max-w-full items-center gap-1 rounded-3xl border border-red-200 bg-red-50 px-3 py-1 text-sm text-red-900 hover:bg-red-100 md:min-h-8 dark:border-red-900 dark:bg-red-950 dark:text-red-100 dark:hover:bg-red-900"
           >
-            <span className="truncate">{c.label}</span>
-            <span aria-hidden="true">×</span>
+            <span className="min-w-0 break-words">{c.label}</span>
+            <span aria-hidden="true" className="shrink-0 text-base">
+              ×
+            </span>
           </a>
         </li>
       ))}
-      <li>
+      <li hidden={!showClear}>
         <a
           href={clearHref}
           onClick={clickHandler(onClear)}
-          className="rounded px-2 py-1 text-sm text-blue-800 underline-offset-2 hover:underline focus-visible:outline-2 focus-visible:outline-red-700 dark:text-blue-300"
+          className="inline-flex min-h-11 items-center rounded px-2 text-sm text-blue-800 underline-offset-2 hover:underline md:min-h-8 dark:text-blue-300"
         >
-          Xóa bộ lọc
+          Bỏ tất cả bộ lọc
         </a>
       </li>
     </ul>

@@ -32,7 +32,8 @@ export function CopyLink({ path }: { path: string }) {
       <button
         type="button"
         onClick={copy}
-        className="inline-flex items-center gap-1.5 rounded-md border border-slate-300 px-3 py-1.5 text-sm hover:bg-slate-100 focus-visible:outline-2 focus-visible:outline-red-700 dark:border-slate-600 dark:hover:bg-slate-800"
+        aria-label="Sao chép liên kết"
+        className="inline-flex min-h-11 min-w-11 items-center justify-center gap-1.5 rounded-md border border-slate-300 px-3 text-sm hover:bg-slate-100 dark:border-slate-600 dark:hover:bg-slate-800"
       >
         <svg aria-hidden="true" viewBox="0 0 20 20" className="size-4">
           <path
@@ -40,7 +41,9 @@ export function CopyLink({ path }: { path: string }) {
             d="M7 3.5A1.5 1.5 0 0 1 8.5 2h6A1.5 1.5 0 0 1 16 3.5v9a1.5 1.5 0 0 1-1.5 1.5h-6A1.5 1.5 0 0 1 7 12.5v-9Zm1.5 0v9h6v-9h-6ZM4 7.5A1.5 1.5 0 0 1 5.5 6v8.5h7a1.5 1.5 0 0 1-1.5 1.5H5.5A1.5 1.5 0 0 1 4 14.5v-7Z"
           />
         </svg>
-        <span className="max-sm:sr-only">Sao chép liên kết</span>
+        <span aria-hidden="true" className="max-sm:hidden">
+          Sao chép liên kết
+        </span>
       </button>
       <span role="status" className="text-sm text-green-800 empty:hidden dark:text-green-300">
         {done === "ok"

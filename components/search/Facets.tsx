@@ -22,6 +22,8 @@ interface FacetProps<T extends string | number> {
   filterable?: boolean;
   /** Options shown before "Xem thêm". */
   collapseAfter?: number;
+  /** What the options are, for "Xem thêm 30 đơn vị". */
+  unit: string;
 }
 
 /**
@@ -38,6 +40,7 @@ function FacetList<T extends string | number>({
   unknownHint,
   filterable = false,
   collapseAfter = 8,
+  unit,
 }: FacetProps<T>) {
   const [needle, setNeedle] = useState("");
   const [expanded, setExpanded] = useState(false);
@@ -47,7 +50,10 @@ function FacetList<T extends string | number>({
 
   const label = (v: T | null) => (v === null ? UNKNOWN_LABEL : String(v));
   const folded = fold(needle.trim());
-  const matching = folded ? values.filter((v) => fold(label(v.value)).includes(folded)) : values;
+  // Ticked values first (in the engine's order), so one ticked with no article now stays in view.
+  const isSelected = (v: FacetValue<T | null>) => selected.includes(urlValue(v.value));
+  const ordered = [...values.filter(isSelected), ...values.filter((v) => !isSelected(v))];
+  const matching = folded ? ordered.filter((v) => fold(label(v.value)).includes(folded)) : ordered;
   const collapsed = !expanded && !folded && matching.length > collapseAfter;
   // Selected values and the "Không rõ" bucket stay visible when the list is collapsed.
   const shown = collapsed
@@ -69,7 +75,7 @@ function FacetList<T extends string | number>({
             onChange={(e) => setNeedle(e.currentTarget.value)}
             placeholder="Lọc danh sách…"
             autoComplete="off"
-            className="w-full rounded-md border border-slate-300 bg-white px-2 py-1.5 text-sm focus:outline-none focus-visible:ring-2 focus-visible:ring-red-700/40 dark:border-slate-600 dark:bg-slate-800"
+            className="min-h-11 w-full rounded-md border border-slate-300 bg-white px-2 text-sm dark:border-slate-600 dark:bg-slate-800"
           />
         </div>
       )}
@@ -79,14 +85,14 @@ function FacetList<T extends string | number>({
           const checked = selected.includes(v);
           return (
             <li key={String(v)} data-facet-value={String(v)}>
-              <label className="flex cursor-pointer items-start gap-2 rounded-md px-1.5 py-1.5 text-sm hover:bg-slate-100 has-[:focus-visible]:ring-2 has-[:focus-visible]:ring-red-700/50 dark:hover:bg-slate-800">
+              <label className="flex min-h-11 cursor-pointer items-center gap-2 rounded-md px-1.5 py-1.5 text-sm hover:bg-slate-100 has-[:focus-visible]:outline-3 has-[:focus-visible]:outline-red-700 md:min-h-8 dark:hover:bg-slate-800 dark:has-[:focus-visible]:outline-red-400">
                 <input
                   type="checkbox"
                   name={name}
                   value={String(v)}
                   checked={checked}
                   onChange={(e) => onToggle(v, e.currentTarget.checked)}
-                  className="mt-0.5 size-4 shrink-0 accent-red-700 focus:outline-none"
+                  className="size-4 shrink-0 accent-red-700 focus:outline-none"
                 />
                 {value === null ? (
                   <span
@@ -99,7 +105,10 @@ function FacetList<T extends string | number>({
                 ) : (
                   <span className="min-w-0 flex-1 break-words">{value}</span>
                 )}
-                <span className="tabular-nums text-slate-600 dark:text-slate-400">{count.toLocaleString("vi-VN")}</span>
+                <span className="tabular-nums text-slate-600 dark:text-slate-400">
+                  {count.toLocaleString("vi-VN")}
+                  <span className="sr-only"> bài</span>
+                </span>
               </label>
             </li>
           );
@@ -114,9 +123,9 @@ function FacetList<T extends string | number>({
           aria-expanded={expanded}
           aria-controls={listId}
           onClick={() => setExpanded(!expanded)}
-          className="mt-1 rounded px-1.5 py-1 text-sm text-blue-800 hover:underline focus-visible:outline-2 focus-visible:outline-red-700 dark:text-blue-300"
+          className="mt-1 min-h-11 rounded px-1.5 text-sm text-blue-800 hover:underline md:min-h-8 dark:text-blue-300"
         >
-          {expanded ? "Thu gọn" : `Xem thêm ${matching.length - collapseAfter}`}
+          {expanded ? "Thu gọn" : `Xem thêm ${matching.length - collapseAfter} ${unit}`}
         </button>
       )}
     </fieldset>
@@ -139,5 +148,6 @@ export const Facet = memo(
     a.legend === b.legend &&
     a.unknownHint === b.unknownHint &&
     a.filterable === b.filterable &&
-    a.collapseAfter === b.collapseAfter,
+    a.collapseAfter === b.collapseAfter &&
+    a.unit === b.unit,
 ) as typeof FacetList;

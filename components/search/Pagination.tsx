@@ -14,8 +14,7 @@ export function Pagination({ page, pages, hrefFor, onPage }: Props) {
   if (pages <= 1) return null;
   const wanted = new Set([1, pages, page - 2, page - 1, page, page + 1, page + 2]);
   const shown = [...wanted].filter((p) => p >= 1 && p <= pages).sort((a, b) => a - b);
-  const cls =
-    "inline-flex min-w-10 items-center justify-center rounded-md border px-3 py-2 text-sm focus-visible:outline-2 focus-visible:outline-red-700";
+  const cls = "inline-flex min-h-11 min-w-11 items-center justify-center rounded-md border px-3 text-sm";
   const link = (p: number, label: string, aria?: string) => (
     <a
       href={hrefFor(p)}

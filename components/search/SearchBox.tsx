@@ -1,19 +1,64 @@
 "use client";
 
-import { useEffect, useRef } from "react";
+import { type ReactNode, useEffect, useId, useRef, useState } from "react";
+import type { Range } from "@/lib/search";
+import { clearRecent, readRecent } from "./recent";
 
 interface Props {
   value: string;
   onChange: (value: string) => void;
+  /** A suggestion or a recent search was chosen: search for it now. */
+  onPick: (value: string) => void;
   truncatedAt: number | null;
 }
 
+interface Option {
+  text: string;
+  count?: number;
+  kind?: string;
+  highlights?: Range[];
+}
+
+const KIND_LABELS: Record<string, string> = { organizer: "Đơn vị", province: "Tỉnh/thành", title: "Tiêu đề" };
+
+/** The typed part of a suggestion in bold, the rest as is (text nodes only). */
+function Emphasised({ text, ranges }: { text: string; ranges: readonly Range[] }) {
+  const parts: ReactNode[] = [];
+  let at = 0;
+  for (const [s, e] of ranges) {
+    if (s < at || e <= s || e > text.length) continue;
+    if (s > at) parts.push(text.slice(at, s));
+    parts.push(
+      <strong key={s} className="font-semibold text-slate-950 dark:text-white">
+        {text.slice(s, e)}
+      </strong>,
+    );
+    at = e;
+  }
+  if (at < text.length) parts.push(text.slice(at));
+  return <>{parts}</>;
+}
+
 /**
- * The search box. "/" anywhere focuses it (as on GitHub and YouTube); Esc in
- * it clears the query.
+ * The search box: a WAI-ARIA combobox. While typing it lists the corpus's
+ * phrases that complete what is typed (GET /api/suggest), with their
+ * diacritics and how many articles hold them; with the box empty, the
+ * searches made on this device. Arrow keys move through the list, Enter
+ * chooses, Esc closes it (and, closed, clears the box); a tap chooses. Input
+ * method compositions (Telex, VNI on a phone) are not searched until they
+ * end. "/" anywhere focuses the box.
  */
-export function SearchBox({ value, onChange, truncatedAt }: Props) {
+export function SearchBox({ value, onChange, onPick, truncatedAt }: Props) {
   const input = useRef<HTMLInputElement>(null);
+  const listId = useId();
+  const composing = useRef(false);
+  const [draft, setDraft] = useState<string | null>(null);
+  const [open, setOpen] = useState(false);
+  const [active, setActive] = useState(-1);
+  const [options, setOptions] = useState<Option[]>([]);
+  const [recentMode, setRecentMode] = useState(false);
+  const inflight = useRef<AbortController | null>(null);
+  const cache = useRef(new Map<string, Option[]>());
 
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => {
@@ -25,11 +70,67 @@ export function SearchBox({ value, onChange, truncatedAt }: Props) {
       input.current?.select();
     };
     window.addEventListener("keydown", onKey);
-    return () => window.removeEventListener("keydown", onKey);
+    return () => {
+      window.removeEventListener("keydown", onKey);
+      inflight.current?.abort();
+    };
   }, []);
 
+  const showRecent = () => {
+    const recent = readRecent();
+    setRecentMode(true);
+    setOptions(recent.map((text) => ({ text })));
+    setActive(-1);
+    setOpen(recent.length > 0);
+  };
+
+  const suggest = (q: string) => {
+    inflight.current?.abort();
+    if (!q.trim()) return showRecent();
+    setRecentMode(false);
+    const key = q.toLowerCase();
+    const hit = cache.current.get(key);
+    const show = (list: Option[]) => {
+      setOptions(list);
+      setActive(-1);
+      setOpen(list.length > 0);
+    };
+    if (hit) return show(hit);
+    if (q.trim().length < 2) return show([]);
+    const ctrl = new AbortController();
+    inflight.current = ctrl;
+    fetch(`/api/suggest?q=${encodeURIComponent(q)}`, { signal: ctrl.signal })
+      .then((r) => (r.ok ? r.json() : Promise.reject(new Error(`HTTP ${r.status}`))))
+      .then((body: { suggestions: Option[] }) => {
+        if (cache.current.size > 300) cache.current.clear();
+        cache.current.set(key, body.suggestions);
+        if (!ctrl.signal.aborted) show(body.suggestions);
+      })
+      .catch(() => {});
+  };
+
+  const typed = (v: string) => {
+    onChange(v);
+    suggest(v);
+  };
+
+  const pick = (o: Option) => {
+    setOpen(false);
+    setActive(-1);
+    onPick(o.text);
+  };
+
+  const shown = draft ?? value;
+  const expanded = open && options.length > 0;
+  const optionId = (i: number) => `${listId}-${i}`;
+
   return (
-    <div>
+    // biome-ignore lint/a11y/noStaticElementInteractions: closes the list when focus leaves the box and its list
+    <div
+      onBlur={(e) => {
+        if (!e.currentTarget.contains(e.relatedTarget as Node | null)) setOpen(false);
+      }}
+    >
       <label htmlFor="q" className="mb-1 block text-sm font-semibold text-slate-700 dark:text-slate-300">
         Tìm kiếm bài viết
       </label>
@@ -49,12 +150,56 @@ export function SearchBox({ value, onChange, truncatedAt }: Props) {
           id="q"
           name="q"
           type="search"
-          value={value}
-          onChange={(e) => onChange(e.currentTarget.value)}
+          role="combobox"
+          aria-autocomplete="list"
+          aria-expanded={expanded}
+          aria-controls={listId}
+          aria-activedescendant={expanded && active >= 0 ? optionId(active) : undefined}
+          value={shown}
+          onChange={(e) => {
+            const v = e.currentTarget.value;
+            // Mid-composition the text is not what the user means yet: show it, search nothing.
+            if (composing.current || (e.nativeEvent as InputEvent).isComposing) return setDraft(v);
+            setDraft(null);
+            typed(v);
+          }}
+          onCompositionStart={(e) => {
+            composing.current = true;
+            setDraft(e.currentTarget.value);
+          }}
+          onCompositionEnd={(e) => {
+            composing.current = false;
+            setDraft(null);
+            typed(e.currentTarget.value);
+          }}
+          onFocus={() => {
+            if (!value) showRecent();
+          }}
           onKeyDown={(e) => {
-            if (e.key === "Escape" && value) {
+            if (composing.current) return;
+            if (e.key === "ArrowDown" || e.key === "ArrowUp") {
+              if (!expanded) {
+                if (e.key === "ArrowDown") {
+                  e.preventDefault();
+                  suggest(value);
+                }
+                return;
+              }
               e.preventDefault();
-              onChange("");
+              const n = options.length;
+              setActive((a) => (e.key === "ArrowDown" ? (a + 1 >= n ? -1 : a + 1) : a <= -1 ? n - 1 : a - 1));
+            } else if (e.key === "Enter" && expanded && active >= 0 && options[active]) {
+              e.preventDefault();
+              pick(options[active]);
+            } else if (e.key === "Escape") {
+              if (expanded) {
+                e.preventDefault();
+                setOpen(false);
+                setActive(-1);
+              } else if (value) {
+                e.preventDefault();
+                onChange("");
+              }
             }
           }}
           placeholder="Ví dụ: dân vận khéo, dan van kheo…"
@@ -64,7 +209,7 @@ export function SearchBox({ value, onChange, truncatedAt }: Props) {
           spellCheck={false}
           enterKeyHint="search"
           aria-describedby="q-hint"
-          className="w-full rounded-xl border border-slate-300 bg-white py-3 pl-10 pr-12 text-base shadow-sm placeholder:text-slate-500 focus:border-red-700 focus:outline-none focus-visible:ring-2 focus-visible:ring-red-700/40 dark:border-slate-600 dark:bg-slate-800 dark:placeholder:text-slate-400"
+          className="min-h-11 w-full rounded-xl border border-slate-300 bg-white py-3 pl-10 pr-12 text-base shadow-sm placeholder:text-slate-500 focus:border-red-700 focus:outline-none focus-visible:ring-2 focus-visible:ring-red-700 dark:border-slate-600 dark:bg-slate-800 dark:placeholder:text-slate-400 dark:focus-visible:ring-red-400"
         />
         <span
           aria-hidden="true"
@@ -72,11 +217,67 @@ export function SearchBox({ value, onChange, truncatedAt }: Props) {
         >
           /
         </span>
+        <div
+          className={`absolute inset-x-0 top-full z-30 mt-1 overflow-hidden rounded-xl border border-slate-300 bg-white shadow-lg dark:border-slate-600 dark:bg-slate-800 ${expanded ? "" : "hidden"}`}
+        >
+          {recentMode && expanded && (
+            <p className="px-3 pt-2 text-xs font-semibold text-slate-600 dark:text-slate-400" id={`${listId}-label`}>
+              Tìm kiếm gần đây
+            </p>
+          )}
+          <div
+            id={listId}
+            role="listbox"
+            aria-label={recentMode ? "Tìm kiếm gần đây" : "Gợi ý tìm kiếm"}
+            className="max-h-[60vh] overflow-y-auto py-1"
+          >
+            {options.map((o, i) => (
+              // biome-ignore lint/a11y/useKeyWithClickEvents: keyboard users choose with the arrow keys and Enter in the box (aria-activedescendant)
+              <div
+                key={o.text}
+                id={optionId(i)}
+                role="option"
+                tabIndex={-1}
+                aria-selected={i === active}
+                onPointerDown={(e) => e.preventDefault()} // keep focus (and the phone keyboard) in the box
+                onClick={() => pick(o)}
+                className={`flex min-h-11 cursor-pointer items-center gap-3 px-3 py-2 text-[15px] ${i === active ? "bg-red-50 outline-2 -outline-offset-2 outline-red-700 dark:bg-slate-700 dark:outline-red-400" : "hover:bg-slate-100 dark:hover:bg-slate-700"}`}
+              >
+                <span className="min-w-0 flex-1 break-words text-slate-700 dark:text-slate-200">
+                  {o.highlights ? <Emphasised text={o.text} ranges={o.highlights} /> : o.text}
+                  {o.kind && KIND_LABELS[o.kind] && (
+                    <span className="ml-2 text-xs text-slate-600 dark:text-slate-400">{KIND_LABELS[o.kind]}</span>
+                  )}
+                </span>
+                {o.count !== undefined && (
+                  <span className="shrink-0 text-sm tabular-nums text-slate-600 dark:text-slate-400">
+                    {o.count.toLocaleString("vi-VN")} bài
+                  </span>
+                )}
+              </div>
+            ))}
+          </div>
+          {recentMode && expanded && (
+            <button
+              type="button"
+              onPointerDown={(e) => e.preventDefault()}
+              onClick={() => {
+                clearRecent();
+                setOptions([]);
+                setOpen(false);
+                input.current?.focus();
+              }}
+              className="min-h-11 w-full border-t border-slate-200 px-3 text-left text-sm text-blue-800 hover:bg-slate-100 dark:border-slate-600 dark:text-blue-300 dark:hover:bg-slate-700"
+            >
+              Xóa lịch sử tìm kiếm
+            </button>
+          )}
+        </div>
       </div>
-      <p id="q-hint" className="mt-1 text-xs text-slate-600 dark:text-slate-400">
+      <p id="q-hint" className="mt-1 min-h-4 text-xs text-slate-600 dark:text-slate-400">
         {truncatedAt !== null
           ? `Từ khóa quá dài: chỉ tìm ${truncatedAt} ký tự đầu.`
-          : "Gõ có dấu hoặc không dấu. Dùng “…” để tìm cụm từ chính xác, dấu - để loại trừ."}
+          : "Gõ tiếng Việt có hoặc không có dấu thanh. Đặt cụm từ trong “ngoặc kép” để tìm chính xác, thêm - trước một từ để loại trừ."}
       </p>
     </div>
   );

@@ -5,7 +5,12 @@ test("facet counts are disjunctive: other years keep their counts when one is se
   await page.goto("/");
   const year = (y: number) => page.getByRole("checkbox", { name: new RegExp(`^${y}\\b`) });
   const count = async (y: number) =>
-    Number((await year(y).locator("xpath=..").textContent())?.replace(/^\d{4}/, "").trim());
+    Number(
+      (await year(y).locator("xpath=..").textContent())
+        ?.replace(/^\d{4}/, "")
+        .replace("bài", "")
+        .trim(),
+    );
   // Counts as the facet shows them before any choice (extraction decides them).
   const before2021 = await count(2021);
   const before2022 = await count(2022);
@@ -27,7 +32,7 @@ test("organizer and year filters combine with AND, and chips remove them", async
   await page.getByRole("link", { name: "Bỏ lọc Năm 2021" }).click();
   await expect(resultCount(page)).toHaveText("2 bài viết");
   expect(params(page).getAll("year")).toEqual([]);
-  await page.getByRole("link", { name: "Xóa bộ lọc" }).click();
+  await page.getByRole("link", { name: "Bỏ tất cả bộ lọc" }).click();
   await expect(resultCount(page)).toHaveText("31 bài viết");
   await expect(page).toHaveURL(/\/$/);
 });
@@ -87,7 +92,7 @@ test("typing replaces history; filters push it; Back and Forward restore box, fi
   await page.setViewportSize({ width: 1280, height: 500 });
   await page.goto("/");
   const start = await page.evaluate(() => history.length);
-  await page.getByRole("searchbox").pressSequentially("dan van", { delay: 30 });
+  await page.getByRole("combobox", { name: "Tìm kiếm bài viết" }).pressSequentially("dan van", { delay: 30 });
   await expect(page).toHaveURL(/q=dan(\+|%20)van/);
   expect(await page.evaluate(() => history.length)).toBe(start);
 
@@ -95,7 +100,7 @@ test("typing replaces history; filters push it; Back and Forward restore box, fi
   await expect(page).toHaveURL(/year=2021/);
   expect(await page.evaluate(() => history.length)).toBe(start + 1);
 
-  await page.getByRole("searchbox").fill("");
+  await page.getByRole("combobox", { name: "Tìm kiếm bài viết" }).fill("");
   await expect(page).not.toHaveURL(/q=/);
   await page.mouse.wheel(0, 600);
   await page.waitForFunction(() => window.scrollY > 100);
@@ -110,7 +115,7 @@ test("typing replaces history; filters push it; Back and Forward restore box, fi
   await expect.poll(() => page.evaluate(() => window.scrollY)).toBeGreaterThan(y - 50);
 
   await page.goBack();
-  await expect(page.getByRole("searchbox")).toHaveValue("dan van");
+  await expect(page.getByRole("combobox", { name: "Tìm kiếm bài viết" })).toHaveValue("dan van");
   await expect(page.getByRole("checkbox", { name: /^2021\b/ })).not.toBeChecked();
   await page.goForward();
   await expect(page.getByRole("checkbox", { name: /^2021\b/ })).toBeChecked();

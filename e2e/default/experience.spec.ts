@@ -7,16 +7,16 @@ test("no results: said plainly, with a one-click way out of the filters", async 
   await expect(page.getByText("Không tìm thấy bài viết chứa “xyzxyzq”.")).toBeVisible();
   await page.getByRole("link", { name: "Bỏ tất cả bộ lọc" }).click();
   await expect(page).not.toHaveURL(/year=/);
-  await expect(page.getByRole("searchbox")).toHaveValue("xyzxyzq");
+  await expect(page.getByRole("combobox", { name: "Tìm kiếm bài viết" })).toHaveValue("xyzxyzq");
 });
 
 test("keyboard: '/' focuses the search box, Esc clears it, Tab shows a focus ring", async ({ page }) => {
   await page.goto("/?q=dan");
   await page.locator("body").click({ position: { x: 5, y: 300 } });
   await page.keyboard.press("/");
-  await expect(page.getByRole("searchbox")).toBeFocused();
+  await expect(page.getByRole("combobox", { name: "Tìm kiếm bài viết" })).toBeFocused();
   await page.keyboard.press("Escape");
-  await expect(page.getByRole("searchbox")).toHaveValue("");
+  await expect(page.getByRole("combobox", { name: "Tìm kiếm bài viết" })).toHaveValue("");
   await expect(resultCount(page)).toHaveText("5 bài viết");
 
   await page.keyboard.press("Tab");
@@ -33,7 +33,7 @@ test("keyboard: '/' focuses the search box, Esc clears it, Tab shows a focus rin
 test("the result count is announced in a live region", async ({ page }) => {
   await page.goto("/");
   await expect(resultCount(page)).toHaveAttribute("role", "status");
-  await page.getByRole("searchbox").fill("quan 3");
+  await page.getByRole("combobox", { name: "Tìm kiếm bài viết" }).fill("quan 3");
   await expect(resultCount(page)).not.toHaveText("5 bài viết");
   await expect(results(page).first().getByRole("heading")).toContainText("Quận 3");
 });
@@ -51,7 +51,7 @@ test("the article page: metadata links to filtered searches, terms highlighted a
   await expect(page.getByRole("link", { name: "thanhuytphcm.vn" })).toHaveAttribute("href", "https://thanhuytphcm.vn");
 
   await page.getByRole("link", { name: "Quay lại kết quả" }).click();
-  await expect(page.getByRole("searchbox")).toHaveValue("ket luan");
+  await expect(page.getByRole("combobox", { name: "Tìm kiếm bài viết" })).toHaveValue("ket luan");
   await expect(page.getByRole("checkbox", { name: /^2022\b/ })).toBeChecked();
 
   await results(page).filter({ hasText: "Quận 3" }).getByRole("link").click();
@@ -84,7 +84,7 @@ test("a mistyped query offers the corpus's own words: 'Có phải bạn muốn t
   const suggestion = page.getByRole("link", { name: "dân vận khéo" });
   await expect(page.getByText("Có phải bạn muốn tìm:")).toBeVisible();
   await suggestion.click();
-  await expect(page.getByRole("searchbox")).toHaveValue("dân vận khéo");
+  await expect(page.getByRole("combobox", { name: "Tìm kiếm bài viết" })).toHaveValue("dân vận khéo");
   await expect(page).toHaveURL(/q=d%C3%A2n/);
   await expect(page.getByText("Có phải bạn muốn tìm:")).toBeHidden();
 });

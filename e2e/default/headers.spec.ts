@@ -40,7 +40,7 @@ test("the browser enforces the CSP: injected inline handlers do not run, the app
   );
   await page.goto("/?q=dan");
   // The app hydrated under the policy: typing updates results without a reload.
-  await page.getByRole("searchbox").fill("quan 3");
+  await page.getByRole("combobox", { name: "Tìm kiếm bài viết" }).fill("quan 3");
   await expect(page).toHaveURL(/q=quan/);
   expect(violations).toEqual([]);
   // What an HTML injection would produce: markup with an inline event handler.

@@ -15,7 +15,7 @@ test("an empty query lists every article, newest first", async ({ page }) => {
 
 test("an unaccented query shows highlighted results as you type, and the URL follows", async ({ page }) => {
   await page.goto("/");
-  await page.getByRole("searchbox").pressSequentially("dan van kheo", { delay: 20 });
+  await page.getByRole("combobox", { name: "Tìm kiếm bài viết" }).pressSequentially("dan van kheo", { delay: 20 });
   await expect(page).toHaveURL(/[?&]q=dan(\+|%20)van(\+|%20)kheo/);
   await expect(page.getByTestId("result-count")).toHaveText("4 bài viết");
   const marks = results(page).locator("mark");
@@ -55,7 +55,7 @@ test("the article page opens from a result and leads back to the search", async 
   await expect(page.locator("article mark").first()).toBeVisible();
   await page.getByRole("link", { name: /Quay lại kết quả/ }).click();
   await expect(page).toHaveURL(/[?&]q=quan(\+|%20)3/);
-  await expect(page.getByRole("searchbox")).toHaveValue("quan 3");
+  await expect(page.getByRole("combobox", { name: "Tìm kiếm bài viết" })).toHaveValue("quan 3");
 });
 
 test("an unknown article is a 404 page in Vietnamese", async ({ page }) => {
@@ -71,7 +71,7 @@ test("typing asks the server for search results only: article pages load when a 
   await page.waitForLoadState("networkidle");
   const asked: string[] = [];
   page.on("request", (r) => asked.push(new URL(r.url()).pathname));
-  await page.getByRole("searchbox").pressSequentially("dan van", { delay: 30 });
+  await page.getByRole("combobox", { name: "Tìm kiếm bài viết" }).pressSequentially("dan van", { delay: 30 });
   await expect(page.getByTestId("result-count")).toHaveText("5 bài viết");
   await expect(page).toHaveURL(/[?&]q=dan(\+|%20)van/);
   await page.waitForTimeout(300);
@@ -81,7 +81,8 @@ test("typing asks the server for search results only: article pages load when a 
   expect(searches.length).toBeGreaterThan(0);
   expect(searches.length).toBeLessThanOrEqual("dan van".length);
 
-  // Pointing at a result fetches its page ahead of the click.
+  // Leaving the box closes its suggestions; pointing at a result fetches its page ahead of the click.
+  await page.getByRole("combobox", { name: "Tìm kiếm bài viết" }).blur();
   const link = results(page).first().getByRole("link");
   const prefetch = page.waitForRequest((r) => new URL(r.url()).pathname.startsWith("/bai/"));
   await link.hover();
@@ -94,11 +95,11 @@ test("a first letter is not a search yet: the results stay, and the page asks fo
   await page.goto("/");
   await expect(page.getByTestId("result-count")).toHaveText("5 bài viết");
   const before = await results(page).getByRole("heading").allTextContents();
-  await page.getByRole("searchbox").pressSequentially("d");
+  await page.getByRole("combobox", { name: "Tìm kiếm bài viết" }).pressSequentially("d");
   await expect(page.getByText("Gõ thêm để tìm: một chữ cái chưa đủ để tìm kiếm.")).toBeVisible();
   await expect(page.getByTestId("result-count")).toHaveText("5 bài viết");
   expect(await results(page).getByRole("heading").allTextContents()).toEqual(before);
-  await page.getByRole("searchbox").pressSequentially("an van");
+  await page.getByRole("combobox", { name: "Tìm kiếm bài viết" }).pressSequentially("an van");
   await expect(page.getByTestId("result-count")).toHaveText("5 bài viết");
   await expect(page.getByText("Gõ thêm để tìm")).toHaveCount(0);
   await expect(results(page).locator("mark").first()).toBeVisible();

@@ -8,15 +8,15 @@ test.describe("with JavaScript disabled", () => {
     await page.goto("/?q=dan+van+kheo&year=2022&sort=newest");
     await expect(resultCount(page)).toHaveText("2 bài viết");
     await expect(results(page).locator("mark").first()).toBeVisible();
-    await expect(page.getByRole("searchbox")).toHaveValue("dan van kheo");
+    await expect(page.getByRole("combobox", { name: "Tìm kiếm bài viết" })).toHaveValue("dan van kheo");
     await expect(page.getByRole("checkbox", { name: /^2022\b/ })).toBeChecked();
     await expect(page.getByLabel("Sắp xếp")).toHaveValue("newest");
   });
 
   test("the search form and the filters still work", async ({ page }) => {
     await page.goto("/");
-    await page.getByRole("searchbox").fill("quy che dan chu");
-    await page.getByRole("searchbox").press("Enter");
+    await page.getByRole("combobox", { name: "Tìm kiếm bài viết" }).fill("quy che dan chu");
+    await page.getByRole("combobox", { name: "Tìm kiếm bài viết" }).press("Enter");
     await expect(page).toHaveURL(/q=quy\+che\+dan\+chu/);
     await page.getByRole("checkbox", { name: /^2023\b/ }).check();
     await page.getByRole("button", { name: "Áp dụng bộ lọc" }).click();

@@ -46,7 +46,7 @@ for (const q of queries) {
   test(`search ${JSON.stringify(q)} renders article text and the query as text`, async ({ page }) => {
     const check = await guard(page);
     await page.goto(`/?q=${encodeURIComponent(q)}`);
-    await expect(page.getByRole("searchbox")).toHaveValue(q);
+    await expect(page.getByRole("combobox", { name: "Tìm kiếm bài viết" })).toHaveValue(q);
     await check();
     // Only highlights are <mark> elements, and they hold query matches, never article markup.
     for (const m of await page.locator("mark").allTextContents()) expect(m).not.toMatch(/[<>]/);
@@ -85,7 +85,7 @@ test("typing hostile strings in the search box runs nothing", async ({ page }) =
   const check = await guard(page);
   await page.goto("/");
   for (const q of queries.slice(2)) {
-    await page.getByRole("searchbox").fill(q);
+    await page.getByRole("combobox", { name: "Tìm kiếm bài viết" }).fill(q);
     await expect(page).toHaveURL(/q=/);
     await page.waitForTimeout(150);
   }

@@ -5,6 +5,7 @@ import path from "node:path";
 import type { Article, IngestEntry } from "../ingest";
 import { buildIndexFiles, createEngine, type Engine, lexiconFromJSON, lexiconToJSON, loadIndex } from "../search";
 import type { ArticleStore } from "../search/store";
+import { buildSuggestFile, loadSuggester, type Suggester } from "../suggest";
 import { acquireLock } from "./lock";
 import { recordsToFiles, storeFromFiles } from "./records";
 
@@ -22,6 +23,7 @@ import { recordsToFiles, storeFromFiles } from "./records";
  *                      the inverted postings are derived from it at load
  *     lexicon.json     vocabulary and exact-form data for diacritic-aware ranking
  *     report.json      the ingestion report (every input path, with its fate)
+ *     suggest.json     the type-ahead phrases and their MiniSearch index (lib/suggest)
  *     meta.json        version, counts, and the size and SHA-256 of every file above
  *   .lock              while a build runs: its process id
  *
@@ -31,7 +33,7 @@ import { recordsToFiles, storeFromFiles } from "./records";
  * current one is kept (to go back to by hand: write its name into CURRENT);
  * older ones and half-written ones are removed by the next build.
  */
-export const ARTIFACT_VERSION = 8;
+export const ARTIFACT_VERSION = 9;
 
 export const ARTIFACT_FILES = [
   "articles.json",
@@ -40,6 +42,7 @@ export const ARTIFACT_FILES = [
   "index.bin",
   "lexicon.json",
   "report.json",
+  "suggest.json",
 ] as const;
 
 export interface ArtifactMeta {
@@ -146,6 +149,7 @@ export async function writeArtifact(
       "index.bin": index.bin,
       "lexicon.json": JSON.stringify(lexiconToJSON(index.lexicon)),
       "report.json": JSON.stringify(input.report, null, 1),
+      "suggest.json": JSON.stringify(buildSuggestFile(input.articles)),
     };
     const files: ArtifactMeta["files"] = {};
     for (const f of ARTIFACT_FILES) {
@@ -191,6 +195,11 @@ export function readArtifact(dir: string): Engine {
 
 /** A build folder's text files and the bytes of its binary ones, all checked against meta.json. */
 export function readBuild(build: string): Engine {
+  return loadBuild(build).engine;
+}
+
+/** The engine and the type-ahead suggester of one build, every file checked. */
+export function loadBuild(build: string): { engine: Engine; suggester: Suggester } {
   let meta: ArtifactMeta;
   try {
     meta = JSON.parse(readFileSync(path.join(build, "meta.json"), "utf8"));
@@ -225,7 +234,8 @@ export function readBuild(build: string): Engine {
       throw new Error("article count differs from meta.json");
     const store: ArticleStore = storeFromFiles(records, bytes.get("articles.bin")!);
     const lexicon = lexiconFromJSON(JSON.parse(text("lexicon.json")));
-    return createEngine(store, loadIndex(JSON.parse(text("index.json")), bytes.get("index.bin")!, lexicon));
+    const engine = createEngine(store, loadIndex(JSON.parse(text("index.json")), bytes.get("index.bin")!, lexicon));
+    return { engine, suggester: loadSuggester(JSON.parse(text("suggest.json"))) };
   } catch (e) {
     throw new ArtifactError(`Search artifact in ${build} is corrupt (${(e as Error).message}). ${rebuild}`);
   }
@@ -238,14 +248,14 @@ export async function readReport(dir: string): Promise<IngestEntry[]> {
 // One engine per server process, whichever route bundle asks first: module
 // state is per bundle in Next.js, so the cache lives on globalThis.
 const KEY = Symbol.for("tra-cuu.engine");
-type Served = { engine: Engine; build: string; refused: string | null };
+type Served = { engine: Engine; suggester: Suggester; build: string; refused: string | null };
 type Holder = { [KEY]?: Served };
 
 function served(): Served {
   const g = globalThis as Holder;
   if (!g[KEY]) {
     const build = servedDir(artifactDir());
-    g[KEY] = { engine: readBuild(build), build, refused: null };
+    g[KEY] = { ...loadBuild(build), build, refused: null };
   }
   return g[KEY];
 }
@@ -257,6 +267,11 @@ function served(): Served {
  */
 export function getEngine(): Engine {
   return served().engine;
+}
+
+/** The type-ahead suggester of the same build as getEngine(). */
+export function getSuggester(): Suggester {
+  return served().suggester;
 }
 
 /** The build folder the engine was loaded from. */
@@ -283,8 +298,9 @@ export function refreshEngine(log: (line: string) => void = console.log): "same"
   }
   if (next === null || next === s.build || next === s.refused) return "same";
   try {
-    const engine = readBuild(next);
-    (globalThis as Holder)[KEY] = { engine, build: next, refused: null };
+    const loaded = loadBuild(next);
+    const { engine } = loaded;
+    (globalThis as Holder)[KEY] = { ...loaded, build: next, refused: null };
     log(`tra-cuu: switched to ${next} (${engine.articles.length} articles)`);
     return "swapped";
   } catch (e) {

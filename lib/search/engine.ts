@@ -3,6 +3,7 @@ import { MAX_SNIPPET_CHARS, MAX_TITLE_CHARS, SEARCH_BUDGET_MS } from "../limits"
 import { readKeystrokes, syllableSpans, type Token, tokenize } from "../text";
 import { type Alternative, alternativesOf } from "./aliases";
 import { buildIndex, type SearchIndex } from "./build";
+import { dateRangeTest } from "./date-range";
 import { DocTokenCache, storyText } from "./doc-tokens";
 import { type Expansion, type MatchKind as ExpansionKind, expandTerm } from "./expand";
 import { type FormIndex, FormMasks, MAX_MASK_TERMS, markFields } from "./form-masks";
@@ -757,8 +758,10 @@ export function createEngine(source: readonly Article[] | ArticleStore, index?: 
       const yearCounts = new Uint32Array(yearValues.length + 1);
       const provCounts = new Uint32Array(provNames.length + 1);
       const kept: number[] = [];
+      const inRange = dateRangeTest(req.dateFrom, req.dateTo); // not a facet: it narrows every count
       for (let j = 0; j < docs.length; j++) {
         const d = docs[j]!;
+        if (inRange && !inRange(articles[d]!)) continue;
         const o0 = orgStart[d]!;
         const o1 = orgStart[d + 1]!;
         let o = !orgFilter || (orgNone && o0 === o1);

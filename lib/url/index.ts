@@ -6,6 +6,7 @@ export {
   MAX_PAGE,
   MAX_QUERY_LENGTH,
   PER_PAGE,
+  parseDate,
   readSearchState,
   type SearchState,
   SORTS,

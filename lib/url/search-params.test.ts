@@ -73,10 +73,28 @@ describe("toSearchRequest", () => {
       organizers: ["A"],
       years: [2022],
       provinces: [],
+      dateFrom: null,
+      dateTo: null,
       sort: "relevance",
       page: 1,
       perPage: 20,
     });
+  });
+});
+
+describe("date range", () => {
+  it("reads real calendar dates, drops the rest, swaps a backwards range", () => {
+    expect(readSearchState({ from: "2022-02-28", to: "2022-02-30" })).toMatchObject({ from: "2022-02-28", to: null });
+    expect(readSearchState({ from: "2023-01-01", to: "2022-01-01" })).toMatchObject({
+      from: "2022-01-01",
+      to: "2023-01-01",
+    });
+    expect(readSearchState({ from: "", to: "1800-01-01" })).toMatchObject({ from: null, to: null });
+  });
+  it("serializes after the facets, before sort and page", () => {
+    expect(searchQueryString({ q: "a", year: [2022], from: "2022-01-01", to: "2022-06-30", sort: "newest" })).toBe(
+      "?q=a&year=2022&from=2022-01-01&to=2022-06-30&sort=newest",
+    );
   });
 });
 

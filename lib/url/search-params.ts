@@ -66,6 +66,16 @@ export function parseYear(v: string): number | Unknown | null {
   return y >= MIN_YEAR && y <= MAX_YEAR ? y : null;
 }
 
+/** A calendar date "YYYY-MM-DD" (what a native date input sends) from MIN_YEAR to MAX_YEAR. */
+export function parseDate(v: string): string | null {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(v.trim());
+  if (!m) return null;
+  const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
+  if (y < MIN_YEAR || y > MAX_YEAR || mo < 1 || mo > 12 || d < 1) return null;
+  const days = new Date(Date.UTC(y, mo, 0)).getUTCDate();
+  return d <= days ? m[0] : null;
+}
+
 /** Positive integers; anything past the last allowed page reads as that page. */
 export function parsePage(v: string): number | null {
   if (!/^\d+$/.test(v)) return null;
@@ -75,6 +85,7 @@ export function parsePage(v: string): number | null {
 
 const parseAsOrganizer = createParser({ parse: parseOrganizer, serialize: (v: string) => v });
 const parseAsYear = createParser({ parse: parseYear, serialize: (v: number | Unknown) => String(v) });
+const parseAsDate = createParser({ parse: parseDate, serialize: (v: string) => v });
 const parseAsPage = createParser({ parse: parsePage, serialize: (v: number) => String(v) }).withDefault(1);
 
 export const searchParamParsers = {
@@ -82,6 +93,9 @@ export const searchParamParsers = {
   organizer: parseAsNativeArrayOf(parseAsOrganizer),
   year: parseAsNativeArrayOf(parseAsYear),
   province: parseAsNativeArrayOf(parseAsOrganizer),
+  /** Event date range ("Từ ngày – Đến ngày"), inclusive. */
+  from: parseAsDate,
+  to: parseAsDate,
   sort: parseAsStringLiteral(SORTS).withDefault("relevance"),
   page: parseAsPage,
 };
@@ -102,11 +116,17 @@ const byYear = (a: number | Unknown, b: number | Unknown) =>
 export function canonicalState(s: SearchState): SearchState & { truncated: boolean } {
   const q = s.q.replace(/\s+/g, " ").trimStart();
   const truncated = q.length > MAX_QUERY_LENGTH;
+  // A range given backwards means the same days.
+  let from = s.from ?? null;
+  let to = s.to ?? null;
+  if (from && to && from > to) [from, to] = [to, from];
   return {
     q: truncated ? q.slice(0, MAX_QUERY_LENGTH) : q,
     organizer: [...new Set(s.organizer)].slice(0, MAX_FILTER_VALUES).sort(byName),
     year: [...new Set(s.year)].slice(0, MAX_FILTER_VALUES).sort(byYear),
     province: [...new Set(s.province)].slice(0, MAX_FILTER_VALUES).sort(byName),
+    from,
+    to,
     sort: s.sort,
     page: s.page,
     truncated,
@@ -126,7 +146,17 @@ export function readSearchState(params: RawParams): SearchState & { truncated: b
  * or a message someone pastes.
  */
 export function searchQueryString(s: Partial<SearchState>): string {
-  const c = canonicalState({ q: "", organizer: [], year: [], province: [], sort: "relevance", page: 1, ...s });
+  const c = canonicalState({
+    q: "",
+    organizer: [],
+    year: [],
+    province: [],
+    from: null,
+    to: null,
+    sort: "relevance",
+    page: 1,
+    ...s,
+  });
   const encoded = new URLSearchParams(serialize({ ...c, q: c.q.trim() })).toString();
   return encoded ? `?${encoded}` : "";
 }
@@ -140,6 +170,8 @@ export function toSearchRequest(s: SearchState): SearchRequest {
     organizers: s.organizer.map(known<string>),
     years: s.year.map(known<number>),
     provinces: s.province.map(known<string>),
+    dateFrom: s.from ?? null,
+    dateTo: s.to ?? null,
     sort: s.sort,
     page: s.page,
     perPage: PER_PAGE,

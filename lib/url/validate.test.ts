@@ -56,3 +56,13 @@ describe("validateSearchParams", () => {
     );
   });
 });
+
+describe("date range", () => {
+  it("accepts dates, names a wrong or backwards one", () => {
+    expect(validateSearchParams(new URLSearchParams("from=2022-01-01&to=2022-12-31")).ok).toBe(true);
+    const bad = validateSearchParams(new URLSearchParams("from=2022-13-01"));
+    expect(bad.ok ? [] : bad.errors.join()).toMatch(/"from" must be a date/);
+    const back = validateSearchParams(new URLSearchParams("from=2023-01-01&to=2022-01-01"));
+    expect(back.ok ? [] : back.errors.join()).toMatch(/"from" must not be after "to"/);
+  });
+});

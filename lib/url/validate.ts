@@ -4,6 +4,7 @@ import {
   MAX_PAGE,
   MAX_YEAR,
   MIN_YEAR,
+  parseDate,
   parseOrganizer,
   parsePage,
   parseProvince,
@@ -16,7 +17,7 @@ import {
 
 export type Validation = { ok: true; state: SearchState & { truncated: boolean } } | { ok: false; errors: string[] };
 
-const SINGLE = ["q", "sort", "page"] as const;
+const SINGLE = ["q", "sort", "page", "from", "to"] as const;
 
 /**
  * Strict reading for machines (/api/search, the CLI): a value the page would
@@ -55,6 +56,18 @@ export function validateSearchParams(params: URLSearchParams): Validation {
       errors.push(
         `"province" must be a name (with a letter or digit) of at most ${MAX_ORGANIZER_LENGTH} characters, or "${UNKNOWN}" for no province`,
       );
+
+  const dates: Record<"from" | "to", string | null> = { from: null, to: null };
+  for (const key of ["from", "to"] as const) {
+    const v = params.get(key);
+    if (v === null) continue;
+    dates[key] = parseDate(v);
+    if (dates[key] === null)
+      errors.push(
+        `"${key}" must be a date YYYY-MM-DD from ${MIN_YEAR} to ${MAX_YEAR} (got ${JSON.stringify(v.slice(0, 40))})`,
+      );
+  }
+  if (dates.from && dates.to && dates.from > dates.to) errors.push(`"from" must not be after "to"`);
 
   if (years.length > MAX_FILTER_VALUES || organizers.length > MAX_FILTER_VALUES || provinces.length > MAX_FILTER_VALUES)
     errors.push(`at most ${MAX_FILTER_VALUES} values per filter`);

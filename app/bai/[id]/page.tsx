@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { cache } from "react";
+import { ArticleActions } from "@/components/article/ArticleActions";
 import { InferredBadge } from "@/components/article/Inferred";
 import { ScrollToFirstMark } from "@/components/article/ScrollToFirstMark";
 import { formatDate } from "@/components/format";
@@ -54,13 +55,18 @@ export default async function ArticlePage({ params, searchParams }: Props) {
   const link =
     "text-blue-800 underline-offset-2 hover:underline focus-visible:outline-2 focus-visible:outline-red-700 dark:text-blue-300";
   const href = article.source ? sourceHref(article.source) : null;
+  // The original page, when its address is known (a sidecar's "url", or the page's own URL line).
+  const original = article.url && /^https?:\/\/[^\s]+$/i.test(article.url) ? article.url : null;
 
   return (
-    <main className="mx-auto max-w-3xl px-4 pb-16 pt-4 sm:pt-6">
-      <Link href={back} className={`text-sm ${link}`}>
-        ← Quay lại kết quả
-      </Link>
-      <article className="mt-4">
+    <main className="mx-auto max-w-3xl px-4 pb-16 pt-4 [overflow-wrap:anywhere] sm:pt-6">
+      <div className="no-print flex flex-wrap items-center justify-between gap-2">
+        <Link href={back} className={`inline-flex min-h-11 items-center text-sm ${link}`}>
+          ← Quay lại kết quả
+        </Link>
+        <ArticleActions title={article.title} />
+      </div>
+      <article id="noi-dung" tabIndex={-1} className="mt-4 focus:outline-none">
         <h1 className="text-2xl font-semibold leading-tight sm:text-3xl">{mark(article.title)}</h1>
         <dl className="mt-4 grid grid-cols-[auto_1fr] gap-x-4 gap-y-1 text-sm text-slate-700 dark:text-slate-300">
           <dt className="text-slate-600 dark:text-slate-400">Ngày</dt>
@@ -80,7 +86,10 @@ export default async function ArticlePage({ params, searchParams }: Props) {
             {article.year !== null && (
               <>
                 {" · "}
-                <Link href={`/${searchQueryString({ year: [article.year] })}`} className={link}>
+                <Link
+                  href={`/${searchQueryString({ year: [article.year] })}`}
+                  className={`inline-flex min-h-11 items-center sm:min-h-6 ${link}`}
+                >
                   Bài năm {article.year}
                 </Link>
               </>
@@ -93,7 +102,10 @@ export default async function ArticlePage({ params, searchParams }: Props) {
                 <ul>
                   {article.organizers.map((o, i) => (
                     <li key={o}>
-                      <Link href={`/${searchQueryString({ organizer: [o] })}`} className={link}>
+                      <Link
+                        href={`/${searchQueryString({ organizer: [o] })}`}
+                        className={`inline-flex min-h-11 items-center sm:min-h-6 ${link}`}
+                      >
                         {o}
                       </Link>
                       {i === 0 && <InferredBadge article={article} field="organizers" />}
@@ -107,7 +119,10 @@ export default async function ArticlePage({ params, searchParams }: Props) {
             <>
               <dt className="text-slate-600 dark:text-slate-400">Tỉnh/thành</dt>
               <dd data-testid="province">
-                <Link href={`/${searchQueryString({ province: [article.province] })}`} className={link}>
+                <Link
+                  href={`/${searchQueryString({ province: [article.province] })}`}
+                  className={`inline-flex min-h-11 items-center sm:min-h-6 ${link}`}
+                >
                   {article.province}
                 </Link>
                 <InferredBadge article={article} field="province" />
@@ -125,12 +140,33 @@ export default async function ArticlePage({ params, searchParams }: Props) {
               <dt className="text-slate-600 dark:text-slate-400">Nguồn</dt>
               <dd>
                 {href ? (
-                  <a href={href} rel="noopener noreferrer nofollow" target="_blank" className={link}>
+                  <a
+                    href={href}
+                    rel="noopener noreferrer nofollow"
+                    target="_blank"
+                    className={`inline-flex min-h-11 items-center sm:min-h-6 ${link}`}
+                  >
                     {article.source}
                   </a>
                 ) : (
                   article.source
                 )}
+              </dd>
+            </>
+          )}
+          {original && (
+            <>
+              <dt className="text-slate-600 dark:text-slate-400">Bài gốc</dt>
+              <dd>
+                <a
+                  href={original}
+                  rel="noopener noreferrer nofollow"
+                  target="_blank"
+                  className={`inline-flex min-h-11 items-center sm:min-h-6 ${link}`}
+                  data-testid="original-link"
+                >
+                  Xem bài gốc<span className="sr-only"> (mở thẻ mới)</span>
+                </a>
               </dd>
             </>
           )}
