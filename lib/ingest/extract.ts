@@ -35,7 +35,9 @@ const NOISE =
 const BREADCRUMB = /^(?:trang chủ|home)\s*[>»›/|]|^[^>»›]{1,40}(?:\s[>»›]\s[^>»›]{1,40}){2,}$/iu;
 const SOURCE_LINE = /^nguồn(?: tin)?\s*:\s*(.+)$/iu;
 // "(Thanhuytphcm.vn) - " at the head of the lead.
-const SOURCE_PREFIX = /^\(([\p{L}\d.-]+\.[a-z]{2,4}|[\p{Lu}\d]{2,10})\)\s*[-–—]\s*/u;
+// "(GLO)- ", "BTO-", "STO - ", "VOV.VN - ": a site's code at the head of the lead.
+const SOURCE_PREFIX =
+  /^(?:\(([\p{L}\d.-]+\.[a-z]{2,4}|[\p{Lu}\d]{2,10})\)|([\p{Lu}Đ]{2,6}(?:\.[\p{Lu}]{2,3})?))\s*[-–—]\s*/u;
 // "(Ảnh: Văn Lượng)", "… phát biểu. Ảnh: THU HÀ", "Quang cảnh hội nghị.", "Ảnh minh họa".
 const CAPTION_MARK =
   /\((?:ảnh|nguồn ảnh|ảnh minh họa|ảnh minh hoạ)\b[^)]*\)|(?:^|[\s.–-])(?:ảnh|nguồn ảnh)\s*:\s*[^.:]{1,60}$|^(?:quang cảnh|toàn cảnh|ảnh\s*:|ảnh minh h(?:ọa|oạ))/iu;
@@ -109,8 +111,9 @@ export function extractArticle(
 
   let lead = lines[leadAt] ?? "";
   const prefix = SOURCE_PREFIX.exec(lead);
-  if (prefix?.[1]) {
-    source ??= prefix[1].toLowerCase();
+  const code = prefix?.[1] ?? prefix?.[2];
+  if (prefix && code) {
+    source ??= code.toLowerCase();
     lead = lead.slice(prefix[0].length);
   }
 

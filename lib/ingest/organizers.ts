@@ -173,12 +173,22 @@ const PLACE_NAMED = new Set([
   "hội đồng nhân dân",
 ]);
 // Bodies of a unit, named before it.
-const SUB_BODIES = new Set(["ban thường vụ", "ban thường trực", "thường trực", "ban chấp hành", "văn phòng"]);
+const SUB_BODIES = new Set([
+  "ban thường vụ",
+  "ban thường trực",
+  "thường trực",
+  "ban chấp hành",
+  "ban đại diện",
+  "văn phòng",
+]);
 
 /** Parses one organization at ws[i]; returns it and where it ends, or null. */
 function parseOne(ws: string[], i: number, g: Grammar, c: Curated): { org: OrgParse; end: number } | null {
   const start = i;
-  i += matchTable(ws, i, g.prefixes, 4);
+  // "Đoàn công tác Hội Cựu chiến binh …", "Đoàn Ủy ban MTTQ tỉnh …": a delegation of a unit is the
+  // unit, when a unit follows ("Đoàn Thanh niên" is a unit itself).
+  const prefix = matchTable(ws, i, g.prefixes, 4);
+  if (prefix && matchTable(ws, i + prefix, g.heads, g.maxHead) && isUpper(ws[i + prefix]!)) i += prefix;
   const headLen = matchTable(ws, i, g.heads, g.maxHead);
   if (!headLen || !isUpper(ws[i]!)) return null;
   const written = ws.slice(i, i + headLen);
@@ -320,7 +330,7 @@ const JOINERS = [
 ];
 function matchJoiner(ws: string[], i: number): number {
   // "X đã phối hợp với Y tổ chức": an adverb may stand before the joiner.
-  const a = /^(?:đã|vừa)$/u.test(lower(ws[i] ?? "")) ? 1 : 0;
+  const a = /^(?:đã|vừa|đang)$/u.test(lower(ws[i] ?? "")) ? 1 : 0;
   for (const j of JOINERS) if (j.every((w, k) => lower(ws[i + a + k] ?? "") === w)) return a + j.length;
   return 0;
 }
@@ -460,10 +470,21 @@ export function subjectOrganizers(sentence: string, c: Curated): OrgParse[] | nu
         HABITUAL_BEFORE.test(ws.slice(Math.max(0, t - 3), t).join(" ")));
     if (habitual && !ANCHORED.test(sentence.trim()) && (findEventDay(sentence)?.index ?? 99) > 60) continue;
     let end = stripAdverbs(ws, t);
+    // "Đoàn X, do ông Y làm trưởng đoàn, đã đến thăm": who led the delegation is not part of it.
+    const tail = ws
+      .slice(Math.max(0, end - 4), end)
+      .map(lower)
+      .join(" ");
+    const led = ws.slice(0, end).lastIndexOf("do");
+    if (led > 0 && /(?:làm trưởng đoàn|dẫn đầu)(?: ,)?$/u.test(tail)) {
+      end = led;
+      while (end > 0 && ws[end - 1] === ",") end--;
+    }
     // "X phối hợp với Y và các đơn vị liên quan, tổ chức": the unnamed rest and the comma go.
-    const rest = ws.slice(0, end).lastIndexOf("các");
-    if (rest > 0 && lower(ws[rest - 1]!) === "và" && ws.slice(rest, end).every((w) => !isUpper(w)) && end - rest <= 8)
-      end = rest - 1;
+    const rest = ws
+      .slice(0, end)
+      .findLastIndex((w, k) => /^(?:các|một|nhiều)$/u.test(w) && lower(ws[k - 1] ?? "") === "và");
+    if (rest > 0 && ws.slice(rest, end).every((w) => !isUpper(w) || w === ",") && end - rest <= 10) end = rest - 1;
     while (end > 0 && ws[end - 1] === ",") end--;
     for (let s = 0; s < end; s++) {
       const before = s === 0 ? "" : lower(ws[s - 1]!);
