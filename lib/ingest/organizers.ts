@@ -560,7 +560,8 @@ function canonicalUnit(o: OrgParse, ctx: PlaceContext, c: Curated, joint?: OrgPa
   // "Ban Dân vận, Hội Nông dân huyện X": a level and place given once apply to all.
   const jointFits =
     !committee || committee.level === "any" || committee.level === (g.levels.get(joint?.level ?? "") ?? null);
-  const central = /Trung ương/u.test(o.name);
+  // Central and regional bodies (Ban Chỉ đạo Tây Bắc, … Tây Nam Bộ) belong to no province.
+  const central = /Trung ương|Tây Bắc|Tây Nguyên|Tây Nam Bộ/u.test(o.name);
   if (!place && !levelWord && !central && jointFits && joint?.place && (joint.level || c.provinces.has(joint.place))) {
     levelWord = joint.level;
     place = joint.place;
@@ -572,7 +573,7 @@ function canonicalUnit(o: OrgParse, ctx: PlaceContext, c: Curated, joint?: OrgPa
   }
   const levelOfWord = levelWord ? (g.levels.get(levelWord) ?? null) : null;
   let level: Level | "central" | null = committee?.level ?? levelOfWord;
-  if (place === "Trung ương" || (/trung ương/iu.test(o.name) && !place)) {
+  if (place === "Trung ương" || (central && !place)) {
     return {
       asWritten: o.asWritten,
       canonical: place ? `${o.name} Trung ương` : o.name,
