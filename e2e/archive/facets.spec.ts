@@ -82,10 +82,17 @@ test("sort: newest, oldest and relevance, in the URL", async ({ page }) => {
   await expect(results(page).first().locator("time")).toHaveAttribute("datetime", /^2012/);
   await page.getByLabel("Sắp xếp").selectOption("newest");
   await expect(page).toHaveURL(/sort=newest/);
-  const dates = await results(page)
-    .locator("time")
-    .evaluateAll((els) => els.map((e) => e.getAttribute("datetime") ?? ""));
-  expect(dates).toEqual([...dates].sort().reverse());
+  // The address may change a moment before the new list is painted: wait for the list.
+  const dates = () =>
+    results(page)
+      .locator("time")
+      .evaluateAll((els) => els.map((e) => e.getAttribute("datetime") ?? ""));
+  await expect
+    .poll(async () => {
+      const d = await dates();
+      return d.length > 1 && d.join() === [...d].sort().reverse().join();
+    })
+    .toBe(true);
 });
 
 test("typing replaces history; filters push it; Back and Forward restore box, filters and scroll", async ({ page }) => {
