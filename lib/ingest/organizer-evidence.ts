@@ -74,7 +74,7 @@ export function placeContext(
   const parts: [string, number, PlaceHow][] = [
     [spellOut(title, c), 3, "headline"],
     [spellOut(lead, c), 2, "text"],
-    ...body.slice(0, 8).map((p) => [spellOut(p, c), 1, "text"] as [string, number, PlaceHow]),
+    ...body.slice(0, 5).map((p) => [spellOut(p, c), 1, "text"] as [string, number, PlaceHow]),
   ];
   const provinces = new Map<string, number>();
   const local = new Map<string, Map<string, number>>();

@@ -51,12 +51,21 @@ export function words(text: string): string[] {
 
 /** Spells out abbreviations and variant names, so that one unit is written one way. */
 export function spellOut(text: string, c: Curated): string {
+  // Extraction spells the same headline and sentences out several times: remember the last few.
+  const memo = spelled.get(c) ?? new Map<string, string>();
+  spelled.set(c, memo);
+  const hit = memo.get(text);
+  if (hit !== undefined) return hit;
   // "Ủy ban Mặt trận Tổ quốc (MTTQ) tỉnh": the abbreviation in brackets repeats the name.
   const plain = normalizeText(text)
     .replace(/\s*\((?:[\p{Lu}\d][\p{Lu}\d&.-]{1,11})\)/gu, "")
     .replace(/\s+/g, " ");
-  return rewrite(rewrite(plain, c.spellOut), c.names);
+  const out = rewrite(rewrite(plain, c.spellOut), c.names);
+  if (memo.size >= 256) memo.clear();
+  memo.set(text, out);
+  return out;
 }
+const spelled = new WeakMap<Curated, Map<string, string>>();
 
 // Single-syllable words that end a name: function words, time words. (Syllables of
 // verbs such as "triển" in "triển khai" also open names: "Phát triển Nông thôn".)
