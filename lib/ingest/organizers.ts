@@ -71,7 +71,7 @@ const spelled = new WeakMap<Curated, Map<string, string>>();
 // verbs such as "triển" in "triển khai" also open names: "Phát triển Nông thôn".)
 const NOT_IN_NAME = new Set(
   (
-    "đã vừa đang sẽ được bị là có cũng đều rất nhằm để theo tại ở trong của cho với về từ khi nếu thì mà này đó " +
+    "đã vừa đang sẽ được bị là có cũng đều rất nhằm để theo tại ở trong của cho với từ khi nếu thì mà này đó " +
     "năm ngày tháng sáng chiều tối trưa đêm nay qua cùng do"
   ).split(" "),
 );
@@ -182,6 +182,7 @@ const PLACE_NAMED = new Set([
   "hội đồng nhân dân",
 ]);
 // Bodies of a unit, named before it.
+// (Also a party or union cell inside a unit: "Đảng ủy Văn phòng HĐND tỉnh", "Công đoàn Sở Y tế".)
 const SUB_BODIES = new Set([
   "ban thường vụ",
   "ban thường trực",
@@ -189,6 +190,11 @@ const SUB_BODIES = new Set([
   "ban chấp hành",
   "ban đại diện",
   "văn phòng",
+  "đảng ủy",
+  "đảng bộ",
+  "chi bộ",
+  "công đoàn",
+  "công đoàn cơ sở",
 ]);
 
 /** Parses one organization at ws[i]; returns it and where it ends, or null. */
@@ -287,6 +293,11 @@ function parseOne(ws: string[], i: number, g: Grammar, c: Curated): { org: OrgPa
       place = ws.slice(i, i + pLen).join(" ");
       i += pLen;
     }
+  }
+  // "Cục Cảnh sát … (Bộ Công an)": the body a unit belongs to, in brackets.
+  if (ws[i] === "(") {
+    const close = ws.indexOf(")", i);
+    if (close > i + 1 && close - i <= 12 && parseOrganizations(ws.slice(i + 1, close), c)) i = close + 1;
   }
   // "… khóa XII": the term is no part of the name.
   if (/^khó?a$|^khoá$/u.test(lower(ws[i] ?? "")) && /^[IVXLC]+$/u.test(ws[i + 1] ?? "")) i += 2;
