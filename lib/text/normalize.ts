@@ -3,12 +3,11 @@
  * text" means before any comparison. Indexing, querying and highlighting all
  * go through here (and through fold.ts, which builds on it).
  */
-import { HAS_TONE_MARK, placeToneNFD } from "./syllable";
+import { placeToneNFD } from "./syllable";
 
 // A word as the tone rule sees it: letters, their marks, and digits (a word
 // with digits is no syllable and is left alone). Only words holding a tone
 // mark match: the others have nothing to move.
-const TONED_WORD = /(?<![\p{L}\p{M}\p{N}])[\p{L}\p{M}\p{N}]*[\u0300\u0301\u0303\u0309\u0323][\p{L}\p{M}\p{N}]*/gu;
 
 // Characters that join or hide inside words without meaning anything:
 // zero-width non-joiner/joiner, word joiner, soft hyphen, BOM.
@@ -22,6 +21,16 @@ const DASHES = /[\u2010-\u2015\u2212\u2E3A\u2E3B\uFE58\uFE63\uFF0D]/g;
 // from old 8-bit encodings (and some keyboards) often holds instead of Đ/đ.
 const ETH = /[\u00D0\u00F0]/g;
 
+// A word that may hold a tone mark: any letter beyond ASCII (precomposed Latin letters
+// in NFC, such as "ệ" and the "ṭ" a tone typed on a consonant composes to, or a
+// combining mark a letter kept). Words of plain ASCII have nothing to move.
+const ACCENTED = "\\u00C0-\\u024F\\u0300-\\u036F\\u1E00-\\u1EFF";
+const TONED_NFC = new RegExp(`[${ACCENTED}]`, "u");
+const TONED_WORD_NFC = new RegExp(
+  `(?<![\\p{L}\\p{M}\\p{N}])[\\p{L}\\p{M}\\p{N}]*[${ACCENTED}][\\p{L}\\p{M}\\p{N}]*`,
+  "gu",
+);
+
 /**
  * Puts every syllable's tone mark where the spelling rule puts it, whichever
  * vowel it was typed on ("hòang" → "hoàng", "lựơng" → "lượng", "qúy" →
@@ -33,9 +42,12 @@ const ETH = /[\u00D0\u00F0]/g;
  * Output is NFC.
  */
 export function normalizeTonePlacement(text: string): string {
-  const nfd = text.normalize("NFD");
-  if (!HAS_TONE_MARK.test(nfd)) return nfd.normalize("NFC");
-  return nfd.replace(TONED_WORD, placed).normalize("NFC");
+  // Work on NFC words: only a word holding a toned letter can change, and each
+  // distinct word is placed once (memo), so a whole article is never taken
+  // apart into NFD and put back together.
+  const nfc = text.normalize("NFC");
+  if (!TONED_NFC.test(nfc)) return nfc;
+  return nfc.replace(TONED_WORD_NFC, placed);
 }
 
 // A text has a few thousand distinct words: each is placed once. Bounded, so
@@ -46,7 +58,7 @@ function placed(word: string): string {
   let out = placedMemo.get(word);
   if (out === undefined) {
     if (placedMemo.size >= PLACED_LIMIT) placedMemo.clear();
-    out = placeToneNFD(word);
+    out = placeToneNFD(word.normalize("NFD")).normalize("NFC");
     placedMemo.set(word, out);
   }
   return out;
