@@ -124,7 +124,10 @@ export function placeContext(
     if (best) localByLevel.set(level, best);
   }
   // A district's own site places its bare "Huyện ủy" when the text names no district.
-  if (hostDistrict && !localByLevel.has(hostDistrict.kind)) localByLevel.set(hostDistrict.kind, hostDistrict.name);
+  // (Whatever level word the text uses: a town's site may still say "Huyện ủy" after an upgrade.)
+  if (hostDistrict)
+    for (const level of [hostDistrict.kind, "huyện", "quận", "thị xã", "thành phố"])
+      if (!localByLevel.has(level)) localByLevel.set(level, hostDistrict.name);
   const committees = new Map<string, string>();
   for (const [word, counts] of byCommittee) {
     const best = mostNamed(counts);

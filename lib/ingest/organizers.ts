@@ -629,7 +629,10 @@ function canonicalUnit(o: OrgParse, ctx: PlaceContext, c: Curated, joint?: OrgPa
   }
   if (!place) {
     // A unit with no place at all is only right as written when it is national ("Bộ Nội vụ").
-    const national = !committee && !levelWord && /^(?:Bộ|Tổng cục|Cục|Học viện|Tổng Liên đoàn)\s/u.test(o.name);
+    const national =
+      !committee &&
+      !levelWord &&
+      /^(?:Bộ|Tổng cục|Cục|Học viện|Tổng Liên đoàn|Ủy ban Thường vụ Quốc hội|Quốc hội|Chính phủ)(?:\s|$)/u.test(o.name);
     return {
       asWritten: o.asWritten,
       canonical: national ? o.name : null,
