@@ -52,6 +52,14 @@ export const MAX_TYPO_SCAN = 20_000;
 export const MAX_TYPO_TERMS = 8;
 
 /**
+ * Words of one query that are searched (a 200-character query can hold a
+ * hundred one-letter words); the rest are dropped and the answer says
+ * `truncated: true`. Also the most terms the engine's per-form bit masks hold,
+ * so every query takes the path that reads only a hit's snippet window.
+ */
+export const MAX_QUERY_TERMS = 31;
+
+/**
  * Time one search may spend on typo work (corrections and suggestions) before
  * it returns what it has, with `truncated: true`. Generous: a normal query
  * finishes in single-digit milliseconds.

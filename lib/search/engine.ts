@@ -1,10 +1,10 @@
 import type { Article } from "../ingest";
-import { MAX_SNIPPET_CHARS, MAX_TITLE_CHARS, SEARCH_BUDGET_MS } from "../limits";
+import { MAX_QUERY_TERMS, MAX_SNIPPET_CHARS, MAX_TITLE_CHARS, SEARCH_BUDGET_MS } from "../limits";
 import { readKeystrokes, syllableSpans, type Token } from "../text";
 import { buildIndex, type SearchIndex } from "./build";
 import { DocTokenCache, storyText } from "./doc-tokens";
 import { type Expansion, expandTerm, type MatchKind } from "./expand";
-import { type FormIndex, FormMasks, MAX_MASK_TERMS, markFields } from "./form-masks";
+import { answerFilter, type FormIndex, FormMasks, MAX_MASK_TERMS, markFields } from "./form-masks";
 import { formTokens } from "./forward";
 import {
   makeSnippet,
@@ -21,7 +21,7 @@ import { mayHoldPair } from "./pair-filter";
 import { FIELD_BOOST } from "./postings";
 import { type ParsedQuery, parseQuery, type QueryTerm } from "./query";
 import { type ArticleMeta, type ArticleStore, isStore, memoryStore } from "./store";
-import { type Budget, suggestQuery } from "./suggest";
+import { type Budget, commonTerms, suggestQuery } from "./suggest";
 import type { FacetValue, Range, SearchHit, SearchRequest, SearchResponse } from "./types";
 
 // Title words matter most, then the lead, then the rest of the story.
@@ -78,6 +78,8 @@ export function createEngine(source: readonly Article[] | ArticleStore, index?: 
   const tokens = new DocTokenCache((d) => store.article(d));
 
   const vocab = formTokens(fwd, lex);
+  // The "did you mean" scan's terms, chosen now rather than in the first request that needs them.
+  commonTerms(lex);
   // Forms of each folded syllable (CSR), most frequent first since ids are by frequency.
   const formStart = new Uint32Array(lex.terms.length + 1);
   for (let id = 1; id < vocab.length; id++) formStart[fwd.folded[id]! + 1]!++;
@@ -87,7 +89,7 @@ export function createEngine(source: readonly Article[] | ArticleStore, index?: 
     const fill = formStart.slice(0, lex.terms.length);
     for (let id = 1; id < vocab.length; id++) formIds[fill[fwd.folded[id]!]!++] = id;
   }
-  const forms: FormIndex = { terms: lex.terms, formStart, formIds };
+  const forms: FormIndex = { terms: lex.terms, formStart, formIds, foldedOf: fwd.folded };
   const foldedId = (term: string) => {
     const k = lowerBound(lex.terms, term);
     return lex.terms[k] === term ? k : -1;
@@ -519,7 +521,8 @@ export function createEngine(source: readonly Article[] | ArticleStore, index?: 
         truncated: false,
         scanned: 0,
       };
-      const parsed = parseQuery(q);
+      const parsed = firstTerms(parseQuery(q), MAX_QUERY_TERMS);
+      if (parsed.cut) budget.truncated = true;
       const T = parsed.terms.length;
       // Typo corrections only while the budget lasts; the rest of the words are taken as typed.
       const exps = parsed.terms.map((q) => {
@@ -527,7 +530,11 @@ export function createEngine(source: readonly Article[] | ArticleStore, index?: 
         if (!typos) budget.truncated = true;
         return expandTerm(lex, q, { typos });
       });
-      const matcher = new Matcher(parsed, exps, vocab.length);
+      // Forms that cannot answer any term are rejected by id, without string work.
+      const matcher = new Matcher(parsed, exps, {
+        forms: vocab.length,
+        mayAnswer: answerFilter(parsed, exps, lex.terms, fwd.folded),
+      });
       // Per written form, which terms it answers: for proximity and highlights.
       const masks = T > 0 && T <= MAX_MASK_TERMS ? new FormMasks(matcher, vocab, forms) : null;
       const set = matchCached(parsed, matcher, exps);
@@ -736,6 +743,24 @@ export function createEngine(source: readonly Article[] | ArticleStore, index?: 
     }
     return out;
   }
+}
+
+/**
+ * The query's first n words (MAX_QUERY_TERMS): a phrase cut short keeps the
+ * words before the cut, and is no phrase when one word is left. `cut` says
+ * whether words were dropped.
+ */
+export function firstTerms(parsed: ParsedQuery, n: number): ParsedQuery & { cut: boolean } {
+  if (parsed.terms.length <= n) return { ...parsed, cut: false };
+  const terms = parsed.terms.slice(0, n).map((t) => ({ ...t }));
+  const phrases: number[][] = [];
+  for (const p of parsed.phrases) {
+    const kept = p.filter((i) => i < n);
+    if (kept.length > 1) phrases.push(kept);
+    else for (const i of kept) terms[i]!.phrase = -1;
+  }
+  // Phrases are in query order: only the last ones lose words, so the kept ones keep their numbers.
+  return { terms, excluded: parsed.excluded, phrases, cut: true };
 }
 
 /** True when a response answers its query: results holding every word as typed. */
