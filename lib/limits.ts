@@ -66,5 +66,16 @@ export const MAX_QUERY_TERMS = 31;
  */
 export const SEARCH_BUDGET_MS = 250;
 
+/**
+ * Values listed per facet in one response: the most frequent, plus every
+ * selected value and the "Không rõ" bucket; the response counts the rest
+ * (`facetsMore`) and `facetQuery` searches within them. 5,000 distinct
+ * organizers made every response ~500 KB.
+ */
+export const MAX_FACET_VALUES = 100;
+
+/** Characters of a facet search (`organizerQuery`, `provinceQuery`): a name's length. */
+export const MAX_FACET_QUERY_CHARS = 200;
+
 /** The warning an article carries when the bounds above cut it; the article page shows it. */
 export const TRUNCATION_WARNING = "text: truncated";

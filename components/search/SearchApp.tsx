@@ -251,6 +251,7 @@ export function SearchApp({ initial }: { initial: SearchResponse }) {
                 onToggle={toggleOrganizer}
                 unknownHint="không rõ đơn vị tổ chức"
                 filterable
+                more={{ count: result.facetsMore.organizer, noun: "đơn vị" }}
               />
               <Facet
                 name="year"
@@ -260,6 +261,7 @@ export function SearchApp({ initial }: { initial: SearchResponse }) {
                 onToggle={toggleYear}
                 unknownHint="không rõ năm"
                 collapseAfter={12}
+                more={{ count: result.facetsMore.year, noun: "năm" }}
               />
               <Facet
                 name="province"
@@ -269,6 +271,7 @@ export function SearchApp({ initial }: { initial: SearchResponse }) {
                 onToggle={toggleProvince}
                 unknownHint="không rõ tỉnh/thành"
                 filterable
+                more={{ count: result.facetsMore.province, noun: "tỉnh/thành" }}
               />
               <button
                 type="submit"

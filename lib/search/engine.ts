@@ -1,6 +1,6 @@
 import type { Article } from "../ingest";
-import { MAX_QUERY_TERMS, MAX_SNIPPET_CHARS, MAX_TITLE_CHARS, SEARCH_BUDGET_MS } from "../limits";
-import { readKeystrokes, syllableSpans, type Token } from "../text";
+import { MAX_FACET_VALUES, MAX_QUERY_TERMS, MAX_SNIPPET_CHARS, MAX_TITLE_CHARS, SEARCH_BUDGET_MS } from "../limits";
+import { fold, readKeystrokes, syllableSpans, type Token } from "../text";
 import { buildIndex, type SearchIndex } from "./build";
 import { DocTokenCache, storyText } from "./doc-tokens";
 import { type Expansion, expandTerm, type MatchKind } from "./expand";
@@ -140,6 +140,9 @@ export function createEngine(source: readonly Article[] | ArticleStore, index?: 
   const provNames = [...new Set(articles.map((a) => a.province).filter((p): p is string => !!p))];
   const provIndex = new Map(provNames.map((p, k) => [p, k + 1]));
   const provSlot = Uint16Array.from(articles, (a) => (a.province ? provIndex.get(a.province)! : 0));
+  // Folded names, for searching within a facet's values (facetQuery).
+  const orgFolded = orgNames.map((name) => fold(name));
+  const provFolded = new Map(provNames.map((name) => [name, fold(name)]));
 
   const cache = new Map<string, MatchSet>();
 
@@ -591,13 +594,18 @@ export function createEngine(source: readonly Article[] | ArticleStore, index?: 
         if (o && y) provCounts[pslot]!++;
         if (o && y && p) kept.push(j);
       }
+      // Each facet: its MAX_FACET_VALUES most frequent values (of those the
+      // facet search matches), then the selected ones, then "Không rõ".
+      const orgNeedle = fold(req.facetQuery?.organizer?.trim() ?? "");
       const orgMap = new Map<string, number>();
       orgCounts.forEach((c, o) => {
-        if (c > 0) orgMap.set(orgNames[o]!, c);
+        if (c > 0 && (!orgNeedle || orgFolded[o]!.includes(orgNeedle))) orgMap.set(orgNames[o]!, c);
       });
-      // Selected values stay visible even when nothing matches them now.
-      for (const name of req.organizers) if (name !== null && !orgMap.has(name)) orgMap.set(name, 0);
-      const organizerFacet: FacetValue<string | null>[] = facetList(orgMap, (a, b) => a.localeCompare(b, "vi"));
+      const organizerTop = topFacet(orgMap, req.organizers, (name) => {
+        const o = orgIndex.get(name);
+        return o === undefined ? 0 : orgCounts[o]!;
+      });
+      const organizerFacet: FacetValue<string | null>[] = organizerTop.values;
       if (orgNoneCount > 0 || orgNone) organizerFacet.push({ value: null, count: orgNoneCount });
 
       const yearFacet: FacetValue<number | null>[] = [];
@@ -607,14 +615,27 @@ export function createEngine(source: readonly Article[] | ArticleStore, index?: 
       for (const year of new Set(req.years))
         if (year !== null && !yearIndex.has(year)) yearFacet.push({ value: year, count: 0 });
       yearFacet.sort((a, b) => (b.value ?? 0) - (a.value ?? 0));
+      // Years list newest first: past the bound, the newest years and the selected ones.
+      let yearMore = 0;
+      if (yearFacet.length > MAX_FACET_VALUES) {
+        const sel = new Set(req.years);
+        const keep = yearFacet.filter((v, i) => i < MAX_FACET_VALUES || sel.has(v.value));
+        yearMore = yearFacet.length - keep.length;
+        yearFacet.splice(0, yearFacet.length, ...keep);
+      }
       if (yearCounts[0]! > 0 || yearSel[0]) yearFacet.push({ value: null, count: yearCounts[0]! });
 
+      const provNeedle = fold(req.facetQuery?.province?.trim() ?? "");
       const provMap = new Map<string, number>();
       provNames.forEach((name, k) => {
-        if (provCounts[k + 1]! > 0 || provSel[k + 1]) provMap.set(name, provCounts[k + 1]!);
+        if (provCounts[k + 1]! > 0 && (!provNeedle || provFolded.get(name)!.includes(provNeedle)))
+          provMap.set(name, provCounts[k + 1]!);
       });
-      for (const name of provinces) if (name !== null && !provMap.has(name)) provMap.set(name, 0);
-      const provinceFacet: FacetValue<string | null>[] = facetList(provMap, (a, b) => a.localeCompare(b, "vi"));
+      const provinceTop = topFacet(provMap, provinces, (name) => {
+        const k = provIndex.get(name);
+        return k === undefined ? 0 : provCounts[k]!;
+      });
+      const provinceFacet: FacetValue<string | null>[] = provinceTop.values;
       if (provCounts[0]! > 0 || provSel[0]) provinceFacet.push({ value: null, count: provCounts[0]! });
 
       const from = (req.page - 1) * req.perPage;
@@ -702,6 +723,7 @@ export function createEngine(source: readonly Article[] | ArticleStore, index?: 
         truncated: budget.truncated,
         hits,
         facets: { organizer: organizerFacet, year: yearFacet, province: provinceFacet },
+        facetsMore: { organizer: organizerTop.more, year: yearMore, province: provinceTop.more },
       };
     },
   };
@@ -816,11 +838,35 @@ function topK(items: number[], k: number, cmp: (a: number, b: number) => number)
   return heap.sort(full);
 }
 
-/** Most frequent first; ties in alphabetical order. */
-function facetList(counts: Map<string, number>, tie: (a: string, b: string) => number): FacetValue<string>[] {
-  return [...counts.entries()]
-    .map(([value, count]) => ({ value, count }))
-    .sort((a, b) => b.count - a.count || tie(a.value, b.value));
+/**
+ * A facet's listed values: the MAX_FACET_VALUES most frequent of `counts`
+ * (ties in Vietnamese alphabetical order), then the selected values not among
+ * them (`countOf`: 0 when nothing matches them now), and how many of
+ * `counts` are left out. Sorts only the values that can be listed.
+ */
+function topFacet(
+  counts: Map<string, number>,
+  selected: readonly (string | null)[],
+  countOf: (name: string) => number,
+): { values: FacetValue<string>[]; more: number } {
+  const byCount = (a: FacetValue<string>, b: FacetValue<string>) =>
+    b.count - a.count || a.value.localeCompare(b.value, "vi");
+  let all = [...counts.entries()].map(([value, count]) => ({ value, count }));
+  if (all.length > MAX_FACET_VALUES) {
+    // The count of the MAX_FACET_VALUES-th value: only those at or above it can be listed.
+    const least = Float64Array.from(all, (v) => v.count).sort()[all.length - MAX_FACET_VALUES]!;
+    all = all.filter((v) => v.count >= least);
+  }
+  const values = all.sort(byCount).slice(0, MAX_FACET_VALUES);
+  const listed = new Set(values.map((v) => v.value));
+  for (const name of selected)
+    if (name !== null && !listed.has(name)) {
+      listed.add(name);
+      values.push({ value: name, count: countOf(name) });
+    }
+  let more = 0;
+  for (const name of counts.keys()) if (!listed.has(name)) more++;
+  return { values, more };
 }
 
 /** Orders by date, then year; undated articles sort as oldest (byDate lists them last either way). */
