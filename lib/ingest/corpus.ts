@@ -337,6 +337,16 @@ export function boundArticle(article: Article, alreadyCut = false): Article {
   return bounded;
 }
 
+/**
+ * What the article page renders: the article within the bounds (a no-op for
+ * an artifact's records, which were bounded when built; a guard should one
+ * come from elsewhere), and whether its text was cut, for the page's note.
+ */
+export function articleForPage(article: Article): { article: Article; truncated: boolean } {
+  const bounded = boundArticle(article);
+  return { article: bounded, truncated: bounded.warnings.some((w) => w.startsWith(TRUNCATION_WARNING)) };
+}
+
 type Loaded = { file: string; result: Article | { reason: string }; sidecar?: string };
 
 async function loadOne(
