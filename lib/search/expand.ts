@@ -111,7 +111,19 @@ export function commonestCompletions(lex: Lexicon, f: string): number[] {
   for (let k = ca; k < cb; k++) if (lex.terms[common[k]!] !== f) candidates.add(common[k]!);
   if (candidates.size < PREFIX_LIMIT)
     for (let i = from; i < Math.min(to, from + MAX_TYPO_SCAN); i++) if (lex.terms[i] !== f) candidates.add(i);
-  return [...candidates].sort((a, b) => lex.df[b]! - lex.df[a]! || a - b).slice(0, PREFIX_LIMIT);
+  // The best PREFIX_LIMIT kept in order as they come: no sort of 20,000 candidates.
+  const better = (a: number, b: number) => lex.df[a]! > lex.df[b]! || (lex.df[a] === lex.df[b] && a < b);
+  const best: number[] = [];
+  for (const i of candidates) {
+    if (best.length === PREFIX_LIMIT && !better(i, best[PREFIX_LIMIT - 1]!)) continue;
+    let k = best.length < PREFIX_LIMIT ? best.length : PREFIX_LIMIT - 1;
+    while (k > 0 && better(i, best[k - 1]!)) {
+      best[k] = best[k - 1]!;
+      k--;
+    }
+    best[k] = i;
+  }
+  return best;
 }
 
 /** Strings one edit away from a word: swaps from 3 letters, any single edit from 4. */
