@@ -52,11 +52,30 @@ export const MAX_TYPO_SCAN = 20_000;
 export const MAX_TYPO_TERMS = 8;
 
 /**
+ * Words of one query that are searched (a 200-character query can hold a
+ * hundred one-letter words); the rest are dropped and the answer says
+ * `truncated: true`. Also the most terms the engine's per-form bit masks hold,
+ * so every query takes the path that reads only a hit's snippet window.
+ */
+export const MAX_QUERY_TERMS = 31;
+
+/**
  * Time one search may spend on typo work (corrections and suggestions) before
  * it returns what it has, with `truncated: true`. Generous: a normal query
  * finishes in single-digit milliseconds.
  */
 export const SEARCH_BUDGET_MS = 250;
+
+/**
+ * Values listed per facet in one response: the most frequent, plus every
+ * selected value and the "Không rõ" bucket; the response counts the rest
+ * (`facetsMore`) and `facetQuery` searches within them. 5,000 distinct
+ * organizers made every response ~500 KB.
+ */
+export const MAX_FACET_VALUES = 100;
+
+/** Characters of a facet search (`organizerQuery`, `provinceQuery`): a name's length. */
+export const MAX_FACET_QUERY_CHARS = 200;
 
 /** The warning an article carries when the bounds above cut it; the article page shows it. */
 export const TRUNCATION_WARNING = "text: truncated";

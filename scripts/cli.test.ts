@@ -18,6 +18,7 @@ const SCRIPTS = [
   "bench",
   "bench-browser",
   "load",
+  "kill-build",
   "screenshots",
   "eval-relevance",
   "eval-extraction",

@@ -1,4 +1,5 @@
-// npm run -s search -- "<query>" [--organizer NAME]… [--year YYYY]… [--province NAME]… [--sort S] [--page N] [--json]
+// npm run -s search -- "<query>" [--organizer NAME]… [--year YYYY]… [--province NAME]… [--sort S] [--page N]
+//   [--organizer-query TEXT] [--province-query TEXT] [--json]
 // "-" as a value selects the facet's "Không rõ" bucket (--year - : articles with no year).
 // Same code path as GET /api/search: URL state parsing → engine → JSON.
 import { searchFromParams } from "../lib/api";
@@ -7,15 +8,18 @@ import { cli } from "./cli";
 
 const { values, positionals } = cli(
   "search",
-  `usage: npm run -s search -- "<query>" [--organizer NAME]… [--year YYYY]… [--sort relevance|newest|oldest] [--page N] [--json]
+  `usage: npm run -s search -- "<query>" [--organizer NAME]… [--year YYYY]… [--province NAME]… [--sort relevance|newest|oldest] [--page N] [--organizer-query TEXT] [--province-query TEXT] [--json]
 Searches the served artifact (ARTIFACT_DIR, default artifact/) through the same
-code path as GET /api/search. Exit 2 on invalid parameters.`,
+code path as GET /api/search. --organizer-query / --province-query list only the
+facet values whose name holds TEXT. Exit 2 on invalid parameters.`,
   {
     organizer: { type: "string", multiple: true, default: [] },
     year: { type: "string", multiple: true, default: [] },
     province: { type: "string", multiple: true, default: [] },
     sort: { type: "string" },
     page: { type: "string" },
+    "organizer-query": { type: "string" },
+    "province-query": { type: "string" },
     json: { type: "boolean", default: false },
   },
   { positionals: true },
@@ -28,6 +32,8 @@ for (const y of values.year ?? []) params.append("year", y);
 for (const p of values.province ?? []) params.append("province", p);
 if (values.sort) params.set("sort", values.sort);
 if (values.page) params.set("page", values.page);
+if (values["organizer-query"] !== undefined) params.set("organizerQuery", values["organizer-query"]);
+if (values["province-query"] !== undefined) params.set("provinceQuery", values["province-query"]);
 
 const { status, body } = searchFromParams(readArtifact(artifactDir()), params);
 if (status !== 200) {

@@ -24,6 +24,8 @@ interface FacetProps<T extends string | number> {
   collapseAfter?: number;
   /** What the options are, for "Xem thêm 30 đơn vị". */
   unit: string;
+  /** Values the server did not list (SearchResponse.facetsMore), with their noun: "và K đơn vị khác". */
+  more?: { count: number; noun: string };
 }
 
 /**
@@ -41,6 +43,7 @@ function FacetList<T extends string | number>({
   filterable = false,
   collapseAfter = 8,
   unit,
+  more,
 }: FacetProps<T>) {
   const [needle, setNeedle] = useState("");
   const [expanded, setExpanded] = useState(false);
@@ -117,6 +120,11 @@ function FacetList<T extends string | number>({
           <li className="px-1.5 py-1 text-sm text-slate-600 dark:text-slate-400">Không có giá trị phù hợp</li>
         )}
       </ul>
+      {more && more.count > 0 && (
+        <p className="px-1.5 pt-1 text-sm text-slate-600 dark:text-slate-400" data-testid={`${name}-more`}>
+          và {more.count.toLocaleString("vi-VN")} {more.noun} khác
+        </p>
+      )}
       {(collapsed || expanded) && !folded && matching.length > collapseAfter && (
         <button
           type="button"
@@ -147,6 +155,7 @@ export const Facet = memo(
     a.name === b.name &&
     a.legend === b.legend &&
     a.unknownHint === b.unknownHint &&
+    a.more?.count === b.more?.count &&
     a.filterable === b.filterable &&
     a.collapseAfter === b.collapseAfter &&
     a.unit === b.unit,

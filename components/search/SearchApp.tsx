@@ -352,6 +352,7 @@ export function SearchApp({ initial }: { initial: SearchResponse }) {
                 unknownHint="không rõ đơn vị tổ chức"
                 unit="đơn vị"
                 filterable
+                more={{ count: result.facetsMore.organizer, noun: "đơn vị" }}
               />
               <Facet
                 name="year"
@@ -362,6 +363,7 @@ export function SearchApp({ initial }: { initial: SearchResponse }) {
                 unknownHint="không rõ năm"
                 unit="năm"
                 collapseAfter={12}
+                more={{ count: result.facetsMore.year, noun: "năm" }}
               />
               <fieldset className="mb-6 min-w-0">
                 <legend className="mb-2 text-sm font-semibold text-slate-700 dark:text-slate-300">
@@ -398,6 +400,7 @@ export function SearchApp({ initial }: { initial: SearchResponse }) {
                 unknownHint="không rõ tỉnh/thành"
                 unit="tỉnh/thành"
                 filterable
+                more={{ count: result.facetsMore.province, noun: "tỉnh/thành" }}
               />
               <button
                 type="submit"

@@ -37,7 +37,10 @@ test("suggestions: Esc closes the list, a second Esc clears; a tap chooses", asy
   await expect(box(page)).toHaveValue("");
   await box(page).pressSequentially("ban dan", { delay: 20 });
   // The list is re-rendered as answers arrive: choose once it shows the typed words' phrases.
-  const option = list.getByRole("option").filter({ hasText: /ban dân/i }).first();
+  const option = list
+    .getByRole("option")
+    .filter({ hasText: /ban dân/i })
+    .first();
   await expect(option).toBeVisible();
   await option.click();
   await expect(page).toHaveURL(/q=Ban/);

@@ -70,7 +70,7 @@ test("every article page shows its markup as text", async ({ page }) => {
   const hrefs = await results(page)
     .getByRole("link")
     .evaluateAll((as) => as.map((a) => a.getAttribute("href") ?? ""));
-  expect(hrefs.length).toBe(3);
+  expect(hrefs.length).toBe(4);
   for (const href of hrefs) {
     await page.goto(`${href}${href.includes("?") ? "&" : "?"}q=${encodeURIComponent("dân vận <script>")}`);
     await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
@@ -79,6 +79,22 @@ test("every article page shows its markup as text", async ({ page }) => {
   await page.goto(hrefs.find((h) => h.includes("marks")) ?? hrefs[2]!);
   await expect(page.getByRole("heading", { level: 1 })).toContainText("<mark>Lâm Đồng</mark> &lt;script&gt;");
   expect(await page.locator("mark").count()).toBe(0);
+});
+
+test("a text cut to the bounds says so, and its page stays within them", async ({ page, request }) => {
+  // 004_long.txt: 2,000 one-line paragraphs, cut to MAX_PARAGRAPHS (400) when indexed.
+  const check = await guard(page);
+  const res = await request.get("/bai/004_long");
+  expect(res.status()).toBe(200);
+  expect((await res.body()).length).toBeLessThan(400_000);
+  await page.goto("/bai/004_long?q=d%C3%A2n+v%E1%BA%ADn");
+  await expect(page.getByTestId("truncated-note")).toContainText("Bài quá dài nên đã được cắt bớt");
+  expect(await page.locator("article p").count()).toBeLessThanOrEqual(400 + 2);
+  await check();
+  // An article that was not cut has no note.
+  await page.goto("/bai/002_links");
+  await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
+  await expect(page.getByTestId("truncated-note")).toHaveCount(0);
 });
 
 test("typing hostile strings in the search box runs nothing", async ({ page }) => {

@@ -20,6 +20,6 @@ export function searchFromParams(
       body: { error: "invalid_parameters", message: `Invalid parameters: ${v.errors.join("; ")}`, details: v.errors },
     };
   }
-  const result = engine.search(toSearchRequest(v.state));
+  const result = engine.search({ ...toSearchRequest(v.state), facetQuery: v.facetQuery });
   return { status: 200, body: { ...result, truncated: v.state.truncated || result.truncated } };
 }

@@ -11,7 +11,7 @@ import {
   MAX_TITLE_CHARS,
   TRUNCATION_WARNING,
 } from "../limits";
-import { boundArticle, ingestCorpus, ingestFile, scanArticleFiles } from "./corpus";
+import { articleForPage, boundArticle, ingestCorpus, ingestFile, scanArticleFiles } from "./corpus";
 import { loadCurated } from "./curated";
 import { MAX_FILE_BYTES } from "./decode";
 import { formatReportTable, formatSummary, progressBar, reportJson, strictFailures } from "./report";
@@ -245,6 +245,23 @@ describe("bounds on one article (lib/limits.ts)", () => {
     expect(big.body.reduce((n, p) => n + p.length, 0)).toBeLessThanOrEqual(MAX_ARTICLE_CHARS);
     expect(big.organizers.length).toBeLessThanOrEqual(20);
     expect(big.warnings.at(-1)).toMatch(/^text: truncated/);
+  });
+
+  it("the article page renders within the bounds and knows when the text was cut", async () => {
+    const base = ingestFile("a.txt", Buffer.from(ARTICLE(5)), await aliasesP);
+    if ("reason" in base) throw new Error(base.reason);
+    expect(articleForPage(base)).toEqual({ article: base, truncated: false });
+    // A record cut at build time: unchanged, and the note is due.
+    const cut = boundArticle({ ...base, body: Array.from({ length: 2_000 }, (_, i) => `Đoạn ${i}.`) });
+    const page = articleForPage(cut);
+    expect(page.article).toBe(cut);
+    expect(page.truncated).toBe(true);
+    // A record over the bounds from anywhere else is cut before it renders.
+    const raw = articleForPage({ ...base, body: Array.from({ length: 50_000 }, () => "p".repeat(100)) });
+    expect(raw.truncated).toBe(true);
+    expect(raw.article.body.length).toBeLessThan(MAX_PARAGRAPHS);
+    const chars = [raw.article.lead, ...raw.article.body, ...raw.article.captions].reduce((n, p) => n + p.length, 0);
+    expect(chars).toBeLessThanOrEqual(MAX_ARTICLE_CHARS);
   });
 });
 

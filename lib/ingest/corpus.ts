@@ -1,6 +1,6 @@
 import { createHash } from "node:crypto";
 import { constants as fsConstants, type Stats } from "node:fs";
-import { type FileHandle, lstat, open, readdir, readFile, readlink, realpath, stat } from "node:fs/promises";
+import { type FileHandle, lstat, open, readdir, readlink, realpath, stat } from "node:fs/promises";
 import path from "node:path";
 import {
   MAX_ARTICLE_CHARS,
@@ -335,6 +335,16 @@ export function boundArticle(article: Article, alreadyCut = false): Article {
     `${TRUNCATION_WARNING} to the archive's bounds (${MAX_PARAGRAPHS} paragraphs, ${MAX_ARTICLE_CHARS.toLocaleString("en")} characters; lib/limits.ts)`,
   ];
   return bounded;
+}
+
+/**
+ * What the article page renders: the article within the bounds (a no-op for
+ * an artifact's records, which were bounded when built; a guard should one
+ * come from elsewhere), and whether its text was cut, for the page's note.
+ */
+export function articleForPage(article: Article): { article: Article; truncated: boolean } {
+  const bounded = boundArticle(article);
+  return { article: bounded, truncated: bounded.warnings.some((w) => w.startsWith(TRUNCATION_WARNING)) };
 }
 
 type Loaded = { file: string; result: Article | { reason: string }; sidecar?: string };

@@ -1,4 +1,5 @@
 export {
+  articleForPage,
   entryFor,
   ingestCorpus,
   ingestFile,

@@ -1,9 +1,9 @@
 import { describe, expect, it } from "vitest";
 import type { Article } from "../ingest";
-import { MAX_SNIPPET_CHARS, MAX_TITLE_CHARS, MAX_TYPO_SCAN, MAX_TYPO_TERMS } from "../limits";
+import { MAX_QUERY_TERMS, MAX_SNIPPET_CHARS, MAX_TITLE_CHARS, MAX_TYPO_SCAN, MAX_TYPO_TERMS } from "../limits";
 import { buildIndex } from "./build";
 import { createEngine } from "./engine";
-import { expandTerm } from "./expand";
+import { commonestCompletions, expandTerm, PREFIX_LIMIT } from "./expand";
 import { parseQuery } from "./query";
 import { nearestTerm, suggestQuery, unlimited } from "./suggest";
 import type { SearchRequest } from "./types";
@@ -54,13 +54,62 @@ function randomWords(n: number, seed: number): string[] {
 }
 
 describe("typo work is bounded whatever the vocabulary", () => {
-  // 120,000 random words: ~110,000 distinct forms (a real corpus has tens of thousands).
-  const words = randomWords(120_000, 15);
-  const docs = Array.from({ length: 40 }, (_, i) =>
-    article(`r${i}`, `Bài ${i}`, words.slice(i * 3000, (i + 1) * 3000).join(" ")),
+  // 500,000 random words: ~470,000 distinct forms (a real corpus has tens of thousands).
+  const words = randomWords(500_000, 15);
+  const docs = Array.from({ length: 72 }, (_, i) =>
+    article(`r${i}`, `Bài ${i}`, words.slice(i * 7000, (i + 1) * 7000).join(" ")),
   );
   const index = buildIndex(docs);
   const engine = createEngine(docs, index);
+
+  it("28 unknown words, each a typo of a known one, match and rank within a generous ceiling", () => {
+    expect(index.lexicon.terms.length).toBeGreaterThan(400_000);
+    // Each word one letter off a word of the corpus: up to 8 corrections each, relaxed results.
+    const typos = Array.from({ length: 28 }, (_, i) => {
+      const w = words[i * 13]!;
+      return w.slice(0, 2) + (w[2] === "x" ? "y" : "x") + w.slice(3);
+    });
+    // Two-letter words (every one a prefix of hundreds of forms) and a one-letter completion.
+    const short = `${Array.from({ length: 27 }, (_, i) => words[i * 13]!.slice(0, 2)).join(" ")} a`;
+    for (const q of [typos.join(" "), `${typos.join(" ")} `, short]) {
+      const t0 = performance.now();
+      const r = engine.search(req(q));
+      const ms = performance.now() - t0;
+      // Was 2.0-2.6 s here (5 s on a quiet machine of the issue): hits were
+      // highlighted by tokenizing whole articles, every form decided per term.
+      expect(ms).toBeLessThan(1_500);
+      expect(r.hits.length).toBeGreaterThan(0);
+      expect(r.hits.some((h) => h.snippetHighlights.length > 0)).toBe(true);
+      // Out of typo budget (the suggestion's scan) or not, the flag says which.
+      expect(typeof r.truncated).toBe("boolean");
+    }
+    // With no budget at all: the same bounded work, and the answer says it was cut short.
+    const t0 = performance.now();
+    const r = engine.search(req(typos.join(" "), { budgetMs: 0 }));
+    expect(performance.now() - t0).toBeLessThan(1_500);
+    expect(r.truncated).toBe(true);
+  });
+
+  it("a prefix's completions: the most common ones, found without sorting the vocabulary", () => {
+    const lex = index.lexicon;
+    for (const f of ["a", "ab", "kh", "t", "zz"]) {
+      const all: number[] = [];
+      for (let i = 0; i < lex.terms.length; i++) if (lex.terms[i]!.startsWith(f) && lex.terms[i] !== f) all.push(i);
+      const sorted = all.sort((a, b) => lex.df[b]! - lex.df[a]! || a - b).slice(0, PREFIX_LIMIT);
+      const t0 = performance.now();
+      expect(commonestCompletions(lex, f)).toEqual(sorted);
+      expect(performance.now() - t0).toBeLessThan(200); // one letter: 21,000 completions, was a 8-90 ms sort
+    }
+  });
+
+  it(`searches the first MAX_QUERY_TERMS (${MAX_QUERY_TERMS}) words and says the rest were dropped`, () => {
+    const q = words.slice(7000, 7000 + 60).join(" ");
+    const r = engine.search(req(q));
+    expect(r.truncated).toBe(true);
+    expect(r.hits[0]?.id).toBe("r1");
+    expect(r.relaxed).toBe(false);
+    expect(engine.search(req(words.slice(7000, 7000 + MAX_QUERY_TERMS).join(" "))).truncated).toBe(false);
+  });
 
   it(`examines at most MAX_TYPO_SCAN (${MAX_TYPO_SCAN}) terms per unknown word`, () => {
     expect(index.lexicon.terms.length).toBeGreaterThan(5 * MAX_TYPO_SCAN);

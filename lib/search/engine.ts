@@ -1,12 +1,12 @@
 import type { Article } from "../ingest";
-import { MAX_SNIPPET_CHARS, MAX_TITLE_CHARS, SEARCH_BUDGET_MS } from "../limits";
-import { readKeystrokes, syllableSpans, type Token, tokenize } from "../text";
+import { MAX_FACET_VALUES, MAX_QUERY_TERMS, MAX_SNIPPET_CHARS, MAX_TITLE_CHARS, SEARCH_BUDGET_MS } from "../limits";
+import { fold, readKeystrokes, syllableSpans, type Token, tokenize } from "../text";
 import { type Alternative, alternativesOf } from "./aliases";
 import { buildIndex, type SearchIndex } from "./build";
 import { dateRangeTest } from "./date-range";
 import { DocTokenCache, storyText } from "./doc-tokens";
 import { type Expansion, type MatchKind as ExpansionKind, expandTerm } from "./expand";
-import { type FormIndex, FormMasks, MAX_MASK_TERMS, markFields } from "./form-masks";
+import { answerFilter, type FormIndex, FormMasks, MAX_MASK_TERMS, markFields } from "./form-masks";
 import { formTokens } from "./forward";
 import {
   makeSnippet,
@@ -23,7 +23,7 @@ import { mayHoldPair } from "./pair-filter";
 import { FIELD_BOOST } from "./postings";
 import { type ParsedQuery, parseQuery, type QueryTerm } from "./query";
 import { type ArticleMeta, type ArticleStore, isStore, memoryStore } from "./store";
-import { type Budget, suggestQuery } from "./suggest";
+import { type Budget, commonTerms, suggestQuery } from "./suggest";
 import type { AnswerKind, FacetValue, Range, SearchHit, SearchRequest, SearchResponse } from "./types";
 
 // Title words matter most, then the lead, then the rest of the story.
@@ -90,6 +90,8 @@ export function createEngine(source: readonly Article[] | ArticleStore, index?: 
   const tokens = new DocTokenCache((d) => store.article(d));
 
   const vocab = formTokens(fwd, lex);
+  // The "did you mean" scan's terms, chosen now rather than in the first request that needs them.
+  commonTerms(lex);
   // Forms of each folded syllable (CSR), most frequent first since ids are by frequency.
   const formStart = new Uint32Array(lex.terms.length + 1);
   for (let id = 1; id < vocab.length; id++) formStart[fwd.folded[id]! + 1]!++;
@@ -99,7 +101,7 @@ export function createEngine(source: readonly Article[] | ArticleStore, index?: 
     const fill = formStart.slice(0, lex.terms.length);
     for (let id = 1; id < vocab.length; id++) formIds[fill[fwd.folded[id]!]!++] = id;
   }
-  const forms: FormIndex = { terms: lex.terms, formStart, formIds };
+  const forms: FormIndex = { terms: lex.terms, formStart, formIds, foldedOf: fwd.folded };
   const foldedId = (term: string) => {
     const k = lowerBound(lex.terms, term);
     return lex.terms[k] === term ? k : -1;
@@ -150,6 +152,9 @@ export function createEngine(source: readonly Article[] | ArticleStore, index?: 
   const provNames = [...new Set(articles.map((a) => a.province).filter((p): p is string => !!p))];
   const provIndex = new Map(provNames.map((p, k) => [p, k + 1]));
   const provSlot = Uint16Array.from(articles, (a) => (a.province ? provIndex.get(a.province)! : 0));
+  // Folded names, for searching within a facet's values (facetQuery).
+  const orgFolded = orgNames.map((name) => fold(name));
+  const provFolded = new Map(provNames.map((name) => [name, fold(name)]));
 
   // Organizers and province as a searchable field: folded syllable → articles
   // (and accented exact forms → articles), built at load; the artifact does not grow.
@@ -692,7 +697,8 @@ export function createEngine(source: readonly Article[] | ArticleStore, index?: 
         truncated: false,
         scanned: 0,
       };
-      const parsed = parseQuery(q);
+      const parsed = firstTerms(parseQuery(q), MAX_QUERY_TERMS);
+      if (parsed.cut) budget.truncated = true;
       const T = parsed.terms.length;
       // Typo corrections only while the budget lasts; the rest of the words are taken as typed.
       const exps = parsed.terms.map((q) => {
@@ -700,7 +706,11 @@ export function createEngine(source: readonly Article[] | ArticleStore, index?: 
         if (!typos) budget.truncated = true;
         return expandTerm(lex, q, { typos });
       });
-      const matcher = new Matcher(parsed, exps, vocab.length);
+      // Forms that cannot answer any term are rejected by id, without string work.
+      const matcher = new Matcher(parsed, exps, {
+        forms: vocab.length,
+        mayAnswer: answerFilter(parsed, exps, lex.terms, fwd.folded),
+      });
       // Per written form, which terms it answers: for proximity and highlights.
       const masks = T > 0 && T <= MAX_MASK_TERMS ? new FormMasks(matcher, vocab, forms) : null;
       const alts = alternativesOf(parsed, q);
@@ -720,7 +730,7 @@ export function createEngine(source: readonly Article[] | ArticleStore, index?: 
           }
           if (group.length > 1) wide.phrases.push(group);
         }
-        marker = new Matcher(wide, wideExps, vocab.length);
+        marker = new Matcher(wide, wideExps, { forms: vocab.length });
         markerMasks = wide.terms.length <= MAX_MASK_TERMS ? new FormMasks(marker, vocab, forms) : null;
       }
       const { docs, relaxed } = set;
@@ -778,13 +788,18 @@ export function createEngine(source: readonly Article[] | ArticleStore, index?: 
         if (o && y) provCounts[pslot]!++;
         if (o && y && p) kept.push(j);
       }
+      // Each facet: its MAX_FACET_VALUES most frequent values (of those the
+      // facet search matches), then the selected ones, then "Không rõ".
+      const orgNeedle = fold(req.facetQuery?.organizer?.trim() ?? "");
       const orgMap = new Map<string, number>();
       orgCounts.forEach((c, o) => {
-        if (c > 0) orgMap.set(orgNames[o]!, c);
+        if (c > 0 && (!orgNeedle || orgFolded[o]!.includes(orgNeedle))) orgMap.set(orgNames[o]!, c);
       });
-      // Selected values stay visible even when nothing matches them now.
-      for (const name of req.organizers) if (name !== null && !orgMap.has(name)) orgMap.set(name, 0);
-      const organizerFacet: FacetValue<string | null>[] = facetList(orgMap, (a, b) => a.localeCompare(b, "vi"));
+      const organizerTop = topFacet(orgMap, req.organizers, (name) => {
+        const o = orgIndex.get(name);
+        return o === undefined ? 0 : orgCounts[o]!;
+      });
+      const organizerFacet: FacetValue<string | null>[] = organizerTop.values;
       if (orgNoneCount > 0 || orgNone) organizerFacet.push({ value: null, count: orgNoneCount });
 
       const yearFacet: FacetValue<number | null>[] = [];
@@ -794,14 +809,27 @@ export function createEngine(source: readonly Article[] | ArticleStore, index?: 
       for (const year of new Set(req.years))
         if (year !== null && !yearIndex.has(year)) yearFacet.push({ value: year, count: 0 });
       yearFacet.sort((a, b) => (b.value ?? 0) - (a.value ?? 0));
+      // Years list newest first: past the bound, the newest years and the selected ones.
+      let yearMore = 0;
+      if (yearFacet.length > MAX_FACET_VALUES) {
+        const sel = new Set(req.years);
+        const keep = yearFacet.filter((v, i) => i < MAX_FACET_VALUES || sel.has(v.value));
+        yearMore = yearFacet.length - keep.length;
+        yearFacet.splice(0, yearFacet.length, ...keep);
+      }
       if (yearCounts[0]! > 0 || yearSel[0]) yearFacet.push({ value: null, count: yearCounts[0]! });
 
+      const provNeedle = fold(req.facetQuery?.province?.trim() ?? "");
       const provMap = new Map<string, number>();
       provNames.forEach((name, k) => {
-        if (provCounts[k + 1]! > 0 || provSel[k + 1]) provMap.set(name, provCounts[k + 1]!);
+        if (provCounts[k + 1]! > 0 && (!provNeedle || provFolded.get(name)!.includes(provNeedle)))
+          provMap.set(name, provCounts[k + 1]!);
       });
-      for (const name of provinces) if (name !== null && !provMap.has(name)) provMap.set(name, 0);
-      const provinceFacet: FacetValue<string | null>[] = facetList(provMap, (a, b) => a.localeCompare(b, "vi"));
+      const provinceTop = topFacet(provMap, provinces, (name) => {
+        const k = provIndex.get(name);
+        return k === undefined ? 0 : provCounts[k]!;
+      });
+      const provinceFacet: FacetValue<string | null>[] = provinceTop.values;
       if (provCounts[0]! > 0 || provSel[0]) provinceFacet.push({ value: null, count: provCounts[0]! });
 
       const from = (req.page - 1) * req.perPage;
@@ -933,6 +961,7 @@ export function createEngine(source: readonly Article[] | ArticleStore, index?: 
         truncated: budget.truncated,
         hits,
         facets: { organizer: organizerFacet, year: yearFacet, province: provinceFacet },
+        facetsMore: { organizer: organizerTop.more, year: yearMore, province: provinceTop.more },
       };
     },
   };
@@ -974,6 +1003,24 @@ export function createEngine(source: readonly Article[] | ArticleStore, index?: 
     }
     return out;
   }
+}
+
+/**
+ * The query's first n words (MAX_QUERY_TERMS): a phrase cut short keeps the
+ * words before the cut, and is no phrase when one word is left. `cut` says
+ * whether words were dropped.
+ */
+export function firstTerms(parsed: ParsedQuery, n: number): ParsedQuery & { cut: boolean } {
+  if (parsed.terms.length <= n) return { ...parsed, cut: false };
+  const terms = parsed.terms.slice(0, n).map((t) => ({ ...t }));
+  const phrases: number[][] = [];
+  for (const p of parsed.phrases) {
+    const kept = p.filter((i) => i < n);
+    if (kept.length > 1) phrases.push(kept);
+    else for (const i of kept) terms[i]!.phrase = -1;
+  }
+  // Phrases are in query order: only the last ones lose words, so the kept ones keep their numbers.
+  return { terms, excluded: parsed.excluded, phrases, cut: true };
 }
 
 /** True when a response answers its query: results holding every word as typed. */
@@ -1029,11 +1076,35 @@ function topK(items: number[], k: number, cmp: (a: number, b: number) => number)
   return heap.sort(full);
 }
 
-/** Most frequent first; ties in alphabetical order. */
-function facetList(counts: Map<string, number>, tie: (a: string, b: string) => number): FacetValue<string>[] {
-  return [...counts.entries()]
-    .map(([value, count]) => ({ value, count }))
-    .sort((a, b) => b.count - a.count || tie(a.value, b.value));
+/**
+ * A facet's listed values: the MAX_FACET_VALUES most frequent of `counts`
+ * (ties in Vietnamese alphabetical order), then the selected values not among
+ * them (`countOf`: 0 when nothing matches them now), and how many of
+ * `counts` are left out. Sorts only the values that can be listed.
+ */
+function topFacet(
+  counts: Map<string, number>,
+  selected: readonly (string | null)[],
+  countOf: (name: string) => number,
+): { values: FacetValue<string>[]; more: number } {
+  const byCount = (a: FacetValue<string>, b: FacetValue<string>) =>
+    b.count - a.count || a.value.localeCompare(b.value, "vi");
+  let all = [...counts.entries()].map(([value, count]) => ({ value, count }));
+  if (all.length > MAX_FACET_VALUES) {
+    // The count of the MAX_FACET_VALUES-th value: only those at or above it can be listed.
+    const least = Float64Array.from(all, (v) => v.count).sort()[all.length - MAX_FACET_VALUES]!;
+    all = all.filter((v) => v.count >= least);
+  }
+  const values = all.sort(byCount).slice(0, MAX_FACET_VALUES);
+  const listed = new Set(values.map((v) => v.value));
+  for (const name of selected)
+    if (name !== null && !listed.has(name)) {
+      listed.add(name);
+      values.push({ value: name, count: countOf(name) });
+    }
+  let more = 0;
+  for (const name of counts.keys()) if (!listed.has(name)) more++;
+  return { values, more };
 }
 
 /** Orders by date, then year; undated articles sort as oldest (byDate lists them last either way). */

@@ -1,6 +1,7 @@
-import { MAX_TYPO_TERMS } from "../limits";
+import { MAX_TYPO_SCAN, MAX_TYPO_TERMS } from "../limits";
 import { docFrequency, formsOf, hasTerm, type Lexicon, lowerBound } from "./lexicon";
 import type { QueryTerm } from "./query";
+import { commonTerms } from "./suggest";
 
 /** How an index term answers a query term, best first. */
 export type MatchKind = "term" | "prefix" | "typo";
@@ -41,14 +42,8 @@ export function expandTerm(lex: Lexicon, q: QueryTerm, opts: { typos: boolean } 
   if (hasTerm(lex, f)) add(f, "term", 1);
 
   if (q.prefix) {
-    const from = lowerBound(lex.terms, f);
-    let to = from;
-    while (to < lex.terms.length && lex.terms[to]!.startsWith(f)) to++;
-    const range: number[] = [];
-    for (let i = from; i < to; i++) if (lex.terms[i] !== f) range.push(i);
     // The most common completions: what a person typing is most likely after.
-    range.sort((a, b) => lex.df[b]! - lex.df[a]! || a - b);
-    for (const i of range.slice(0, PREFIX_LIMIT)) {
+    for (const i of commonestCompletions(lex, f)) {
       const t = lex.terms[i]!;
       add(t, "prefix", (PREFIX_WEIGHT * t.length) / (t.length + 0.3 * (t.length - f.length)));
     }
@@ -78,6 +73,57 @@ export function expandTerm(lex: Lexicon, q: QueryTerm, opts: { typos: boolean } 
     }
   }
   return [...out.values()];
+}
+
+/**
+ * The PREFIX_LIMIT completions of f (f itself aside) held by most articles
+ * (ties: the earlier term), examining a bounded number of terms whatever the
+ * vocabulary: the completions among the vocabulary's MAX_TYPO_SCAN most common
+ * terms (found by bisection) hold the answer when there are enough of them,
+ * since every other term is rarer; otherwise the range's first MAX_TYPO_SCAN
+ * terms are examined too. Sorting every completion cost 90 ms for a
+ * one-letter prefix of 470,000 terms.
+ */
+export function commonestCompletions(lex: Lexicon, f: string): number[] {
+  const from = lowerBound(lex.terms, f);
+  let lo = from;
+  let hi = lex.terms.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (lex.terms[mid]!.startsWith(f)) lo = mid + 1;
+    else hi = mid;
+  }
+  const to = lo;
+  const common = commonTerms(lex);
+  const firstCommon = (x: number) => {
+    let a = 0;
+    let b = common.length;
+    while (a < b) {
+      const m = (a + b) >>> 1;
+      if (common[m]! < x) a = m + 1;
+      else b = m;
+    }
+    return a;
+  };
+  const ca = firstCommon(from);
+  const cb = firstCommon(to);
+  const candidates = new Set<number>();
+  for (let k = ca; k < cb; k++) if (lex.terms[common[k]!] !== f) candidates.add(common[k]!);
+  if (candidates.size < PREFIX_LIMIT)
+    for (let i = from; i < Math.min(to, from + MAX_TYPO_SCAN); i++) if (lex.terms[i] !== f) candidates.add(i);
+  // The best PREFIX_LIMIT kept in order as they come: no sort of 20,000 candidates.
+  const better = (a: number, b: number) => lex.df[a]! > lex.df[b]! || (lex.df[a] === lex.df[b] && a < b);
+  const best: number[] = [];
+  for (const i of candidates) {
+    if (best.length === PREFIX_LIMIT && !better(i, best[PREFIX_LIMIT - 1]!)) continue;
+    let k = best.length < PREFIX_LIMIT ? best.length : PREFIX_LIMIT - 1;
+    while (k > 0 && better(i, best[k - 1]!)) {
+      best[k] = best[k - 1]!;
+      k--;
+    }
+    best[k] = i;
+  }
+  return best;
 }
 
 /** Strings one edit away from a word: swaps from 3 letters, any single edit from 4. */

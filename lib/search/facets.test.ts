@@ -1,6 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import type { Article } from "../ingest";
+import { MAX_FACET_VALUES } from "../limits";
 import { buildIndex, createEngine, type FacetValue, type SearchRequest } from ".";
 
 const ORGS = ["Ban Dân vận Tỉnh ủy Nghệ An", "Hội LHPN", "Đoàn Thanh niên", "Ủy ban MTTQ"];
@@ -143,5 +144,69 @@ describe("facets", () => {
       { value: "Hội LHPN", count: 2 },
       { value: null, count: 1 },
     ]);
+  });
+});
+
+describe(`facet values per response (MAX_FACET_VALUES = ${MAX_FACET_VALUES})`, () => {
+  // 5,000 distinct organizers, one article each, plus a common one in 60 articles.
+  const docs: Doc[] = Array.from({ length: 5_000 }, (_, i) => ({
+    organizers: [i < 60 ? "Ban Dân vận Tỉnh ủy Nghệ An" : `Hội Nông dân xã Số ${i}`],
+    year: 2000 + (i % 10),
+    // 250 provinces (not a real count: a hostile corpus), a third of the articles with none.
+    province: i % 3 === 0 ? null : `Tỉnh ${i % 250}`,
+    word: true,
+  }));
+  docs.push({ organizers: [], year: null, province: null, word: true });
+  const articles = docs.map(articleOf);
+  const engine = createEngine(articles, buildIndex(articles));
+  const req = (extra: Partial<SearchRequest> = {}): SearchRequest => ({
+    q: "dân vận",
+    organizers: [],
+    years: [],
+    provinces: [],
+    sort: "relevance",
+    page: 1,
+    perPage: 20,
+    ...extra,
+  });
+
+  it("lists the most frequent values, counts the rest, and stays small", () => {
+    const r = engine.search(req());
+    const orgs = r.facets.organizer;
+    expect(orgs.filter((v) => v.value !== null)).toHaveLength(MAX_FACET_VALUES);
+    expect(orgs[0]).toEqual({ value: "Ban Dân vận Tỉnh ủy Nghệ An", count: 60 });
+    expect(orgs.at(-1)).toEqual({ value: null, count: 1 });
+    // 4,941 organizers in all; 100 listed.
+    expect(r.facetsMore.organizer).toBe(4_941 - MAX_FACET_VALUES);
+    expect(r.facets.province.filter((v) => v.value !== null)).toHaveLength(MAX_FACET_VALUES);
+    expect(r.facetsMore.province).toBe(250 - MAX_FACET_VALUES);
+    expect(r.facets.province.at(-1)).toEqual({ value: null, count: 1_667 + 1 });
+    expect(r.facetsMore.year).toBe(0);
+    // Was ~500 KB with every organizer listed.
+    expect(JSON.stringify(r).length).toBeLessThan(30_000);
+  });
+
+  it("always lists the selected values, whatever their rank", () => {
+    const rare = "Hội Nông dân xã Số 4321";
+    const r = engine.search(req({ organizers: [rare, "Không có đơn vị này"] }));
+    expect(r.facets.organizer).toContainEqual({ value: rare, count: 1 });
+    expect(r.facets.organizer).toContainEqual({ value: "Không có đơn vị này", count: 0 });
+    expect(r.facets.organizer.filter((v) => v.value !== null)).toHaveLength(MAX_FACET_VALUES + 2);
+    expect(r.total).toBe(1);
+  });
+
+  it("searches within the values, diacritics and case aside, counting what it matches", () => {
+    const r = engine.search(req({ facetQuery: { organizer: "so 43" } }));
+    const names = r.facets.organizer.filter((v) => v.value !== null).map((v) => v.value);
+    // "Số 430"-"Số 439", "Số 4300"-"Số 4399": 110 names ("Số 43" is the common organizer's article).
+    expect(names).toHaveLength(MAX_FACET_VALUES);
+    expect(names.every((n) => /Số 43/.test(n!))).toBe(true);
+    expect(r.facetsMore.organizer).toBe(110 - MAX_FACET_VALUES);
+    // It narrows the list, not the results.
+    expect(r.total).toBe(engine.search(req()).total);
+    const one = engine.search(req({ facetQuery: { organizer: "SỐ 4321", province: "tinh 14" } }));
+    expect(one.facets.organizer.map((v) => v.value)).toEqual(["Hội Nông dân xã Số 4321", null]);
+    expect(one.facetsMore.organizer).toBe(0);
+    expect(one.facets.province.every((v) => v.value === null || v.value.startsWith("Tỉnh 14"))).toBe(true);
   });
 });

@@ -2,7 +2,7 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { tokenize } from "../text";
 import { expandTerm } from "./expand";
-import { FormMasks, markFields } from "./form-masks";
+import { answerFilter, FormMasks, MAX_MASK_TERMS, markFields } from "./form-masks";
 import { buildForward, formTokens } from "./forward";
 import { buildLexicon, compareCodeUnits } from "./lexicon";
 import { Matcher } from "./matcher";
@@ -44,18 +44,28 @@ function setup(docs: { title: string; lead: string; body: string }[], q: string)
   const fwd = buildForward(docs, lex);
   const vocab = formTokens(fwd, lex);
   const parsed = parseQuery(q);
-  const matcher = new Matcher(
-    parsed,
-    parsed.terms.map((t) => expandTerm(lex, t)),
-    vocab.length,
-  );
+  const exps = parsed.terms.map((t) => expandTerm(lex, t));
+  const matcher = new Matcher(parsed, exps, {
+    forms: vocab.length,
+    mayAnswer: answerFilter(parsed, exps, lex.terms, fwd.folded),
+  });
+  // The same rules with no filter and no flat memo: the reference.
+  const plain = new Matcher(parsed, exps);
   // Forms grouped by folded syllable, as the engine groups them.
   const order = vocab.slice(1).sort((a, b) => compareCodeUnits(a.folded, b.folded));
   const formStart = new Uint32Array(lex.terms.length + 1);
   for (const t of order) formStart[fwd.folded[t.id]! + 1]!++;
   for (let f = 0; f < lex.terms.length; f++) formStart[f + 1]! += formStart[f]!;
   const formIds = Uint32Array.from(order, (t) => t.id);
-  return { lex, fwd, vocab, parsed, matcher, index: { terms: lex.terms, formStart, formIds } };
+  return {
+    lex,
+    fwd,
+    vocab,
+    parsed,
+    matcher,
+    plain,
+    index: { terms: lex.terms, formStart, formIds, foldedOf: fwd.folded },
+  };
 }
 
 const corpus = fc.array(fc.record({ title: text, lead: text, body: text }), { minLength: 1, maxLength: 4 });
@@ -70,10 +80,41 @@ describe("FormMasks", () => {
         const { vocab, matcher, index } = setup(docs, q);
         const lazy = new FormMasks(matcher, vocab);
         const eager = new FormMasks(matcher, vocab, index);
-        for (let id = 0; id < vocab.length; id++) expect(eager.mask(id)).toBe(lazy.mask(id));
+        for (let id = 0; id < vocab.length; id++) {
+          expect(eager.mask(id)).toBe(lazy.mask(id));
+          expect(eager.strictMask(id)).toBe(lazy.strictMask(id));
+        }
       }),
       { numRuns: 300 },
     );
+  });
+
+  it("the answer filter rejects only forms the rules reject", () => {
+    fc.assert(
+      fc.property(corpus, fc.oneof(query, phraseQuery), (docs, q) => {
+        const { vocab, matcher, plain } = setup(docs, q);
+        for (const t of vocab)
+          for (let i = 0; i < matcher.terms.length; i++) {
+            expect(matcher.kind(i, t)).toBe(plain.kind(i, t));
+            expect(matcher.strict(i, t)).toBe(plain.strict(i, t));
+          }
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it(`holds ${MAX_MASK_TERMS} terms: bit 30 is the last term's`, () => {
+    const words = Array.from({ length: MAX_MASK_TERMS }, (_, k) => `w${k}x`);
+    const { fwd, vocab, matcher, index } = setup(
+      [{ title: words.join(" "), lead: "", body: "" }],
+      `${words.join(" ")} `,
+    );
+    const masks = new FormMasks(matcher, vocab, index);
+    const last = vocab.find((t) => t.exact === words.at(-1))!;
+    expect(masks.mask(last.id)).toBe(1 << (MAX_MASK_TERMS - 1));
+    expect(masks.strictMask(last.id)).toBe(1 << (MAX_MASK_TERMS - 1));
+    // Every consecutive pair side by side in the typed form.
+    expect(masks.adjacency(fwd.ids, fwd.start[0]!, fwd.start[0]! + fwd.titleLen[0]!)).toBe(2 * (MAX_MASK_TERMS - 1));
   });
 });
 

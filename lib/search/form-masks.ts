@@ -1,8 +1,11 @@
+import { MAX_QUERY_TERMS } from "../limits";
+import type { Expansion } from "./expand";
 import { lowerBound } from "./lexicon";
 import type { IdToken, Matcher } from "./matcher";
+import type { ParsedQuery } from "./query";
 
-/** Bits per mask half: queries of more terms use the Matcher on tokens instead. */
-export const MAX_MASK_TERMS = 15;
+/** Bits per mask (bit i: query term i): the engine cuts queries to this many terms (lib/limits.ts). */
+export const MAX_MASK_TERMS = MAX_QUERY_TERMS;
 
 /** The index's written forms grouped by folded syllable, to find every form that can answer a term. */
 export interface FormIndex {
@@ -11,21 +14,78 @@ export interface FormIndex {
   /** Forms of folded syllable f: formIds[formStart[f], formStart[f + 1]). */
   formStart: Uint32Array;
   formIds: Uint32Array;
+  /** Each form's folded syllable, as an index into `terms`. */
+  foldedOf: ArrayLike<number>;
+}
+
+/** The first index from `from` on whose term does not start with `prefix` (completions are contiguous). */
+function completionsEnd(terms: readonly string[], prefix: string, from: number): number {
+  let lo = from;
+  let hi = terms.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (terms[mid]!.startsWith(prefix)) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/**
+ * The Matcher's `mayAnswer` test for the index's forms: true for a form whose
+ * folded syllable (`foldedOf[id]`, an index into the sorted `terms`) is a
+ * query term or one of its expansions, or completes a prefix term (a
+ * contiguous range of the sorted vocabulary, found by binary search). Built in
+ * O(terms · log vocabulary); each test is a set lookup and two comparisons.
+ */
+export function answerFilter(
+  parsed: ParsedQuery,
+  exps: readonly Expansion[][],
+  terms: readonly string[],
+  foldedOf: ArrayLike<number>,
+): (id: number) => boolean {
+  const accepted = new Set<number>();
+  const ranges: [number, number][] = [];
+  parsed.terms.forEach((q, i) => {
+    for (const term of [q.folded, ...(exps[i] ?? []).map((e) => e.term)]) {
+      const f = lowerBound(terms, term);
+      if (terms[f] === term) accepted.add(f);
+    }
+    if (q.prefix) {
+      const from = lowerBound(terms, q.folded);
+      const to = completionsEnd(terms, q.folded, from);
+      if (to > from) ranges.push([from, to]);
+    }
+  });
+  return (id) => {
+    const f = foldedOf[id]!;
+    if (accepted.has(f)) return true;
+    for (const [a, b] of ranges) if (f >= a && f < b) return true;
+    return false;
+  };
 }
 
 /**
  * The Matcher's per-syllable decisions for every written form of the index,
- * as bit masks (bit i: the form answers query term i; bit 16 + i: it answers
- * term i strictly). Lets the re-ranker and the highlighter read a hit
+ * as two bit masks per form (`mask`, bit i: the form answers query term i;
+ * `strictMask`, bit i: it answers term i strictly). Lets the re-ranker and the highlighter read a hit
  * straight off the forward index, one integer test per syllable.
  *
  * With a FormIndex the masks are computed up front from the few forms that
- * can answer a term at all (its own syllable, its expansions, every
- * completion of a prefix); without one, per form on first use (the same
- * decisions, property-tested to agree).
+ * can answer a term at all (its own syllable and its expansions, a bounded
+ * number); a prefix's other completions (a range of the vocabulary that grows
+ * with it: "a" begins one word in twenty) are decided when first met. Without
+ * a FormIndex, every form is decided when first met (the same decisions,
+ * property-tested to agree).
  */
 export class FormMasks {
-  private readonly masks: Int32Array;
+  private readonly kinds: Int32Array;
+  private readonly strict: Int32Array;
+  // Prefix terms' completions, decided on first use: term, [from, to) of folded ids.
+  private readonly prefixTerm: number[] = [];
+  private readonly prefixFrom: number[] = [];
+  private readonly prefixTo: number[] = [];
+  private readonly foldedOf: ArrayLike<number>;
+  private decided: Uint8Array | undefined;
 
   constructor(
     readonly matcher: Matcher,
@@ -33,47 +93,84 @@ export class FormMasks {
     index?: FormIndex,
   ) {
     if (matcher.terms.length > MAX_MASK_TERMS) throw new Error("too many terms for form masks");
-    this.masks = new Int32Array(vocab.length).fill(index ? 0 : -1);
+    // -1 (lazy): not decided yet; with 31 terms at most, bit 31 is never a term's.
+    this.kinds = new Int32Array(vocab.length).fill(index ? 0 : -1);
+    this.strict = new Int32Array(vocab.length);
+    this.foldedOf = index?.foldedOf ?? new Uint32Array(0);
     if (index) this.fill(index);
   }
 
   private fill({ terms, formStart, formIds }: FormIndex) {
     this.matcher.terms.forEach((q, i) => {
-      // Folded ids that may answer: the accepted terms, and every completion of a
-      // prefix (contiguous in the sorted vocabulary).
+      // Folded ids that may answer: the accepted terms (bounded: the term, its
+      // prefix completions and typo corrections). A prefix's other completions
+      // are contiguous in the sorted vocabulary: kept as a range.
       const folded = new Set<number>();
       for (const term of this.matcher.accepted(i).keys()) {
         const f = lowerBound(terms, term);
         if (terms[f] === term) folded.add(f);
       }
-      if (q.prefix)
-        for (let f = lowerBound(terms, q.folded); f < terms.length && terms[f]!.startsWith(q.folded); f++)
-          folded.add(f);
+      if (q.prefix) {
+        const from = lowerBound(terms, q.folded);
+        const to = completionsEnd(terms, q.folded, from);
+        if (to > from) {
+          this.prefixTerm.push(i);
+          this.prefixFrom.push(from);
+          this.prefixTo.push(to);
+          this.decided ??= new Uint8Array(this.vocab.length);
+        }
+      }
       for (const f of folded) {
         for (let k = formStart[f]!; k < formStart[f + 1]!; k++) {
           const id = formIds[k]!;
           const t = this.vocab[id]!;
           if (t.exact === "" || this.matcher.kind(i, t) === null) continue;
-          this.masks[id]! |= 1 << i;
-          if (this.matcher.strict(i, t)) this.masks[id]! |= 1 << (16 + i);
+          this.kinds[id]! |= 1 << i;
+          if (this.matcher.strict(i, t)) this.strict[id]! |= 1 << i;
         }
       }
     });
   }
 
+  /** Bit i: form `id` answers query term i. */
   mask(id: number): number {
-    let m = this.masks[id]!;
+    let m = this.kinds[id]!;
     if (m < 0) {
       m = 0;
+      let s = 0;
       const t = this.vocab[id]!;
       if (t.exact !== "")
         for (let i = 0; i < this.matcher.terms.length; i++) {
           if (this.matcher.kind(i, t) !== null) m |= 1 << i;
-          if (this.matcher.strict(i, t)) m |= 1 << (16 + i);
+          if (this.matcher.strict(i, t)) s |= 1 << i;
         }
-      this.masks[id] = m;
+      this.kinds[id] = m;
+      this.strict[id] = s;
+    } else if (this.decided !== undefined && this.decided[id] === 0) {
+      this.decided[id] = 1;
+      m = this.decideCompletions(id, m);
     }
     return m;
+  }
+
+  private decideCompletions(id: number, m: number): number {
+    const f = this.foldedOf[id]!;
+    for (let k = 0; k < this.prefixTerm.length; k++) {
+      if (f < this.prefixFrom[k]! || f >= this.prefixTo[k]!) continue;
+      const i = this.prefixTerm[k]!;
+      const t = this.vocab[id]!;
+      if (t.exact === "" || this.matcher.kind(i, t) === null) continue;
+      m |= 1 << i;
+      if (this.matcher.strict(i, t)) this.strict[id]! |= 1 << i;
+    }
+    this.kinds[id] = m;
+    return m;
+  }
+
+  /** Bit i: form `id` answers query term i strictly (in the typed form). */
+  strictMask(id: number): number {
+    this.mask(id);
+    return this.strict[id]!;
   }
 
   /**
@@ -86,14 +183,18 @@ export class FormMasks {
     if (n < 2) return 0;
     let loose = 0;
     let strict = 0;
-    let prev = 0;
+    let prevKinds = 0;
+    let prevStrict = 0;
     for (let k = from; k < to; k++) {
-      const m = this.mask(ids[k]!);
-      if (prev !== 0 && m !== 0) {
-        loose |= prev & 0xffff & ((m & 0xffff) >>> 1);
-        strict |= (prev >>> 16) & ((m >>> 16) >>> 1);
+      const id = ids[k]!;
+      const m = this.mask(id);
+      const s = this.strict[id]!;
+      if (prevKinds !== 0 && m !== 0) {
+        loose |= prevKinds & (m >>> 1);
+        strict |= prevStrict & (s >>> 1);
       }
-      prev = m & 0xffff ? m : 0;
+      prevKinds = m;
+      prevStrict = m === 0 ? 0 : s;
     }
     let sum = 0;
     for (let i = 0; i + 1 < n; i++) sum += strict & (1 << i) ? 2 : loose & (1 << i) ? 1 : 0;
@@ -121,9 +222,13 @@ export function markFields(
   const T = terms.length;
   const last = T - 1;
   const fieldMasks = fields.map(([from, to]) => {
-    const out = new Int32Array(to - from);
-    for (let k = from; k < to; k++) out[k - from] = masks.mask(ids[k]!);
-    return out;
+    const kinds = new Int32Array(to - from);
+    const strict = new Int32Array(to - from);
+    for (let k = from; k < to; k++) {
+      kinds[k - from] = masks.mask(ids[k]!);
+      strict[k - from] = masks.strictMask(ids[k]!);
+    }
+    return { kinds, strict };
   });
 
   // Over the whole article: which accented terms it has in their exact form,
@@ -135,42 +240,39 @@ export function markFields(
   let strictSeen = 0;
   let afterPrevOnly = false;
   const completes = T >= 2 && terms[last]!.prefix;
-  for (const ms of fieldMasks) {
-    for (let k = 0; k < ms.length; k++) {
-      const m = ms[k]!;
-      strictSeen |= m >>> 16;
-      if (completes && k > 0 && (m >>> last) & 1 && (ms[k - 1]! >>> (last - 1)) & 1) afterPrevOnly = true;
+  for (const { kinds, strict } of fieldMasks) {
+    for (let k = 0; k < kinds.length; k++) {
+      strictSeen |= strict[k]!;
+      if (completes && k > 0 && (kinds[k]! >>> last) & 1 && (kinds[k - 1]! >>> (last - 1)) & 1) afterPrevOnly = true;
     }
   }
   const exactBits = accented & strictSeen;
   let phraseBits = 0;
   if (opts.phrases) for (const p of phrases) for (const i of p) phraseBits |= 1 << i;
 
-  return fieldMasks.map((ms) => {
-    const termOf = new Int32Array(ms.length).fill(-1);
-    for (let k = 0; k < ms.length; k++) {
-      const m = ms[k]!;
-      const kinds = m & 0xffff;
+  return fieldMasks.map(({ kinds: ks, strict: ss }) => {
+    const termOf = new Int32Array(ks.length).fill(-1);
+    for (let k = 0; k < ks.length; k++) {
+      const kinds = ks[k]!;
       if (kinds === 0) continue;
-      let allowed = ((exactBits & (m >>> 16)) | (~exactBits & kinds)) & ~phraseBits & 0xffff;
+      let allowed = ((exactBits & ss[k]!) | (~exactBits & kinds)) & ~phraseBits;
       // "dan va" lights up "dân vận", not every "và": where the article has the
       // completion right after the previous word, only those count.
-      if (afterPrevOnly && !(k > 0 && (ms[k - 1]! >>> (last - 1)) & 1)) allowed &= ~(1 << last);
-      if (allowed !== 0) termOf[k] = lowestTerm(m);
+      if (afterPrevOnly && !(k > 0 && (ks[k - 1]! >>> (last - 1)) & 1)) allowed &= ~(1 << last);
+      if (allowed !== 0) termOf[k] = lowestTerm(kinds);
     }
     if (opts.phrases)
       for (const p of phrases)
-        for (let k = 0; k + p.length <= ms.length; k++) {
+        for (let k = 0; k + p.length <= ks.length; k++) {
           let all = true;
-          for (let j = 0; j < p.length && all; j++) if (!((ms[k + j]! >>> (16 + p[j]!)) & 1)) all = false;
-          if (all) for (let j = 0; j < p.length; j++) termOf[k + j] = lowestTerm(ms[k + j]!);
+          for (let j = 0; j < p.length && all; j++) if (!((ss[k + j]! >>> p[j]!) & 1)) all = false;
+          if (all) for (let j = 0; j < p.length; j++) termOf[k + j] = lowestTerm(ks[k + j]!);
         }
     return termOf;
   });
 }
 
-/** The first query term a syllable answers (its lowest kind bit); callers know it answers one. */
-function lowestTerm(mask: number): number {
-  const kinds = mask & 0xffff;
+/** The first query term a syllable answers (its lowest bit); callers know it answers one. */
+function lowestTerm(kinds: number): number {
   return 31 - Math.clz32(kinds & -kinds);
 }

@@ -10,6 +10,26 @@ export interface IdToken extends Token {
 const KIND_CODE: (MatchKind | null)[] = [null, "typo", "prefix", "term"];
 
 /**
+ * Flat per-form memo arrays (forms × terms entries) only up to this size: a
+ * long query over a huge vocabulary would otherwise allocate and fill tens of
+ * megabytes per request. Beyond it, decisions are memoized per distinct syllable.
+ */
+const MAX_MEMO_ENTRIES = 1 << 22;
+
+export interface MatcherOptions {
+  /** Written forms in the index (ids below this), for the flat memo arrays. */
+  forms?: number;
+  /**
+   * A cheap test, by form id, that a form can answer some term at all (its
+   * folded syllable is accepted, or completes the prefix): every other form of
+   * the index is rejected without string work, so a syllable's cost does not
+   * grow with the query's length or the vocabulary. Must never reject a form
+   * the rules accept.
+   */
+  mayAnswer?: (id: number) => boolean;
+}
+
+/**
  * Decides, syllable by syllable, what answers a query: the same rules the
  * index lookup used (term, bounded prefix completions, typo neighbours), so
  * that ranking, phrase checks and highlights agree with the matches.
@@ -25,8 +45,17 @@ export class Matcher {
   // for those, the decisions are memoized in flat arrays (-1: not decided yet).
   private readonly kindById: Int8Array | undefined;
   private readonly strictById: Int8Array | undefined;
+  private readonly mayAnswer: ((id: number) => boolean) | undefined;
+  // Every syllable some term accepts by name, and the prefixes: a syllable in
+  // neither answers no term, decided with one lookup whatever the query's length.
+  private readonly anyAccepted = new Set<string>();
+  private readonly prefixes: string[] = [];
+  private readonly none: (MatchKind | null)[];
+  private readonly noneStrict: boolean[];
 
-  constructor(parsed: ParsedQuery, expansions: Expansion[][], forms = 0) {
+  constructor(parsed: ParsedQuery, expansions: Expansion[][], opts: MatcherOptions = {}) {
+    const forms = opts.forms ?? 0;
+    this.mayAnswer = opts.mayAnswer;
     this.terms = parsed.terms;
     this.phrases = parsed.phrases;
     this.acceptedBy = parsed.terms.map((q, i) => {
@@ -34,7 +63,11 @@ export class Matcher {
       for (const e of expansions[i] ?? []) if (!m.has(e.term)) m.set(e.term, e.kind);
       return m;
     });
-    if (forms > 0 && parsed.terms.length > 0) {
+    for (const m of this.acceptedBy) for (const term of m.keys()) this.anyAccepted.add(term);
+    for (const q of parsed.terms) if (q.prefix) this.prefixes.push(q.folded);
+    this.none = parsed.terms.map(() => null);
+    this.noneStrict = parsed.terms.map(() => false);
+    if (forms > 0 && parsed.terms.length > 0 && forms * parsed.terms.length <= MAX_MEMO_ENTRIES) {
       this.kindById = new Int8Array(forms * parsed.terms.length).fill(-1);
       this.strictById = new Int8Array(forms * parsed.terms.length).fill(-1);
     }
@@ -48,6 +81,7 @@ export class Matcher {
   /** How a syllable answers term i, or null. Prefixes accept any completion, not only the indexed ones. */
   kind(i: number, t: Token): MatchKind | null {
     const id = (t as IdToken).id;
+    if (id !== undefined && this.mayAnswer && !this.mayAnswer(id)) return null;
     if (id !== undefined && this.kindById) {
       const at = id * this.terms.length + i;
       let k = this.kindById[at]!;
@@ -58,21 +92,30 @@ export class Matcher {
   }
 
   private kindOf(i: number, t: Token): MatchKind | null {
-    let kinds = this.kindMemo.get(t.folded);
+    return this.kindOfAll(t)[i]!;
+  }
+
+  /** How the syllable answers each term (memoized per folded syllable; `none` when it answers none). */
+  private kindOfAll(t: Token): (MatchKind | null)[] {
+    const f = t.folded;
+    let kinds = this.kindMemo.get(f);
     if (!kinds) {
-      kinds = this.terms.map((q, j) => {
-        const k = this.acceptedBy[j]!.get(t.folded);
-        if (k) return k;
-        return q.prefix && t.folded.startsWith(q.folded) ? "prefix" : null;
-      });
-      this.kindMemo.set(t.folded, kinds);
+      if (!this.anyAccepted.has(f) && !this.prefixes.some((p) => f.startsWith(p))) kinds = this.none;
+      else
+        kinds = this.terms.map((q, j) => {
+          const k = this.acceptedBy[j]!.get(f);
+          if (k) return k;
+          return q.prefix && f.startsWith(q.folded) ? "prefix" : null;
+        });
+      this.kindMemo.set(f, kinds);
     }
-    return kinds[i]!;
+    return kinds;
   }
 
   /** Term i matches the syllable in the form the user asked for: exact when typed with diacritics. */
   strict(i: number, t: Token): boolean {
     const id = (t as IdToken).id;
+    if (id !== undefined && this.mayAnswer && !this.mayAnswer(id)) return false;
     if (id !== undefined && this.strictById) {
       const at = id * this.terms.length + i;
       let k = this.strictById[at]!;
@@ -85,11 +128,14 @@ export class Matcher {
   private strictOf(i: number, t: Token): boolean {
     let strict = this.strictMemo.get(t.exact);
     if (!strict) {
-      strict = this.terms.map((q, j) => {
-        const k = this.kind(j, t);
-        if (k === null || k === "typo") return false;
-        return !q.accented || exactMatches(q, t.exact);
-      });
+      strict =
+        this.kindOfAll(t) === this.none
+          ? this.noneStrict
+          : this.terms.map((q, j) => {
+              const k = this.kind(j, t);
+              if (k === null || k === "typo") return false;
+              return !q.accented || exactMatches(q, t.exact);
+            });
       this.strictMemo.set(t.exact, strict);
     }
     return strict[i]!;
@@ -97,6 +143,8 @@ export class Matcher {
 
   /** True when the syllable answers any term at all. */
   any(t: Token): boolean {
+    const id = (t as IdToken).id;
+    if (id !== undefined && this.mayAnswer && !this.mayAnswer(id)) return false;
     for (let i = 0; i < this.terms.length; i++) if (this.kind(i, t) !== null) return true;
     return false;
   }

@@ -1,10 +1,11 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import type { Article } from "../ingest";
+import { MAX_TYPO_SCAN } from "../limits";
 import { createEngine, type SearchRequest } from ".";
-import { buildLexicon } from "./lexicon";
+import { buildLexicon, type Lexicon } from "./lexicon";
 import { parseQuery } from "./query";
-import { editDistance, nearestTerm, suggestQuery } from "./suggest";
+import { commonTerms, editDistance, nearestTerm, suggestQuery } from "./suggest";
 
 const lex = buildLexicon([
   { title: "Dân vận khéo", lead: "Công tác dân vận, dân vận khéo ở cơ sở", body: "Vận động nhân dân; hướng dẫn" },
@@ -109,5 +110,20 @@ describe("the engine's suggestion", () => {
     const r = e.search(req("dan van"));
     expect(r.approximate).toBe(false);
     expect(r.suggestion).toBeNull();
+  });
+});
+
+describe("commonTerms", () => {
+  it("picks the MAX_TYPO_SCAN terms of most articles (ties: the earlier), as a sort would", () => {
+    const n = MAX_TYPO_SCAN * 3 + 17;
+    const terms = Array.from({ length: n }, (_, i) => `t${String(i).padStart(6, "0")}`);
+    // Frequencies with many ties, so the cut falls inside a run of equal ones.
+    const df = Uint32Array.from(terms, (_, i) => 1 + ((i * 7919) % 97));
+    const lex: Lexicon = { terms, df, forms: new Map(), postings: new Map() };
+    const sorted = Array.from(terms.keys())
+      .sort((a, b) => df[b]! - df[a]! || a - b)
+      .slice(0, MAX_TYPO_SCAN)
+      .sort((a, b) => a - b);
+    expect(Array.from(commonTerms(lex))).toEqual(sorted);
   });
 });

@@ -69,15 +69,42 @@ function suggestTerm(q: QueryTerm, lex: Lexicon, commonForm: (folded: string) =>
   return near === null ? q.exact : commonForm(near);
 }
 
-// Per vocabulary, its MAX_TYPO_SCAN most common terms (ids, most articles first).
+// Per vocabulary, its MAX_TYPO_SCAN most common terms (ids, in vocabulary order).
 const commonest = new WeakMap<Lexicon, Uint32Array>();
 
-function commonTerms(lex: Lexicon): Uint32Array {
+/**
+ * The MAX_TYPO_SCAN terms held by most articles (ties: the earlier term), in
+ * vocabulary order; computed once per vocabulary in O(vocabulary) by counting
+ * document frequencies (a comparison sort of 470,000 terms took 0.5 s of the
+ * first request). The engine computes it when it is created.
+ */
+export function commonTerms(lex: Lexicon): Uint32Array {
   let ids = commonest.get(lex);
   if (!ids) {
-    const all = Uint32Array.from(lex.terms.keys());
-    if (all.length > MAX_TYPO_SCAN) all.sort((a, b) => lex.df[b]! - lex.df[a]! || a - b);
-    ids = all.subarray(0, MAX_TYPO_SCAN).slice().sort();
+    const n = lex.terms.length;
+    if (n <= MAX_TYPO_SCAN) ids = Uint32Array.from(lex.terms.keys());
+    else {
+      // The smallest frequency still among the most common, and how many of it fit.
+      let top = 0;
+      for (let i = 0; i < n; i++) if (lex.df[i]! > top) top = lex.df[i]!;
+      const count = new Uint32Array(top + 1);
+      for (let i = 0; i < n; i++) count[lex.df[i]!]!++;
+      let threshold = top;
+      let above = 0;
+      while (threshold > 0 && above + count[threshold]! < MAX_TYPO_SCAN) above += count[threshold--]!;
+      let room = MAX_TYPO_SCAN - above;
+      ids = new Uint32Array(MAX_TYPO_SCAN);
+      let k = 0;
+      for (let i = 0; i < n && k < MAX_TYPO_SCAN; i++) {
+        const df = lex.df[i]!;
+        if (df > threshold) ids[k++] = i;
+        else if (df === threshold && room > 0) {
+          ids[k++] = i;
+          room--;
+        }
+      }
+      ids = ids.subarray(0, k);
+    }
     commonest.set(lex, ids);
   }
   return ids;

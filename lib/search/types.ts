@@ -33,6 +33,12 @@ export interface SearchRequest {
   perPage: number;
   /** Milliseconds of typo work allowed (default SEARCH_BUDGET_MS, lib/limits.ts). */
   budgetMs?: number;
+  /**
+   * Search within a facet's values: only values whose name holds this text
+   * (diacritics and case aside, lib/text fold) are listed and counted in
+   * `facetsMore`; selected values are listed whatever it says. Filters nothing.
+   */
+  facetQuery?: { organizer?: string; province?: string };
 }
 
 export interface SearchHit {
@@ -113,4 +119,10 @@ export interface SearchResponse {
     year: FacetValue<number | null>[];
     province: FacetValue<string | null>[];
   };
+  /**
+   * Per facet, how many values with articles are not listed: each facet lists
+   * its MAX_FACET_VALUES most frequent values (lib/limits.ts), every selected
+   * value and the "Không rõ" bucket. With `facetQuery`, of the values it matches.
+   */
+  facetsMore: { organizer: number; year: number; province: number };
 }

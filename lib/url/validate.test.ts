@@ -29,6 +29,9 @@ describe("validateSearchParams", () => {
     ["province=..", /"province"/],
     ["year=none", /"year" .* or "-" for no year/],
     [Array.from({ length: 21 }, (_, i) => `province=P${i}`).join("&"), /at most 20 values per filter/],
+    [`organizerQuery=${"x".repeat(201)}`, /"organizerQuery" must be a text of at most 200 characters/],
+    ["provinceQuery=a%00b", /"provinceQuery" .* without control characters/],
+    ["organizerQuery=a&organizerQuery=b", /"organizerQuery" may be given only once/],
   ])("rejects %s with a message naming the parameter", (qs, message) => {
     const r = check(qs);
     expect(r.ok).toBe(false);
@@ -38,6 +41,12 @@ describe("validateSearchParams", () => {
   it("accepts provinces and the Không rõ buckets", () => {
     const r = check("province=Ngh%E1%BB%87+An&province=-&year=-&organizer=-");
     expect(r).toMatchObject({ ok: true, state: { province: ["Nghệ An", "-"], year: ["-"], organizer: ["-"] } });
+  });
+
+  it("reads the facet searches, trimmed, blank ones ignored", () => {
+    const r = check("q=x&organizerQuery=+h%E1%BB%99i+n%C3%B4ng+&provinceQuery=%20");
+    expect(r).toMatchObject({ ok: true, facetQuery: { organizer: "hội nông" } });
+    if (r.ok) expect(r.facetQuery.province).toBeUndefined();
   });
 
   it("cuts an over-long query and flags it", () => {

@@ -1,3 +1,4 @@
+import { MAX_FACET_QUERY_CHARS } from "../limits";
 import {
   MAX_FILTER_VALUES,
   MAX_ORGANIZER_LENGTH,
@@ -15,9 +16,21 @@ import {
   UNKNOWN,
 } from "./search-params";
 
-export type Validation = { ok: true; state: SearchState & { truncated: boolean } } | { ok: false; errors: string[] };
+/** Searches within facet values (API only: `organizerQuery`, `provinceQuery`); see SearchRequest.facetQuery. */
+export interface FacetQuery {
+  organizer?: string;
+  province?: string;
+}
 
-const SINGLE = ["q", "sort", "page", "from", "to"] as const;
+export type Validation =
+  | { ok: true; state: SearchState & { truncated: boolean }; facetQuery: FacetQuery }
+  | { ok: false; errors: string[] };
+
+const SINGLE = ["q", "sort", "page", "from", "to", "organizerQuery", "provinceQuery"] as const;
+const FACET_QUERIES = [
+  ["organizerQuery", "organizer"],
+  ["provinceQuery", "province"],
+] as const;
 
 /**
  * Strict reading for machines (/api/search, the CLI): a value the page would
@@ -72,6 +85,15 @@ export function validateSearchParams(params: URLSearchParams): Validation {
   if (years.length > MAX_FILTER_VALUES || organizers.length > MAX_FILTER_VALUES || provinces.length > MAX_FILTER_VALUES)
     errors.push(`at most ${MAX_FILTER_VALUES} values per filter`);
 
+  const facetQuery: FacetQuery = {};
+  for (const [key, facet] of FACET_QUERIES) {
+    const v = params.get(key);
+    if (v === null) continue;
+    if (v.length > MAX_FACET_QUERY_CHARS || /[\p{Cc}]/u.test(v))
+      errors.push(`"${key}" must be a text of at most ${MAX_FACET_QUERY_CHARS} characters, without control characters`);
+    else if (v.trim()) facetQuery[facet] = v.trim();
+  }
+
   if (errors.length > 0) return { ok: false, errors: [...new Set(errors)].slice(0, 10) };
-  return { ok: true, state: readSearchState(params) };
+  return { ok: true, state: readSearchState(params), facetQuery };
 }

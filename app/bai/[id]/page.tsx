@@ -8,6 +8,8 @@ import { ScrollToFirstMark } from "@/components/article/ScrollToFirstMark";
 import { formatDate } from "@/components/format";
 import { Highlighted } from "@/components/Highlighted";
 import { getEngine } from "@/lib/artifact";
+import { articleForPage } from "@/lib/ingest";
+import { MAX_ARTICLE_CHARS, MAX_PARAGRAPHS } from "@/lib/limits";
 import { highlightQuery, highlightRanges } from "@/lib/search";
 import { readSearchState, searchQueryString } from "@/lib/url";
 
@@ -46,8 +48,10 @@ function sourceHref(source: string): string | null {
 
 /** One article, cleaned, with the search it came from highlighted. */
 export default async function ArticlePage({ params, searchParams }: Props) {
-  const article = await findArticle(params);
-  if (!article) notFound();
+  const found = await findArticle(params);
+  if (!found) notFound();
+  // Never more than the archive's bounds (lib/limits.ts), and a note when the text was cut.
+  const { article, truncated } = articleForPage(found);
   const search = readSearchState(await searchParams);
   const terms = highlightQuery(search.q.trim(), [article.title, article.lead, ...article.body]).terms;
   const back = `/${searchQueryString(search)}`;
@@ -178,6 +182,16 @@ export default async function ArticlePage({ params, searchParams }: Props) {
             <p key={i}>{mark(p)}</p>
           ))}
         </div>
+        {truncated && (
+          <p
+            role="note"
+            data-testid="truncated-note"
+            className="mt-6 rounded-md border border-amber-300 bg-amber-50 px-3 py-2 text-sm text-amber-900 dark:border-amber-700 dark:bg-amber-950 dark:text-amber-200"
+          >
+            Bài quá dài nên đã được cắt bớt: chỉ hiển thị tối đa {MAX_PARAGRAPHS} đoạn và{" "}
+            {MAX_ARTICLE_CHARS.toLocaleString("vi-VN")} ký tự đầu.
+          </p>
+        )}
         {article.captions.length > 0 && (
           <aside className="mt-8 border-t border-slate-200 pt-4 text-sm text-slate-600 dark:border-slate-700 dark:text-slate-400">
             <h2 className="mb-2 font-semibold">Chú thích ảnh</h2>
