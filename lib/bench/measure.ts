@@ -265,7 +265,7 @@ async function measureSystem(
       });
       result.suggest = s;
       opts.log(
-        `  suggest: ${s.phrases.toLocaleString("en-US")} phrases, load ${s.loadMs.toFixed(0)} ms; ${s.all.n} lookups p50 ${s.all.p50.toFixed(2)} ms, p95 ${s.all.p95.toFixed(2)} ms, p99 ${s.all.p99.toFixed(2)} ms`,
+        `  suggest: ${s.phrases.toLocaleString("en-US")} phrases, load ${s.loadMs.toFixed(0)} ms; ${s.all.n} lookups p50 ${s.all.p50.toFixed(2)} ms, p95 ${s.all.p95.toFixed(2)} ms, p99 ${s.all.p99.toFixed(2)} ms (CPU p50 ${s.cpu.p50.toFixed(2)}, p95 ${s.cpu.p95.toFixed(2)} ms)`,
       );
     } catch (e) {
       fail(e);

@@ -48,6 +48,8 @@ export interface SuggestRun {
   /** suggest.json on disk (raw bytes). */
   bytes: number;
   all: Summary;
+  /** The same lookups in CPU time (user + system): robust to other work on a shared machine. */
+  cpu: Summary;
   bySyllables: Record<string, Summary>;
   withDiacritics: Summary;
   withoutDiacritics: Summary;
@@ -66,11 +68,15 @@ export function measureSuggest(artifactDir: string, count: number, seed: number)
   const prefixes = suggestPrefixes(parsed.phrases, count, seed);
   for (const p of suggestPrefixes(parsed.phrases, 200, seed + 1)) suggester.suggest(p.q);
   const ms: number[] = [];
+  const cpuMs: number[] = [];
   let empty = 0;
   for (const p of prefixes) {
+    const c = process.cpuUsage();
     const t = performance.now();
     const s = suggester.suggest(p.q);
     ms.push(performance.now() - t);
+    const used = process.cpuUsage(c);
+    cpuMs.push((used.user + used.system) / 1000);
     if (s.length === 0) empty++;
   }
   const pick = (f: (p: SuggestPrefix) => boolean) => summarize(ms.filter((_, i) => f(prefixes[i]!)));
@@ -79,6 +85,7 @@ export function measureSuggest(artifactDir: string, count: number, seed: number)
     phrases: parsed.phrases.length,
     bytes: Buffer.byteLength(text),
     all: summarize(ms),
+    cpu: summarize(cpuMs),
     bySyllables: Object.fromEntries([1, 2, 3].map((k) => [String(k), pick((p) => p.syllables === k)])),
     withDiacritics: pick((p) => p.diacritics),
     withoutDiacritics: pick((p) => !p.diacritics),
