@@ -49,7 +49,9 @@ try {
     files.sort((a, b) => b.gzip - a.gzip);
     const total = files.reduce((s, f) => s + f.gzip, 0);
     const kb = (n: number) => (n / 1024).toFixed(1);
-    console.log(`${path}: ${kb(total)} KB gzip (${kb(files.reduce((s, f) => s + f.raw, 0))} KB raw) in ${files.length} scripts`);
+    console.log(
+      `${path}: ${kb(total)} KB gzip (${kb(files.reduce((s, f) => s + f.raw, 0))} KB raw) in ${files.length} scripts`,
+    );
     for (const f of files) console.log(`  ${kb(f.gzip).padStart(6)} KB  ${f.src}`);
     if (path === "/" && total / 1024 > BUDGET_KB) {
       over = true;
