@@ -2,7 +2,7 @@
 
 import { memo, useId, useState } from "react";
 import type { FacetValue } from "@/lib/search";
-import { fold } from "@/lib/text";
+import { fold } from "@/lib/text/fold-chars";
 import { type Unknown, urlValue } from "@/lib/url";
 
 /** The label of the bucket of articles with no value (value null; "-" in the URL). */

@@ -1,8 +1,11 @@
 "use client";
 
-import { type ReactNode, useEffect, useId, useRef, useState } from "react";
-import type { Range } from "@/lib/search";
+import { lazy, Suspense, useEffect, useId, useRef, useState } from "react";
 import { clearRecent, readRecent } from "./recent";
+import type { Option } from "./SuggestionList";
+
+const loadList = () => import("./SuggestionList");
+const SuggestionList = lazy(loadList);
 
 interface Props {
   value: string;
@@ -10,33 +13,6 @@ interface Props {
   /** A suggestion or a recent search was chosen: search for it now. */
   onPick: (value: string) => void;
   truncatedAt: number | null;
-}
-
-interface Option {
-  text: string;
-  count?: number;
-  kind?: string;
-  highlights?: Range[];
-}
-
-const KIND_LABELS: Record<string, string> = { organizer: "Đơn vị", province: "Tỉnh/thành", title: "Tiêu đề" };
-
-/** The typed part of a suggestion in bold, the rest as is (text nodes only). */
-function Emphasised({ text, ranges }: { text: string; ranges: readonly Range[] }) {
-  const parts: ReactNode[] = [];
-  let at = 0;
-  for (const [s, e] of ranges) {
-    if (s < at || e <= s || e > text.length) continue;
-    if (s > at) parts.push(text.slice(at, s));
-    parts.push(
-      <strong key={s} className="font-semibold text-slate-950 dark:text-white">
-        {text.slice(s, e)}
-      </strong>,
-    );
-    at = e;
-  }
-  if (at < text.length) parts.push(text.slice(at));
-  return <>{parts}</>;
 }
 
 /**
@@ -59,6 +35,13 @@ export function SearchBox({ value, onChange, onPick, truncatedAt }: Props) {
   const [recentMode, setRecentMode] = useState(false);
   const inflight = useRef<AbortController | null>(null);
   const cache = useRef(new Map<string, Option[]>());
+  // The list's code is fetched once the box is first used (focus, typing, ↓).
+  const [listWanted, setListWanted] = useState(false);
+  const wantList = () => {
+    if (listWanted) return;
+    void loadList();
+    setListWanted(true);
+  };
 
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => {
@@ -77,6 +60,7 @@ export function SearchBox({ value, onChange, onPick, truncatedAt }: Props) {
   }, []);
 
   const showRecent = () => {
+    wantList();
     const recent = readRecent();
     setRecentMode(true);
     setOptions(recent.map((text) => ({ text })));
@@ -85,6 +69,7 @@ export function SearchBox({ value, onChange, onPick, truncatedAt }: Props) {
   };
 
   const suggest = (q: string) => {
+    wantList();
     inflight.current?.abort();
     if (!q.trim()) return showRecent();
     setRecentMode(false);
@@ -153,7 +138,7 @@ export function SearchBox({ value, onChange, onPick, truncatedAt }: Props) {
           role="combobox"
           aria-autocomplete="list"
           aria-expanded={expanded}
-          aria-controls={listId}
+          aria-controls={expanded ? listId : undefined}
           aria-activedescendant={expanded && active >= 0 ? optionId(active) : undefined}
           value={shown}
           onChange={(e) => {
@@ -173,6 +158,7 @@ export function SearchBox({ value, onChange, onPick, truncatedAt }: Props) {
             typed(e.currentTarget.value);
           }}
           onFocus={() => {
+            wantList();
             if (!value) showRecent();
           }}
           onKeyDown={(e) => {
@@ -217,62 +203,25 @@ export function SearchBox({ value, onChange, onPick, truncatedAt }: Props) {
         >
           /
         </span>
-        <div
-          className={`absolute inset-x-0 top-full z-30 mt-1 overflow-hidden rounded-xl border border-slate-300 bg-white shadow-lg dark:border-slate-600 dark:bg-slate-800 ${expanded ? "" : "hidden"}`}
-        >
-          {recentMode && expanded && (
-            <p className="px-3 pt-2 text-xs font-semibold text-slate-600 dark:text-slate-400" id={`${listId}-label`}>
-              Tìm kiếm gần đây
-            </p>
-          )}
-          <div
-            id={listId}
-            role="listbox"
-            aria-label={recentMode ? "Tìm kiếm gần đây" : "Gợi ý tìm kiếm"}
-            className="max-h-[60vh] overflow-y-auto py-1"
-          >
-            {options.map((o, i) => (
-              // biome-ignore lint/a11y/useKeyWithClickEvents: keyboard users choose with the arrow keys and Enter in the box (aria-activedescendant)
-              <div
-                key={o.text}
-                id={optionId(i)}
-                role="option"
-                tabIndex={-1}
-                aria-selected={i === active}
-                onPointerDown={(e) => e.preventDefault()} // keep focus (and the phone keyboard) in the box
-                onClick={() => pick(o)}
-                className={`flex min-h-11 cursor-pointer items-center gap-3 px-3 py-2 text-[15px] ${i === active ? "bg-red-50 outline-2 -outline-offset-2 outline-red-700 dark:bg-slate-700 dark:outline-red-400" : "hover:bg-slate-100 dark:hover:bg-slate-700"}`}
-              >
-                <span className="min-w-0 flex-1 break-words text-slate-700 dark:text-slate-200">
-                  {o.highlights ? <Emphasised text={o.text} ranges={o.highlights} /> : o.text}
-                  {o.kind && KIND_LABELS[o.kind] && (
-                    <span className="ml-2 text-xs text-slate-600 dark:text-slate-400">{KIND_LABELS[o.kind]}</span>
-                  )}
-                </span>
-                {o.count !== undefined && (
-                  <span className="shrink-0 text-sm tabular-nums text-slate-600 dark:text-slate-400">
-                    {o.count.toLocaleString("vi-VN")} bài
-                  </span>
-                )}
-              </div>
-            ))}
-          </div>
-          {recentMode && expanded && (
-            <button
-              type="button"
-              onPointerDown={(e) => e.preventDefault()}
-              onClick={() => {
+        {/* The list's code loads on first focus or keystroke: first load carries only the box. */}
+        {listWanted && (
+          <Suspense fallback={null}>
+            <SuggestionList
+              listId={listId}
+              options={options}
+              active={active}
+              expanded={expanded}
+              recentMode={recentMode}
+              onPick={pick}
+              onClear={() => {
                 clearRecent();
                 setOptions([]);
                 setOpen(false);
                 input.current?.focus();
               }}
-              className="min-h-11 w-full border-t border-slate-200 px-3 text-left text-sm text-blue-800 hover:bg-slate-100 dark:border-slate-600 dark:text-blue-300 dark:hover:bg-slate-700"
-            >
-              Xóa lịch sử tìm kiếm
-            </button>
-          )}
-        </div>
+            />
+          </Suspense>
+        )}
       </div>
       <p id="q-hint" className="mt-1 min-h-4 text-xs text-slate-600 dark:text-slate-400">
         {truncatedAt !== null

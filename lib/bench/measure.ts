@@ -12,6 +12,7 @@ import type { language } from "./language";
 import { type ProfileSummary, summarizeProfile } from "./profile";
 import { type BenchQuery, MIX, type QueryClass, queryMix, warmupMix } from "./queries";
 import { type Summary, summarize } from "./stats";
+import type { SuggestRun } from "./suggest";
 import { type BuildResult, loadProfileFile, type QueryFile, type QueryRun, type WorkerTask } from "./worker";
 
 /**
@@ -69,6 +70,8 @@ export interface SystemResult {
   bytes: Bytes | null;
   load: { ms: number; cpuMs: number; rssBytes: number; heapBytes: number; peakRssBytes: number } | null;
   latency: Latency | null;
+  /** GET /api/suggest's lookup over the same artifact (engine only). */
+  suggest?: SuggestRun | null;
   errors: string[];
 }
 
@@ -94,6 +97,10 @@ export interface BenchResults {
   /** The engine's query loop, and its load (readArtifact), profiled apart. */
   profile: (ProfileSummary & { n: number; file: string; load?: ProfileSummary & { file: string } }) | null;
 }
+
+/** Type-ahead lookups timed per size (GET /api/suggest's work). */
+const SUGGEST_LOOKUPS = 2_000;
+const SUGGEST_LOOKUPS_QUICK = 500;
 
 /** Queries per class in quick mode (100 in all). */
 const QUICK_PER_CLASS = 10;
@@ -247,6 +254,22 @@ async function measureSystem(
     );
   } catch (e) {
     fail(e);
+  }
+  if (system === "engine") {
+    try {
+      const s = await runChild<SuggestRun>(opts, `suggest-${n}`, {
+        kind: "query-suggest",
+        dir: out,
+        count: opts.quick ? SUGGEST_LOOKUPS_QUICK : SUGGEST_LOOKUPS,
+        seed: opts.seed,
+      });
+      result.suggest = s;
+      opts.log(
+        `  suggest: ${s.phrases.toLocaleString("en-US")} phrases, load ${s.loadMs.toFixed(0)} ms; ${s.all.n} lookups p50 ${s.all.p50.toFixed(2)} ms, p95 ${s.all.p95.toFixed(2)} ms, p99 ${s.all.p99.toFixed(2)} ms (CPU p50 ${s.cpu.p50.toFixed(2)}, p95 ${s.cpu.p95.toFixed(2)} ms)`,
+      );
+    } catch (e) {
+      fail(e);
+    }
   }
   return result;
 }

@@ -171,6 +171,24 @@ export function renderMarkdown(r: BenchResults): string {
     }
   }
 
+  if (r.sizes.some((s) => s.engine.suggest)) {
+    lines.push(
+      "",
+      "**Type-ahead: GET /api/suggest's lookup (ms; target p95 ≤ 5 ms at 100,000 articles)**",
+      "",
+      "| articles | phrases | suggest.json | load | lookups | p50 | p95 | p99 | max | CPU p50 / p95 | p95 1 / 2 / 3 syllables | p95 with / without diacritics | none found |",
+      "| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |",
+    );
+    for (const s of r.sizes) {
+      const g = s.engine.suggest;
+      if (!g) continue;
+      const by = (k: string) => ms(g.bySyllables[k]?.p95);
+      lines.push(
+        `| ${n(s.n)} | ${n(g.phrases)} | ${mb(g.bytes)} | ${ms(g.loadMs)} ms | ${g.all.n} | ${ms(g.all.p50)} | ${ms(g.all.p95)} | ${ms(g.all.p99)} | ${ms(g.all.max)} | ${ms(g.cpu?.p50)} / ${ms(g.cpu?.p95)} | ${by("1")} / ${by("2")} / ${by("3")} | ${ms(g.withDiacritics.p95)} / ${ms(g.withoutDiacritics.p95)} | ${g.empty} |`,
+      );
+    }
+  }
+
   lines.push("", "**p95 by query class (ms): engine / baseline**", "");
   lines.push(
     `| class | ${r.sizes.map((s) => n(s.n)).join(" | ")} |`,

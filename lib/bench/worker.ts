@@ -8,6 +8,7 @@ import { type Article, ingestCorpus, loadCurated } from "../ingest";
 import type { SearchRequest } from "../search";
 import { baselineSearch, buildBaseline, loadBaseline } from "./baseline";
 import type { BenchQuery } from "./queries";
+import { measureSuggest } from "./suggest";
 
 /**
  * What runs inside the benchmark's child processes, one task per process, so
@@ -24,7 +25,8 @@ export type WorkerTask =
       profileFile?: string;
       /** Stop after this long: the mix is shuffled, so the queries run are a fair sample of it. */
       budgetMs?: number;
-    };
+    }
+  | { kind: "query-suggest"; dir: string; count: number; seed: number };
 
 export interface BuildResult {
   /** CPU time of the build (user + system, all threads): what other work on the machine does not inflate. */
@@ -228,6 +230,11 @@ function toSourceLines<
 /** Runs the task in taskFile and writes its result next to it. */
 export async function runWorker(taskFile: string, resultFile: string): Promise<void> {
   const task: WorkerTask = JSON.parse(await readFile(taskFile, "utf8"));
-  const result = "corpusDir" in task ? await build(task) : await query(task);
+  const result =
+    "corpusDir" in task
+      ? await build(task)
+      : task.kind === "query-suggest"
+        ? measureSuggest(task.dir, task.count, task.seed)
+        : await query(task);
   await writeFile(resultFile, JSON.stringify(result));
 }

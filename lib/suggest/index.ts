@@ -48,13 +48,42 @@ export const SUGGEST_LIMITS = {
   defaultResults: 8,
 } as const;
 
-/** Words that neither start nor end a suggested phrase. */
-const EDGE_WORDS = new Set(
+/**
+ * Stop syllables (folded): a suggested phrase neither starts nor ends with
+ * one: function words ("và", "của", "trong" …), so that no fragment like
+ * "dân vận và" or "của ban" is offered.
+ */
+export const STOP_SYLLABLES: ReadonlySet<string> = new Set(
   (
     "va cua cac nhung la trong voi cho duoc da co nay do de tu mot tai ve theo khi den ngay " +
-    "thi ma nhu tren duoi sau truoc se dang cung con rat nhieu hon cac ban nam thang ong ba"
+    "thi ma nhu tren duoi sau truoc se dang cung con rat nhieu hon ban nam thang ong ba " +
+    "hay hoac nen neu vi bi boi tung moi tat"
   ).split(" "),
 );
+
+/**
+ * Syllables that open a longer word or name and so never end a phrase ("tổ"
+ * of "tổ chức" and "Tổ quốc", "chí" of "Hồ Chí Minh", "thực" of "thực hiện");
+ * a phrase may start with them.
+ */
+export const OPENING_SYLLABLES: ReadonlySet<string> = new Set(
+  "to chi thuc trien tuyen phat huong mat tham quy nhan".split(" "),
+);
+
+/**
+ * Whether a run of syllables (folded) may be offered as a phrase: it neither
+ * starts nor ends with a stop syllable, nor ends with one that opens a longer
+ * word (OPENING_SYLLABLES) or that the corpus nearly always continues the
+ * same way (`boundAfter`, from boundSyllables: "chí" → "minh").
+ * Only "dân vận", never "dân vận và" or "hồ chí minh tổ".
+ */
+export function isOfferablePhrase(folded: readonly string[], boundAfter: ReadonlySet<string> = new Set()): boolean {
+  const first = folded[0];
+  const last = folded.at(-1);
+  if (first === undefined || last === undefined) return false;
+  const stop = (w: string) => STOP_SYLLABLES.has(w) || /\d/.test(w);
+  return !stop(first) && !stop(last) && !OPENING_SYLLABLES.has(last) && !boundAfter.has(last);
+}
 
 /** Words that join two phrases: a run holding one is two phrases, not one. */
 const JOINERS = new Set(["va", "cua", "cac", "voi", "cho", "la", "tai"]);
@@ -96,6 +125,8 @@ export function collectPhrases(articles: readonly Article[]): Phrase[] {
   // Runs of 2 to 4 syllables inside a clause of a title or lead (only spaces
   // between them), counted once per article; kept when two articles hold one.
   const grams = new Map<string, { n: number; forms: Map<string, number>; last: number }>();
+  // Articles in which each syllable is followed by another inside a clause.
+  const followed = new Map<string, { n: number; last: number }>();
   articles.forEach((a, d) => {
     for (const text of [a.title, a.lead]) {
       const toks = tokenize(text.slice(0, 4_000)).slice(0, SUGGEST_LIMITS.maxSyllablesPerArticle);
@@ -105,10 +136,18 @@ export function collectPhrases(articles: readonly Article[]): Phrase[] {
           const prev = toks[i + len - 2]!;
           if (!/^\s+$/.test(text.slice(prev.end, last.start))) break;
           const first = toks[i]!;
-          if (EDGE_WORDS.has(first.folded) || EDGE_WORDS.has(last.folded)) continue;
+          if (STOP_SYLLABLES.has(first.folded) || STOP_SYLLABLES.has(last.folded)) continue;
           if (len > 2 && JOINERS.has(toks[i + 1]!.folded)) continue;
           if (len > 3 && JOINERS.has(toks[i + 2]!.folded)) continue;
           if (/\d/.test(first.folded) || /\d/.test(last.folded)) continue;
+          if (len === 2) {
+            let f = followed.get(first.folded);
+            if (!f) followed.set(first.folded, (f = { n: 0, last: -1 }));
+            if (f.last !== d) {
+              f.n++;
+              f.last = d;
+            }
+          }
           const key = toks
             .slice(i, i + len)
             .map((t) => t.folded)
@@ -137,8 +176,9 @@ export function collectPhrases(articles: readonly Article[]): Phrase[] {
     for (const sub of [parts.slice(1).join(" "), parts.slice(0, -1).join(" ")])
       if (grams.get(sub)?.n === g.n) subsumed.add(sub);
   }
+  const bound = boundSyllables(grams, followed);
   const phrases = [...grams]
-    .filter(([key, g]) => g.n >= 2 && !subsumed.has(key))
+    .filter(([key, g]) => g.n >= 2 && !subsumed.has(key) && isOfferablePhrase(key.split(" "), bound))
     .map(([key, g]) => ({ key, n: g.n, syl: key.split(" ").length, g }))
     .sort((a, b) => b.n * b.syl - a.n * a.syl || a.key.localeCompare(b.key));
   const room = Math.max(0, SUGGEST_LIMITS.maxPhrases - out.size);
@@ -156,6 +196,27 @@ export function collectPhrases(articles: readonly Article[]): Phrase[] {
     if (t && t.length <= SUGGEST_LIMITS.maxTitleChars) add(t, 1, "title");
   }
   return [...out.values()];
+}
+
+/**
+ * Syllables the corpus nearly always continues with the same one (in 80% of
+ * the articles where anything follows them, and at least 5 such articles):
+ * "chí" → "minh", so "hồ chí" is a fragment, not a phrase.
+ */
+export function boundSyllables(
+  grams: ReadonlyMap<string, { n: number }>,
+  followed: ReadonlyMap<string, { n: number }>,
+): Set<string> {
+  const top = new Map<string, number>();
+  for (const [key, g] of grams) {
+    const sp = key.indexOf(" ");
+    if (sp < 0 || key.indexOf(" ", sp + 1) >= 0) continue; // pairs only
+    const first = key.slice(0, sp);
+    if (g.n > (top.get(first) ?? 0)) top.set(first, g.n);
+  }
+  const out = new Set<string>();
+  for (const [w, f] of followed) if (f.n >= 5 && (top.get(w) ?? 0) >= 0.8 * f.n) out.add(w);
+  return out;
 }
 
 /** The artifact's suggest.json: the phrases and their MiniSearch index. */

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { Article } from "../ingest";
-import { buildSuggestFile, loadSuggester, SUGGEST_LIMITS } from ".";
+import { buildSuggestFile, isOfferablePhrase, loadSuggester, SUGGEST_LIMITS } from ".";
 
 const article = (id: string, title: string, lead: string, organizers: string[], province: string | null): Article => ({
   id,
@@ -65,5 +65,25 @@ describe("type-ahead suggestions", () => {
     expect(suggester.suggest("")).toEqual([]);
     expect(suggester.suggest("d", 99).length).toBeLessThanOrEqual(SUGGEST_LIMITS.maxResults);
     expect(suggester.suggest("a ".repeat(5000))).toBeInstanceOf(Array);
+  });
+});
+
+describe("phrase edges", () => {
+  it("offers no phrase that starts or ends with a stop syllable", () => {
+    expect(isOfferablePhrase(["dan", "van"])).toBe(true);
+    expect(isOfferablePhrase(["dan", "van", "va"])).toBe(false);
+    expect(isOfferablePhrase(["cua", "ban", "dan", "van"])).toBe(false);
+    expect(isOfferablePhrase(["ho", "chi", "minh", "to"])).toBe(false); // "tổ" opens "tổ chức"
+    expect(isOfferablePhrase(["to", "chuc"])).toBe(true);
+    expect(isOfferablePhrase(["ho", "chi"], new Set(["chi"]))).toBe(false);
+    expect(isOfferablePhrase([])).toBe(false);
+  });
+  it("learns from the corpus which syllables are always continued the same way", () => {
+    const same = (i: number) =>
+      article(`h${i}`, `Thành phố Hồ Chí Minh tổ chức hội nghị số ${i}`, "Hồ Chí Minh tổ chức lễ.", [], null);
+    const file = buildSuggestFile([...corpus, ...Array.from({ length: 6 }, (_, i) => same(i))]);
+    const texts = file.phrases.filter((p) => p.kind === "phrase").map((p) => p.text.toLowerCase());
+    expect(texts.some((t) => /tổ$|chí$| và$/.test(t))).toBe(false);
+    expect(texts.length).toBeGreaterThan(0);
   });
 });

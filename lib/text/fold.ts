@@ -1,6 +1,7 @@
+import { fold } from "./fold-chars";
 import { normalizeText } from "./normalize";
 
-const COMBINING_MARKS = /\p{M}/gu;
+export { fold };
 
 /**
  * The exact search form of a word: normalized, lower-cased, diacritics kept.
@@ -8,14 +9,6 @@ const COMBINING_MARKS = /\p{M}/gu;
  */
 export function exactForm(text: string): string {
   return normalizeText(text).toLocaleLowerCase("vi");
-}
-
-/**
- * The folded search form: exact form without any diacritic, đ → d.
- * "Dân vận KHÉO" → "dan van kheo". Idempotent.
- */
-export function fold(text: string): string {
-  return exactForm(text).normalize("NFD").replace(COMBINING_MARKS, "").replace(/đ/g, "d").normalize("NFC");
 }
 
 /** True when the text carries any Vietnamese diacritic (or đ). */

@@ -3,23 +3,10 @@
  * text" means before any comparison. Indexing, querying and highlighting all
  * go through here (and through fold.ts, which builds on it).
  */
+import { unifyCharacters } from "./clean";
 import { placeToneNFD } from "./syllable";
 
-// A word as the tone rule sees it: letters, their marks, and digits (a word
-// with digits is no syllable and is left alone). Only words holding a tone
-// mark match: the others have nothing to move.
-
-// Characters that join or hide inside words without meaning anything:
-// zero-width non-joiner/joiner, word joiner, soft hyphen, BOM.
-const INVISIBLE_JOINERS = /[\u200C\u200D\u2060\u00AD\uFEFF]/g;
-// Space-like characters, including non-breaking and zero-width space.
-const SPACES = /[\u00A0\u1680\u2000-\u200B\u202F\u205F\u3000]/g;
-// Dash variants: hyphen, non-breaking hyphen, figure/en/em dash, horizontal
-// bar, minus, two- and three-em dash, small and full-width hyphen-minus.
-const DASHES = /[\u2010-\u2015\u2212\u2E3A\u2E3B\uFE58\uFE63\uFF0D]/g;
-// Eth (Ð U+00D0, ð U+00F0) looks like Vietnamese đ and is what text converted
-// from old 8-bit encodings (and some keyboards) often holds instead of Đ/đ.
-const ETH = /[\u00D0\u00F0]/g;
+export { cleanText } from "./clean";
 
 // A word that may hold a tone mark: any letter beyond ASCII (precomposed Latin letters
 // in NFC, such as "ệ" and the "ṭ" a tone typed on a consonant composes to, or a
@@ -65,24 +52,11 @@ function placed(word: string): string {
 }
 
 /**
- * Display-safe cleanup: NFC, invisible joiners removed, every space variant a
- * plain space. Keeps the writer's dashes and tone placement, so it is what the
- * app shows; matching goes through normalizeText.
- */
-export function cleanText(text: string): string {
-  return text.normalize("NFC").replace(INVISIBLE_JOINERS, "").replace(SPACES, " ");
-}
-
-/**
  * The canonical written form of a text: NFC, tone placement unified, invisible
  * joiners removed, every space variant a plain space, every dash a hyphen and
  * Ð/ð written Đ/đ. Case and diacritics are kept: this is what "exact"
  * matching compares.
  */
 export function normalizeText(text: string): string {
-  return normalizeTonePlacement(
-    cleanText(text)
-      .replace(DASHES, "-")
-      .replace(ETH, (c) => (c === "\u00D0" ? "\u0110" : "\u0111")),
-  );
+  return normalizeTonePlacement(unifyCharacters(text));
 }

@@ -217,3 +217,12 @@ describe("syllableSpans", () => {
     );
   });
 });
+
+describe("fold without the syllable rules (lib/text/fold-chars)", () => {
+  it("equals exactForm with every mark removed, wherever the tone was typed", async () => {
+    const { exactForm } = await import("./fold");
+    const strip = (s: string) => s.normalize("NFD").replace(/\p{M}/gu, "").replace(/đ/g, "d").normalize("NFC");
+    for (const s of ["Dân vận KHÉO", "hòang", "lựơng qúy", "dàì", "Ðà Nẵng", "a\u00A0b\u2013c", "thuỷ", "x\u200Dy"])
+      expect(fold(s)).toBe(strip(exactForm(s)));
+  });
+});

@@ -4,7 +4,7 @@ import { notFound } from "next/navigation";
 import { cache } from "react";
 import { ArticleActions } from "@/components/article/ArticleActions";
 import { InferredBadge } from "@/components/article/Inferred";
-import { ScrollToFirstMark } from "@/components/article/ScrollToFirstMark";
+import { MatchNavigator } from "@/components/article/MatchNavigator";
 import { formatDate } from "@/components/format";
 import { Highlighted } from "@/components/Highlighted";
 import { getEngine } from "@/lib/artifact";
@@ -70,6 +70,7 @@ export default async function ArticlePage({ params, searchParams }: Props) {
         </Link>
         <ArticleActions title={article.title} />
       </div>
+      {terms.length > 0 && <MatchNavigator />}
       <article id="noi-dung" tabIndex={-1} className="mt-4 focus:outline-none">
         <h1 className="text-2xl font-semibold leading-tight sm:text-3xl">{mark(article.title)}</h1>
         <dl className="mt-4 grid grid-cols-[auto_1fr] gap-x-4 gap-y-1 text-sm text-slate-700 dark:text-slate-300">
@@ -204,7 +205,6 @@ export default async function ArticlePage({ params, searchParams }: Props) {
           </aside>
         )}
       </article>
-      {terms.length > 0 && <ScrollToFirstMark />}
     </main>
   );
 }
