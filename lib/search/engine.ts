@@ -593,7 +593,7 @@ export function createEngine(source: readonly Article[] | ArticleStore, index?: 
     const n = e - t - 1;
     const titleSpans = syllableSpans(a.title);
     if (titleSpans && titleSpans.length === 2 * (t - s) && (masks || matcher.terms.length === 0)) {
-      const [titleTerms, storyTerms] = masks
+      const [titleHits, storyHits] = masks
         ? markFields(
             masks,
             fwd.ids,
@@ -603,16 +603,19 @@ export function createEngine(source: readonly Article[] | ArticleStore, index?: 
             ],
             { phrases },
           )
-        : [new Int32Array(t - s).fill(-1), new Int32Array(n).fill(-1)];
-      const [best, last] = snippetWindow(storyTerms!, n);
+        : [
+            { termOf: new Int32Array(t - s).fill(-1), units: [] },
+            { termOf: new Int32Array(n).fill(-1), units: [] },
+          ];
+      const [best, last] = snippetWindow(storyHits!.units, n);
       const part = storyPart(d, best, last + 1, n);
       if (part) {
-        const marked = Array.from(titleTerms!, (x) => x >= 0);
+        const marked = Array.from(titleHits!.termOf, (x) => x >= 0);
         return toHit(
           d,
           score,
           rangesOfSpans(a.title, titleSpans, marked),
-          renderSnippet(part, n, best, last, storyTerms!),
+          renderSnippet(part, n, best, last, storyHits!.termOf),
           matcher.terms.length > 0,
         );
       }
@@ -645,12 +648,12 @@ export function createEngine(source: readonly Article[] | ArticleStore, index?: 
     );
     const completionsAfterPrevious = matcher.completesAfterPrevious(title) || matcher.completesAfterPrevious(story);
     const titleMarks = matcher.marks(title, { phrases, exactIn, completionsAfterPrevious });
-    const textMarks = matcher.marks(story, { phrases, exactIn, completionsAfterPrevious });
+    const textHits = matcher.hits(story, { phrases, exactIn, completionsAfterPrevious });
     return toHit(
       d,
       score,
       rangesOf(articles[d]!.title, title, titleMarks),
-      makeSnippet(doc.text.text, story, matcher.termOf(story, textMarks)),
+      makeSnippet(doc.text.text, story, textHits),
       matcher.terms.length > 0,
     );
   }
@@ -710,16 +713,19 @@ export function createEngine(source: readonly Article[] | ArticleStore, index?: 
       if (alts.length > 0) {
         const wide: ParsedQuery = { terms: [...parsed.terms], excluded: parsed.excluded, phrases: [...parsed.phrases] };
         const wideExps = [...exps];
+        // Another form answers for the words it stands for: a snippet holding "QCDC" holds "quy chế dân chủ".
+        const standsFor: number[][] = [];
         for (const alt of alts) {
           const group: number[] = [];
           for (const q of alt.terms) {
             group.push(wide.terms.length);
+            standsFor.push(Array.from({ length: alt.to - alt.from }, (_, j) => alt.from + j));
             wide.terms.push({ ...q, phrase: alt.terms.length > 1 ? wide.phrases.length : -1 });
             wideExps.push(expandTerm(lex, q, { typos: false }));
           }
           if (group.length > 1) wide.phrases.push(group);
         }
-        marker = new Matcher(wide, wideExps, vocab.length);
+        marker = new Matcher(wide, wideExps, vocab.length, { standsFor, aliasPhrases: parsed.phrases.length });
         markerMasks = wide.terms.length <= MAX_MASK_TERMS ? new FormMasks(marker, vocab, forms) : null;
       }
       const { docs, relaxed } = set;

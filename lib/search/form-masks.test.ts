@@ -78,7 +78,7 @@ describe("FormMasks", () => {
 });
 
 describe("markFields", () => {
-  it("marks and attributes the syllables Matcher.marks and Matcher.termOf do, for the article as a whole", () => {
+  it("marks, attributes and groups into units the syllables Matcher.hits does, for the article as a whole", () => {
     fc.assert(
       fc.property(corpus, fc.oneof(query, phraseQuery), fc.boolean(), (docs, q, phrases) => {
         const { fwd, vocab, matcher, index } = setup(docs, q);
@@ -108,8 +108,9 @@ describe("markFields", () => {
             [title, titleTerms!],
             [story, storyTerms!],
           ] as const) {
-            const marked = matcher.marks(tokens, { phrases, exactIn, completionsAfterPrevious });
-            expect(Array.from(got)).toEqual(Array.from(matcher.termOf(tokens, marked)));
+            const want = matcher.hits(tokens, { phrases, exactIn, completionsAfterPrevious });
+            expect(Array.from(got.termOf)).toEqual(Array.from(want.termOf));
+            expect(got.units).toEqual(want.units);
           }
         });
       }),

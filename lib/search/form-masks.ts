@@ -1,3 +1,4 @@
+import type { FieldHits, MatchUnit } from "./highlight";
 import { lowerBound } from "./lexicon";
 import type { IdToken, Matcher } from "./matcher";
 
@@ -105,19 +106,20 @@ export class FormMasks {
 export type Field = readonly [from: number, to: number];
 
 /**
- * Matcher.marks and Matcher.termOf for a hit's fields (title, story), read
- * off the forward index with the form masks: which syllables to highlight,
- * and for each marked one the first query term it answers (-1: unmarked).
- * exactIn and completesAfterPrevious are decided over all the fields
- * together, as the engine decides them for a whole article.
+ * Matcher.hits for a hit's fields (title, story), read off the forward index
+ * with the form masks: which syllables to highlight, for which query term,
+ * and the matches a snippet window can show. exactIn and
+ * completesAfterPrevious are decided over all the fields together, as the
+ * engine decides them for a whole article.
  */
 export function markFields(
   masks: FormMasks,
   ids: ArrayLike<number>,
   fields: readonly Field[],
   opts: { phrases: boolean },
-): Int32Array[] {
-  const { terms, phrases } = masks.matcher;
+): FieldHits[] {
+  const { matcher } = masks;
+  const { terms, phrases } = matcher;
   const T = terms.length;
   const last = T - 1;
   const fieldMasks = fields.map(([from, to]) => {
@@ -143,34 +145,43 @@ export function markFields(
     }
   }
   const exactBits = accented & strictSeen;
-  let phraseBits = 0;
-  if (opts.phrases) for (const p of phrases) for (const i of p) phraseBits |= 1 << i;
+  let wholeBits = 0;
+  phrases.forEach((p, j) => {
+    if (matcher.whole(j, opts.phrases)) for (const i of p) wholeBits |= 1 << i;
+  });
 
   return fieldMasks.map((ms) => {
     const termOf = new Int32Array(ms.length).fill(-1);
+    const units: MatchUnit[] = [];
     for (let k = 0; k < ms.length; k++) {
       const m = ms[k]!;
       const kinds = m & 0xffff;
       if (kinds === 0) continue;
-      let allowed = ((exactBits & (m >>> 16)) | (~exactBits & kinds)) & ~phraseBits & 0xffff;
+      let allowed = ((exactBits & (m >>> 16)) | (~exactBits & kinds)) & ~wholeBits & 0xffff;
       // "dan va" lights up "dân vận", not every "và": where the article has the
       // completion right after the previous word, only those count.
       if (afterPrevOnly && !(k > 0 && (ms[k - 1]! >>> (last - 1)) & 1)) allowed &= ~(1 << last);
-      if (allowed !== 0) termOf[k] = lowestTerm(m);
+      if (allowed === 0) continue;
+      const strict = allowed & (m >>> 16);
+      const i = lowestBit(strict || allowed);
+      termOf[k] = i;
+      units.push({ start: k, end: k + 1, terms: matcher.credit[i]!, strict: strict !== 0 });
     }
-    if (opts.phrases)
-      for (const p of phrases)
-        for (let k = 0; k + p.length <= ms.length; k++) {
-          let all = true;
-          for (let j = 0; j < p.length && all; j++) if (!((ms[k + j]! >>> (16 + p[j]!)) & 1)) all = false;
-          if (all) for (let j = 0; j < p.length; j++) termOf[k + j] = lowestTerm(ms[k + j]!);
-        }
-    return termOf;
+    phrases.forEach((p, j) => {
+      if (!matcher.whole(j, opts.phrases)) return;
+      for (let k = 0; k + p.length <= ms.length; k++) {
+        let all = true;
+        for (let o = 0; o < p.length && all; o++) if (!((ms[k + o]! >>> (16 + p[o]!)) & 1)) all = false;
+        if (!all) continue;
+        for (let o = 0; o < p.length; o++) if (termOf[k + o]! < 0) termOf[k + o] = p[o]!;
+        units.push({ start: k, end: k + p.length, terms: matcher.phraseCredit[j]!, strict: true });
+      }
+    });
+    return { termOf, units };
   });
 }
 
-/** The first query term a syllable answers (its lowest kind bit); callers know it answers one. */
-function lowestTerm(mask: number): number {
-  const kinds = mask & 0xffff;
-  return 31 - Math.clz32(kinds & -kinds);
+/** The lowest set bit's index of a non-zero mask. */
+function lowestBit(bits: number): number {
+  return 31 - Math.clz32(bits & -bits);
 }

@@ -12,6 +12,7 @@ import {
   type Range,
   rangesOf,
 } from ".";
+import { type FieldHits, SNIPPET_SIZE } from "./highlight";
 
 const graphemeBounds = (s: string) => {
   const b = new Set<number>([s.length]);
@@ -78,6 +79,12 @@ describe("highlightRanges", () => {
   });
 });
 
+/** FieldHits of syllables answering one term each (-1: none), as typed. */
+function singles(termOf: number[]): FieldHits {
+  const units = termOf.flatMap((t, k) => (t < 0 ? [] : [{ start: k, end: k + 1, terms: [t], strict: true }]));
+  return { termOf: Int32Array.from(termOf), units };
+}
+
 describe("makeSnippet", () => {
   const text = Array.from({ length: 200 }, (_, k) => `từ${k}`).join(" ");
 
@@ -87,7 +94,7 @@ describe("makeSnippet", () => {
     termOf[10] = 0;
     termOf[150] = 0;
     termOf[160] = 1;
-    const s = makeSnippet(text, toks, termOf);
+    const s = makeSnippet(text, toks, singles(termOf));
     expect(s.text.startsWith("…")).toBe(true);
     expect(s.text.endsWith("…")).toBe(true);
     expect(marked(s.text, s.highlights)).toEqual(["từ150", "từ160"]);
@@ -96,11 +103,7 @@ describe("makeSnippet", () => {
 
   it("starts at the top when nothing matches", () => {
     const toks = tokenize(text);
-    const s = makeSnippet(
-      text,
-      toks,
-      toks.map(() => -1),
-    );
+    const s = makeSnippet(text, toks, singles(toks.map(() => -1)));
     expect(s.text.startsWith("từ0 ")).toBe(true);
     expect(s.highlights).toEqual([]);
   });
@@ -209,5 +212,96 @@ describe("highlightQuery", () => {
 
   it("stays with the query as typed when neither reading marks anything", () => {
     expect(highlightQuery("mootj caais", texts)).toEqual(parseQuery("mootj caais"));
+  });
+});
+
+describe("snippets show the match", () => {
+  // Words apart after folding and no prefix of one another, so what a query word answers is plain.
+  const vocab = ["dân", "vận", "khéo", "quy", "chế", "mặt", "trận", "tỉnh", "hội", "nông", "cơ", "sở", "giúp", "đỡ"];
+  const art = (body: string): Article => ({
+    id: "x",
+    file: "x.txt",
+    title: "Tin",
+    date: null,
+    year: null,
+    organizers: [],
+    author: null,
+    source: null,
+    lead: "",
+    body: [body],
+    captions: [],
+    warnings: [],
+    province: null,
+    evidence: {},
+  });
+  // Mostly words no query here holds ("bảy" …), as in a real story.
+  const filler = ["bảy", "lúc", "phường", "xuân", "gặp", "trường", "mười", "nhiều"];
+  const article = fc.array(
+    fc.oneof(
+      { arbitrary: fc.constantFrom(...filler), weight: 14 },
+      { arbitrary: fc.constantFrom(...vocab), weight: 1 },
+    ),
+    { minLength: 1, maxLength: 120 },
+  );
+  const searchOne = (words: string[], q: string) => {
+    const articles = [art(words.join(" "))];
+    const engine = createEngine(articles, buildIndex(articles));
+    return engine.search({ q, organizers: [], years: [], provinces: [], sort: "relevance", page: 1, perPage: 1 })
+      .hits[0];
+  };
+  const distinctIn = (words: readonly string[], terms: readonly string[]) =>
+    new Set(words.filter((w) => terms.includes(w))).size;
+
+  it("opens early for context only as far as it keeps every match", () => {
+    const run = (k: number) => Array.from({ length: k }, () => "bảy");
+    const words = [...run(10), "dân", ...run(27), "vận", ...run(40)];
+    const hit = searchOne(words, "dân vận ")!;
+    expect(marked(hit.snippet, hit.snippetHighlights)).toEqual(["dân", "vận"]);
+  });
+
+  it("the window holds as many distinct query terms as the best window of its size", () => {
+    fc.assert(
+      fc.property(
+        article,
+        fc.uniqueArray(fc.nat(100), { minLength: 1, maxLength: 4 }),
+        fc.boolean(),
+        (words, picks, fold) => {
+          const present = words.filter((w) => vocab.includes(w));
+          fc.pre(present.length > 0);
+          const terms = [...new Set(picks.map((p) => present[p % present.length]!))];
+          const typed = terms.map((t) => (fold ? t.normalize("NFD").replace(/\p{M}/gu, "").replace(/đ/g, "d") : t));
+          const hit = searchOne(words, `${typed.join(" ")} `)!;
+          // Brute force over every window of the snippet's size.
+          let best = 0;
+          for (let s = 0; s + Math.min(SNIPPET_SIZE, words.length) <= words.length; s++)
+            best = Math.max(best, distinctIn(words.slice(s, s + SNIPPET_SIZE), terms));
+          const shown = hit.snippet.replace(/…/g, " ").split(/\s+/).filter(Boolean);
+          expect(distinctIn(shown, terms)).toBe(best);
+          expect(shown.length).toBeLessThanOrEqual(SNIPPET_SIZE);
+        },
+      ),
+      { numRuns: 300 },
+    );
+  });
+
+  it("a quoted phrase's snippet holds the whole phrase when the story has it", () => {
+    fc.assert(
+      fc.property(
+        article,
+        fc.nat(100),
+        fc.integer({ min: 2, max: 4 }),
+        fc.constantFrom(...vocab),
+        (words, at, len, extra) => {
+          fc.pre(words.length >= 2);
+          const from = at % (words.length - 1);
+          const phrase = words.slice(from, Math.min(words.length, from + len));
+          const hit = searchOne(words, `"${phrase.join(" ")}" ${extra} `);
+          if (!hit) return; // the extra word is not in the story: no article holds every word
+          expect(` ${hit.snippet.replace(/…/g, " ")} `.replace(/\s+/g, " ")).toContain(` ${phrase.join(" ")} `);
+          expect(marked(hit.snippet, hit.snippetHighlights).join(" ")).toContain(phrase.join(" "));
+        },
+      ),
+      { numRuns: 300 },
+    );
   });
 });

@@ -81,68 +81,105 @@ export const SNIPPET_SIZE = 30;
 const LEAD_IN = 4;
 
 /**
- * The window of about `size` syllables that holds the most distinct query
- * terms (then the most matches, then the earliest), cut at word boundaries
- * with "…". Whitespace in the window is collapsed; highlights are offsets in
- * the returned snippet text.
+ * What one field's syllables answer, for highlights and the snippet window:
+ * `termOf[k]` is the query term syllable k is highlighted for (-1: not
+ * highlighted), and `units` are the matches a window can show, each whole or
+ * not at all: a syllable answering a term on its own, or a whole occurrence
+ * of a phrase (quoted, or another form of an abbreviation).
  */
-export function makeSnippet(
-  text: string,
-  tokens: readonly Token[],
-  termOf: ArrayLike<number>,
-  size = SNIPPET_SIZE,
-): Snippet {
-  return snippetOfSpans(text, spansOf(tokens), termOf, size);
+export interface FieldHits {
+  termOf: Int32Array;
+  units: MatchUnit[];
+}
+
+/** Syllables [start, end) answering the query terms `terms` (ids: a term and its other forms share one) together. */
+export interface MatchUnit {
+  start: number;
+  end: number;
+  terms: readonly number[];
+  /** As typed: not only through a typo correction, or by dropping accents the user typed. */
+  strict: boolean;
+}
+
+/**
+ * The window of about `size` syllables that holds the most distinct query
+ * terms (whole phrases only), cut at word boundaries with "…". Whitespace in
+ * the window is collapsed; highlights are offsets in the returned snippet text.
+ */
+export function makeSnippet(text: string, tokens: readonly Token[], hits: FieldHits, size = SNIPPET_SIZE): Snippet {
+  return snippetOfSpans(text, spansOf(tokens), hits, size);
 }
 
 /** makeSnippet over syllable offsets ([start, end) pairs). */
-export function snippetOfSpans(
-  text: string,
-  spans: Uint32Array,
-  termOf: ArrayLike<number>,
-  size = SNIPPET_SIZE,
-): Snippet {
+export function snippetOfSpans(text: string, spans: Uint32Array, hits: FieldHits, size = SNIPPET_SIZE): Snippet {
   const n = spans.length / 2;
-  const [best, last] = snippetWindow(termOf, n, size);
-  return renderSnippet({ text, spans, first: 0 }, n, best, last, termOf);
+  const [best, last] = snippetWindow(hits.units, n, size);
+  return renderSnippet({ text, spans, first: 0 }, n, best, last, hits.termOf);
 }
 
 /**
  * Which syllables [best, last] a snippet of a text of n syllables shows: the
- * window of `size` that holds the most distinct query terms, then the most
- * matches, then the earliest, opened a few syllables early for context.
- * Needs only what each syllable answers, not the text: the engine reads the
- * text of the window alone.
+ * window of `size` syllables whose whole units hold the most distinct query
+ * terms as typed, then the most distinct terms at all, then the most units,
+ * then the earliest; opened up to a few syllables early for context when
+ * that drops none of them. Needs only the units, not the text: the engine
+ * reads the text of the window alone. O(units × terms per unit + log).
  */
-export function snippetWindow(termOf: ArrayLike<number>, n: number, size = SNIPPET_SIZE): [number, number] {
+export function snippetWindow(units: readonly MatchUnit[], n: number, size = SNIPPET_SIZE): [number, number] {
   if (n === 0) return [0, -1];
-  let best = 0;
-  let bestKey = -1;
-  // Sliding window over [start, start+size) counting distinct terms and hits.
-  const counts = new Map<number, number>();
-  let hits = 0;
-  const add = (k: number, d: number) => {
-    const term = termOf[k]!;
-    if (term < 0) return;
-    hits += d;
-    const c = (counts.get(term) ?? 0) + d;
-    if (c === 0) counts.delete(term);
-    else counts.set(term, c);
+  const fits = units.filter((u) => u.end - u.start <= size && u.start >= 0 && u.end <= n);
+  if (fits.length === 0) return [0, Math.min(n, size) - 1];
+  const byStart = fits.slice().sort((a, b) => a.start - b.start || a.end - b.end);
+  const byEnd = fits.slice().sort((a, b) => a.end - b.end || a.start - b.start);
+  const loose = new Map<number, number>();
+  const strict = new Map<number, number>();
+  const inside = new Set<MatchUnit>();
+  const bump = (m: Map<number, number>, t: number, d: number) => {
+    const c = (m.get(t) ?? 0) + d;
+    if (c === 0) m.delete(t);
+    else m.set(t, c);
   };
-  for (let k = 0; k < Math.min(n, size); k++) add(k, 1);
-  for (let start = 0; ; start++) {
-    if (start === 0 || termOf[start]! >= 0) {
-      const key = counts.size * 100_000 + hits;
-      if (key > bestKey) {
-        bestKey = key;
-        best = start;
+  const move = (u: MatchUnit, d: number) => {
+    for (const t of u.terms) {
+      bump(loose, t, d);
+      if (u.strict) bump(strict, t, d);
+    }
+  };
+  let best = 0;
+  let bestKey: [number, number, number] = [-1, -1, -1];
+  let bestEnd = 0;
+  let entered = 0;
+  let left = 0;
+  // Candidate windows start where a unit starts: an optimal window can always slide to its first unit.
+  for (let i = 0; i < byStart.length; i++) {
+    const s = byStart[i]!.start;
+    if (i > 0 && s === byStart[i - 1]!.start) continue;
+    while (left < byStart.length && byStart[left]!.start < s) {
+      const u = byStart[left++]!;
+      if (inside.delete(u)) move(u, -1);
+    }
+    while (entered < byEnd.length && byEnd[entered]!.end <= s + size) {
+      const u = byEnd[entered++]!;
+      if (u.start >= s) {
+        inside.add(u);
+        move(u, 1);
       }
     }
-    if (start + size >= n) break;
-    add(start, -1);
-    add(start + size, 1);
+    const key: [number, number, number] = [strict.size, loose.size, inside.size];
+    if (
+      key[0] > bestKey[0] ||
+      (key[0] === bestKey[0] && (key[1] > bestKey[1] || (key[1] === bestKey[1] && key[2] > bestKey[2])))
+    ) {
+      bestKey = key;
+      best = s;
+      bestEnd = 0;
+      for (const u of inside) bestEnd = Math.max(bestEnd, u.end);
+    }
   }
-  if (best > 0) best = Math.max(0, best - LEAD_IN);
+  // Context before the first match, from the room the matches leave at the end.
+  const lead = Math.min(LEAD_IN, best, Math.max(0, best + size - bestEnd));
+  // Near the end of the text, the window fills up from before instead.
+  best = Math.min(best - lead, Math.max(0, n - size));
   return [best, Math.min(n, best + size) - 1];
 }
 

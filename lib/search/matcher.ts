@@ -1,10 +1,19 @@
 import type { Token } from "../text";
 import type { Expansion, MatchKind } from "./expand";
+import type { FieldHits, MatchUnit } from "./highlight";
 import { exactMatches, type ParsedQuery, type QueryTerm } from "./query";
 
 /** A token known to the search index: `id` names its written form. */
 export interface IdToken extends Token {
   id: number;
+}
+
+/** How a query was widened with the other forms of its abbreviations (the engine's highlighter). */
+export interface MatcherOptions {
+  /** The last standsFor.length terms are other forms: term base + j stands for the query's terms standsFor[j]. */
+  standsFor?: readonly (readonly number[])[];
+  /** Phrases from this index on are other forms, matched whole even when quoted phrases are not. */
+  aliasPhrases?: number;
 }
 
 const KIND_CODE: (MatchKind | null)[] = [null, "typo", "prefix", "term"];
@@ -26,9 +35,28 @@ export class Matcher {
   private readonly kindById: Int8Array | undefined;
   private readonly strictById: Int8Array | undefined;
 
-  constructor(parsed: ParsedQuery, expansions: Expansion[][], forms = 0) {
+  /** Per term: the ids of the query terms it answers for (a repeated word and another form share one). */
+  readonly credit: (readonly number[])[];
+  /** Per phrase: the ids of the terms a whole occurrence answers. */
+  readonly phraseCredit: (readonly number[])[];
+  private readonly aliasPhrases: number;
+
+  constructor(parsed: ParsedQuery, expansions: Expansion[][], forms = 0, opts: MatcherOptions = {}) {
     this.terms = parsed.terms;
     this.phrases = parsed.phrases;
+    const standsFor = opts.standsFor ?? [];
+    const base = parsed.terms.length - standsFor.length;
+    const own: number[] = [];
+    parsed.terms.forEach((q, i) => {
+      if (i >= base) return;
+      const same = parsed.terms.findIndex((o, j) => j < i && o.exact === q.exact && o.prefix === q.prefix);
+      own.push(same >= 0 ? own[same]! : i);
+    });
+    this.credit = parsed.terms.map((_, i) =>
+      i < base ? [own[i]!] : [...new Set(standsFor[i - base]!.map((j) => own[j] ?? j))],
+    );
+    this.phraseCredit = parsed.phrases.map((p) => [...new Set(p.flatMap((i) => this.credit[i]!))]);
+    this.aliasPhrases = opts.aliasPhrases ?? parsed.phrases.length;
     this.acceptedBy = parsed.terms.map((q, i) => {
       const m = new Map<string, MatchKind>([[q.folded, "term"]]);
       for (const e of expansions[i] ?? []) if (!m.has(e.term)) m.set(e.term, e.kind);
@@ -140,11 +168,6 @@ export class Matcher {
   }
 
   /**
-   * Which syllables to highlight. Accented terms light up only their exact
-   * form when the text has it (else every variant, which is what matched);
-   * quoted phrases light up only where the whole phrase occurs.
-   */
-  /**
    * True when the word still being typed occurs right after the previous
    * query word somewhere in these syllables ("dân vận" for "dan va").
    */
@@ -156,13 +179,28 @@ export class Matcher {
     return false;
   }
 
-  marks(
+  /** True when phrase p is matched only whole: a quoted phrase while phrases count, another form of an abbreviation always. */
+  whole(p: number, phrases: boolean): boolean {
+    return phrases || p >= this.aliasPhrases;
+  }
+
+  /**
+   * Which syllables to highlight, and the matches a snippet window can show
+   * (FieldHits). Accented terms light up only their exact form when the
+   * text has it (else every variant, which is what matched); phrases matched
+   * whole light up only where the whole phrase occurs. A syllable answering
+   * several terms is credited to the first it answers as typed, else the first.
+   */
+  hits(
     tokens: Token[],
     opts: { phrases: boolean; exactIn?: boolean[]; completionsAfterPrevious?: boolean },
-  ): boolean[] {
-    const marked = new Array<boolean>(tokens.length).fill(false);
-    const inPhrase = new Set<number>();
-    if (opts.phrases) for (const p of this.phrases) for (const i of p) inPhrase.add(i);
+  ): FieldHits {
+    const termOf = new Int32Array(tokens.length).fill(-1);
+    const units: MatchUnit[] = [];
+    const inWhole = new Set<number>();
+    this.phrases.forEach((p, j) => {
+      if (this.whole(j, opts.phrases)) for (const i of p) inWhole.add(i);
+    });
     const exactIn = opts.exactIn ?? this.terms.map((q, i) => q.accented && tokens.some((t) => this.strict(i, t)));
     // "dan va" should light up "dân vận", not every "và" and "vai": where the
     // article has the completion right after the previous word, only those count.
@@ -170,38 +208,41 @@ export class Matcher {
     const afterPrevOnly = opts.completionsAfterPrevious ?? this.completesAfterPrevious(tokens);
     tokens.forEach((t, k) => {
       if (!this.any(t)) return;
+      let chosen = -1;
+      let chosenStrict = false;
       for (let i = 0; i < this.terms.length; i++) {
-        if (inPhrase.has(i)) continue;
+        if (inWhole.has(i)) continue;
         if (i === last && afterPrevOnly && !(k > 0 && this.kind(last - 1, tokens[k - 1]!) !== null)) continue;
         if (exactIn[i] ? this.strict(i, t) : this.kind(i, t) !== null) {
-          marked[k] = true;
-          break;
+          const strict = this.strict(i, t);
+          if (chosen < 0 || strict) {
+            chosen = i;
+            chosenStrict = strict;
+          }
+          if (strict) break;
         }
+      }
+      if (chosen >= 0) {
+        termOf[k] = chosen;
+        units.push({ start: k, end: k + 1, terms: this.credit[chosen]!, strict: chosenStrict });
       }
     });
-    if (opts.phrases) {
-      for (const p of this.phrases) {
-        for (let k = 0; k + p.length <= tokens.length; k++) {
-          if (p.every((i, j) => this.strict(i, tokens[k + j]!)))
-            for (let j = 0; j < p.length; j++) marked[k + j] = true;
-        }
+    this.phrases.forEach((p, j) => {
+      if (!this.whole(j, opts.phrases)) return;
+      for (let k = 0; k + p.length <= tokens.length; k++) {
+        if (!p.every((i, o) => this.strict(i, tokens[k + o]!))) continue;
+        for (let o = 0; o < p.length; o++) if (termOf[k + o]! < 0) termOf[k + o] = p[o]!;
+        units.push({ start: k, end: k + p.length, terms: this.phraseCredit[j]!, strict: true });
       }
-    }
-    return marked;
+    });
+    return { termOf, units };
   }
 
-  /** Which query terms (by index) each syllable answers, for snippet windows; -1 for none. */
-  termOf(tokens: Token[], marked: boolean[]): Int32Array {
-    const out = new Int32Array(tokens.length).fill(-1);
-    tokens.forEach((t, k) => {
-      if (!marked[k]) return;
-      for (let i = 0; i < this.terms.length; i++) {
-        if (this.kind(i, t) !== null) {
-          out[k] = i;
-          return;
-        }
-      }
-    });
-    return out;
+  /** Which syllables to highlight (Matcher.hits). */
+  marks(
+    tokens: Token[],
+    opts: { phrases: boolean; exactIn?: boolean[]; completionsAfterPrevious?: boolean },
+  ): boolean[] {
+    return Array.from(this.hits(tokens, opts).termOf, (t) => t >= 0);
   }
 }

@@ -83,6 +83,23 @@ describe("abbreviations at query time", () => {
     const s = back.hits.find((h) => h.id === short.id)!;
     expect(marked(s.title, s.titleHighlights)).toEqual(["QCDC"]);
   });
+  it("in partial results too, the full form lights up as one phrase, never its words apart", () => {
+    const r = e.search(req("QCDC cơ quan "));
+    expect(r.match).toBe("partial");
+    const f = r.hits.find((h) => h.id === full.id)!;
+    expect(marked(f.title, f.titleHighlights)).toEqual(["quy chế dân chủ", "cơ"]);
+    // "Quy chế …, dân chủ" apart is not the full form.
+    const a = r.hits.find((h) => h.id === apart.id)!;
+    expect(marked(a.snippet, a.snippetHighlights)).toEqual(["cơ quan"]);
+  });
+  it("a snippet holding the other form holds the abbreviation's words", () => {
+    const long = art(
+      "Tin",
+      ["Mở đầu", ...Array(40).fill("các đơn vị tiếp tục"), "thực hiện quy chế dân chủ ở cơ sở"].join(" "),
+    );
+    const hit = engineOf([long]).search(req("QCDC ")).hits[0]!;
+    expect(marked(hit.snippet, hit.snippetHighlights)).toEqual(["quy chế dân chủ"]);
+  });
 });
 
 describe("organizers and province as fields", () => {
