@@ -7,7 +7,6 @@
 import { existsSync } from "node:fs";
 import { readdir, readFile } from "node:fs/promises";
 import path from "node:path";
-import { parseArgs } from "node:util";
 import {
   EVAL_FIELDS,
   ExpectedFileSchema,

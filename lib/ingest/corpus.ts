@@ -1,6 +1,6 @@
 import { createHash } from "node:crypto";
 import { constants as fsConstants, type Stats } from "node:fs";
-import { type FileHandle, lstat, open, readdir, readFile, readlink, realpath, stat } from "node:fs/promises";
+import { type FileHandle, lstat, open, readdir, readlink, realpath, stat } from "node:fs/promises";
 import path from "node:path";
 import {
   MAX_ARTICLE_CHARS,
