@@ -29,6 +29,8 @@ interface AliasEntry {
   noReverse: Set<number>;
   /** The abbreviation means this only right after one of these words (folded). */
   within?: string[];
+  /** Position in the data: alternatives come out in this order. */
+  order: number;
 }
 
 /** An alternative way to answer query terms [from, to): articles holding `terms` side by side. */
@@ -57,7 +59,7 @@ function compile(): AliasEntry[] {
     const key = `${full.map((s) => s.exact).join(" ")}|${e.within?.join(",") ?? ""}`;
     let entry = byFull.get(key);
     if (!entry) {
-      entry = { forms: [full], caseSensitive: new Set(), raw: [e.full], noReverse: new Set() };
+      entry = { forms: [full], caseSensitive: new Set(), raw: [e.full], noReverse: new Set(), order: out.length };
       if (e.within) entry.within = e.within.flatMap((w) => syllables(w).map((s) => s.folded));
       byFull.set(key, entry);
       out.push(entry);
@@ -71,7 +73,7 @@ function compile(): AliasEntry[] {
   for (const p of placesFile.provinces as { name: string; aliases: string[] }[]) {
     const spellings = [p.name, ...p.aliases];
     const seen = new Set<string>();
-    const entry: AliasEntry = { forms: [], caseSensitive: new Set(), raw: [], noReverse: new Set() };
+    const entry: AliasEntry = { forms: [], caseSensitive: new Set(), raw: [], noReverse: new Set(), order: out.length };
     for (const s of spellings) {
       const form = syllables(s);
       const key = form.map((x) => x.exact).join(" ");
@@ -85,8 +87,19 @@ function compile(): AliasEntry[] {
   return out;
 }
 
-let compiled: AliasEntry[] | undefined;
-const entries = () => (compiled ??= compile());
+let compiled: Map<string, AliasEntry[]> | undefined;
+/** The entries by the folded first syllable of each of their forms: a query looks up only its own words. */
+const entriesByFirst = (): Map<string, AliasEntry[]> => {
+  if (compiled) return compiled;
+  compiled = new Map();
+  for (const entry of compile())
+    for (const first of new Set(entry.forms.map((f) => f[0]!.folded))) {
+      const list = compiled.get(first);
+      if (list) list.push(entry);
+      else compiled.set(first, [entry]);
+    }
+  return compiled;
+};
 
 function termOf(s: Syllable): QueryTerm {
   return { exact: s.exact, folded: s.folded, accented: hasDiacritics(s.exact), prefix: false, phrase: -1 };
@@ -127,7 +140,12 @@ export function alternativesOf(parsed: ParsedQuery, query: string): Alternative[
   const out: Alternative[] = [];
   const seen = new Set<string>();
   if (terms.length === 0) return out;
-  for (const entry of entries()) {
+  // Entries in data order, each tried at every position where one of its forms may start.
+  const byFirst = entriesByFirst();
+  const candidates = new Set<AliasEntry>();
+  for (const q of terms) for (const entry of byFirst.get(q.folded) ?? []) candidates.add(entry);
+  const order = [...candidates].sort((a, b) => a.order - b.order);
+  for (const entry of order) {
     for (let at = 0; at < terms.length; at++) {
       for (const [k, form] of entry.forms.entries()) {
         if (!spells(terms, at, form)) continue;

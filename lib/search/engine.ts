@@ -422,15 +422,20 @@ export function createEngine(source: readonly Article[] | ArticleStore, index?: 
         if (f < 0) continue;
         const rank = KIND_RANK[e.kind];
         const w = e.weight * idf[f]!;
-        const b = post.offsets[f + 1]!;
-        for (let p = post.offsets[f]!; p < b; p++) {
-          const d = pdocs[p]!;
-          const k = kt[d]!;
-          if (k === 0) list[size++] = d;
-          if (rank > k) kt[d] = rank;
-          score[d] = score[d]! + w * weight[p]!;
-          if (ft && first[p]! < ft[d]!) ft[d] = first[p]!;
-        }
+        size = addPostings(
+          post.offsets[f]!,
+          post.offsets[f + 1]!,
+          pdocs,
+          weight,
+          first,
+          rank,
+          w,
+          kt,
+          list,
+          size,
+          score,
+          ft,
+        );
       }
       for (const [x, e] of metaExps.entries()) {
         const md = metas[x];
@@ -438,12 +443,7 @@ export function createEngine(source: readonly Article[] | ArticleStore, index?: 
         const f = foldedId(e.term);
         const rank = KIND_RANK[e.kind];
         const mw = META_WEIGHT * e.weight * (f >= 0 ? idf[f]! : Math.log(1 + N / md.length));
-        for (const d of md) {
-          const k = kt[d]!;
-          if (k === 0) list[size++] = d;
-          if (rank > k) kt[d] = rank;
-          score[d] = score[d]! + mw;
-        }
+        size = addDocs(md, rank, mw, kt, list, size, score);
       }
       lists.push(list.subarray(0, size));
     }
@@ -483,13 +483,7 @@ export function createEngine(source: readonly Article[] | ArticleStore, index?: 
     // AND: walk the rarest term's articles, keep those every other term holds.
     let rarest = 0;
     for (let t = 1; t < T; t++) if (lists[t]!.length < lists[rarest]!.length) rarest = t;
-    let found: number[] = [];
-    for (const d of lists[rarest]!) {
-      if (out[d]) continue;
-      let all = true;
-      for (let t = 0; t < T && all; t++) if (kinds[t]![d] === 0) all = false;
-      if (all) found.push(d);
-    }
+    let found = holdingAll(lists[rarest]!, out, kinds);
     // Quoted phrases must occur as written, read from the forward index.
     if (parsed.phrases.length > 0 && found.length > 0) {
       const checks = parsed.phrases.map((p) => phraseCheck(matcher, p, firstOf));
@@ -528,28 +522,8 @@ export function createEngine(source: readonly Article[] | ArticleStore, index?: 
       alt: new Uint8Array(m),
       relaxed,
     };
-    for (let j = 0; j < m; j++) {
-      const d = found[j]!;
-      let coverage = 0;
-      let clean = 0;
-      let ex = 0;
-      let strict = 0;
-      for (let t = 0; t < T; t++) {
-        const rank = kinds[t]![d]!;
-        if (rank > 0) coverage++;
-        if (rank >= KIND_RANK.prefix) {
-          clean++;
-          if (exact[t]?.[d]) ex++;
-          if (!exact[t] || exact[t]![d]) strict++;
-        }
-      }
-      set.strict[j] = strict;
-      if (altPoints.size > 0) set.alt[j] = altPoints.get(d) ?? 0;
-      set.coverage[j] = coverage;
-      set.clean[j] = clean;
-      set.exact[j] = ex;
-      set.score[j] = score[d]!;
-    }
+    summarize(set, found, kinds, exact, score);
+    if (altPoints.size > 0) for (let j = 0; j < m; j++) set.alt[j] = altPoints.get(found[j]!) ?? 0;
     return set;
   }
 
@@ -1030,6 +1004,110 @@ function answers(r: SearchResponse): boolean {
 
 /** The k best items by cmp, in order (a bounded heap; O(n log k)). */
 /** text cut to n characters with "…", its ranges kept only where they fit. */
+// The hot loops of a match, apart from the rest of it: small functions the
+// compiler optimizes once and keeps, whatever else a query's path reaches.
+
+/**
+ * Postings [from, to) of one expansion into a term's match: each article's
+ * best kind (kt), its first occurrence for a phrase word (ft), its score,
+ * and the articles newly found appended to list. Returns the list's new size.
+ */
+function addPostings(
+  from: number,
+  to: number,
+  pdocs: Uint32Array,
+  weight: Float32Array,
+  first: Uint16Array,
+  rank: number,
+  w: number,
+  kt: Uint8Array,
+  list: Uint32Array,
+  size: number,
+  score: Float64Array,
+  ft: Uint16Array | null,
+): number {
+  for (let p = from; p < to; p++) {
+    const d = pdocs[p]!;
+    const k = kt[d]!;
+    if (k === 0) list[size++] = d;
+    if (rank > k) kt[d] = rank;
+    score[d] = score[d]! + w * weight[p]!;
+    if (ft && first[p]! < ft[d]!) ft[d] = first[p]!;
+  }
+  return size;
+}
+
+/** addPostings for articles found in their organizers or province, each weighing mw. */
+function addDocs(
+  md: Uint32Array,
+  rank: number,
+  mw: number,
+  kt: Uint8Array,
+  list: Uint32Array,
+  size: number,
+  score: Float64Array,
+): number {
+  for (let j = 0; j < md.length; j++) {
+    const d = md[j]!;
+    const k = kt[d]!;
+    if (k === 0) list[size++] = d;
+    if (rank > k) kt[d] = rank;
+    score[d] = score[d]! + mw;
+  }
+  return size;
+}
+
+/** Per found article: how many terms it holds at all, cleanly, exactly and as typed, and its score. */
+function summarize(
+  set: MatchSet,
+  found: readonly number[],
+  kinds: readonly Uint8Array[],
+  exact: readonly (Uint8Array | null)[],
+  score: Float64Array,
+): void {
+  const T = kinds.length;
+  const clean = KIND_RANK.prefix;
+  for (let j = 0; j < found.length; j++) {
+    const d = found[j]!;
+    let coverage = 0;
+    let cleanTerms = 0;
+    let ex = 0;
+    let strict = 0;
+    for (let t = 0; t < T; t++) {
+      const rank = kinds[t]![d]!;
+      if (rank === 0) continue;
+      coverage++;
+      if (rank < clean) continue;
+      cleanTerms++;
+      const e = exact[t];
+      if (e === null || e === undefined) strict++;
+      else if (e[d]) {
+        ex++;
+        strict++;
+      }
+    }
+    set.coverage[j] = coverage;
+    set.clean[j] = cleanTerms;
+    set.exact[j] = ex;
+    set.strict[j] = strict;
+    set.score[j] = score[d]!;
+  }
+}
+
+/** The articles of list, not excluded, that every term holds. */
+function holdingAll(list: Uint32Array, out: Uint8Array, kinds: Uint8Array[]): number[] {
+  const found: number[] = [];
+  const T = kinds.length;
+  for (let j = 0; j < list.length; j++) {
+    const d = list[j]!;
+    if (out[d]) continue;
+    let all = true;
+    for (let t = 0; t < T && all; t++) if (kinds[t]![d] === 0) all = false;
+    if (all) found.push(d);
+  }
+  return found;
+}
+
 function clipRanged(text: string, ranges: Range[], n: number): Snippet {
   if (text.length <= n) return { text, highlights: ranges };
   const cut = `${text.slice(0, n - 1)}…`;
