@@ -109,8 +109,6 @@ export interface Curated {
   provinceOfHost(host: string | null): string | null;
   /** District whose own site a host is ("tuyphong.binhthuan.dcs.vn"), when its name is in one province only. */
   districtOfHost(host: string | null): District | null;
-  /** Canonical province names in a (normalized) text with their mention counts, most first. */
-  provincesIn(text: string): { name: string; count: number }[];
 }
 
 const slug = (s: string) => fold(s).replace(/[^a-z0-9]/g, "");
@@ -197,14 +195,6 @@ export function compileCurated(files: CuratedFiles): Curated {
         if (d) return d;
       }
       return null;
-    },
-    provincesIn(text) {
-      const counts = new Map<string, number>();
-      for (const m of text.matchAll(places.pattern)) {
-        const name = places.to.get(m[0]);
-        if (name) counts.set(name, (counts.get(name) ?? 0) + 1);
-      }
-      return [...counts.entries()].sort((a, b) => b[1] - a[1]).map(([name, count]) => ({ name, count }));
     },
   };
 }

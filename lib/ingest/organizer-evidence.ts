@@ -69,7 +69,6 @@ export function placeContext(
   body: string[],
   hosts: (string | null)[],
   c: Curated,
-  year: number | null,
 ): PlaceContext {
   const parts: [string, number, PlaceHow][] = [
     [spellOut(title, c), 3, "headline"],
@@ -144,7 +143,7 @@ export function placeContext(
       committees.set(word, province);
       committeeHow.set(word, provinceHow);
     }
-  return { province, provinceHow, localByLevel, byCommittee: committees, byCommitteeHow: committeeHow, year };
+  return { province, provinceHow, localByLevel, byCommittee: committees, byCommitteeHow: committeeHow };
 }
 
 // An opening that reports something that just happened.
@@ -185,7 +184,7 @@ export function findOrganizerEvidence(
         }
       }
   }
-  const ctx = placeContext(title, lead, body, hosts, c, day?.year ?? null);
+  const ctx = placeContext(title, lead, body, hosts, c);
   const provinceInferred = ctx.provinceHow !== "named";
   if (!parsed) {
     return {

@@ -464,12 +464,6 @@ const HABITUAL_BEFORE = /(?:thường xuyên|thường|luôn|hằng năm|hàng n
 // Words after which a subject may begin (besides punctuation and the sentence start).
 const OPENERS = new Set(["do", "qua", "đây", "nay", "rồi", "đó", "sau"]);
 
-export interface SubjectHit {
-  orgs: OrgParse[];
-  /** "lead", "title", "body": which text gave it. */
-  trigger: string;
-}
-
 /** The organizations that are the subject of an event verb in one sentence, leading one first. */
 export function subjectOrganizers(sentence: string, c: Curated): OrgParse[] | null {
   const ws = words(spellOut(sentence, c));
@@ -553,8 +547,6 @@ export interface PlaceContext {
   byCommittee: Map<string, string>;
   /** Where each of those came from, when not from the committee named with its place. */
   byCommitteeHow?: Map<string, PlaceHow>;
-  /** Year of the event, to name a province as it was then. */
-  year: number | null;
 }
 
 const CITY_LEVELS = new Set(["province", "city"]);
@@ -721,13 +713,7 @@ function boardCommittee(levelWord: string): string {
 export function canonicalName(name: string, c: Curated): string {
   const spelled = spellOut(name, c).replace(/^[\s,.:;–-]+|[\s,.:;–-]+$/g, "");
   const parsed = parseOrganizations(words(spelled), c);
-  const empty: PlaceContext = {
-    province: null,
-    provinceHow: "none",
-    localByLevel: new Map(),
-    byCommittee: new Map(),
-    year: null,
-  };
+  const empty: PlaceContext = { province: null, provinceHow: "none", localByLevel: new Map(), byCommittee: new Map() };
   const one = parsed?.length === 1 ? canonicalOrganizer(parsed[0]!, empty, c).canonical : null;
   const s = one ?? spelled;
   return s.charAt(0).toLocaleUpperCase("vi") + s.slice(1);
