@@ -7,6 +7,7 @@ import fc from "fast-check";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { type Article, type IngestEntry, ingestCorpus, loadCurated } from "../ingest";
 import { buildIndex, createEngine, type SearchRequest } from "../search";
+import { searchRequest } from "../search/test-support";
 import { tokenize } from "../text";
 import {
   ARTIFACT_FILES,
@@ -21,15 +22,7 @@ import {
 } from ".";
 import { acquireLock, LockError } from "./lock";
 
-const req = (q: string): SearchRequest => ({
-  q,
-  organizers: [],
-  years: [],
-  provinces: [],
-  sort: "relevance",
-  page: 1,
-  perPage: 20,
-});
+const req = (q: string): SearchRequest => searchRequest(q);
 
 let articles: Article[];
 let report: IngestEntry[];

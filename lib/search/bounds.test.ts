@@ -6,35 +6,11 @@ import { createEngine } from "./engine";
 import { commonestCompletions, expandTerm, PREFIX_LIMIT } from "./expand";
 import { parseQuery } from "./query";
 import { nearestTerm, suggestQuery, unlimited } from "./suggest";
-import type { SearchRequest } from "./types";
+import { searchRequest, testArticle } from "./test-support";
 
 /** Hostile corpora: a vocabulary far beyond any real one, a "word" of a whole text. */
-const req = (q: string, extra: Partial<SearchRequest> = {}): SearchRequest => ({
-  q,
-  organizers: [],
-  years: [],
-  provinces: [],
-  sort: "relevance",
-  page: 1,
-  perPage: 20,
-  ...extra,
-});
-const article = (id: string, title: string, lead: string): Article => ({
-  id,
-  province: null,
-  evidence: {},
-  file: `${id}.txt`,
-  title,
-  date: null,
-  year: null,
-  organizers: [],
-  author: null,
-  source: null,
-  lead,
-  body: [],
-  captions: [],
-  warnings: [],
-});
+const req = searchRequest;
+const article = (id: string, title: string, lead: string): Article => testArticle({ id, title, lead });
 
 // Seeded (mulberry32): distinct random "words", 4-7 letters.
 function randomWords(n: number, seed: number): string[] {

@@ -2,17 +2,10 @@ import path from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
 import { type Article, ingestCorpus, loadCurated } from "../ingest";
 import { buildIndex, createEngine, type Engine, type SearchRequest } from ".";
+import { searchRequest, testArticle } from "./test-support";
 
-const req = (q: string, extra: Partial<SearchRequest> = {}): SearchRequest => ({
-  q,
-  organizers: [],
-  years: [],
-  provinces: [],
-  sort: "relevance",
-  page: 1,
-  perPage: 50,
-  ...extra,
-});
+const req = (q: string, extra: Partial<SearchRequest> = {}): SearchRequest =>
+  searchRequest(q, { perPage: 50, ...extra });
 
 let n = 0;
 function art(
@@ -23,22 +16,7 @@ function art(
   organizers = ["Ban Dân vận"],
 ): Article {
   const id = `a${n++}`;
-  return {
-    id,
-    file: `${id}.txt`,
-    title,
-    date,
-    year: Number(date.slice(0, 4)),
-    organizers,
-    author: null,
-    source: null,
-    lead,
-    body,
-    captions: [],
-    warnings: [],
-    province: null,
-    evidence: {},
-  };
+  return testArticle({ id, title, date, year: Number(date.slice(0, 4)), organizers, lead, body });
 }
 
 function engineOf(articles: Article[]): Engine {

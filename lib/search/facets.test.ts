@@ -3,6 +3,7 @@ import { describe, expect, it } from "vitest";
 import type { Article } from "../ingest";
 import { MAX_FACET_VALUES } from "../limits";
 import { buildIndex, createEngine, type FacetValue, type SearchRequest } from ".";
+import { searchRequest, testArticle } from "./test-support";
 
 const ORGS = ["Ban Dân vận Tỉnh ủy Nghệ An", "Hội LHPN", "Đoàn Thanh niên", "Ủy ban MTTQ"];
 const PROVINCES = ["Nghệ An", "Hà Nội", "Đắk Lắk"];
@@ -11,22 +12,16 @@ const YEARS = [2019, 2021, 2022];
 type Doc = { organizers: string[]; year: number | null; province: string | null; word: boolean };
 
 function articleOf(doc: Doc, i: number): Article {
-  return {
+  return testArticle({
     id: `a${i}`,
-    file: `a${i}.txt`,
     title: `Bài ${i} ${doc.word ? "dân vận" : "thi đua"}`,
     date: doc.year ? `${doc.year}-05-0${(i % 9) + 1}` : null,
     year: doc.year,
     organizers: doc.organizers,
     province: doc.province,
-    author: null,
-    source: null,
     lead: "Tin trong tuần.",
-    body: [],
-    captions: [],
-    warnings: [],
     evidence: doc.year ? { year: { how: "test", inferred: i % 2 === 0 } } : {},
-  };
+  });
 }
 
 const docArb = fc.record({
@@ -159,16 +154,7 @@ describe(`facet values per response (MAX_FACET_VALUES = ${MAX_FACET_VALUES})`, (
   docs.push({ organizers: [], year: null, province: null, word: true });
   const articles = docs.map(articleOf);
   const engine = createEngine(articles, buildIndex(articles));
-  const req = (extra: Partial<SearchRequest> = {}): SearchRequest => ({
-    q: "dân vận",
-    organizers: [],
-    years: [],
-    provinces: [],
-    sort: "relevance",
-    page: 1,
-    perPage: 20,
-    ...extra,
-  });
+  const req = (extra: Partial<SearchRequest> = {}): SearchRequest => searchRequest("dân vận", extra);
 
   it("lists the most frequent values, counts the rest, and stays small", () => {
     const r = engine.search(req());

@@ -12,6 +12,7 @@ import {
   type Range,
   rangesOf,
 } from ".";
+import { searchRequest } from "./test-support";
 
 const graphemeBounds = (s: string) => {
   const b = new Set<number>([s.length]);
@@ -136,8 +137,7 @@ describe("search hits", () => {
     art(2, "Chuyển đổi số", "Nông dân chuyển đổi số.".normalize("NFD"), [filler]),
   ];
   const engine = createEngine(articles, buildIndex(articles));
-  const search = (q: string) =>
-    engine.search({ q, organizers: [], years: [], provinces: [], sort: "relevance", page: 1, perPage: 10 });
+  const search = (q: string) => engine.search(searchRequest(q, { perPage: 10 }));
 
   it("carry title and snippet highlights for every kind of match", () => {
     const cases: [string, string[]][] = [

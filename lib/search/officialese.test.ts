@@ -2,37 +2,14 @@ import { describe, expect, it } from "vitest";
 import type { Article } from "../ingest";
 import { buildIndex, createEngine, type Engine, parseQuery, type SearchRequest } from ".";
 import { alternativesOf } from "./aliases";
+import { searchRequest, testArticle } from "./test-support";
 
-const req = (q: string, extra: Partial<SearchRequest> = {}): SearchRequest => ({
-  q,
-  organizers: [],
-  years: [],
-  provinces: [],
-  sort: "relevance",
-  page: 1,
-  perPage: 50,
-  ...extra,
-});
+const req = (q: string, extra: Partial<SearchRequest> = {}): SearchRequest =>
+  searchRequest(q, { perPage: 50, ...extra });
 
 let n = 0;
 function art(title: string, lead: string, organizers: string[] = [], province: string | null = null): Article {
-  const id = `o${n++}`;
-  return {
-    id,
-    file: `${id}.txt`,
-    title,
-    date: "2022-01-01",
-    year: 2022,
-    organizers,
-    author: null,
-    source: null,
-    lead,
-    body: [],
-    captions: [],
-    warnings: [],
-    province,
-    evidence: {},
-  };
+  return testArticle({ id: `o${n++}`, title, date: "2022-01-01", year: 2022, organizers, province, lead });
 }
 const engineOf = (articles: Article[]): Engine => createEngine(articles, buildIndex(articles));
 const readings = (q: string) => alternativesOf(parseQuery(q), q).map((a) => a.terms.map((t) => t.exact).join(" "));

@@ -6,6 +6,7 @@ import { createEngine, type SearchRequest } from ".";
 import { buildLexicon, type Lexicon } from "./lexicon";
 import { parseQuery } from "./query";
 import { commonTerms, editDistance, nearestTerm, suggestQuery } from "./suggest";
+import { searchRequest, testArticle } from "./test-support";
 
 const lex = buildLexicon([
   { title: "Dân vận khéo", lead: "Công tác dân vận, dân vận khéo ở cơ sở", body: "Vận động nhân dân; hướng dẫn" },
@@ -68,36 +69,14 @@ describe("editDistance", () => {
 });
 
 describe("the engine's suggestion", () => {
-  const art = (i: number, title: string, lead: string): Article => ({
-    id: `s${i}`,
-    file: `s${i}.txt`,
-    title,
-    date: "2022-01-01",
-    year: 2022,
-    organizers: [],
-    author: null,
-    source: null,
-    lead,
-    body: [],
-    captions: [],
-    warnings: [],
-    province: null,
-    evidence: {},
-  });
+  const art = (i: number, title: string, lead: string): Article =>
+    testArticle({ id: `s${i}`, title, date: "2022-01-01", year: 2022, lead });
   const e = createEngine([
     art(0, "Dân vận khéo", "Công tác dân vận ở cơ sở."),
     art(1, "Hướng dẫn", "Hướng dẫn dân vận."),
     art(2, "Vận động nhân dân", "Dân tin theo."),
   ]);
-  const req = (q: string): SearchRequest => ({
-    q,
-    organizers: [],
-    years: [],
-    provinces: [],
-    sort: "relevance",
-    page: 1,
-    perPage: 10,
-  });
+  const req = (q: string): SearchRequest => searchRequest(q, { perPage: 10 });
 
   it("is set when the results are only approximate or empty", () => {
     const r = e.search(req("dan vna kheo"));
