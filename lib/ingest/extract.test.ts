@@ -259,8 +259,36 @@ describe("organizers on real pages", () => {
       "Quán triệt nghị quyết\n\nTrong 2 ngày 13 và 14/8/2013, Tỉnh ủy Đồng Tháp và Bến Tre đã tổ chức quán triệt nghị quyết.",
       ["Tỉnh ủy Đồng Tháp", "Tỉnh ủy Bến Tre"],
     ],
+    // The leading organizer when its partner does not parse as a unit.
+    [
+      "Trao quà Tết\n\nNgày 20/1/2024, Hội Chữ thập đỏ tỉnh Bến Tre phối hợp với Quỹ Hy vọng của Công ty An Phú trao 300 suất quà.",
+      ["Hội Chữ thập đỏ tỉnh Bến Tre"],
+    ],
+    [
+      "Bàn giao nhà\n\nTrong 2 ngày 3 - 4/9/2022, Ủy ban MTTQ Việt Nam huyện Đức Trọng cùng đại diện chính quyền các xã đã tổ chức lễ bàn giao nhà.",
+      ["Ủy ban Mặt trận Tổ quốc Việt Nam huyện Đức Trọng"],
+    ],
+    // "cho biết" with no comma; a national association.
+    [
+      "Tặng quà\n\nNgày 9/2/2023, Hội Người cao tuổi Việt Nam cho biết vừa tổ chức hội nghị trực tuyến toàn quốc.",
+      ["Hội Người cao tuổi Việt Nam"],
+    ],
+    // A local place followed by its province with no comma.
+    [
+      "Tập huấn\n\nNgày 16/5/2022, Hội đồng nhân dân huyện Kon Plông tỉnh Kon Tum, Hội Nông dân tỉnh Kon Tum tổ chức lớp tập huấn.",
+      ["Hội đồng nhân dân huyện Kon Plông", "Hội Nông dân tỉnh Kon Tum"],
+    ],
   ])("%#: %s", (text, want) => {
     expect(page(text).organizers).toEqual(want);
+  });
+
+  it("places a provincial unit named bare (Đảng ủy Khối) in the article's province", () => {
+    const a = extractArticle(
+      `Bồi dưỡng đảng viên mới\n\nNgày 5/6/2023, Đảng ủy Khối Doanh nghiệp vừa tổ chức lớp bồi dưỡng lý luận chính trị.\n\n${BODY}`,
+      { id: "x", file: "x.txt", url: "https://baoninhthuan.com.vn/boi-duong" },
+      aliases,
+    );
+    expect(a.organizers).toEqual(["Đảng ủy Khối Doanh nghiệp tỉnh Ninh Thuận"]);
   });
 
   it.each([
@@ -270,6 +298,8 @@ describe("organizers on real pages", () => {
     "Công tác dân tộc\n\nThực hiện Quyết định này, thời gian qua, Ban Dân tộc tỉnh Lào Cai đã tổ chức nhiều buổi đối thoại với người dân.",
     // A sentence fragment before the verb.
     "Phong trào thi đua\n\nPhong trào thi đua Dân vận khéo đã được các cấp tổ chức rộng khắp trong năm 2023.",
+    // An instruction to units is no event they held.
+    "Giao nhiệm vụ\n\nTại cuộc họp ngày 3/7/2020, đồng chí Trần Văn B yêu cầu các Ban, Văn phòng Huyện ủy phối hợp, tham mưu tổ chức thành công đại hội.",
   ])("no organizer: %s", (text) => {
     expect(page(text).organizers).toEqual([]);
   });

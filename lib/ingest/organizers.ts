@@ -96,6 +96,8 @@ interface Grammar {
   roles: Set<string>;
   prefixes: Map<string, number>;
   partyBoards: Set<string>;
+  /** Heads whose bare name is the article's province's unit. */
+  provincial: RegExp;
 }
 
 const grammars = new WeakMap<Curated, Grammar>();
@@ -117,6 +119,10 @@ function grammarOf(c: Curated): Grammar {
     levels: new Map(Object.entries(c.units.levels).map(([w, level]) => [lower(w), level])),
     roles: new Set(c.units.roles.map(lower)),
     prefixes: new Map(c.units.prefixes.map((p) => [phrase(p).key, phrase(p).words.length])),
+    provincial: new RegExp(
+      `^(?:${c.units.provincial.map((h) => h.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")).join("|")})(?:\\s|$)`,
+      "iu",
+    ),
     // Boards of a party committee take the committee in their name ("Ban Dân vận Huyện ủy").
     partyBoards: new Set(
       [
@@ -308,17 +314,19 @@ function parseOne(ws: string[], i: number, g: Grammar, c: Curated): { org: OrgPa
     if (pl && ws[i + 1 + lv + pl] === ")" && c.provinces.has(ws.slice(i + 1 + lv, i + 1 + lv + pl).join(" ")))
       i += 1 + lv + pl + 1;
   }
-  // "Hội Cựu chiến binh huyện Chợ Gạo, tỉnh Tiền Giang": the province after a local place.
-  if (place && ws[i] === ",") {
-    const lv = matchLevel(ws, i + 1, g);
-    const pl = matchPlace(ws, i + 1 + lv, g, c);
-    const named = ws.slice(i + 1 + lv, i + 1 + lv + pl).join(" ");
+  // "Hội Cựu chiến binh huyện Chợ Gạo, tỉnh Tiền Giang", "HĐND huyện Kon Plông tỉnh Kon Tum":
+  // the province after a local place.
+  if (place && (ws[i] === "," || (level && lower(ws[i] ?? "") === "tỉnh"))) {
+    const comma = ws[i] === "," ? 1 : 0;
+    const lv = matchLevel(ws, i + comma, g);
+    const pl = matchPlace(ws, i + comma + lv, g, c);
+    const named = ws.slice(i + comma + lv, i + comma + lv + pl).join(" ");
     if (
       pl &&
       c.provinces.has(named) &&
-      (!lv || CITY_LEVELS.has(g.levels.get(lower(ws.slice(i + 1, i + 1 + lv).join(" "))) ?? "any"))
+      (!lv || CITY_LEVELS.has(g.levels.get(lower(ws.slice(i + comma, i + comma + lv).join(" "))) ?? "any"))
     )
-      i += 1 + lv + pl;
+      i += comma + lv + pl;
   }
   const name = nameParts.join(" ").replace(/ ,/g, ",");
   return {
@@ -444,6 +452,8 @@ const ADVERBS = [
   // "X cho biết, vừa tổ chức …": the unit reports its own event.
   "cho biết ,",
   "cho hay ,",
+  "cho biết",
+  "cho hay",
 ].map((a) => a.split(" "));
 /** Where the subject ends before ws[end]: adverb phrases ("đã long trọng") stripped. */
 function stripAdverbs(ws: string[], end: number): number {
@@ -503,7 +513,9 @@ export function subjectOrganizers(sentence: string, c: Curated): OrgParse[] | nu
     for (let s = 0; s < end; s++) {
       const before = s === 0 ? "" : lower(ws[s - 1]!);
       if (s > 0 && !/^[,;:()–-]$/.test(before) && !OPENERS.has(before) && !/\d/.test(before)) continue;
-      let orgs = parseOrganizations(ws.slice(s, end), c);
+      let orgs =
+        parseOrganizations(ws.slice(s, end), c) ??
+        (before === "" || before === "," || OPENERS.has(before) ? leadingPartner(ws, s, end, c) : null);
       if (orgs && orgs.length > 1 && before === "," && afterVenue(ws, s - 1)) orgs = orgs.slice(1);
       if (orgs) {
         // Most organizers first; on a tie, "tổ chức"-like verbs before the others ("đối thoại").
@@ -517,6 +529,22 @@ export function subjectOrganizers(sentence: string, c: Curated): OrgParse[] | nu
     }
   }
   return best;
+}
+
+/**
+ * The leading organizers alone when their partners do not parse ("X phối hợp với Quỹ Y của
+ * Tập đoàn Z tổ chức", "X cùng đại diện xã Y tổ chức"): who leads is still said.
+ */
+function leadingPartner(ws: string[], s: number, end: number, c: Curated): OrgParse[] | null {
+  for (let k = s + 1; k < end - 1; k++) {
+    const partner =
+      ws[k] === "cùng" || (ws[k] === "phối" && ws[k + 1] === "hợp" && /^(?:với|cùng)$/u.test(ws[k + 2] ?? ""));
+    if (!partner) continue;
+    let cut = stripAdverbs(ws, k);
+    while (cut > s && ws[cut - 1] === ",") cut--;
+    return parseOrganizations(ws.slice(s, cut), c);
+  }
+  return null;
 }
 
 /**
@@ -579,8 +607,9 @@ function canonicalUnit(o: OrgParse, ctx: PlaceContext, c: Curated, joint?: OrgPa
     place = joint.place;
     how = "joint";
   }
-  // A Sở is a province's department: with no level written, the article's province is its place.
-  if (!levelWord && !committee && !place && /^Sở\s/u.test(o.name) && ctx.province) {
+  // A Sở is a province's department (data/units.json "provincial"): with no level written,
+  // the article's province is its place.
+  if (!levelWord && !committee && !place && g.provincial.test(o.name) && ctx.province) {
     levelWord = c.provinces.get(ctx.province)?.kind ?? null;
   }
   const levelOfWord = levelWord ? (g.levels.get(levelWord) ?? null) : null;
@@ -621,10 +650,12 @@ function canonicalUnit(o: OrgParse, ctx: PlaceContext, c: Curated, joint?: OrgPa
   }
   if (!place) {
     // A unit with no place at all is only right as written when it is national ("Bộ Nội vụ").
+    // A name that ends in "Việt Nam" beyond its head ("Hội Người cao tuổi Việt Nam") is national too.
     const national =
       !committee &&
       !levelWord &&
-      /^(?:Bộ|Tổng cục|Cục|Học viện|Tổng Liên đoàn|Ủy ban Thường vụ Quốc hội|Quốc hội|Chính phủ)(?:\s|$)/u.test(o.name);
+      (/^(?:Bộ|Tổng cục|Cục|Học viện|Tổng Liên đoàn|Ủy ban Thường vụ Quốc hội|Quốc hội|Chính phủ)(?:\s|$)/u.test(o.name) ||
+        (/\sViệt Nam$/u.test(o.name) && !g.heads.has(lower(o.name))));
     return {
       asWritten: o.asWritten,
       canonical: national ? o.name : null,
@@ -672,7 +703,7 @@ function canonicalUnit(o: OrgParse, ctx: PlaceContext, c: Curated, joint?: OrgPa
     canonical = `${o.name} ${place}`;
   } else if (
     !levelWord &&
-    /^(?:Trung tâm|Trường|Báo|Đài|Bệnh viện|Công ty|Tổng công ty|Viện|Bảo tàng|Thư viện)\s/u.test(o.name)
+    /^(?:Trung tâm|Trường|Báo|Đài|Bệnh viện|Công ty|Tổng công ty|Viện|Bảo tàng|Thư viện|Câu lạc bộ)\s/u.test(o.name)
   ) {
     // Institutions are named as they write themselves: "Trung tâm Khuyến nông Hà Nội".
     canonical = `${o.name} ${place}`;
