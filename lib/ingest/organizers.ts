@@ -654,7 +654,9 @@ function canonicalUnit(o: OrgParse, ctx: PlaceContext, c: Curated, joint?: OrgPa
     const national =
       !committee &&
       !levelWord &&
-      (/^(?:Bộ|Tổng cục|Cục|Học viện|Tổng Liên đoàn|Ủy ban Thường vụ Quốc hội|Quốc hội|Chính phủ)(?:\s|$)/u.test(o.name) ||
+      (/^(?:Bộ|Tổng cục|Cục|Học viện|Tổng Liên đoàn|Ủy ban Thường vụ Quốc hội|Quốc hội|Chính phủ)(?:\s|$)/u.test(
+        o.name,
+      ) ||
         (/\sViệt Nam$/u.test(o.name) && !g.heads.has(lower(o.name))));
     return {
       asWritten: o.asWritten,
