@@ -278,6 +278,29 @@ describe("organizers on real pages", () => {
       "Tập huấn\n\nNgày 16/5/2022, Hội đồng nhân dân huyện Kon Plông tỉnh Kon Tum, Hội Nông dân tỉnh Kon Tum tổ chức lớp tập huấn.",
       ["Hội đồng nhân dân huyện Kon Plông", "Hội Nông dân tỉnh Kon Tum"],
     ],
+    // Neighbourhood units, their places after a comma or in brackets.
+    [
+      "Ngày hội đại đoàn kết\n\nTối 12-11-2021, Tổ dân phố số 4, phường Quang Trung (quận Hà Đông, Hà Nội) tổ chức Ngày hội Đại đoàn kết toàn dân tộc.",
+      ["Tổ dân phố số 4 phường Quang Trung"],
+    ],
+    [
+      "Ngày hội đại đoàn kết\n\nNgày 9.11.2025, Ban Công tác Mặt trận khu phố 3 (phường Tân Định, TP.HCM) tổ chức ngày hội đại đoàn kết toàn dân tộc.",
+      ["Ban Công tác Mặt trận khu phố 3 phường Tân Định"],
+    ],
+    // A commune's district after a comma.
+    [
+      "Kỷ niệm ngày thành lập\n\nSáng ngày 16/10/2019, Ban Chấp hành Hội LHPN thị trấn Tân Hiệp, huyện Tân Hiệp đã tổ chức kỷ niệm ngày thành lập Hội.",
+      ["Ban Chấp hành Hội Liên hiệp Phụ nữ thị trấn Tân Hiệp"],
+    ],
+    // A place as the subject, kept as written.
+    [
+      "Sơ kết quy chế phối hợp\n\nNgày 19-6-2022, huyện Ninh Phước tổ chức sơ kết việc thực hiện quy chế phối hợp công tác.",
+      ["Huyện Ninh Phước"],
+    ],
+    [
+      "Đại hội Đảng bộ xã\n\nNgày 20/7/2025, Xã Đăk Tô, Quảng Ngãi tổ chức Đại hội Đảng bộ nhiệm kỳ 2025-2030.",
+      ["Xã Đăk Tô"],
+    ],
   ])("%#: %s", (text, want) => {
     expect(page(text).organizers).toEqual(want);
   });
@@ -298,6 +321,9 @@ describe("organizers on real pages", () => {
     "Công tác dân tộc\n\nThực hiện Quyết định này, thời gian qua, Ban Dân tộc tỉnh Lào Cai đã tổ chức nhiều buổi đối thoại với người dân.",
     // A sentence fragment before the verb.
     "Phong trào thi đua\n\nPhong trào thi đua Dân vận khéo đã được các cấp tổ chức rộng khắp trong năm 2023.",
+    // A place that goes on a venue or an address is no subject.
+    "Ra quân làm đường\n\nSáng ngày 3/2/2018, tại thôn Kon Hring, xã Đăk Mar, huyện Đăk Hà, tỉnh Kon Tum đã tổ chức lễ ra quân.",
+    "Ngày hội\n\nNgày 30/10/2018, khóm 4, phường 7, thành phố Bạc Liêu tổ chức Ngày hội Đại đoàn kết toàn dân tộc.",
     // An instruction to units is no event they held.
     "Giao nhiệm vụ\n\nTại cuộc họp ngày 3/7/2020, đồng chí Trần Văn B yêu cầu các Ban, Văn phòng Huyện ủy phối hợp, tham mưu tổ chức thành công đại hội.",
   ])("no organizer: %s", (text) => {

@@ -271,6 +271,8 @@ function parseOne(ws: string[], i: number, g: Grammar, c: Curated): { org: OrgPa
     nameParts.push(w);
     i++;
   }
+  // "Tổ dân phố số 6, phường Trần Hưng Đạo": a neighbourhood's commune after a comma.
+  if (NEIGHBOURHOOD.has(headKey) && ws[i] === "," && g.levels.get(lower(ws[i + 1] ?? "")) === "commune") i++;
   const cLen = committee ? 0 : matchCommittee(ws, i, g);
   if (cLen) {
     committee = g.committees.get(lower(ws.slice(i, i + cLen).join(" ")))!.word;
@@ -307,32 +309,57 @@ function parseOne(ws: string[], i: number, g: Grammar, c: Curated): { org: OrgPa
   }
   // "… khóa XII": the term is no part of the name.
   if (/^khó?a$|^khoá$/u.test(lower(ws[i] ?? "")) && /^[IVXLC]+$/u.test(ws[i + 1] ?? "")) i += 2;
-  // "Liên đoàn Lao động huyện A Lưới (tỉnh Thừa Thiên Huế)": the province in brackets.
-  if (place && ws[i] === "(") {
-    const lv = matchLevel(ws, i + 1, g);
-    const pl = matchPlace(ws, i + 1 + lv, g, c);
-    if (pl && ws[i + 1 + lv + pl] === ")" && c.provinces.has(ws.slice(i + 1 + lv, i + 1 + lv + pl).join(" ")))
-      i += 1 + lv + pl + 1;
+  // "Liên đoàn Lao động huyện A Lưới (tỉnh Thừa Thiên Huế)", "Ban Công tác Mặt trận khu phố 6
+  // (phường Xuân Hòa, TP Hồ Chí Minh)": the places above the unit's, in brackets.
+  if (ws[i] === "(") {
+    const close = ws.indexOf(")", i);
+    const items = close > i + 1 && close - i <= 12 ? addressItems(ws.slice(i + 1, close), g, c) : null;
+    if (items && (place || level || items[0]!.level)) {
+      if (!place && !level) ({ level, place } = items[0]!);
+      i = close + 1;
+    }
   }
-  // "Hội Cựu chiến binh huyện Chợ Gạo, tỉnh Tiền Giang", "HĐND huyện Kon Plông tỉnh Kon Tum":
-  // the province after a local place.
-  if (place && (ws[i] === "," || (level && lower(ws[i] ?? "") === "tỉnh"))) {
+  // "Hội Cựu chiến binh huyện Chợ Gạo, tỉnh Tiền Giang", "HĐND huyện Kon Plông tỉnh Kon Tum",
+  // "Hội LHPN thị trấn Kiên Lương, huyện Kiên Lương": the places above a local place.
+  for (let k = 0; k < 2 && place && level && g.levels.get(level) !== "province"; k++) {
     const comma = ws[i] === "," ? 1 : 0;
+    if (!comma && lower(ws[i] ?? "") !== "tỉnh") break;
     const lv = matchLevel(ws, i + comma, g);
     const pl = matchPlace(ws, i + comma + lv, g, c);
     const named = ws.slice(i + comma + lv, i + comma + lv + pl).join(" ");
-    if (
+    const above = lv ? g.levels.get(lower(ws.slice(i + comma, i + comma + lv).join(" "))) : null;
+    const fits =
       pl &&
-      c.provinces.has(named) &&
-      (!lv || CITY_LEVELS.has(g.levels.get(lower(ws.slice(i + comma, i + comma + lv).join(" "))) ?? "any"))
-    )
-      i += comma + lv + pl;
+      (c.provinces.has(named)
+        ? !above || CITY_LEVELS.has(above)
+        : g.levels.get(level) === "commune" && above === "district" && ws[i + comma + lv + pl] !== "(");
+    if (!fits) break;
+    i += comma + lv + pl;
   }
   const name = nameParts.join(" ").replace(/ ,/g, ",");
   return {
     org: { asWritten: ws.slice(start, i).join(" ").replace(/ ,/g, ","), name, committee, level, place },
     end: i,
   };
+}
+
+// Units of a neighbourhood, named with their number before their commune.
+const NEIGHBOURHOOD = new Set(["tổ dân phố", "khu phố", "khu dân cư", "ban công tác mặt trận"]);
+
+/** "quận Hoàn Kiếm, Hà Nội": places only, each at a level or known to the gazetteer; else null. */
+function addressItems(ws: string[], g: Grammar, c: Curated): { level: string | null; place: string }[] | null {
+  const items: { level: string | null; place: string }[] = [];
+  for (let i = 0; i < ws.length; ) {
+    const lv = matchLevel(ws, i, g);
+    const pl = matchPlace(ws, i + lv, g, c);
+    if (!pl) return null;
+    const place = ws.slice(i + lv, i + lv + pl).join(" ");
+    if (!lv && !c.provinces.has(place) && !c.districts.has(place)) return null;
+    items.push({ level: lv ? lower(ws.slice(i, i + lv).join(" ")) : null, place });
+    i += lv + pl;
+    if (i < ws.length && ws[i++] !== ",") return null;
+  }
+  return items.length ? items : null;
 }
 
 function provinceAt(ws: string[], i: number, c: Curated): boolean {
@@ -513,9 +540,11 @@ export function subjectOrganizers(sentence: string, c: Curated): OrgParse[] | nu
     for (let s = 0; s < end; s++) {
       const before = s === 0 ? "" : lower(ws[s - 1]!);
       if (s > 0 && !/^[,;:()–-]$/.test(before) && !OPENERS.has(before) && !/\d/.test(before)) continue;
+      const opens = before === "" || before === "," || OPENERS.has(before);
       let orgs =
         parseOrganizations(ws.slice(s, end), c) ??
-        (before === "" || before === "," || OPENERS.has(before) ? leadingPartner(ws, s, end, c) : null);
+        (opens ? leadingPartner(ws, s, end, c) : null) ??
+        (opens && PRIMARY.has(trig.join(" ")) && !inAddress(ws, s) ? placeSubject(ws.slice(s, end), c) : null);
       if (orgs && orgs.length > 1 && before === "," && afterVenue(ws, s - 1)) orgs = orgs.slice(1);
       if (orgs) {
         // Most organizers first; on a tie, "tổ chức"-like verbs before the others ("đối thoại").
@@ -529,6 +558,36 @@ export function subjectOrganizers(sentence: string, c: Curated): OrgParse[] | nu
     }
   }
   return best;
+}
+
+// Clause openers after which a comma goes on with the same address or venue: "khóm 2,
+// phường 1", "tại thôn X, xã Y", "các ấp 18, 19, xã Z", "Đến ngày 24/8, tỉnh X tổ chức thành công".
+const ADDRESS_CLAUSE = /^(?:tại|ở|đến|khóm|ấp|thôn|bản|tổ|khu|xóm|buôn|phường|xã|thị trấn|huyện|quận|các|số|\d+)$/u;
+/** True when the clause before the comma at ws[s - 1] is part of an address or a venue. */
+function inAddress(ws: string[], s: number): boolean {
+  if (ws[s - 1] !== ",") return false;
+  let k = s - 2;
+  while (k > 0 && !/^[,:;]$/.test(ws[k - 1]!)) k--;
+  return ADDRESS_CLAUSE.test(lower(ws[k] ?? ""));
+}
+
+/**
+ * A place as the subject ("huyện Bác Ái tổ chức", "Xã Tu Mơ Rông, Quảng Ngãi tổ chức"): the
+ * place's authorities held it, and the text says no more; kept as written, level and place.
+ */
+function placeSubject(ws: string[], c: Curated): OrgParse[] | null {
+  const g = grammarOf(c);
+  const lv = matchLevel(ws, 0, g);
+  const pl = lv ? matchPlace(ws, lv, g, c) : 0;
+  if (!pl || isNumber(ws[lv]!)) return null;
+  const level = lower(ws.slice(0, lv).join(" "));
+  const place = ws.slice(lv, lv + pl).join(" ");
+  let i = lv + pl;
+  // The places above it: ", Quảng Ngãi", ", huyện Y", "(quận Y, Hà Nội)".
+  if (ws[i] === "(" && ws.at(-1) === ")" && addressItems(ws.slice(i + 1, -1), g, c)) i = ws.length;
+  else if (ws[i] === "," && addressItems(ws.slice(i + 1), g, c)) i = ws.length;
+  if (i !== ws.length) return null;
+  return [{ asWritten: ws.join(" ").replace(/ ,/g, ","), name: "", committee: null, level, place }];
 }
 
 /**
@@ -712,7 +771,10 @@ function canonicalUnit(o: OrgParse, ctx: PlaceContext, c: Curated, joint?: OrgPa
   } else {
     canonical = `${o.name} ${placeWithLevel(levelWord)}`;
   }
-  canonical = canonical.replace(/\s*-\s*(?=\S)/g, (m) => (/\s/.test(m) ? " – " : "-")).replace(/\s+/g, " ");
+  canonical = canonical
+    .replace(/\s*-\s*(?=\S)/g, (m) => (/\s/.test(m) ? " – " : "-"))
+    .replace(/\s+/g, " ")
+    .trim();
   return {
     asWritten: o.asWritten,
     canonical: canonical.charAt(0).toLocaleUpperCase("vi") + canonical.slice(1),
