@@ -301,8 +301,26 @@ describe("organizers on real pages", () => {
       "Đại hội Đảng bộ xã\n\nNgày 20/7/2025, Xã Đăk Tô, Quảng Ngãi tổ chức Đại hội Đảng bộ nhiệm kỳ 2025-2030.",
       ["Xã Đăk Tô"],
     ],
+    // A youth union is named one way however it is written.
+    [
+      "Ra quân tình nguyện\n\nSáng 2/6/2024, Đoàn Thanh niên tỉnh Quảng Bình tổ chức lễ ra quân chiến dịch tình nguyện hè.",
+      ["Tỉnh Đoàn Quảng Bình"],
+    ],
+    [
+      "Chăm lo Tết\n\nNgày 20/1/2026, Đoàn phường Hòa Phú tổ chức chương trình chăm lo Tết cho thiếu nhi.",
+      ["Phường Đoàn Hòa Phú"],
+    ],
   ])("%#: %s", (text, want) => {
     expect(page(text).organizers).toEqual(want);
+  });
+
+  it("stops the story at other stories' teasers after the byline", () => {
+    const a = extract(
+      `Khai mạc giải bóng đá\n\nGiải diễn ra từ ngày 3/6 đến 3/7/2022 với 46 trận đấu giữa 26 đội bóng của công nhân viên chức lao động thành phố.\n\n${BODY}\n\nHồng Nhung\n\nSáng 5/3, Thường trực HĐND thành phố Hải Phòng tổ chức phiên họp tháng 2/2025 đánh giá…\n\nNgày 4/3/2025, UBND thành phố vừa ban hành Kế hoạch 49/KH-UBND xây dựng…`,
+    );
+    expect(a.organizers).toEqual([]);
+    expect(a.year).not.toBe(2025);
+    expect(a.author).toBe("Hồng Nhung");
   });
 
   it("places a provincial unit named bare (Đảng ủy Khối) in the article's province", () => {

@@ -42,6 +42,8 @@ const SOURCE_PREFIX =
 const CAPTION_MARK =
   /\((?:ảnh|nguồn ảnh|ảnh minh họa|ảnh minh hoạ)\b[^)]*\)|(?:^|[\s.–-])(?:ảnh|nguồn ảnh)\s*:\s*[^.:]{1,60}$|^(?:quang cảnh|toàn cảnh|ảnh\s*:|ảnh minh h(?:ọa|oạ))/iu;
 const words = (s: string) => s.split(/\s+/).filter(Boolean).length;
+// "Sáng 5/3, Thường trực HĐND thành phố tổ chức phiên họp…": a list item's cut headline.
+const isTeaser = (s: string) => /(?:…|\.\.\.)$/u.test(s) && words(s) <= 30;
 const endsSentence = (s: string) => /[.!?…;:"”»)]$/u.test(s);
 
 export function extractArticle(
@@ -96,7 +98,9 @@ export function extractArticle(
 
   // 2. The lead: the first line that opens with the event's day, else the first
   //    long paragraph. Lines before it are the headline and captions.
-  let leadAt = lines.findIndex((l, i) => i < 6 && words(l) >= 12 && (findEventDay(l)?.index ?? 99) < 60);
+  let leadAt = lines.findIndex(
+    (l, i) => i < 6 && words(l) >= 12 && !isTeaser(l) && (findEventDay(l)?.index ?? 99) < 60,
+  );
   if (leadAt < 0) leadAt = lines.findIndex((l) => words(l) >= 25 && endsSentence(l));
   if (leadAt < 0) leadAt = lines.findIndex((l) => words(l) >= 12);
   if (leadAt < 0) leadAt = 0;
@@ -118,18 +122,15 @@ export function extractArticle(
   }
 
   // 3. Body and byline: a short, unpunctuated name-like last line is the author.
+  //    Headlines cut short with "…" after the story are other stories' teasers.
   const rest = lines.slice(leadAt + 1);
+  const teasers = rest.findIndex((l, i) => isTeaser(l) && (i === rest.length - 1 || isTeaser(rest[i + 1]!)));
+  if (teasers >= 0) rest.length = teasers;
   let author: string | null = null;
   const last = rest.at(-1);
-  if (
-    last &&
-    words(last) <= 7 &&
-    !endsSentence(last.replace(/\s*\([^)]*\)$/, "")) &&
-    /^\p{Lu}/u.test(last) &&
-    cleanByline(last)
-  ) {
-    author = cleanByline(last);
-    rest.pop();
+  if (last && words(last) <= 7 && !endsSentence(last.replace(/\s*\([^)]*\)$/, "")) && /^\p{Lu}/u.test(last)) {
+    author = cleanByline(last) || null;
+    if (author) rest.pop();
   }
   const body: string[] = [];
   for (const l of rest) (CAPTION_MARK.test(l) ? captions : body).push(l);
@@ -226,7 +227,7 @@ function cleanByline(line: string): string {
       /^(?:bài(?:\s+(?:và|,)\s*ảnh|,\s*ảnh)?|tin(?:\s*(?:và|,)\s*ảnh)?|ảnh|nhóm phóng viên|tác giả)\s*:\s*/iu,
       "",
     )
-    .replace(/\s*\((?:tổng hợp|tổng hợp|tổng hợp|theo [^)]*|[^)]*\.(?:vn|com|net)[^)]*)\)$/iu, "")
+    .replace(/\s*\((?:tổng hợp|theo [^)]*|[^)]*\.(?:vn|com|net)[^)]*)\)$/iu, "")
     .replace(/\s*[-–]\s*(?:tổng hợp)$/iu, "")
     .trim();
   // Bylines set in capitals read better in title case; short ones ("PV", "TTXVN") are initials.

@@ -210,7 +210,8 @@ function parseOne(ws: string[], i: number, g: Grammar, c: Curated): { org: OrgPa
   // unit, when a unit follows ("Đoàn Thanh niên" is a unit itself).
   const prefix = matchTable(ws, i, g.prefixes, 4);
   if (prefix && matchTable(ws, i + prefix, g.heads, g.maxHead) && isUpper(ws[i + prefix]!)) i += prefix;
-  const headLen = matchTable(ws, i, g.heads, g.maxHead);
+  // "Đoàn phường Tân Uyên": the youth union of a place (a delegation is "Đoàn công tác …").
+  const headLen = matchTable(ws, i, g.heads, g.maxHead) || (ws[i] === "Đoàn" && matchLevel(ws, i + 1, g) ? 1 : 0);
   if (!headLen || !isUpper(ws[i]!)) return null;
   const written = ws.slice(i, i + headLen);
   // Heads keep their canonical case; one-word heads ("Hội", "Sở") keep the text's.
@@ -750,6 +751,12 @@ function canonicalUnit(o: OrgParse, ctx: PlaceContext, c: Curated, joint?: OrgPa
     if (prov) return `${prov.kind} ${place}`;
     return lw && !/^(?:Quận|Phường)\s\d/u.test(place!) ? `${lw} ${place}` : place!;
   };
+  // "Đoàn Thanh niên tỉnh X", "Đoàn phường Y" are "Tỉnh Đoàn X", "Phường Đoàn Y": one unit, one name.
+  const youthOf = YOUTH_UNION.test(o.name) && !o.committee ? YOUTH_BY_LEVEL[levelWord ?? ""] : undefined;
+  if (youthOf && place) {
+    const home = prov ? prov.name : districtProvince;
+    return { asWritten: o.asWritten, canonical: `${youthOf} ${place}`, province: home, level, placeHow: how };
+  }
   const isBoard = g.partyBoards.has(lower(o.name));
   const youth = /^(?:Tỉnh|Thành|Huyện|Quận|Thị|Xã|Phường) Đoàn$/u.test(o.name);
   if (committee) {
@@ -783,6 +790,17 @@ function canonicalUnit(o: OrgParse, ctx: PlaceContext, c: Curated, joint?: OrgPa
     placeHow: how,
   };
 }
+
+const YOUTH_UNION = /^Đoàn(?: Thanh niên(?: Cộng sản Hồ Chí Minh)?)?$/u;
+const YOUTH_BY_LEVEL: Record<string, string> = {
+  tỉnh: "Tỉnh Đoàn",
+  "thành phố": "Thành Đoàn",
+  huyện: "Huyện Đoàn",
+  quận: "Quận Đoàn",
+  "thị xã": "Thị Đoàn",
+  xã: "Xã Đoàn",
+  phường: "Phường Đoàn",
+};
 
 /** The province of a district-level name, when only one province has a unit of that name (and level). */
 export function uniqueProvince(c: Curated, place: string, levelWord: string | null): string | null {
