@@ -119,7 +119,7 @@ export interface EventDate {
 
 // A year that belongs to something other than the event.
 const NOT_EVENT_YEAR =
-  /(?:nhiệm kỳ|giai đoạn|khóa|khoá|đến năm|tới năm|trước năm|từ năm|sau năm|vào năm|cuối năm\s+(?=19)|thành lập|ra đời|kỷ niệm|kỉ niệm|truyền thống|tầm nhìn|định hướng đến|mục tiêu đến|ngày\s+\d{1,2}\s*[/-]\s*\d{1,2}\s*[/-]\s*$|năm học|niên khóa|sinh năm|chuyên đề(?:\s+năm)?|từ)\s*$/iu;
+  /(?:nhiệm kỳ|giai đoạn|khóa|khoá|đến năm|tới năm|trước năm|từ năm|sau năm|vào năm|cuối năm\s+(?=19)|thành lập|ra đời|kỷ niệm|kỉ niệm|truyền thống|tầm nhìn|định hướng đến|mục tiêu đến|ngày\s+\d{1,2}\s*[/-]\s*\d{1,2}\s*[/-]\s*$|năm học|niên khóa|(?<!giáng\s)sinh năm|chuyên đề(?:\s+năm)?|từ)\s*$/iu;
 const YEAR = /(?<![\d/.,-])((?:19|20)\d{2})(?![\d/]|\s*[-–]\s*(?:19|20)?\d{2}(?!\d)|\s+năm(?!\p{L}))/gu;
 // A year a plan aims at: "phấn đấu trồng 200.000 cây xanh trong năm 2023".
 const TARGET = /(?:phấn đấu|mục tiêu|chỉ tiêu|dự kiến|định hướng|tầm nhìn)[^.;]{0,60}$/iu;
@@ -163,7 +163,11 @@ function yearsIn(sentence: string, month: number | null): { year: number; phrase
 }
 
 const ANNIVERSARY =
-  /kỷ niệm[^.;()]{0,120}\([^()]{0,30}(?:19|20)\d{2}\s*[-–]\s*(?:\d{1,2}\s*[/-]\s*\d{1,2}\s*[/-]\s*)?((?:19|20)\d{2})\s*\)/giu;
+  /kỷ niệm[^.;()]{0,120}\([^()]{0,30}(?:19|20)\d{2}\s*[-–]\s*(?:\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*)?((?:19|20)\d{2})\s*\)/giu;
+// A day named relative to the report's own: "Chiều nay, …", "Tối qua, …" (not "Tối qua 3/2").
+const RELATIVE_DAY = /^[^,.;]{0,20}?(?<!\p{L})((?:sáng|trưa|chiều|tối|đêm|hôm) (?:nay|qua))\s*,/iu;
+/** True when a paragraph opens with a day named relative to the report's ("Chiều nay, …"). */
+export const opensRelativeDay = (text: string) => RELATIVE_DAY.test(text.slice(0, 60));
 const MONTH_YEAR = /tháng\s+\d{1,2}\s*[/-]\s*((?:19|20)\d{2})(?![\d/])/giu;
 const FULL_DATE = /(?<![\d/])\d{1,2}\s*\/\s*\d{1,2}\s*\/\s*((?:19|20)\d{2})(?![\d/])/gu;
 
@@ -225,6 +229,23 @@ export function eventDate(input: DateInput): EventDate {
 
   if (!input.isEvent && !day)
     return { date: null, year: null, inferred: false, how: "no event reported", evidence: [] };
+
+  // "Chiều nay, X tổ chức …" with the page's dated stamp: the day is the stamp's (the day
+  // before for "tối qua"), the report written the day it happened.
+  const relative = day ? null : RELATIVE_DAY.exec(lead.slice(0, 60));
+  const dayStamp = input.stamps.find((s) => s.day !== null);
+  if (relative && dayStamp && input.isEvent) {
+    const t = new Date(Date.UTC(dayStamp.year, dayStamp.month - 1, dayStamp.day!));
+    if (/qua$/iu.test(relative[1]!)) t.setUTCDate(t.getUTCDate() - 1);
+    const date = t.toISOString().slice(0, 10);
+    return {
+      date,
+      year: t.getUTCFullYear(),
+      inferred: true,
+      how: `"${relative[1]}" in the lead, dated by the publication stamp "${dayStamp.text}"`,
+      evidence: [{ year: t.getUTCFullYear(), weight: 6, where: "publication stamp", phrase: dayStamp.text }],
+    };
+  }
 
   if (day?.year != null && validDay(day.year, day.month, day.day))
     return {

@@ -393,8 +393,29 @@ describe("years on real pages", () => {
       "Báo cáo viên\n\nSáng 19/3, Ban Tuyên giáo và Dân vận Tỉnh ủy Đồng Nai tổ chức hội nghị báo cáo viên tháng 3/2025.",
       2025,
     ],
+    // The occasion's year in the event sentence ("Giáng sinh" is no birth year).
+    [
+      "Thăm Tòa Giám mục\n\nSáng 19/12, Ủy ban MTTQ tỉnh Kon Tum đã đến thăm, chúc mừng Tòa Giám mục Kon Tum nhân dịp Lễ Giáng sinh năm 2024.",
+      2024,
+    ],
+    // An anniversary span written with dots.
+    [
+      "Kỷ niệm\n\nChiều 6.3, Hội LHPN xã Cát Hanh tổ chức kỷ niệm 113 năm Ngày Quốc tế Phụ nữ (8.3.1910 - 8.3.2023).",
+      2023,
+    ],
   ])("%#: %s", (text, year) => {
     expect(page(text).year).toBe(year);
+  });
+
+  it("dates 'Chiều nay' by the page's stamp, and 'Tối qua' the day before, marked inferred", () => {
+    const today = page(
+      "Họp báo về Đại hội\n\ndate 2025-09-22 Chiều nay, Tỉnh ủy An Giang tổ chức họp báo thông tin về Đại hội đại biểu Đảng bộ tỉnh lần thứ nhất.",
+    );
+    expect([today.date, today.year, today.evidence.date?.inferred]).toEqual(["2025-09-22", 2025, true]);
+    const yesterday = page(
+      "Chào mừng Ngày Thầy thuốc\n\nCập nhật: 01/03/2024 08:10\n\nTối qua, Tỉnh Đoàn Bình Định tổ chức chương trình nghệ thuật chào mừng Ngày Thầy thuốc Việt Nam.",
+    );
+    expect(yesterday.date).toBe("2024-02-29");
   });
 
   it.each([

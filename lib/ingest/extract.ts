@@ -1,6 +1,6 @@
 import { cleanText } from "../text";
 import type { Curated } from "./curated";
-import { eventDate, findEventDay, parseStamp, type Stamp } from "./event-date";
+import { eventDate, findEventDay, opensRelativeDay, parseStamp, type Stamp } from "./event-date";
 import { findOrganizerEvidence, JUST_HAPPENED } from "./organizer-evidence";
 import type { Article } from "./types";
 
@@ -99,7 +99,7 @@ export function extractArticle(
   // 2. The lead: the first line that opens with the event's day, else the first
   //    long paragraph. Lines before it are the headline and captions.
   let leadAt = lines.findIndex(
-    (l, i) => i < 6 && words(l) >= 12 && !isTeaser(l) && (findEventDay(l)?.index ?? 99) < 60,
+    (l, i) => i < 6 && words(l) >= 12 && !isTeaser(l) && ((findEventDay(l)?.index ?? 99) < 60 || opensRelativeDay(l)),
   );
   if (leadAt < 0) leadAt = lines.findIndex((l) => words(l) >= 25 && endsSentence(l));
   if (leadAt < 0) leadAt = lines.findIndex((l) => words(l) >= 12);

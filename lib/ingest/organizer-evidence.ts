@@ -147,7 +147,8 @@ export function placeContext(
 }
 
 // An opening that reports something that just happened.
-export const JUST_HAPPENED = /(?:vừa qua|mới đây|hôm nay|vừa tổ chức|vừa diễn ra|đã diễn ra)/iu;
+export const JUST_HAPPENED =
+  /(?:vừa qua|mới đây|hôm nay|(?:sáng|trưa|chiều|tối) nay|vừa tổ chức|vừa diễn ra|đã diễn ra)(?!\p{L})/iu;
 
 export function findOrganizerEvidence(
   title: string,
