@@ -18,9 +18,10 @@ const PAGE_DATE = new RegExp(
   "iu",
 );
 // A line that is only a date (a list item's or the page's): "23/07/2024", "Cập nhật: 14/03/2022 10:25",
-// "09:12, 06/12/2016", "date 2025-12-05", "Công tác Dân tộc - 09:05, 29/10/2019" (a section and its stamp).
+// "09:12, 06/12/2016", "date 2025-12-05", "Công tác Dân tộc - 09:05, 29/10/2019" (a section and its stamp),
+// "Dương Linh 06/12/2023 - 11:52" (a byline and its stamp), "Bùi Ánh - 14:20 28/09/2023 GMT+7".
 const DATE_LINE = new RegExp(
-  String.raw`^(?:(?:cập nhật|ngày đăng|đăng|đăng lúc|ngày|date|[^\d\n]{1,40}\s[-–|]\s*)[^\d]{0,10})?(?:\d{1,2}[:h]\d{2}\s*[,-]?\s*)?(?:\d{1,2}[/.-]\d{1,2}[/.-]\d{4}|\d{4}-\d{2}-\d{2})${TIME}\s*$`,
+  String.raw`^(?:(?:cập nhật|ngày đăng|đăng|đăng lúc|ngày|date|[^\d\n]{1,40}\s(?:[-–|]\s*)?)[^\d]{0,10})?(?:\d{1,2}[:h]\d{2}\s*[,-]?\s*)?(?:\d{1,2}[/.-]\d{1,2}[/.-]\d{4}|\d{4}-\d{2}-\d{2})${TIME}(?:\s*\(?GMT\s*[+-]\s*\d+\)?)?\s*$`,
   "iu",
 );
 // "date 2025-09-25 Ông … chủ trì buổi họp báo": a stamp glued to the next line.
