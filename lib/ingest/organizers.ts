@@ -46,7 +46,8 @@ const isNumber = (w: string) => /^\d+$/.test(w);
 
 /** Words and the punctuation that separates organizations. */
 export function words(text: string): string[] {
-  return text.match(/[\p{L}\p{M}\p{N}][\p{L}\p{M}\p{N}&'’]*(?:[-][\p{L}\p{M}\p{N}&]+)*|[,;:()–-]/gu) ?? [];
+  // "da cam/dioxin", "Sóc Trăng-Bạc Liêu": a slash or dash between letters joins one word.
+  return text.match(/[\p{L}\p{M}\p{N}][\p{L}\p{M}\p{N}&'’]*(?:[-/][\p{L}\p{M}\p{N}&]+)*|[,;:()–-]/gu) ?? [];
 }
 
 /** Spells out abbreviations and variant names, so that one unit is written one way. */
