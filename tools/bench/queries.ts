@@ -1,4 +1,4 @@
-import { fold } from "../text";
+import { fold } from "../../lib/text";
 import { FIRST_YEAR, LAST_YEAR } from "./generate";
 import { language, type Organizer } from "./language";
 import { mixSeed, Rng } from "./random";

@@ -1,5 +1,5 @@
-import type { Article } from "../ingest";
-import type { Engine } from "../search";
+import type { Article } from "../../lib/ingest";
+import type { Engine } from "../../lib/search";
 import type { Ranker } from "./baseline";
 import { type QueryScores, type Summary, scoreQuery, summarize } from "./metrics";
 

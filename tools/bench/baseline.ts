@@ -1,6 +1,6 @@
 import MiniSearch, { type Options, type SearchResult } from "minisearch";
-import type { Article } from "../ingest";
-import { fold } from "../text";
+import type { Article } from "../../lib/ingest";
+import { fold } from "../../lib/text";
 import type { BenchQuery } from "./queries";
 
 /**

@@ -5,8 +5,8 @@ import os from "node:os";
 import path from "node:path";
 import { pipeline } from "node:stream/promises";
 import { createGzip } from "node:zlib";
-import { servedDir } from "../artifact";
-import { canonicalName, loadCurated } from "../ingest";
+import { servedDir } from "../../lib/artifact";
+import { canonicalName, loadCurated } from "../../lib/ingest";
 import { ensureCorpus } from "./generate";
 import type { language } from "./language";
 import { type ProfileSummary, summarizeProfile } from "./profile";
@@ -86,7 +86,7 @@ export interface SizeResult {
 
 export interface BenchResults {
   startedAt: string;
-  /** The source measured: a commit, "-dirty" when lib/ or scripts/ had uncommitted changes. */
+  /** The source measured: a commit, "-dirty" when lib/, tools/ or scripts/ had uncommitted changes. */
   revision: string;
   quick: boolean;
   command: string;
@@ -298,7 +298,9 @@ export function sourceRevision(): string {
   if (process.env.BENCH_REVISION) return process.env.BENCH_REVISION;
   try {
     const head = execFileSync("git", ["rev-parse", "--short", "HEAD"], { encoding: "utf8" }).trim();
-    const dirty = execFileSync("git", ["status", "--porcelain", "lib", "scripts"], { encoding: "utf8" }).trim();
+    const dirty = execFileSync("git", ["status", "--porcelain", "lib", "tools", "scripts"], {
+      encoding: "utf8",
+    }).trim();
     return dirty ? `${head}-dirty` : head;
   } catch {
     return "unknown";

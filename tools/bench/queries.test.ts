@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { fold, hasDiacritics } from "../text";
+import { fold, hasDiacritics } from "../../lib/text";
 import type { Organizer } from "./language";
 import { MIX, queryMix, typo, warmupMix } from "./queries";
 import { Rng } from "./random";

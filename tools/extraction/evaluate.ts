@@ -1,6 +1,6 @@
 import { z } from "zod";
-import { fold, normalizeText } from "../text";
-import type { Article } from "./types";
+import type { Article } from "../../lib/ingest/types";
+import { fold, normalizeText } from "../../lib/text";
 
 /**
  * Extraction accuracy against hand-read metadata (data/eval/expected.json).

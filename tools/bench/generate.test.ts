@@ -4,8 +4,8 @@ import { mkdtemp, readdir, rm } from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { ingestFile, loadCurated } from "../ingest";
-import { normalizeTonePlacement } from "../text";
+import { ingestFile, loadCurated } from "../../lib/ingest";
+import { normalizeTonePlacement } from "../../lib/text";
 import { ensureCorpus, FIRST_YEAR, generateArticle, generateCorpus, LAST_YEAR, oldTonePlacement } from "./generate";
 import { language, ORGANIZER_COUNT } from "./language";
 

@@ -1,5 +1,5 @@
-import { fold } from "../text";
-import { searchQueryString } from "../url";
+import { fold } from "../../lib/text";
+import { searchQueryString } from "../../lib/url";
 
 /**
  * A realistic request mix for load tests, from a list of queries people type:

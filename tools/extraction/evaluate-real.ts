@@ -1,7 +1,7 @@
 import { createHash } from "node:crypto";
 import { z } from "zod";
-import { normalizeText } from "../text";
-import type { Article } from "./types";
+import type { Article } from "../../lib/ingest/types";
+import { normalizeText } from "../../lib/text";
 
 /**
  * Extraction measured on real pages (data/eval/real/labels*.json): pages

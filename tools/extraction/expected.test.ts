@@ -1,8 +1,8 @@
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { ingestFile } from "./corpus";
-import { loadCurated } from "./curated";
+import { ingestFile } from "../../lib/ingest/corpus";
+import { loadCurated } from "../../lib/ingest/curated";
 import { EVAL_FIELDS, ExpectedFileSchema, evaluateExtraction } from "./evaluate";
 
 // The hand-read metadata of the seed corpus and the evaluation articles

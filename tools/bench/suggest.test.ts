@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { fold } from "../text";
+import { fold } from "../../lib/text";
 import { suggestPrefixes } from "./suggest";
 
 const phrases = [

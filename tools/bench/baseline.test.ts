@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import type { Article } from "../ingest";
+import type { Article } from "../../lib/ingest";
 import { baselineSearch, buildBaseline, loadBaseline } from "./baseline";
 import type { BenchQuery } from "./queries";
 

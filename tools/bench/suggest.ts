@@ -1,8 +1,8 @@
 import { readFileSync } from "node:fs";
 import path from "node:path";
-import { servedDir } from "../artifact";
-import { loadSuggester, type Phrase, type SuggestFile } from "../suggest";
-import { fold, tokenize } from "../text";
+import { servedDir } from "../../lib/artifact";
+import { loadSuggester, type Phrase, type SuggestFile } from "../../lib/suggest";
+import { fold, tokenize } from "../../lib/text";
 import { mulberry32 } from "./random";
 import { type Summary, summarize } from "./stats";
 

@@ -1,5 +1,5 @@
 import MiniSearch from "minisearch";
-import type { Article } from "../ingest";
+import type { Article } from "../../lib/ingest";
 
 /**
  * The baseline: MiniSearch with its default options (default tokenizer, OR
