@@ -1,13 +1,19 @@
-import type { Article } from "../ingest";
-import { MAX_FACET_VALUES, MAX_QUERY_TERMS, MAX_SNIPPET_CHARS, MAX_TITLE_CHARS, SEARCH_BUDGET_MS } from "../limits";
-import { fold, readKeystrokes, syllableSpans, type Token, tokenize } from "../text";
-import { type Alternative, alternativesOf } from "./aliases";
-import { buildIndex, type SearchIndex } from "./build";
-import { dateRangeTest } from "./date-range";
-import { DocTokenCache, storyText } from "./doc-tokens";
-import { type Expansion, type MatchKind as ExpansionKind, expandTerm } from "./expand";
-import { answerFilter, type FormIndex, FormMasks, MAX_MASK_TERMS, markFields } from "./form-masks";
-import { formTokens } from "./forward";
+import type { Article } from "../../ingest";
+import { MAX_FACET_VALUES, MAX_QUERY_TERMS, MAX_SNIPPET_CHARS, MAX_TITLE_CHARS, SEARCH_BUDGET_MS } from "../../limits";
+import { fold, readKeystrokes, syllableSpans, type Token, tokenize } from "../../text";
+import { buildIndex, type SearchIndex } from "../index/build";
+import { formTokens } from "../index/forward";
+import { exactDocs, formsOf, lowerBound } from "../index/lexicon";
+import { mayHoldPair } from "../index/pair-filter";
+import { FIELD_BOOST } from "../index/postings";
+import { type Alternative, alternativesOf } from "../query/aliases";
+import { dateRangeTest } from "../query/date-range";
+import { type Budget, commonTerms, suggestQuery } from "../query/did-you-mean";
+import { type Expansion, type MatchKind as ExpansionKind, expandTerm } from "../query/expand";
+import { answerFilter, type FormIndex, FormMasks, MAX_MASK_TERMS, markFields } from "../query/form-masks";
+import { Matcher } from "../query/matcher";
+import { type ParsedQuery, parseQuery, type QueryTerm } from "../query/parse";
+import { DocTokenCache, storyText } from "../results/doc-tokens";
 import {
   makeSnippet,
   rangesOf,
@@ -16,15 +22,9 @@ import {
   type Snippet,
   snippetWindow,
   type TextPart,
-} from "./highlight";
-import { exactDocs, formsOf, lowerBound } from "./lexicon";
-import { Matcher } from "./matcher";
-import { mayHoldPair } from "./pair-filter";
-import { FIELD_BOOST } from "./postings";
-import { type ParsedQuery, parseQuery, type QueryTerm } from "./query";
-import { type ArticleMeta, type ArticleStore, isStore, memoryStore } from "./store";
-import { type Budget, commonTerms, suggestQuery } from "./suggest";
-import type { AnswerKind, FacetValue, Range, SearchHit, SearchRequest, SearchResponse } from "./types";
+} from "../results/highlight";
+import { type ArticleMeta, type ArticleStore, isStore, memoryStore } from "../results/store";
+import type { AnswerKind, FacetValue, Range, SearchHit, SearchRequest, SearchResponse } from "../types";
 
 // Title words matter most, then the lead, then the rest of the story.
 export const BOOST = FIELD_BOOST;

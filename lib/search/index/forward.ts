@@ -1,6 +1,6 @@
-import { tokenize } from "../text";
+import { tokenize } from "../../text";
+import type { IdToken } from "../query/matcher";
 import { compareCodeUnits, type DocFields, type Lexicon, lowerBound } from "./lexicon";
-import type { IdToken } from "./matcher";
 
 /**
  * The forward index: every article as the sequence of its syllables, each an

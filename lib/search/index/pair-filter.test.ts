@@ -1,12 +1,12 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import type { Article } from "../ingest";
-import { tokenize } from "../text";
-import { createEngine } from "./engine";
+import type { Article } from "../../ingest";
+import { tokenize } from "../../text";
+import { createEngine } from "../engine/index";
+import { Matcher } from "../query/matcher";
+import { parseQuery } from "../query/parse";
 import { buildForwardAndLexicon, SEPARATOR } from "./forward";
-import { Matcher } from "./matcher";
 import { buildPairFilter, mayHoldPair } from "./pair-filter";
-import { parseQuery } from "./query";
 
 const words = ["dân", "dẫn", "vận", "văn", "van", "hòa", "khéo", "cơ", "sở", "so", "đảng", "ủy"];
 const text = fc.array(fc.constantFrom(...words), { maxLength: 30 }).map((w) => w.join(" "));

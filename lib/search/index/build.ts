@@ -1,4 +1,4 @@
-import type { Article } from "../ingest";
+import type { Article } from "../../ingest";
 import {
   buildForward,
   buildForwardAndLexicon,

@@ -1,9 +1,9 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { decodeDocList, encodeDocList } from "./doc-list";
+import { decodeDocList, encodeDocList } from "../index/doc-list";
+import { buildLexicon, exactDocs, lexiconFromJSON, lexiconToJSON } from "../index/lexicon";
 import { expandTerm, typoNeighbours, withinOneEdit } from "./expand";
-import { buildLexicon, exactDocs, lexiconFromJSON, lexiconToJSON } from "./lexicon";
-import { parseQuery } from "./query";
+import { parseQuery } from "./parse";
 
 const lex = buildLexicon([
   { title: "Dân vận khéo", lead: "Vận động nhân dân, hướng dẫn dần dần", body: "Văn bản vàng" },

@@ -1,12 +1,12 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import type { Article } from "../ingest";
-import { MAX_TYPO_SCAN } from "../limits";
-import { createEngine, type SearchRequest } from ".";
-import { buildLexicon, type Lexicon } from "./lexicon";
-import { parseQuery } from "./query";
-import { commonTerms, editDistance, nearestTerm, suggestQuery } from "./suggest";
-import { searchRequest, testArticle } from "./test-support";
+import type { Article } from "../../ingest";
+import { MAX_TYPO_SCAN } from "../../limits";
+import { createEngine, type SearchRequest } from "..";
+import { buildLexicon, type Lexicon } from "../index/lexicon";
+import { searchRequest, testArticle } from "../test-support";
+import { commonTerms, editDistance, nearestTerm, suggestQuery } from "./did-you-mean";
+import { parseQuery } from "./parse";
 
 const lex = buildLexicon([
   { title: "Dân vận khéo", lead: "Công tác dân vận, dân vận khéo ở cơ sở", body: "Vận động nhân dân; hướng dẫn" },

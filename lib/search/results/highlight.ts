@@ -1,7 +1,7 @@
-import { readKeystrokes, type Token, tokenize } from "../text";
-import { Matcher } from "./matcher";
-import { type ParsedQuery, parseQuery, type QueryTerm } from "./query";
-import type { Range } from "./types";
+import { readKeystrokes, type Token, tokenize } from "../../text";
+import { Matcher } from "../query/matcher";
+import { type ParsedQuery, parseQuery, type QueryTerm } from "../query/parse";
+import type { Range } from "../types";
 
 /**
  * Highlights for any text (e.g. a whole article page) against a parsed query:

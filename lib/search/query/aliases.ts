@@ -1,7 +1,7 @@
-import abbreviationsFile from "../../data/abbreviations.json";
-import placesFile from "../../data/places.json";
-import { hasDiacritics, normalizeText, tokenize } from "../text";
-import type { ParsedQuery, QueryTerm } from "./query";
+import abbreviationsFile from "../../../data/abbreviations.json";
+import placesFile from "../../../data/places.json";
+import { hasDiacritics, normalizeText, tokenize } from "../../text";
+import type { ParsedQuery, QueryTerm } from "./parse";
 
 /**
  * Query-time readings of the genre's abbreviations, both ways, from the

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { parseQuery } from "./query";
+import { parseQuery } from "./parse";
 
 describe("parseQuery", () => {
   it("folds, keeps the typed form and marks accented terms", () => {

@@ -1,5 +1,5 @@
-import type { Article } from "../ingest";
-import { type Token, tokenize } from "../text";
+import type { Article } from "../../ingest";
+import { type Token, tokenize } from "../../text";
 
 /** An article's searchable text and its syllables, field by field. */
 export interface DocTokens {

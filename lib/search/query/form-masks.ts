@@ -1,8 +1,8 @@
-import { MAX_QUERY_TERMS } from "../limits";
+import { MAX_QUERY_TERMS } from "../../limits";
+import { lowerBound } from "../index/lexicon";
 import type { Expansion } from "./expand";
-import { lowerBound } from "./lexicon";
 import type { IdToken, Matcher } from "./matcher";
-import type { ParsedQuery } from "./query";
+import type { ParsedQuery } from "./parse";
 
 /** Bits per mask (bit i: query term i): the engine cuts queries to this many terms (lib/limits.ts). */
 export const MAX_MASK_TERMS = MAX_QUERY_TERMS;

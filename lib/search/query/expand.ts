@@ -1,7 +1,7 @@
-import { MAX_TYPO_SCAN, MAX_TYPO_TERMS } from "../limits";
-import { docFrequency, formsOf, hasTerm, type Lexicon, lowerBound } from "./lexicon";
-import type { QueryTerm } from "./query";
-import { commonTerms } from "./suggest";
+import { MAX_TYPO_SCAN, MAX_TYPO_TERMS } from "../../limits";
+import { docFrequency, formsOf, hasTerm, type Lexicon, lowerBound } from "../index/lexicon";
+import { commonTerms } from "./did-you-mean";
+import type { QueryTerm } from "./parse";
 
 /** How an index term answers a query term, best first. */
 export type MatchKind = "term" | "prefix" | "typo";

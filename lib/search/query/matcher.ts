@@ -1,6 +1,6 @@
-import type { Token } from "../text";
+import type { Token } from "../../text";
 import type { Expansion, MatchKind } from "./expand";
-import { exactMatches, type ParsedQuery, type QueryTerm } from "./query";
+import { exactMatches, type ParsedQuery, type QueryTerm } from "./parse";
 
 /** A token known to the search index: `id` names its written form. */
 export interface IdToken extends Token {

@@ -1,7 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import type { Article } from "../ingest";
-import { tokenize } from "../text";
+import type { Article } from "../../ingest";
+import { tokenize } from "../../text";
 import {
   buildIndex,
   createEngine,
@@ -11,8 +11,8 @@ import {
   parseQuery,
   type Range,
   rangesOf,
-} from ".";
-import { searchRequest } from "./test-support";
+} from "..";
+import { searchRequest } from "../test-support";
 
 const graphemeBounds = (s: string) => {
   const b = new Set<number>([s.length]);

@@ -1,5 +1,5 @@
-import { MAX_TYPO_SCAN } from "../limits";
-import { hasTerm, type Lexicon, lowerBound } from "./lexicon";
+import { MAX_TYPO_SCAN } from "../../limits";
+import { hasTerm, type Lexicon, lowerBound } from "../index/lexicon";
 
 /**
  * How much typo work a request may still do: a deadline (performance.now())
@@ -14,7 +14,7 @@ export interface Budget {
 
 export const unlimited = (): Budget => ({ deadline: Number.POSITIVE_INFINITY, truncated: false, scanned: 0 });
 
-import type { ParsedQuery, QueryTerm } from "./query";
+import type { ParsedQuery, QueryTerm } from "./parse";
 
 /**
  * "Did you mean": the query rewritten in the index's own vocabulary. Each

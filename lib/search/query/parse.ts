@@ -1,4 +1,4 @@
-import { hasDiacritics, tokenize } from "../text";
+import { hasDiacritics, tokenize } from "../../text";
 
 /** One syllable of a parsed query. */
 export interface QueryTerm {

@@ -1,12 +1,12 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { tokenize } from "../text";
+import { tokenize } from "../../text";
+import { buildForward, formTokens } from "../index/forward";
+import { buildLexicon, compareCodeUnits } from "../index/lexicon";
 import { expandTerm } from "./expand";
 import { answerFilter, FormMasks, MAX_MASK_TERMS, markFields } from "./form-masks";
-import { buildForward, formTokens } from "./forward";
-import { buildLexicon, compareCodeUnits } from "./lexicon";
 import { Matcher } from "./matcher";
-import { parseQuery } from "./query";
+import { parseQuery } from "./parse";
 
 const words = ["dân", "dẫn", "vận", "văn", "van", "hòa", "hoà", "khéo", "cơ", "sở", "so", "Đảng", "dang"];
 const text = fc.array(fc.constantFrom(...words), { maxLength: 14 }).map((w) => w.join(" "));

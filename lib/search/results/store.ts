@@ -1,4 +1,4 @@
-import { type Article, type EvidenceField, inferredFields } from "../ingest";
+import { type Article, type EvidenceField, inferredFields } from "../../ingest";
 
 /** What search and result lists need of an article: everything but its text. */
 export type ArticleMeta = Pick<

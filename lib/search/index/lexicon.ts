@@ -1,4 +1,4 @@
-import { hasDiacritics, tokenize } from "../text";
+import { hasDiacritics, tokenize } from "../../text";
 import { decodeDocList, encodeDocList } from "./doc-list";
 
 /**

@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { tokenize } from "../text";
+import { tokenize } from "../../text";
 import { buildForward, buildForwardAndLexicon, forwardFromFiles, forwardToFiles, SEPARATOR } from "./forward";
 import { buildLexicon, type DocFields } from "./lexicon";
 import { buildPostings, FIELD_BOOST } from "./postings";
