@@ -310,8 +310,25 @@ describe("organizers on real pages", () => {
       "Chăm lo Tết\n\nNgày 20/1/2026, Đoàn phường Hòa Phú tổ chức chương trình chăm lo Tết cho thiếu nhi.",
       ["Phường Đoàn Hòa Phú"],
     ],
+    // A ward's city after it; a one-word head inside a place ("Vĩnh Trường") opens nothing.
+    [
+      "Hội thi cắm hoa\n\nChiều 18-10-2023, Hội Liên hiệp Phụ nữ (LHPN) phường Vĩnh Trường, TP. Nha Trang tổ chức Hội thi cắm hoa.",
+      ["Hội Liên hiệp Phụ nữ phường Vĩnh Trường"],
+    ],
+    // A common misspelling of the Front's name.
+    [
+      "Sơ kết\n\nChiều ngày 30/06/2021, Ủy ban Mật trận Tổ quốc Việt Nam xã Tân Thạnh đã tổ chức Hội nghị sơ kết.",
+      ["Ủy ban Mặt trận Tổ quốc Việt Nam xã Tân Thạnh"],
+    ],
   ])("%#: %s", (text, want) => {
     expect(page(text).organizers).toEqual(want);
+  });
+
+  it("reports no event, organizer or year for a round-up of many units' doings", () => {
+    const a = page(
+      "Tôn vinh phụ nữ\n\nNhân kỷ niệm Ngày Quốc tế phụ nữ 8.3, ngày 6.3, nhiều địa phương, cơ quan, đơn vị trong tỉnh đã tổ chức hoạt động tôn vinh phụ nữ.\n\n● Hội LHPN huyện Hoài Ân tổ chức Hội thi “Phụ nữ khéo tay” năm 2023 với 9 đội thi.",
+    );
+    expect([a.organizers, a.year, a.evidence.organizers?.how]).toEqual([[], null, "a round-up of many units' doings"]);
   });
 
   it("stops the story at other stories' teasers after the byline", () => {

@@ -1,6 +1,6 @@
 import { cleanText } from "../text";
 import type { Curated } from "./curated";
-import { eventDate, findEventDay, opensRelativeDay, parseStamp, type Stamp } from "./event-date";
+import { type EventDate, eventDate, findEventDay, opensRelativeDay, parseStamp, type Stamp } from "./event-date";
 import { findOrganizerEvidence, JUST_HAPPENED } from "./organizer-evidence";
 import type { Article } from "./types";
 
@@ -139,13 +139,15 @@ export function extractArticle(
   // 4. Organizers and places, from the event sentence, the headline, the body.
   const found = findOrganizerEvidence(title, lead, body, [source, meta.url ?? null], curated);
   // 5. Event date and year, from scored evidence.
-  const when = eventDate({
-    title,
-    paragraphs: [lead, ...body],
-    stamps,
-    isEvent: found.isEvent,
-    recent: JUST_HAPPENED.test(lead.slice(0, 200)),
-  });
+  const when: EventDate = found.roundUp
+    ? { date: null, year: null, inferred: false, how: "a round-up of many units' doings", evidence: [] }
+    : eventDate({
+        title,
+        paragraphs: [lead, ...body],
+        stamps,
+        isEvent: found.isEvent,
+        recent: JUST_HAPPENED.test(lead.slice(0, 200)),
+      });
   // A province renamed later ("Huế" from 2025) is named as it was in the event's year.
   const province = provinceAsOf(found.province, when.date, when.year, curated);
   if (when.year === null) warnings.push(`year: ${when.how}`);

@@ -31,6 +31,8 @@ export interface OrganizerEvidence {
   provinceInferred: boolean;
   /** Whether the page reports an event (a day phrase or an organizer in its opening). */
   isEvent: boolean;
+  /** The lead rounds up many units' doings: no one event, whatever days it names. */
+  roundUp: boolean;
 }
 
 const LEVEL_PLACE =
@@ -146,6 +148,8 @@ export function placeContext(
   return { province, provinceHow, localByLevel, byCommittee: committees, byCommitteeHow: committeeHow };
 }
 
+const ROUND_UP =
+  /(?:(?:nhiều|các) (?:địa phương|cơ quan|đơn vị)(?:, (?:cơ quan|đơn vị|trường học|doanh nghiệp))*|(?:\p{Lu}[\p{L}\p{M}]*\s){1,6}các (?:cấp|xã|phường|huyện)(?:, (?:thị trấn|phường|xã|thị xã|thành phố))*)(?=[^.;]{0,40}?(?:tổ chức|ra quân|phát động))/u;
 // An opening that reports something that just happened.
 export const JUST_HAPPENED =
   /(?:vừa qua|mới đây|hôm nay|(?:sáng|trưa|chiều|tối) nay|vừa tổ chức|vừa diễn ra|đã diễn ra)(?!\p{L})/iu;
@@ -172,7 +176,11 @@ export function findOrganizerEvidence(
     if (parsed) where = "the headline";
   }
   const day = findEventDay(lead);
-  const isEvent = parsed !== null || (day !== null && day.index < 200) || JUST_HAPPENED.test(leadSentences[0] ?? "");
+  // "…, nhiều địa phương, cơ quan, đơn vị đã tổ chức …": a round-up of many units' doings reports
+  // no one event (the items below it each have their own organizer and day).
+  const roundUp = !parsed && ROUND_UP.test(leadSentences[0] ?? "");
+  const isEvent =
+    !roundUp && (parsed !== null || (day !== null && day.index < 200) || JUST_HAPPENED.test(leadSentences[0] ?? ""));
   if (!parsed && isEvent) {
     // Deeper in the story only "tổ chức" says who held it; other verbs there tell of other doings.
     outer: for (const p of body.slice(0, 3))
@@ -192,7 +200,11 @@ export function findOrganizerEvidence(
       organizers: [],
       unresolved: [],
       placed: [],
-      how: isEvent ? "no organizer named in the event sentence" : "no event reported",
+      how: roundUp
+        ? "a round-up of many units' doings"
+        : isEvent
+          ? "no organizer named in the event sentence"
+          : "no event reported",
       placeInferred: false,
       province: ctx.province,
       provinceHow: ctx.province
@@ -200,6 +212,7 @@ export function findOrganizerEvidence(
         : "none",
       provinceInferred,
       isEvent,
+      roundUp,
     };
   }
   const joint = [...parsed].reverse().find((o) => o.place && (o.level || c.provinces.has(o.place)));
@@ -234,5 +247,6 @@ export function findOrganizerEvidence(
         : "none",
     provinceInferred: !(fromOrg && resolved[0]!.placeHow === "named"),
     isEvent,
+    roundUp,
   };
 }

@@ -170,7 +170,11 @@ function matchPlace(ws: string[], i: number, g: Grammar, c: Curated): number {
   while (i + n < ws.length && n < 5) {
     const w = ws[i + n]!;
     if (!(isUpper(w) || (n > 0 && isNumber(w)) || (n === 0 && isNumber(w)))) break;
-    if (n > 0 && (matchTable(ws, i + n, g.heads, g.maxHead) || matchCommittee(ws, i + n, g))) break;
+    // A unit's head ends the place ("… Cờ Đỏ Hội Nông dân"), unless it is one word that opens
+    // nothing after it: "phường Vĩnh Trường," is no school.
+    const head = n > 0 ? matchTable(ws, i + n, g.heads, g.maxHead) : 0;
+    if (head && (head > 1 || isUpper(ws[i + n + 1] ?? ""))) break;
+    if (n > 0 && matchCommittee(ws, i + n, g)) break;
     if (g.roles.has(lower(w))) break;
     n++;
   }
@@ -334,7 +338,9 @@ function parseOne(ws: string[], i: number, g: Grammar, c: Curated): { org: OrgPa
       pl &&
       (c.provinces.has(named)
         ? !above || CITY_LEVELS.has(above)
-        : g.levels.get(level) === "commune" && above === "district" && ws[i + comma + lv + pl] !== "(");
+        : g.levels.get(level) === "commune" &&
+          (above === "district" || above === "city") &&
+          ws[i + comma + lv + pl] !== "(");
     if (!fits) break;
     i += comma + lv + pl;
   }
@@ -453,6 +459,9 @@ const TRIGGERS = [
   "ra quân",
   "kỷ niệm",
 ].map((t) => t.split(" "));
+// Looked up by their first word: most words open no trigger.
+const TRIGGERS_BY_FIRST = new Map<string, string[][]>();
+for (const tr of TRIGGERS) TRIGGERS_BY_FIRST.set(tr[0]!, [...(TRIGGERS_BY_FIRST.get(tr[0]!) ?? []), tr]);
 const PRIMARY = new Set([
   "phối hợp tổ chức",
   "tổ chức",
@@ -512,7 +521,7 @@ export function subjectOrganizers(sentence: string, c: Curated): OrgParse[] | nu
   let bestPrimary = false;
   for (let t = 0; t < ws.length; t++) {
     // Verbs are written in lower case: "Ban Tổ chức" is a name, not "tổ chức".
-    const trig = TRIGGERS.find((tr) => tr.every((w, k) => (ws[t + k] ?? "") === w));
+    const trig = TRIGGERS_BY_FIRST.get(ws[t]!)?.find((tr) => tr.every((w, k) => (ws[t + k] ?? "") === w));
     if (!trig) continue;
     // "X đã tổ chức nhiều buổi …", "thường xuyên tổ chức": a summary of doings, not one event,
     // unless the sentence is anchored in a time ("Năm 2019, X … tổ chức nhiều hoạt động").
@@ -570,7 +579,11 @@ function inAddress(ws: string[], s: number): boolean {
   if (ws[s - 1] !== ",") return false;
   let k = s - 2;
   while (k > 0 && !/^[,:;]$/.test(ws[k - 1]!)) k--;
-  return ADDRESS_CLAUSE.test(lower(ws[k] ?? ""));
+  if (ADDRESS_CLAUSE.test(lower(ws[k] ?? ""))) return true;
+  // "Hội LHPN phường Vĩnh Trường, TP Nha Trang tổ chức": a place right after a unit's place.
+  let j = s - 2;
+  while (j > k && (isUpper(ws[j]!) || isNumber(ws[j]!))) j--;
+  return j < s - 2 && /^(?:xã|phường|trấn|huyện|quận|xã|phố|tỉnh)$/u.test(lower(ws[j]!));
 }
 
 /**
