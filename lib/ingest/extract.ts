@@ -60,7 +60,11 @@ export function extractArticle(
   const lines: string[] = [];
   let storyBegun = false;
   for (const raw of text.split("\n")) {
-    let line = cleanText(raw).replace(/\s+/g, " ").trim();
+    // "… (Ảnh: Văn Sĩ)Chiều 30/1, …": a caption glued to the lead loses its space.
+    let line = cleanText(raw)
+      .replace(/\s+/g, " ")
+      .replace(/\)(?=\p{Lu})/gu, ") ")
+      .trim();
     if (!line) continue;
     // Furniture ends the story only once a story has begun; above it, it is scraped sidebar.
     if (END_OF_STORY.test(line)) {
