@@ -340,6 +340,15 @@ describe("organizers on real pages", () => {
     expect(a.author).toBe("Hồng Nhung");
   });
 
+  it("never takes a commune for the district of its name ('xã Ba Đình' is not Hà Nội's quận)", () => {
+    const a = extractArticle(
+      `Quán triệt nghị quyết\n\nSáng 2/10/2025, Đảng ủy xã Ba Đình tổ chức hội nghị quán triệt Nghị quyết Đại hội Đảng bộ xã.\n\n${BODY}`,
+      { id: "x", file: "x.txt", url: "https://baothanhhoa.vn/xa-ba-dinh" },
+      aliases,
+    );
+    expect([a.organizers, a.province]).toEqual([["Đảng ủy xã Ba Đình"], "Thanh Hóa"]);
+  });
+
   it("places a provincial unit named bare (Đảng ủy Khối) in the article's province", () => {
     const a = extractArticle(
       `Bồi dưỡng đảng viên mới\n\nNgày 5/6/2023, Đảng ủy Khối Doanh nghiệp vừa tổ chức lớp bồi dưỡng lý luận chính trị.\n\n${BODY}`,

@@ -820,7 +820,10 @@ const YOUTH_BY_LEVEL: Record<string, string> = {
 export function uniqueProvince(c: Curated, place: string, levelWord: string | null): string | null {
   const all = c.districts.get(place) ?? [];
   const atLevel = levelWord ? all.filter((d) => d.kind === levelWord) : all;
-  const homes = new Set((atLevel.length ? atLevel : all).map((d) => d.province));
+  // A district renamed at another level ("huyện" become "thị xã") is still itself; a commune
+  // that shares a district's name ("xã Ba Đình", "quận Ba Đình") is not.
+  const commune = levelWord !== null && /^(?:xã|phường|thị trấn|đặc khu)$/u.test(levelWord);
+  const homes = new Set((atLevel.length || commune ? atLevel : all).map((d) => d.province));
   return homes.size === 1 ? [...homes][0]! : null;
 }
 
