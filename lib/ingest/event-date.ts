@@ -119,7 +119,7 @@ export interface EventDate {
 
 // A year that belongs to something other than the event.
 const NOT_EVENT_YEAR =
-  /(?:nhiệm kỳ|giai đoạn|khóa|khoá|đến năm|tới năm|trước năm|từ năm|sau năm|vào năm|cuối năm\s+(?=19)|thành lập|ra đời|kỷ niệm|kỉ niệm|truyền thống|tầm nhìn|định hướng đến|mục tiêu đến|ngày\s+\d{1,2}\s*[/-]\s*\d{1,2}\s*[/-]\s*$|năm học|niên khóa|(?<!giáng\s)sinh năm|chuyên đề(?:\s+năm)?|từ)\s*$/iu;
+  /(?:nhiệm kỳ|giai đoạn|khóa|khoá|đến năm|tới năm|trước năm|từ năm|sau năm|vào năm|cuối năm\s+(?=19)|thành lập|ra đời|kỷ niệm|kỉ niệm|truyền thống|tầm nhìn|định hướng đến|mục tiêu đến|ngày\s+\d{1,2}\s*[/-]\s*\d{1,2}\s*[/-]\s*$|năm học|niên khóa|năm mới|(?<!giáng\s)sinh năm|chuyên đề(?:\s+năm)?|từ)\s*$/iu;
 const YEAR = /(?<![\d/.,-])((?:19|20)\d{2})(?![\d/]|\s*[-–]\s*(?:19|20)?\d{2}(?!\d)|\s+năm(?!\p{L}))/gu;
 // A year a plan aims at: "phấn đấu trồng 200.000 cây xanh trong năm 2023".
 const TARGET = /(?:phấn đấu|mục tiêu|chỉ tiêu|dự kiến|định hướng|tầm nhìn)[^.;]{0,60}$/iu;
@@ -156,14 +156,14 @@ function yearsIn(sentence: string, month: number | null): { year: number; phrase
   for (const m of sentence.matchAll(FULL_DATE)) {
     const before = sentence.slice(Math.max(0, m.index - 60), m.index);
     if (DOCUMENT_CUE.test(before) || IN_RANGE.test(before) || /[-–]\s*$/u.test(before)) continue;
-    if (sentence.slice(m.index + m[0].length).match(/^\s*[-–]/u)) continue;
+    if (sentence.slice(m.index + m[0].length).match(/^\s*[-–*]/u)) continue;
     out.push({ year: Number(m[1]), phrase: m[0] });
   }
   return out;
 }
 
 const ANNIVERSARY =
-  /kỷ niệm[^.;()]{0,120}\([^()]{0,30}(?:19|20)\d{2}\s*[-–]\s*(?:\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*)?((?:19|20)\d{2})\s*\)/giu;
+  /(?:kỷ niệm|chào mừng|\d+\s+năm)[^.;()]{0,120}\([^()]{0,30}(?:19|20)\d{2}\s*[-–*]\s*(?:\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*)?((?:19|20)\d{2})\s*\)/giu;
 // A day named relative to the report's own: "Chiều nay, …", "Tối qua, …" (not "Tối qua 3/2").
 const RELATIVE_DAY = /^[^,.;]{0,20}?(?<!\p{L})((?:sáng|trưa|chiều|tối|đêm|hôm) (?:nay|qua))\s*,/iu;
 /** True when a paragraph opens with a day named relative to the report's ("Chiều nay, …"). */

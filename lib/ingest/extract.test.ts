@@ -429,6 +429,16 @@ describe("years on real pages", () => {
       "Kỷ niệm\n\nChiều 6.3, Hội LHPN xã Cát Hanh tổ chức kỷ niệm 113 năm Ngày Quốc tế Phụ nữ (8.3.1910 - 8.3.2023).",
       2023,
     ],
+    // "năm mới 2026" greets the coming year; the occasion's year is the event's.
+    [
+      "Thăm chúc mừng\n\nSáng 19/12, Đoàn đại biểu tỉnh Hà Nam đã đến thăm, chúc mừng Tòa Giám mục nhân dịp lễ Giáng sinh 2024, chào đón năm mới 2025.",
+      2024,
+    ],
+    // An anniversary span after "chào mừng N năm", its dash lost in scraping.
+    [
+      "Ngày hội\n\nNgày 4/11, khu dân cư số 3 tổ chức Ngày hội chào mừng 94 năm Ngày truyền thống MTTQ Việt Nam (18/11/1930 * 18/11/2024).",
+      2024,
+    ],
   ])("%#: %s", (text, year) => {
     expect(page(text).year).toBe(year);
   });
