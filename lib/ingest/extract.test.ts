@@ -439,6 +439,11 @@ describe("years on real pages", () => {
       "Ngày hội\n\nNgày 4/11, khu dân cư số 3 tổ chức Ngày hội chào mừng 94 năm Ngày truyền thống MTTQ Việt Nam (18/11/1930 * 18/11/2024).",
       2024,
     ],
+    // The next year's plan after the event's verb does not make the event a future one.
+    [
+      "Hội nghị\n\nSáng ngày 20/12/2022, Ban Thường trực Ủy ban MTTQ Việt Nam huyện Tây Giang tổ chức hội nghị đánh giá công tác Mặt trận năm 2022, dự kiến chương trình phối hợp năm 2023.",
+      2022,
+    ],
   ])("%#: %s", (text, year) => {
     expect(page(text).year).toBe(year);
   });
@@ -455,6 +460,10 @@ describe("years on real pages", () => {
   });
 
   it.each([
+    // A review period is no anniversary span.
+    "Tổng kết\n\nSáng qua 4.4, Hội Khuyến học huyện Tiên Phước tổ chức hội nghị tổng kết 5 năm phát động phong trào xây dựng gia đình hiếu học (2008 - 2012).",
+    // The year of the work reviewed, its verb further back, says nothing of the meeting's.
+    "Giao ban\n\nĐể đánh giá kết quả thực hiện nhiệm vụ công tác dân vận năm 2010 tại Nam Đàn Ban Dân vận Tỉnh ủy Nghệ An đã tổ chức hội nghị giao ban.",
     // A term of office never dates an event.
     "Đại hội\n\nSáng 28/9, Hội Nông dân tỉnh Nghệ An tổ chức Đại hội đại biểu lần thứ X, nhiệm kỳ 2023 – 2028.",
     // A target year never does.
