@@ -349,6 +349,23 @@ describe("organizers on real pages", () => {
     expect([a.organizers, a.province]).toEqual([["Đảng ủy xã Ba Đình"], "Thanh Hóa"]);
   });
 
+  it("reports no one event for a tally to date", () => {
+    const a = page(
+      "Tết nhân ái\n\nTính đến ngày 10/2, thông qua phong trào Tết Nhân ái Xuân Giáp Thìn 2024, các cấp hội thuộc Hội Chữ thập đỏ tỉnh Nghệ An đã vận động, tổ chức trao tặng 50.000 suất quà.",
+    );
+    expect([a.organizers, a.year]).toEqual([[], null]);
+  });
+
+  it("keeps joint organizers named after a venue when 'và' joins them", () => {
+    const a = page(
+      "Tọa đàm\n\nSáng 12/10/2023, tại Hà Nội, Ủy ban Trung ương MTTQ Việt Nam và Ủy ban MTTQ thành phố Hà Nội tổ chức tọa đàm về công tác dân vận.",
+    );
+    expect(a.organizers).toEqual([
+      "Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam",
+      "Ủy ban Mặt trận Tổ quốc Việt Nam thành phố Hà Nội",
+    ]);
+  });
+
   it("places a provincial unit named bare (Đảng ủy Khối) in the article's province", () => {
     const a = extractArticle(
       `Bồi dưỡng đảng viên mới\n\nNgày 5/6/2023, Đảng ủy Khối Doanh nghiệp vừa tổ chức lớp bồi dưỡng lý luận chính trị.\n\n${BODY}`,

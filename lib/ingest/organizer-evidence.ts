@@ -149,7 +149,9 @@ export function placeContext(
 }
 
 const ROUND_UP =
-  /(?:(?:nhiều|các) (?:địa phương|cơ quan|đơn vị)(?:, (?:cơ quan|đơn vị|trường học|doanh nghiệp))*|(?:\p{Lu}[\p{L}\p{M}]*\s){1,6}các (?:cấp|xã|phường|huyện)(?:, (?:thị trấn|phường|xã|thị xã|thành phố))*)(?=[^.;]{0,40}?(?:tổ chức|ra quân|phát động))/u;
+  /(?:các cấp (?:hội|Hội|Đoàn|công đoàn|Công đoàn|Mặt trận)|(?:nhiều|các) (?:địa phương|cơ quan|đơn vị)(?:, (?:cơ quan|đơn vị|trường học|doanh nghiệp))*|(?:\p{Lu}[\p{L}\p{M}]*\s){1,6}các (?:cấp|xã|phường|huyện)(?:, (?:thị trấn|phường|xã|thị xã|thành phố))*)(?=[^.;]{0,40}?(?:tổ chức|ra quân|phát động))/u;
+// "Tính đến ngày 15/2, …", "Qua 5 năm thực hiện, …": a tally to date, no one event.
+const TALLY = /^(?:tính đến|tính từ|từ đầu năm|từ đầu nhiệm kỳ|qua \d+ năm|sau \d+ năm)(?!\p{L})/iu;
 // An opening that reports something that just happened.
 export const JUST_HAPPENED =
   /(?:vừa qua|mới đây|hôm nay|(?:sáng|trưa|chiều|tối) nay|vừa tổ chức|vừa diễn ra|đã diễn ra)(?!\p{L})/iu;
@@ -178,7 +180,7 @@ export function findOrganizerEvidence(
   const day = findEventDay(lead);
   // "…, nhiều địa phương, cơ quan, đơn vị đã tổ chức …": a round-up of many units' doings reports
   // no one event (the items below it each have their own organizer and day).
-  const roundUp = !parsed && ROUND_UP.test(leadSentences[0] ?? "");
+  const roundUp = !parsed && (ROUND_UP.test(leadSentences[0] ?? "") || TALLY.test(leadSentences[0] ?? ""));
   const isEvent =
     !roundUp && (parsed !== null || (day !== null && day.index < 200) || JUST_HAPPENED.test(leadSentences[0] ?? ""));
   if (!parsed && isEvent) {

@@ -556,7 +556,16 @@ export function subjectOrganizers(sentence: string, c: Curated): OrgParse[] | nu
         parseOrganizations(ws.slice(s, end), c) ??
         (opens ? leadingPartner(ws, s, end, c) : null) ??
         (opens && PRIMARY.has(trig.join(" ")) && !inAddress(ws, s) ? placeSubject(ws.slice(s, end), c) : null);
-      if (orgs && orgs.length > 1 && before === "," && afterVenue(ws, s - 1)) orgs = orgs.slice(1);
+      // "tại Hội trường, Hội Nông dân tỉnh X, Ban Thường vụ Hội … khai mạc": the first is the
+      // venue's owner, when a comma (not "và") joins it to the next.
+      if (
+        orgs &&
+        orgs.length > 1 &&
+        before === "," &&
+        afterVenue(ws, s - 1) &&
+        ws[s + words(orgs[0]!.asWritten).length] === ","
+      )
+        orgs = orgs.slice(1);
       if (orgs) {
         // Most organizers first; on a tie, "tổ chức"-like verbs before the others ("đối thoại").
         const primary = PRIMARY.has(trig.join(" "));
