@@ -349,6 +349,26 @@ describe("organizers on real pages", () => {
     expect([a.organizers, a.province]).toEqual([["Đảng ủy xã Ba Đình"], "Thanh Hóa"]);
   });
 
+  it("reports no event for a programme still ahead, whatever the headline says", () => {
+    const a = page(
+      "Tỉnh đoàn: Tổ chức nhiều hoạt động trong Tháng Thanh niên\n\nCập nhật: 26-02-2017 | 09:41:13\n\nTrong tháng 3 - Tháng Thanh niên, Tỉnh đoàn Bình Dương sẽ tổ chức nhiều chương trình ý nghĩa bao gồm các hoạt động xây dựng văn minh đô thị, gặp gỡ, giao lưu giữa cán bộ Đoàn với lãnh đạo tỉnh.",
+    );
+    expect([a.organizers, a.year, a.evidence.organizers?.how]).toEqual([
+      [],
+      null,
+      "the events it tells of are still ahead",
+    ]);
+  });
+
+  it("takes a youth union's level from its head and its place from the site", () => {
+    const a = extractArticle(
+      `Thăm cựu thanh niên xung phong\n\nNgày 12/1/2023, Tỉnh đoàn phối hợp với Hội Cựu TNXP tỉnh thăm, trao quà cho cựu TNXP có hoàn cảnh khó khăn.\n\n${BODY}`,
+      { id: "x", file: "x.txt", url: "https://baophuyen.vn/tham" },
+      aliases,
+    );
+    expect(a.organizers[0]).toBe("Tỉnh Đoàn Phú Yên");
+  });
+
   it("reports no one event for a tally to date", () => {
     const a = page(
       "Tết nhân ái\n\nTính đến ngày 10/2, thông qua phong trào Tết Nhân ái Xuân Giáp Thìn 2024, các cấp hội thuộc Hội Chữ thập đỏ tỉnh Nghệ An đã vận động, tổ chức trao tặng 50.000 suất quà.",

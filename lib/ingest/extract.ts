@@ -143,8 +143,8 @@ export function extractArticle(
   // 4. Organizers and places, from the event sentence, the headline, the body.
   const found = findOrganizerEvidence(title, lead, body, [source, meta.url ?? null], curated);
   // 5. Event date and year, from scored evidence.
-  const when: EventDate = found.roundUp
-    ? { date: null, year: null, inferred: false, how: "a round-up of many units' doings", evidence: [] }
+  const when: EventDate = found.noEvent
+    ? { date: null, year: null, inferred: false, how: found.noEvent, evidence: [] }
     : eventDate({
         title,
         paragraphs: [lead, ...body],

@@ -695,6 +695,12 @@ function canonicalUnit(o: OrgParse, ctx: PlaceContext, c: Curated, joint?: OrgPa
   if (!levelWord && !committee && !place && g.provincial.test(o.name) && ctx.province) {
     levelWord = c.provinces.get(ctx.province)?.kind ?? null;
   }
+  // "Tỉnh Đoàn", "Huyện Đoàn": the head says its level; the text or the site, its place.
+  const youthLevel = YOUTH_HEAD_LEVEL[o.name];
+  if (!levelWord && !committee && !place && youthLevel) {
+    if (youthLevel === "province") levelWord = ctx.province ? (c.provinces.get(ctx.province)?.kind ?? null) : null;
+    else levelWord = ["huyện", "quận", "thị xã"].find((w) => w.startsWith(youthLevel)) ?? null;
+  }
   const levelOfWord = levelWord ? (g.levels.get(levelWord) ?? null) : null;
   let level: Level | "central" | null = committee?.level ?? levelOfWord;
   if (place === "Trung ương" || (central && !place)) {
@@ -814,6 +820,14 @@ function canonicalUnit(o: OrgParse, ctx: PlaceContext, c: Curated, joint?: OrgPa
   };
 }
 
+// What level each youth-union head is at ("Thành Đoàn" is a province-level city's).
+const YOUTH_HEAD_LEVEL: Record<string, string> = {
+  "Tỉnh Đoàn": "province",
+  "Thành Đoàn": "province",
+  "Huyện Đoàn": "huyện",
+  "Quận Đoàn": "quận",
+  "Thị Đoàn": "thị",
+};
 const YOUTH_UNION = /^Đoàn(?: Thanh niên(?: Cộng sản Hồ Chí Minh)?)?$/u;
 const YOUTH_BY_LEVEL: Record<string, string> = {
   tỉnh: "Tỉnh Đoàn",
