@@ -76,9 +76,10 @@ function reportsEvent(text: string, from: number, to: number): boolean {
   const ends = [text.indexOf(". ", to), text.indexOf("\n", to)].filter((k) => k >= 0);
   const sentence = text.slice(start, ends.length ? Math.min(...ends) : text.length);
   // Only the sentence's own verb counts: "…, dự kiến chương trình năm 2022" after "X tổ chức hội
-  // nghị" plans the next year's work; "ký kết" is a ceremony, "ký" alone a document signed.
+  // nghị" plans the next year's work; "ký kết" is a ceremony, "ký" alone a document signed
+  // ("Thư ký" a secretary).
   const main = sentence.slice(0, Math.max(0, to - start) + 100);
-  return !/(?<!\p{L})(?:sẽ|dự kiến|ban hành|ký(?! kết))(?!\p{L})/iu.test(main);
+  return !/(?<!\p{L})(?:sẽ|dự kiến|ban hành|(?<!thư )ký(?! kết))(?!\p{L})/iu.test(main);
 }
 
 /** A page's own date stamp ("Thứ Năm, ngày 5 tháng 10 năm 2023", "Cập nhật: 14/03/2022 10:25"). */

@@ -301,6 +301,11 @@ describe("organizers on real pages", () => {
       "Đại hội Đảng bộ xã\n\nNgày 20/7/2025, Xã Đăk Tô, Quảng Ngãi tổ chức Đại hội Đảng bộ nhiệm kỳ 2025-2030.",
       ["Xã Đăk Tô"],
     ],
+    // A secretariat is a body of the unit after it ("Thư ký" signs no document).
+    [
+      "Kỷ niệm ngày truyền thống\n\nSáng ngày 15/10/2022, Ban Thư ký Hội Liên hiệp Thanh niên Việt Nam tỉnh Long An đã tổ chức chương trình kỷ niệm.",
+      ["Ban Thư ký Hội Liên hiệp Thanh niên Việt Nam tỉnh Long An"],
+    ],
     // A youth union is named one way however it is written.
     [
       "Ra quân tình nguyện\n\nSáng 2/6/2024, Đoàn Thanh niên tỉnh Quảng Bình tổ chức lễ ra quân chiến dịch tình nguyện hè.",

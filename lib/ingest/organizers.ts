@@ -199,6 +199,7 @@ const SUB_BODIES = new Set([
   "ban thường trực",
   "thường trực",
   "ban chấp hành",
+  "ban thư ký",
   "ban đại diện",
   "văn phòng",
   "đảng ủy",
