@@ -410,6 +410,8 @@ describe("organizers on real pages", () => {
     // A place that goes on a venue or an address is no subject.
     "Ra quân làm đường\n\nSáng ngày 3/2/2018, tại thôn Kon Hring, xã Đăk Mar, huyện Đăk Hà, tỉnh Kon Tum đã tổ chức lễ ra quân.",
     "Ngày hội\n\nNgày 30/10/2018, khóm 4, phường 7, thành phố Bạc Liêu tổ chức Ngày hội Đại đoàn kết toàn dân tộc.",
+    // "phường Báo cáo …" (a lost period) names no ward "Báo" to place a bare committee in.
+    "Họp mặt\n\nSáng ngày 20/10/2023, Đảng ủy phường tổ chức họp mặt kỷ niệm truyền thống các ngành xây dựng Đảng. Tham dự có lãnh đạo UBND phường Báo cáo tại buổi họp mặt nêu rõ kết quả.",
     // An instruction to units is no event they held.
     "Giao nhiệm vụ\n\nTại cuộc họp ngày 3/7/2020, đồng chí Trần Văn B yêu cầu các Ban, Văn phòng Huyện ủy phối hợp, tham mưu tổ chức thành công đại hội.",
   ])("no organizer: %s", (text) => {

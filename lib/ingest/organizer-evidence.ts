@@ -45,8 +45,12 @@ const PROVINCE_NAMED = /(?<![\p{L}\p{M}])(?:tỉnh|Tỉnh ủy|thành phố|Thà
 const NOT_PLACE =
   /^(?:Ban|Trưởng|Phó|Ủy|Bí|Chủ|Giám|Thường|Đồng|Hội|Sở|Văn|Đảng|Tỉnh|Thành|Huyện|Quận|Thị|Khóa|Khoá)$/u;
 
+// Words that open a sentence or a unit, never a place's name: "phường Báo cáo …" has lost its period.
+const NOT_PLACE_START = /^(?:Báo|Đài|Công|Phòng|Trường|Tổ|Khu|Chi|Các|Những|Tại|Theo|Trong|Cán|Đoàn)$/u;
+
 function cutPlace(p: string): string | null {
   const ws = p.split(" ");
+  if (NOT_PLACE_START.test(ws[0] ?? "")) return null;
   const out: string[] = [];
   for (const w of ws) {
     if (NOT_PLACE.test(w)) break;
