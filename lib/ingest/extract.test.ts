@@ -301,6 +301,11 @@ describe("organizers on real pages", () => {
       "Đại hội Đảng bộ xã\n\nNgày 20/7/2025, Xã Đăk Tô, Quảng Ngãi tổ chức Đại hội Đảng bộ nhiệm kỳ 2025-2030.",
       ["Xã Đăk Tô"],
     ],
+    // A party committee of bodies is no round-up of "các cơ quan".
+    [
+      "Tổng kết công tác Đảng\n\nNgày 8/1/2026, Đảng ủy các cơ quan Đảng phường Tây Hồ tổ chức hội nghị tổng kết công tác xây dựng Đảng.",
+      ["Đảng ủy các cơ quan Đảng phường Tây Hồ"],
+    ],
     // A secretariat is a body of the unit after it ("Thư ký" signs no document).
     [
       "Kỷ niệm ngày truyền thống\n\nSáng ngày 15/10/2022, Ban Thư ký Hội Liên hiệp Thanh niên Việt Nam tỉnh Long An đã tổ chức chương trình kỷ niệm.",

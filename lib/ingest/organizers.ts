@@ -240,7 +240,8 @@ function parseOne(ws: string[], i: number, g: Grammar, c: Curated): { org: OrgPa
   let level: string | null = null;
   let place: string | null = null;
   const headKey = lower(nameParts.join(" "));
-  const headCommittee = g.committees.get(headKey);
+  // "Đảng ủy các cơ quan Đảng phường X": a party committee of bodies, named before its place.
+  const headCommittee = lower(ws[i] ?? "") === "các" ? undefined : g.committees.get(headKey);
   if (headCommittee) committee = headCommittee.word;
 
   // The rest of the name: capitalized words, short lower-case runs, "X và Y" / "X, Y" inside one name.
