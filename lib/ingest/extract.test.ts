@@ -379,6 +379,13 @@ describe("organizers on real pages", () => {
     expect(a.organizers[0]).toBe("Tỉnh Đoàn Phú Yên");
   });
 
+  it("takes the lead from a line opening on a recent event, not the sapo before it", () => {
+    const a = page(
+      "Hội thi nhà nông\n\nHội thi Nhà nông đua tài toàn quốc lần thứ VI vừa là sân chơi, vừa là nơi tôn vinh những đóng góp to lớn của nông dân trong suốt chặng đường xây dựng nông thôn mới.\n\nVừa qua, tại TP. Cần Thơ, Trung ương Hội Nông dân Việt Nam đã tổ chức họp báo giới thiệu hội thi.",
+    );
+    expect(a.organizers).toEqual(["Trung ương Hội Nông dân Việt Nam"]);
+  });
+
   it("reports no one event for a tally to date", () => {
     const a = page(
       "Tết nhân ái\n\nTính đến ngày 10/2, thông qua phong trào Tết Nhân ái Xuân Giáp Thìn 2024, các cấp hội thuộc Hội Chữ thập đỏ tỉnh Nghệ An đã vận động, tổ chức trao tặng 50.000 suất quà.",
