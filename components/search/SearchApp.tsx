@@ -1,15 +1,7 @@
 "use client";
 
 import { debounce, useQueryStates } from "nuqs";
-import {
-  type KeyboardEvent as ReactKeyboardEvent,
-  Suspense,
-  useCallback,
-  useLayoutEffect,
-  useMemo,
-  useRef,
-  useState,
-} from "react";
+import { Suspense, useCallback, useLayoutEffect, useMemo, useRef, useState } from "react";
 import type { SearchResponse } from "@/lib/search";
 import {
   canonicalState,
@@ -20,28 +12,17 @@ import {
   searchQueryString,
 } from "@/lib/url";
 import { lazyWhenIdle } from "../lazy";
-import { ActiveFilters, type Chip, clickHandler } from "./ActiveFilters";
+import { ActiveFilters, type Chip } from "./ActiveFilters";
 import { type FacetToggles, FilterButton, FilterDrawer } from "./FilterDrawer";
 import { activeFilters, type FacetKey, NO_FILTERS, toggled } from "./filters";
-import { Pagination } from "./Pagination";
-import { ResultList } from "./ResultList";
+import { ResultsBody } from "./ResultsBody";
 import { ResultsHeader } from "./ResultsHeader";
 import { rememberSearch } from "./recent";
 import { SearchBox } from "./SearchBox";
 import { SuggestionLine } from "./SuggestionLine";
-import { isEmpty, pageCount } from "./status";
+import { isEmpty } from "./status";
 import { useScrollMemory } from "./useScrollMemory";
 import { useSearch } from "./useSearch";
-
-/** ↑/↓ on a result's link moves to the previous or next result's. */
-function moveThroughResults(e: ReactKeyboardEvent<HTMLDivElement>) {
-  if (e.key !== "ArrowDown" && e.key !== "ArrowUp") return;
-  const links = [...e.currentTarget.querySelectorAll<HTMLAnchorElement>("h2 a")];
-  const at = links.indexOf(document.activeElement as HTMLAnchorElement);
-  if (at < 0) return;
-  e.preventDefault();
-  links[Math.max(0, Math.min(links.length - 1, at + (e.key === "ArrowDown" ? 1 : -1)))]?.focus();
-}
 
 // Shown only for near matches, keystroke readings or no results: not part of
 // the first load, fetched once the browser is idle.
@@ -104,7 +85,6 @@ export function SearchApp({ initial }: { initial: SearchResponse }) {
   const clearHref = hrefWith(NO_FILTERS);
   const clearFilters = () => push(NO_FILTERS);
   const pickQuery = (q: string) => push({ q });
-  const pages = pageCount(result);
   const suggestion = result.suggestion ?? null;
 
   return (
@@ -202,35 +182,14 @@ export function SearchApp({ initial }: { initial: SearchResponse }) {
                   />
                 </Suspense>
               ) : (
-                <div className={loading ? "opacity-60 transition-opacity" : "transition-opacity"}>
-                  {result.hits.length === 0 && (
-                    <p className="rounded-xl border border-dashed border-slate-300 px-5 py-6 dark:border-slate-600">
-                      Trang {result.page} không có kết quả: chỉ có {pages} trang.{" "}
-                      <a
-                        href={hrefWith({ page: 1 })}
-                        onClick={clickHandler(() => push({ page: 1 }, { toResults: true }))}
-                        className="text-blue-800 underline underline-offset-2 dark:text-blue-300"
-                      >
-                        Về trang đầu
-                      </a>
-                    </p>
-                  )}
-                  {/* biome-ignore lint/a11y/noStaticElementInteractions: arrow keys move between the result links inside */}
-                  <div
-                    onKeyDown={moveThroughResults}
-                    onClickCapture={(e) => {
-                      if ((e.target as HTMLElement).closest("a")) rememberReturn(shown.qs);
-                    }}
-                  >
-                    <ResultList hits={result.hits} linkQuery={shown.qs} />
-                  </div>
-                  <Pagination
-                    page={result.page}
-                    pages={pages}
-                    hrefFor={(p) => `/${searchQueryString({ ...state, page: p })}`}
-                    onPage={(p) => push({ page: p }, { toResults: true })}
-                  />
-                </div>
+                <ResultsBody
+                  result={result}
+                  linkQuery={shown.qs}
+                  loading={loading}
+                  hrefFor={(p) => `/${searchQueryString({ ...state, page: p })}`}
+                  onPage={(p) => push({ page: p }, { toResults: true })}
+                  onOpen={() => rememberReturn(shown.qs)}
+                />
               )}
             </section>
           </div>
