@@ -7,15 +7,15 @@ import { readFile, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { gzipSync } from "node:zlib";
 import { chromium, devices } from "@playwright/test";
-import type { BenchQuery } from "../lib/bench/queries";
+import type { BenchQuery } from "../tools/bench/queries";
 import {
   BROWSER_END,
   BROWSER_START,
   type BrowserResults,
   renderBrowser,
   replaceBetweenMarkers,
-} from "../lib/bench/report";
-import { summarize } from "../lib/bench/stats";
+} from "../tools/bench/report";
+import { summarize } from "../tools/bench/stats";
 import { cli, UserError } from "./cli";
 
 const { values } = cli(

@@ -4,9 +4,9 @@
 import { readFile, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
-import { type BenchResults, runBench } from "../lib/bench/measure";
-import { renderMarkdown, renderProfile, replaceBetweenMarkers, targets } from "../lib/bench/report";
-import { runWorker } from "../lib/bench/worker";
+import { type BenchResults, runBench } from "../tools/bench/measure";
+import { renderMarkdown, renderProfile, replaceBetweenMarkers, targets } from "../tools/bench/report";
+import { runWorker } from "../tools/bench/worker";
 import { cli, UserError } from "./cli";
 import { CURATED_DIR } from "./corpus-dir";
 import { isInside, realPathOf } from "./paths";

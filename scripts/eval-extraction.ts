@@ -7,15 +7,15 @@
 import { existsSync } from "node:fs";
 import { readdir, readFile } from "node:fs/promises";
 import path from "node:path";
+import { ingestFile, loadCurated } from "../lib/ingest";
+import { EVAL_FIELDS, ExpectedFileSchema, evaluateExtraction, formatEvalResult } from "../tools/extraction/evaluate";
 import {
-  EVAL_FIELDS,
-  ExpectedFileSchema,
-  evaluateExtraction,
-  formatEvalResult,
-  ingestFile,
-  loadCurated,
-} from "../lib/ingest";
-import { formatRealScore, type RealLabel, RealLabelsSchema, scoreReal, splitOf } from "../lib/ingest/evaluate-real";
+  formatRealScore,
+  type RealLabel,
+  RealLabelsSchema,
+  scoreReal,
+  splitOf,
+} from "../tools/extraction/evaluate-real";
 import { cli } from "./cli";
 import { CURATED_DIR } from "./corpus-dir";
 

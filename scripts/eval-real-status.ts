@@ -4,7 +4,7 @@
 import { existsSync } from "node:fs";
 import { readdir, readFile } from "node:fs/promises";
 import path from "node:path";
-import { RealLabelsSchema } from "../lib/ingest/evaluate-real";
+import { RealLabelsSchema } from "../tools/extraction/evaluate-real";
 
 const dir = path.resolve("data/eval/real");
 // labels.json (split once into dev and test) and the development batches added since (labels.dev*.json).

@@ -6,6 +6,8 @@
 // on any class.
 import { readFile } from "node:fs/promises";
 import path from "node:path";
+import { ingestCorpus, loadCurated } from "../lib/ingest";
+import { buildIndex, createEngine } from "../lib/search";
 import {
   baselineRanker,
   engineRanker,
@@ -14,9 +16,7 @@ import {
   parseJudgedQueries,
   regressions,
   withRepoIds,
-} from "../lib/eval";
-import { ingestCorpus, loadCurated } from "../lib/ingest";
-import { buildIndex, createEngine } from "../lib/search";
+} from "../tools/eval";
 import { cli } from "./cli";
 import { CURATED_DIR } from "./corpus-dir";
 

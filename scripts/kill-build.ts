@@ -12,7 +12,7 @@ import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { rm } from "node:fs/promises";
 import path from "node:path";
 import { readArtifact } from "../lib/artifact";
-import { ensureCorpus } from "../lib/bench/generate";
+import { ensureCorpus } from "../tools/bench/generate";
 import { cli, numberOption } from "./cli";
 
 const { values } = cli(

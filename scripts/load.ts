@@ -6,7 +6,7 @@
 import { spawn } from "node:child_process";
 import { readFileSync } from "node:fs";
 import autocannon from "autocannon";
-import { growth, requestMix } from "../lib/load/mix";
+import { growth, requestMix } from "../tools/load/mix";
 import { cli, numberOption } from "./cli";
 
 const { values } = cli(

@@ -4,7 +4,7 @@ import { mkdir, open, readdir, readFile, rename, rm } from "node:fs/promises";
 import path from "node:path";
 import type { Article, IngestEntry } from "../ingest";
 import { buildIndexFiles, createEngine, type Engine, lexiconFromJSON, lexiconToJSON, loadIndex } from "../search";
-import type { ArticleStore } from "../search/store";
+import type { ArticleStore } from "../search/results/store";
 import { buildSuggestFile, loadSuggester, type Suggester } from "../suggest";
 import { acquireLock } from "./lock";
 import { recordsToFiles, storeFromFiles } from "./records";

@@ -1,6 +1,6 @@
 import { type Article, inferredFields } from "../ingest";
-import { storyText } from "../search/doc-tokens";
-import type { ArticleMeta, ArticleStore, StorySlice } from "../search/store";
+import { storyText } from "../search/results/doc-tokens";
+import type { ArticleMeta, ArticleStore, StorySlice } from "../search/results/store";
 import { syllableSpans } from "../text";
 
 /**

@@ -9,17 +9,6 @@ export {
 } from "./corpus";
 export { type Curated, type CuratedFiles, compileCurated, loadCurated } from "./curated";
 export { type Decoded, decodeArticle, type Encoding, looksVietnamese, MAX_FILE_BYTES } from "./decode";
-export {
-  EVAL_FIELDS,
-  type EvalField,
-  type EvalResult,
-  type Expected,
-  ExpectedFileSchema,
-  ExpectedSchema,
-  evaluateExtraction,
-  type FieldMiss,
-  formatEvalResult,
-} from "./evaluate";
 export { extractArticle } from "./extract";
 export { articleId } from "./id";
 export { canonicalName } from "./organizers";

@@ -1,11 +1,11 @@
 import { describe, expect, it } from "vitest";
 import type { Article } from "../ingest";
 import { MAX_QUERY_TERMS, MAX_SNIPPET_CHARS, MAX_TITLE_CHARS, MAX_TYPO_SCAN, MAX_TYPO_TERMS } from "../limits";
-import { buildIndex } from "./build";
-import { createEngine } from "./engine";
-import { commonestCompletions, expandTerm, PREFIX_LIMIT } from "./expand";
-import { parseQuery } from "./query";
-import { nearestTerm, suggestQuery, unlimited } from "./suggest";
+import { createEngine } from "./engine/index";
+import { buildIndex } from "./index/build";
+import { nearestTerm, suggestQuery, unlimited } from "./query/did-you-mean";
+import { commonestCompletions, expandTerm, PREFIX_LIMIT } from "./query/expand";
+import { parseQuery } from "./query/parse";
 import { searchRequest, testArticle } from "./test-support";
 
 /** Hostile corpora: a vocabulary far beyond any real one, a "word" of a whole text. */

@@ -1,9 +1,13 @@
-export { buildArticleLexicon, buildIndex, buildIndexFiles, indexedFields, loadIndex, type SearchIndex } from "./build";
-export { DocTokenCache, type DocTokens, storyText, tokenizeArticle } from "./doc-tokens";
-export { articleUrl, BOOST, createEngine, type Engine, RERANK_DEPTH } from "./engine";
-export { type Expansion, expandTerm, type MatchKind, PREFIX_LIMIT, typoNeighbours } from "./expand";
-export type { ForwardIndex, ForwardJSON } from "./forward";
-export { highlightQuery, highlightRanges, makeSnippet, rangesOf, type Snippet } from "./highlight";
+export { articleUrl, BOOST, createEngine, type Engine, RERANK_DEPTH } from "./engine/index";
+export {
+  buildArticleLexicon,
+  buildIndex,
+  buildIndexFiles,
+  indexedFields,
+  loadIndex,
+  type SearchIndex,
+} from "./index/build";
+export type { ForwardIndex, ForwardJSON } from "./index/forward";
 export {
   buildLexicon,
   exactDocs,
@@ -11,9 +15,19 @@ export {
   type LexiconJSON,
   lexiconFromJSON,
   lexiconToJSON,
-} from "./lexicon";
-export { Matcher } from "./matcher";
-export { exactMatches, MIN_PREFIX_LENGTH, type ParsedQuery, parseQuery, type QueryTerm, termMatches } from "./query";
-export { type ArticleMeta, type ArticleStore, memoryStore } from "./store";
-export { editDistance, nearestTerm, suggestQuery } from "./suggest";
+} from "./index/lexicon";
+export { editDistance, nearestTerm, suggestQuery } from "./query/did-you-mean";
+export { type Expansion, expandTerm, type MatchKind, PREFIX_LIMIT, typoNeighbours } from "./query/expand";
+export { Matcher } from "./query/matcher";
+export {
+  exactMatches,
+  MIN_PREFIX_LENGTH,
+  type ParsedQuery,
+  parseQuery,
+  type QueryTerm,
+  termMatches,
+} from "./query/parse";
+export { DocTokenCache, type DocTokens, storyText, tokenizeArticle } from "./results/doc-tokens";
+export { highlightQuery, highlightRanges, makeSnippet, rangesOf, type Snippet } from "./results/highlight";
+export { type ArticleMeta, type ArticleStore, memoryStore } from "./results/store";
 export type { AnswerKind, FacetValue, Range, SearchHit, SearchRequest, SearchResponse, SortOrder } from "./types";

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import type { Article } from "../ingest";
 import { buildIndex, createEngine, type Engine, parseQuery, type SearchRequest } from ".";
-import { alternativesOf } from "./aliases";
+import { alternativesOf } from "./query/aliases";
 import { searchRequest, testArticle } from "./test-support";
 
 const req = (q: string, extra: Partial<SearchRequest> = {}): SearchRequest =>

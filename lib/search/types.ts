@@ -24,7 +24,7 @@ export interface SearchRequest {
   organizers: (string | null)[];
   years: (number | null)[];
   provinces: (string | null)[];
-  /** Event dates from and to, "YYYY-MM-DD", inclusive; null or absent: open (lib/search/date-range). */
+  /** Event dates from and to, "YYYY-MM-DD", inclusive; null or absent: open (lib/search/query/date-range). */
   dateFrom?: string | null;
   dateTo?: string | null;
   sort: SortOrder;

@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { allSyllables } from "../bench/syllables";
+import { allSyllables } from "../../tools/bench/syllables";
 import { decodeKeystrokes, fold, readKeystrokes } from ".";
 
 // Every well-formed syllable the benchmark's generator spells. "oo" (xoong) is

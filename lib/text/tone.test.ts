@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { allSyllables } from "../bench/syllables";
+import { allSyllables } from "../../tools/bench/syllables";
 import { exactForm, fold, normalizeText, normalizeTonePlacement } from ".";
 import { isSyllable, placeToneNFD, TONE_MARKS } from "./syllable";
 

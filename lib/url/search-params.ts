@@ -19,7 +19,7 @@ export const MAX_QUERY_LENGTH = 200;
 
 /**
  * A query that is one letter so far ("t", "đ"): the engine completes a word
- * from two letters when it is the only one (lib/search/query, MIN_PREFIX_LENGTH),
+ * from two letters when it is the only one (lib/search/query/parse, MIN_PREFIX_LENGTH),
  * so this is usually no search yet, and the page says "type more" rather than
  * "nothing found". Kept here, apart from the tokenizer, for the browser bundle.
  */

@@ -1,0 +1,67 @@
+import type { Article } from "../../ingest";
+import {
+  buildForward,
+  buildForwardAndLexicon,
+  type ForwardIndex,
+  type ForwardJSON,
+  forwardFromFiles,
+  forwardToFiles,
+} from "./forward";
+import { buildLexicon, type DocFields, type Lexicon } from "./lexicon";
+import { buildPairFilter, type PairFilter } from "./pair-filter";
+import { buildPostings, type Postings } from "./postings";
+
+/**
+ * The engine's index: the lexicon (folded vocabulary, exact forms), the
+ * forward index (every article as exact-form ids) and the inverted postings
+ * derived from it. Text is tokenized by the one Vietnamese tokenizer
+ * (lib/text) at build time only.
+ */
+export interface SearchIndex {
+  lexicon: Lexicon;
+  forward: ForwardIndex;
+  postings: Postings;
+  /** Adjacent syllable pairs per article, to rule out quoted phrases without a scan. */
+  pairs: PairFilter;
+}
+
+export function indexedFields(a: Article): DocFields {
+  return { title: a.title, lead: a.lead, body: a.body.join("\n") };
+}
+
+export function buildIndex(articles: readonly Article[], lexicon?: Lexicon): SearchIndex {
+  const docs = articles.map(indexedFields);
+  const { forward, lexicon: lex } = lexicon
+    ? { forward: buildForward(docs, lexicon), lexicon }
+    : buildForwardAndLexicon(docs);
+  return { lexicon: lex, forward, postings: buildPostings(forward, lex.df), pairs: buildPairFilter(forward) };
+}
+
+export function buildArticleLexicon(articles: readonly Article[]): Lexicon {
+  return buildLexicon({
+    *[Symbol.iterator]() {
+      for (const a of articles) yield indexedFields(a);
+    },
+  });
+}
+
+/** What the artifact stores: the lexicon and the forward index (postings are derived at load). */
+export function buildIndexFiles(articles: readonly Article[]): {
+  lexicon: Lexicon;
+  json: ForwardJSON;
+  bin: Uint8Array;
+} {
+  // Fields are made as they are read: the build holds one article's joined text at a time.
+  const docs = {
+    *[Symbol.iterator]() {
+      for (const a of articles) yield indexedFields(a);
+    },
+  };
+  const { forward, lexicon } = buildForwardAndLexicon(docs);
+  return { lexicon, ...forwardToFiles(forward) };
+}
+
+export function loadIndex(json: ForwardJSON, bin: Uint8Array, lexicon: Lexicon): SearchIndex {
+  const forward = forwardFromFiles(json, bin, lexicon);
+  return { lexicon, forward, postings: buildPostings(forward, lexicon.df), pairs: buildPairFilter(forward) };
+}

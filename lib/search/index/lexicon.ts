@@ -1,0 +1,150 @@
+import { hasDiacritics, tokenize } from "../../text";
+import { decodeDocList, encodeDocList } from "./doc-list";
+
+/**
+ * Build-time vocabulary data that the MiniSearch index (folded syllables
+ * only) cannot answer:
+ * - the sorted folded vocabulary with document frequencies, for bounded
+ *   prefix and typo expansion;
+ * - for each folded syllable, the written (exact, tone-normalized) forms the
+ *   corpus uses, and for accented forms that share their folded syllable with
+ *   another form, the documents that hold that exact form.
+ * That last part is what lets "dân" outrank "dẫn" without indexing the text a
+ * second time: only ambiguous accented forms get a (compact) document list.
+ */
+export interface Lexicon {
+  /** Folded syllables in code-unit order. */
+  terms: string[];
+  /** Documents holding each folded syllable, parallel to `terms`. */
+  df: Uint32Array;
+  /** Folded syllable → every exact form seen, when one of them is accented. */
+  forms: Map<string, string[]>;
+  /** Exact form → sorted article indexes, for accented forms that share their folded syllable. */
+  postings: Map<string, Uint32Array>;
+}
+
+export interface LexiconJSON {
+  v: 1;
+  terms: string[];
+  df: number[];
+  forms: Record<string, string[]>;
+  postings: Record<string, string>;
+}
+
+/** The text of an article that is indexed and matched, field by field. */
+export interface DocFields {
+  title: string;
+  lead: string;
+  body: string;
+}
+
+export function buildLexicon(docs: Iterable<DocFields>): Lexicon {
+  const df = new Map<string, number>();
+  const forms = new Map<string, Set<string>>();
+  const docsOf = new Map<string, number[]>();
+  let i = 0;
+  for (const doc of docs) {
+    const folded = new Set<string>();
+    // Exact forms with diacritics (exact ≠ folded) and their folded syllable.
+    const exact = new Map<string, string>();
+    for (const text of [doc.title, doc.lead, doc.body]) {
+      for (const t of tokenize(text)) {
+        folded.add(t.folded);
+        if (!exact.has(t.exact)) {
+          exact.set(t.exact, t.folded);
+          let set = forms.get(t.folded);
+          if (!set) forms.set(t.folded, (set = new Set()));
+          set.add(t.exact);
+        }
+      }
+    }
+    for (const f of folded) df.set(f, (df.get(f) ?? 0) + 1);
+    for (const [e, f] of exact) {
+      if (e === f) continue; // no diacritics: nothing to tell apart
+      let list = docsOf.get(e);
+      if (!list) docsOf.set(e, (list = []));
+      list.push(i);
+    }
+    i++;
+  }
+  const terms = [...df.keys()].sort(compareCodeUnits);
+  const lex: Lexicon = {
+    terms,
+    df: Uint32Array.from(terms, (t) => df.get(t)!),
+    forms: new Map(),
+    postings: new Map(),
+  };
+  for (const [f, set] of forms) {
+    const list = [...set].sort(compareCodeUnits);
+    if (!list.some(hasDiacritics)) continue;
+    lex.forms.set(f, list);
+    if (list.length < 2) continue; // the only form: every folded match is exact
+    for (const e of list) {
+      const docs = docsOf.get(e);
+      if (docs) lex.postings.set(e, Uint32Array.from(docs));
+    }
+  }
+  return lex;
+}
+
+export function lexiconToJSON(lex: Lexicon): LexiconJSON {
+  return {
+    v: 1,
+    terms: lex.terms,
+    df: [...lex.df],
+    forms: Object.fromEntries(lex.forms),
+    postings: Object.fromEntries([...lex.postings].map(([e, docs]) => [e, encodeDocList(docs)])),
+  };
+}
+
+export function lexiconFromJSON(json: LexiconJSON): Lexicon {
+  if (json.v !== 1 || json.terms.length !== json.df.length) throw new Error("unknown lexicon format");
+  return {
+    terms: json.terms,
+    df: Uint32Array.from(json.df),
+    forms: new Map(Object.entries(json.forms)),
+    postings: new Map(Object.entries(json.postings).map(([e, s]) => [e, decodeDocList(s)])),
+  };
+}
+
+export function compareCodeUnits(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+/** Position of the first vocabulary term ≥ key. */
+export function lowerBound(terms: readonly string[], key: string): number {
+  let lo = 0;
+  let hi = terms.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (terms[mid]! < key) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+export function hasTerm(lex: Lexicon, term: string): boolean {
+  const i = lowerBound(lex.terms, term);
+  return lex.terms[i] === term;
+}
+
+export function docFrequency(lex: Lexicon, term: string): number {
+  const i = lowerBound(lex.terms, term);
+  return lex.terms[i] === term ? lex.df[i]! : 0;
+}
+
+/**
+ * Which articles hold an exact (tone-normalized, accented) form, as a
+ * membership test; "all" when every article with the folded form has it.
+ */
+export function exactDocs(lex: Lexicon, folded: string, exact: string): Uint32Array | "all" | null {
+  const list = lex.forms.get(folded);
+  if (!list?.includes(exact)) return null;
+  if (list.length === 1) return "all";
+  return lex.postings.get(exact) ?? null;
+}
+
+/** Exact forms of a folded syllable (empty when it has no accented form). */
+export function formsOf(lex: Lexicon, folded: string): readonly string[] {
+  return lex.forms.get(folded) ?? [];
+}

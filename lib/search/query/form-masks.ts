@@ -1,0 +1,278 @@
+import { MAX_QUERY_TERMS } from "../../limits";
+import { lowerBound } from "../index/lexicon";
+import type { Expansion } from "./expand";
+import type { IdToken, Matcher } from "./matcher";
+import type { ParsedQuery } from "./parse";
+
+/** Bits per mask (bit i: query term i): the engine cuts queries to this many terms (lib/limits.ts). */
+export const MAX_MASK_TERMS = MAX_QUERY_TERMS;
+
+/** The index's written forms grouped by folded syllable, to find every form that can answer a term. */
+export interface FormIndex {
+  /** Folded syllables in code-unit order (the lexicon's terms). */
+  terms: readonly string[];
+  /** Forms of folded syllable f: formIds[formStart[f], formStart[f + 1]). */
+  formStart: Uint32Array;
+  formIds: Uint32Array;
+  /** Each form's folded syllable, as an index into `terms`. */
+  foldedOf: ArrayLike<number>;
+}
+
+/** The first index from `from` on whose term does not start with `prefix` (completions are contiguous). */
+function completionsEnd(terms: readonly string[], prefix: string, from: number): number {
+  let lo = from;
+  let hi = terms.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (terms[mid]!.startsWith(prefix)) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/**
+ * The Matcher's `mayAnswer` test for the index's forms: true for a form whose
+ * folded syllable (`foldedOf[id]`, an index into the sorted `terms`) is a
+ * query term or one of its expansions, or completes a prefix term (a
+ * contiguous range of the sorted vocabulary, found by binary search). Built in
+ * O(terms · log vocabulary); each test is a set lookup and two comparisons.
+ */
+export function answerFilter(
+  parsed: ParsedQuery,
+  exps: readonly Expansion[][],
+  terms: readonly string[],
+  foldedOf: ArrayLike<number>,
+): (id: number) => boolean {
+  const accepted = new Set<number>();
+  const ranges: [number, number][] = [];
+  parsed.terms.forEach((q, i) => {
+    for (const term of [q.folded, ...(exps[i] ?? []).map((e) => e.term)]) {
+      const f = lowerBound(terms, term);
+      if (terms[f] === term) accepted.add(f);
+    }
+    if (q.prefix) {
+      const from = lowerBound(terms, q.folded);
+      const to = completionsEnd(terms, q.folded, from);
+      if (to > from) ranges.push([from, to]);
+    }
+  });
+  return (id) => {
+    const f = foldedOf[id]!;
+    if (accepted.has(f)) return true;
+    for (const [a, b] of ranges) if (f >= a && f < b) return true;
+    return false;
+  };
+}
+
+/**
+ * The Matcher's per-syllable decisions for every written form of the index,
+ * as two bit masks per form (`mask`, bit i: the form answers query term i;
+ * `strictMask`, bit i: it answers term i strictly). Lets the re-ranker and the highlighter read a hit
+ * straight off the forward index, one integer test per syllable.
+ *
+ * With a FormIndex the masks are computed up front from the few forms that
+ * can answer a term at all (its own syllable and its expansions, a bounded
+ * number); a prefix's other completions (a range of the vocabulary that grows
+ * with it: "a" begins one word in twenty) are decided when first met. Without
+ * a FormIndex, every form is decided when first met (the same decisions,
+ * property-tested to agree).
+ */
+export class FormMasks {
+  private readonly kinds: Int32Array;
+  private readonly strict: Int32Array;
+  // Prefix terms' completions, decided on first use: term, [from, to) of folded ids.
+  private readonly prefixTerm: number[] = [];
+  private readonly prefixFrom: number[] = [];
+  private readonly prefixTo: number[] = [];
+  private readonly foldedOf: ArrayLike<number>;
+  private decided: Uint8Array | undefined;
+
+  constructor(
+    readonly matcher: Matcher,
+    private readonly vocab: readonly IdToken[],
+    index?: FormIndex,
+  ) {
+    if (matcher.terms.length > MAX_MASK_TERMS) throw new Error("too many terms for form masks");
+    // -1 (lazy): not decided yet; with 31 terms at most, bit 31 is never a term's.
+    this.kinds = new Int32Array(vocab.length).fill(index ? 0 : -1);
+    this.strict = new Int32Array(vocab.length);
+    this.foldedOf = index?.foldedOf ?? new Uint32Array(0);
+    if (index) this.fill(index);
+  }
+
+  private fill({ terms, formStart, formIds }: FormIndex) {
+    this.matcher.terms.forEach((q, i) => {
+      // Folded ids that may answer: the accepted terms (bounded: the term, its
+      // prefix completions and typo corrections). A prefix's other completions
+      // are contiguous in the sorted vocabulary: kept as a range.
+      const folded = new Set<number>();
+      for (const term of this.matcher.accepted(i).keys()) {
+        const f = lowerBound(terms, term);
+        if (terms[f] === term) folded.add(f);
+      }
+      if (q.prefix) {
+        const from = lowerBound(terms, q.folded);
+        const to = completionsEnd(terms, q.folded, from);
+        if (to > from) {
+          this.prefixTerm.push(i);
+          this.prefixFrom.push(from);
+          this.prefixTo.push(to);
+          this.decided ??= new Uint8Array(this.vocab.length);
+        }
+      }
+      for (const f of folded) {
+        for (let k = formStart[f]!; k < formStart[f + 1]!; k++) {
+          const id = formIds[k]!;
+          const t = this.vocab[id]!;
+          if (t.exact === "" || this.matcher.kind(i, t) === null) continue;
+          this.kinds[id]! |= 1 << i;
+          if (this.matcher.strict(i, t)) this.strict[id]! |= 1 << i;
+        }
+      }
+    });
+  }
+
+  /** Bit i: form `id` answers query term i. */
+  mask(id: number): number {
+    let m = this.kinds[id]!;
+    if (m < 0) {
+      m = 0;
+      let s = 0;
+      const t = this.vocab[id]!;
+      if (t.exact !== "")
+        for (let i = 0; i < this.matcher.terms.length; i++) {
+          if (this.matcher.kind(i, t) !== null) m |= 1 << i;
+          if (this.matcher.strict(i, t)) s |= 1 << i;
+        }
+      this.kinds[id] = m;
+      this.strict[id] = s;
+    } else if (this.decided !== undefined && this.decided[id] === 0) {
+      this.decided[id] = 1;
+      m = this.decideCompletions(id, m);
+    }
+    return m;
+  }
+
+  private decideCompletions(id: number, m: number): number {
+    const f = this.foldedOf[id]!;
+    for (let k = 0; k < this.prefixTerm.length; k++) {
+      if (f < this.prefixFrom[k]! || f >= this.prefixTo[k]!) continue;
+      const i = this.prefixTerm[k]!;
+      const t = this.vocab[id]!;
+      if (t.exact === "" || this.matcher.kind(i, t) === null) continue;
+      m |= 1 << i;
+      if (this.matcher.strict(i, t)) this.strict[id]! |= 1 << i;
+    }
+    this.kinds[id] = m;
+    return m;
+  }
+
+  /** Bit i: form `id` answers query term i strictly (in the typed form). */
+  strictMask(id: number): number {
+    this.mask(id);
+    return this.strict[id]!;
+  }
+
+  /**
+   * Matcher.adjacency over ids[from, to): for each pair of consecutive query
+   * terms, 2 when side by side in the typed form somewhere, 1 when side by
+   * side only after folding or via a completion/typo. Summed.
+   */
+  adjacency(ids: ArrayLike<number>, from: number, to: number): number {
+    const n = this.matcher.terms.length;
+    if (n < 2) return 0;
+    let loose = 0;
+    let strict = 0;
+    let prevKinds = 0;
+    let prevStrict = 0;
+    for (let k = from; k < to; k++) {
+      const id = ids[k]!;
+      const m = this.mask(id);
+      const s = this.strict[id]!;
+      if (prevKinds !== 0 && m !== 0) {
+        loose |= prevKinds & (m >>> 1);
+        strict |= prevStrict & (s >>> 1);
+      }
+      prevKinds = m;
+      prevStrict = m === 0 ? 0 : s;
+    }
+    let sum = 0;
+    for (let i = 0; i + 1 < n; i++) sum += strict & (1 << i) ? 2 : loose & (1 << i) ? 1 : 0;
+    return sum;
+  }
+}
+
+/** A field of an article in the forward index: ids[from, to). */
+export type Field = readonly [from: number, to: number];
+
+/**
+ * Matcher.marks and Matcher.termOf for a hit's fields (title, story), read
+ * off the forward index with the form masks: which syllables to highlight,
+ * and for each marked one the first query term it answers (-1: unmarked).
+ * exactIn and completesAfterPrevious are decided over all the fields
+ * together, as the engine decides them for a whole article.
+ */
+export function markFields(
+  masks: FormMasks,
+  ids: ArrayLike<number>,
+  fields: readonly Field[],
+  opts: { phrases: boolean },
+): Int32Array[] {
+  const { terms, phrases } = masks.matcher;
+  const T = terms.length;
+  const last = T - 1;
+  const fieldMasks = fields.map(([from, to]) => {
+    const kinds = new Int32Array(to - from);
+    const strict = new Int32Array(to - from);
+    for (let k = from; k < to; k++) {
+      kinds[k - from] = masks.mask(ids[k]!);
+      strict[k - from] = masks.strictMask(ids[k]!);
+    }
+    return { kinds, strict };
+  });
+
+  // Over the whole article: which accented terms it has in their exact form,
+  // and whether the word being typed follows the previous one somewhere.
+  let accented = 0;
+  terms.forEach((q, i) => {
+    if (q.accented) accented |= 1 << i;
+  });
+  let strictSeen = 0;
+  let afterPrevOnly = false;
+  const completes = T >= 2 && terms[last]!.prefix;
+  for (const { kinds, strict } of fieldMasks) {
+    for (let k = 0; k < kinds.length; k++) {
+      strictSeen |= strict[k]!;
+      if (completes && k > 0 && (kinds[k]! >>> last) & 1 && (kinds[k - 1]! >>> (last - 1)) & 1) afterPrevOnly = true;
+    }
+  }
+  const exactBits = accented & strictSeen;
+  let phraseBits = 0;
+  if (opts.phrases) for (const p of phrases) for (const i of p) phraseBits |= 1 << i;
+
+  return fieldMasks.map(({ kinds: ks, strict: ss }) => {
+    const termOf = new Int32Array(ks.length).fill(-1);
+    for (let k = 0; k < ks.length; k++) {
+      const kinds = ks[k]!;
+      if (kinds === 0) continue;
+      let allowed = ((exactBits & ss[k]!) | (~exactBits & kinds)) & ~phraseBits;
+      // "dan va" lights up "dân vận", not every "và": where the article has the
+      // completion right after the previous word, only those count.
+      if (afterPrevOnly && !(k > 0 && (ks[k - 1]! >>> (last - 1)) & 1)) allowed &= ~(1 << last);
+      if (allowed !== 0) termOf[k] = lowestTerm(kinds);
+    }
+    if (opts.phrases)
+      for (const p of phrases)
+        for (let k = 0; k + p.length <= ks.length; k++) {
+          let all = true;
+          for (let j = 0; j < p.length && all; j++) if (!((ss[k + j]! >>> p[j]!) & 1)) all = false;
+          if (all) for (let j = 0; j < p.length; j++) termOf[k + j] = lowestTerm(ks[k + j]!);
+        }
+    return termOf;
+  });
+}
+
+/** The first query term a syllable answers (its lowest bit); callers know it answers one. */
+function lowestTerm(kinds: number): number {
+  return 31 - Math.clz32(kinds & -kinds);
+}

@@ -1,0 +1,121 @@
+import { createHash } from "node:crypto";
+import { z } from "zod";
+import type { Article } from "../../lib/ingest/types";
+import { normalizeText } from "../../lib/text";
+
+/**
+ * Extraction measured on real pages (data/eval/real/labels*.json): pages
+ * nobody on the team wrote, labelled by hand. Each field is scored two ways:
+ * accuracy (right answers, a right null included, over all pages) and
+ * precision (right values over values given: how often a shown value is
+ * true). The split is fixed by the URL's hash, so it never moves.
+ */
+export const RealLabelSchema = z.object({
+  id: z.string().min(1),
+  url: z.string().min(1),
+  query: z.string().min(1),
+  site: z.string().min(1),
+  title: z.string().nullable(),
+  event: z.boolean(),
+  organizersAsWritten: z.array(z.string()),
+  organizers: z.array(z.string().min(1)),
+  province: z.string().min(1).nullable(),
+  level: z.enum(["central", "province", "district", "commune"]).nullable(),
+  date: z
+    .string()
+    .regex(/^\d{4}-\d{2}-\d{2}$/)
+    .nullable(),
+  year: z.number().int().nullable(),
+  yearEvidence: z.string(),
+  split: z.enum(["dev", "test"]).optional(),
+  notes: z.string().optional(),
+});
+export type RealLabel = z.infer<typeof RealLabelSchema>;
+export const RealLabelsSchema = z.array(RealLabelSchema);
+
+/** dev or test, once and for all, from the URL. */
+export function splitOf(label: Pick<RealLabel, "url" | "split">): "dev" | "test" {
+  if (label.split) return label.split;
+  const h = createHash("sha1").update(label.url).digest();
+  return (h[0]! & 1) === 0 ? "dev" : "test";
+}
+
+export const REAL_FIELDS = ["organizer", "organizers", "province", "year", "date"] as const;
+export type RealField = (typeof REAL_FIELDS)[number];
+
+// Names compare up to letter case ("Thanh niên Tình nguyện" = "Thanh niên tình nguyện"),
+// spacing and the spaces around a dash ("Mặt trận - Đoàn thể" = "Mặt trận-Đoàn thể").
+const norm = (s: string | null | undefined) =>
+  s == null
+    ? null
+    : normalizeText(s)
+        .replace(/\s*-\s*/g, "-")
+        .replace(/\s+/g, " ")
+        .trim()
+        .toLocaleLowerCase("vi");
+
+function values(
+  field: RealField,
+  x: { organizers: string[]; province: string | null; year: number | null; date: string | null },
+) {
+  switch (field) {
+    case "organizer":
+      return norm(x.organizers[0]);
+    case "organizers":
+      return x.organizers.length ? x.organizers.map(norm).join(" | ") : null;
+    case "province":
+      return norm(x.province);
+    case "year":
+      return x.year === null ? null : String(x.year);
+    case "date":
+      return x.date;
+  }
+}
+
+export interface RealScore {
+  pages: number;
+  /** Per field: right / pages. */
+  accuracy: Record<RealField, number>;
+  /** Per field: right non-null values / non-null values given, and how many were given. */
+  precision: Record<RealField, { value: number; given: number }>;
+  misses: { id: string; field: RealField; expected: unknown; actual: unknown }[];
+}
+
+export function scoreReal(cases: { label: RealLabel; actual: Article | { reason: string } }[]): RealScore {
+  const right = Object.fromEntries(REAL_FIELDS.map((f) => [f, 0])) as Record<RealField, number>;
+  const given = { ...right };
+  const rightGiven = { ...right };
+  const misses: RealScore["misses"] = [];
+  for (const { label, actual } of cases) {
+    const got = "reason" in actual ? { organizers: [], province: null, year: null, date: null } : actual;
+    for (const f of REAL_FIELDS) {
+      const want = values(f, label);
+      const have = values(f, got);
+      const ok = want === have;
+      if (ok) right[f]++;
+      if (have !== null) {
+        given[f]++;
+        if (ok) rightGiven[f]++;
+      }
+      if (!ok) misses.push({ id: label.id, field: f, expected: want, actual: have });
+    }
+  }
+  const n = Math.max(1, cases.length);
+  return {
+    pages: cases.length,
+    accuracy: Object.fromEntries(REAL_FIELDS.map((f) => [f, right[f] / n])) as Record<RealField, number>,
+    precision: Object.fromEntries(
+      REAL_FIELDS.map((f) => [f, { value: given[f] ? rightGiven[f] / given[f] : 1, given: given[f] }]),
+    ) as RealScore["precision"],
+    misses,
+  };
+}
+
+const pct = (x: number) => `${(x * 100).toFixed(1).padStart(5)}%`;
+
+export function formatRealScore(s: RealScore, label: string): string {
+  const lines = [`${label}: ${s.pages} pages`, `  ${"field".padEnd(12)} accuracy  precision (of values given)`];
+  for (const f of REAL_FIELDS)
+    lines.push(`  ${f.padEnd(12)} ${pct(s.accuracy[f])}   ${pct(s.precision[f].value)} of ${s.precision[f].given}`);
+  return lines.join("\n");
+}
