@@ -268,8 +268,9 @@ type Postings = Uint32Array;
  */
 const POOL = 64;
 /**
- * Ids one pass walks, and phrases it scores, at most, whatever the corpus
- * (a phrase holding every word can still fail: "dần dần" needs two syllables).
+ * Ids a lookup walks, and phrases it scores, at most (all passes together),
+ * whatever the corpus (a phrase holding every word can still fail: "dần dần"
+ * needs two syllables).
  */
 const SCAN_LIMIT = 20_000;
 const SCORE_LIMIT = 2_000;
@@ -520,11 +521,13 @@ export function loadSuggester(file: SuggestFile): Suggester {
     });
 
     const found = new Map<number, { s: number; picked: number[]; typo: boolean }>();
+    let scanned = 0;
+    let scored = 0;
     const pass = (mode: Mode) => {
       const terms = typed.map((t, i) => termPass(t, i, mode));
       let driver = 0;
       for (let i = 1; i < terms.length; i++) if (terms[i]!.size < terms[driver]!.size) driver = i;
-      if (terms[driver]!.size === 0) return;
+      if (terms[driver]!.size === 0 || scored >= SCORE_LIMIT || scanned >= SCAN_LIMIT) return;
       const postingsOf = (t: TermPass) => t.ids.map((id) => (t.byWritten ? written : folded).postings[id]!);
       // The other words as a progressive AND over their own lists (one byte a phrase), so that
       // a phrase the walk meets is scored only when it holds every word; unless their lists are
@@ -539,8 +542,6 @@ export function loadSuggester(file: SuggestFile): Suggester {
       }
       const all = others.length;
       let taken = 0;
-      let scanned = 0;
-      let scored = 0;
       forEachInUnion(postingsOf(terms[driver]!), (id) => {
         if (!found.has(id) && (mark === null || mark[id] === all)) {
           const r = score(id, typed, terms);
