@@ -302,9 +302,12 @@ const prefixWeight = (termLength: number, typedLength: number) =>
  */
 class Syllables {
   readonly tree = new SearchableMap<number>();
+  /** The same ids by syllable, for whole-syllable lookups (a Map is faster than the tree at those). */
+  readonly ids = new Map<string, number>();
   readonly postings: Postings[] = [];
   add(syllable: string, ids: Postings) {
     this.tree.set(syllable, this.postings.length);
+    this.ids.set(syllable, this.postings.length);
     this.postings.push(ids);
   }
 }
@@ -381,30 +384,36 @@ export function loadSuggester(file: SuggestFile): Suggester {
     const docs = data[field];
     if (docs) folded.add(term, Uint32Array.from(Object.keys(docs), (k) => js.documentIds[k] as number).sort());
   }
-  const toks = phrases.map((p) => tokenize(p.text));
-  const writtenIds = new Map<string, number[]>();
-  toks.forEach((ts, id) => {
-    for (const t of ts) {
-      let ids = writtenIds.get(t.exact);
-      if (!ids) writtenIds.set(t.exact, (ids = []));
-      if (ids.at(-1) !== id) ids.push(id);
-    }
+  // Each phrase's syllables as ids, folded and written; the written ones' posting lists.
+  const foldedOf: Uint32Array[] = [];
+  const writtenOf: Uint32Array[] = [];
+  const writtenIds = new Map<string, number>();
+  const writtenLists: number[][] = [];
+  phrases.forEach((p, id) => {
+    const ts = tokenize(p.text);
+    const f = new Uint32Array(ts.length);
+    const w = new Uint32Array(ts.length);
+    ts.forEach((t, j) => {
+      const fid = folded.ids.get(t.folded);
+      if (fid === undefined) throw new Error("suggest.json: its MiniSearch index does not match its phrases");
+      f[j] = fid;
+      let wid = writtenIds.get(t.exact);
+      if (wid === undefined) {
+        writtenIds.set(t.exact, (wid = writtenLists.length));
+        writtenLists.push([]);
+      }
+      w[j] = wid;
+      const list = writtenLists[wid]!;
+      if (list.at(-1) !== id) list.push(id);
+    });
+    foldedOf.push(f);
+    writtenOf.push(w);
   });
   const written = new Syllables();
-  for (const [w, ids] of writtenIds) written.add(w, Uint32Array.from(ids));
-  writtenIds.clear();
-  // Each phrase's syllables as ids, folded and written.
-  const foldedOf = toks.map((ts) =>
-    Uint32Array.from(ts, (t) => {
-      const id = folded.tree.get(t.folded);
-      if (id === undefined) throw new Error("suggest.json: its MiniSearch index does not match its phrases");
-      return id;
-    }),
-  );
-  const writtenOf = toks.map((ts) => Uint32Array.from(ts, (t) => written.tree.get(t.exact)!));
+  for (const [w, wid] of writtenIds) written.add(w, Uint32Array.from(writtenLists[wid]!));
   const rank = Float64Array.from(phrases, phraseRank);
-  const avgLength = toks.reduce((s, t) => s + t.length, 0) / Math.max(1, toks.length);
-  const lengthFactor = Float64Array.from(toks, (t) => (K1 + 1) / (1 + K1 * (1 - B + (B * t.length) / avgLength)));
+  const avgLength = foldedOf.reduce((s, f) => s + f.length, 0) / Math.max(1, foldedOf.length);
+  const lengthFactor = Float64Array.from(foldedOf, (f) => (K1 + 1) / (1 + K1 * (1 - B + (B * f.length) / avgLength)));
 
   // Scratch tables, one per typed word, of fixed size (the vocabularies'), cleared after every lookup:
   // how well each syllable answers the word (folded or written), and whether it is written as typed.
@@ -456,7 +465,7 @@ export function loadSuggester(file: SuggestFile): Suggester {
     if (mode === "typed" && t.accented)
       return t.open
         ? syllables(written, true, prefixed(written, e))
-        : syllables(written, true, exactly(written.tree.get(e)));
+        : syllables(written, true, exactly(written.ids.get(e)));
     if (t.open && mode !== "typed") return syllables(folded, false, prefixed(folded, f));
     if (mode === "typo" && !t.open && f.length >= 4) {
       const near: [number, number][] = [];
@@ -464,7 +473,7 @@ export function loadSuggester(file: SuggestFile): Suggester {
         near.push([id, d === 0 ? 1 : (FUZZY_WEIGHT * s.length) / (s.length + d)]);
       return syllables(folded, false, near);
     }
-    return syllables(folded, false, exactly(folded.tree.get(f)));
+    return syllables(folded, false, exactly(folded.ids.get(f)));
   }
 
   /** A phrase's score for the typed words and the syllables that answer them, or null if one is not answered. */
@@ -512,7 +521,7 @@ export function loadSuggester(file: SuggestFile): Suggester {
     typed.at(-1)!.open = !/\s$/.test(q); // the last word may still be being typed
     typed.forEach((t, i) => {
       if (!t.accented) return;
-      const ids = t.open ? [...written.tree.atPrefix(t.exact).values()] : [written.tree.get(t.exact)];
+      const ids = t.open ? [...written.tree.atPrefix(t.exact).values()] : [written.ids.get(t.exact)];
       fill(
         asTyped[i]!,
         ids.filter((id) => id !== undefined).map((id) => [id, 1]),
@@ -566,7 +575,7 @@ export function loadSuggester(file: SuggestFile): Suggester {
       .slice(0, n)
       .map(([id, r]) => {
         const p = phrases[id]!;
-        const ts = toks[id]!;
+        const ts = tokenize(p.text); // the same syllables as at load
         const highlights: Range[] = r.picked.map((j, i) => {
           const w = ts[j]!;
           const t = typed[i]!;
