@@ -305,10 +305,12 @@ class Syllables {
   /** The same ids by syllable, for whole-syllable lookups (a Map is faster than the tree at those). */
   readonly ids = new Map<string, number>();
   readonly postings: Postings[] = [];
+  readonly names: string[] = [];
   add(syllable: string, ids: Postings) {
     this.tree.set(syllable, this.postings.length);
     this.ids.set(syllable, this.postings.length);
     this.postings.push(ids);
+    this.names.push(syllable);
   }
 }
 
@@ -387,13 +389,17 @@ export function loadSuggester(file: SuggestFile): Suggester {
   // Each phrase's syllables as ids, folded and written; the written ones' posting lists.
   const foldedOf: Uint32Array[] = [];
   const writtenOf: Uint32Array[] = [];
+  const spansOf: Uint32Array[] = []; // [start, end) of each syllable in the text, for highlights
   const writtenIds = new Map<string, number>();
   const writtenLists: number[][] = [];
   phrases.forEach((p, id) => {
     const ts = tokenize(p.text);
     const f = new Uint32Array(ts.length);
     const w = new Uint32Array(ts.length);
+    const spans = new Uint32Array(2 * ts.length);
     ts.forEach((t, j) => {
+      spans[2 * j] = t.start;
+      spans[2 * j + 1] = t.end;
       const fid = folded.ids.get(t.folded);
       if (fid === undefined) throw new Error("suggest.json: its MiniSearch index does not match its phrases");
       f[j] = fid;
@@ -408,6 +414,7 @@ export function loadSuggester(file: SuggestFile): Suggester {
     });
     foldedOf.push(f);
     writtenOf.push(w);
+    spansOf.push(spans);
   });
   const written = new Syllables();
   for (const [w, wid] of writtenIds) written.add(w, Uint32Array.from(writtenLists[wid]!));
@@ -575,15 +582,16 @@ export function loadSuggester(file: SuggestFile): Suggester {
       .slice(0, n)
       .map(([id, r]) => {
         const p = phrases[id]!;
-        const ts = tokenize(p.text); // the same syllables as at load
+        const spans = spansOf[id]!;
         const highlights: Range[] = r.picked.map((j, i) => {
-          const w = ts[j]!;
+          const start = spans[2 * j]!;
+          const end = spans[2 * j + 1]!;
           const t = typed[i]!;
           const len =
-            t.open && w.folded.startsWith(t.folded)
-              ? prefixChars(p.text.slice(w.start, w.end), t.folded.length)
-              : w.end - w.start;
-          return [w.start, w.start + len];
+            t.open && folded.names[foldedOf[id]![j]!]!.startsWith(t.folded)
+              ? prefixChars(p.text.slice(start, end), t.folded.length)
+              : end - start;
+          return [start, start + len];
         });
         highlights.sort((a, b) => a[0] - b[0]);
         return { text: p.text, count: p.count, kind: p.kind, highlights };
