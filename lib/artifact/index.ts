@@ -33,7 +33,7 @@ import { recordsToFiles, storeFromFiles } from "./records";
  * current one is kept (to go back to by hand: write its name into CURRENT);
  * older ones and half-written ones are removed by the next build.
  */
-export const ARTIFACT_VERSION = 9;
+export const ARTIFACT_VERSION = 10;
 
 export const ARTIFACT_FILES = [
   "articles.json",
