@@ -53,16 +53,20 @@ export const SUGGEST_LIMITS = {
 } as const;
 
 /**
- * Stop syllables (folded): a suggested phrase neither starts nor ends with
- * one: function words ("và", "của", "trong" …), so that no fragment like
- * "dân vận và" or "của ban" is offered.
+ * Stop syllables, as written (lower case, marks kept): a suggested phrase
+ * neither starts nor ends with one: function words ("và", "của", "trong" …),
+ * so that no fragment like "dân vận và" or "của ban" is offered. Written,
+ * not folded: "năm" (year) is a stop word, "Nam" (Việt Nam) is not; "đang"
+ * is, "Đảng" is not; "bạn" is, "Ban" (Ban Dân vận) is not.
  */
 export const STOP_SYLLABLES: ReadonlySet<string> = new Set(
   (
-    "va cua cac nhung la trong voi cho duoc da co nay do de tu mot tai ve theo khi den ngay " +
-    "thi ma nhu tren duoi sau truoc se dang cung con rat nhieu hon ban nam thang ong ba " +
-    "hay hoac nen neu vi bi boi tung moi tat"
-  ).split(" "),
+    "và của các những là trong với cho được đã có này đó để từ một tại về theo khi đến ngày " +
+    "thì mà như trên dưới sau trước sẽ đang cũng còn rất nhiều hơn bạn năm tháng ông bà " +
+    "hay hoặc nên nếu vì bị bởi từng mọi tất"
+  )
+    .split(" ")
+    .map(exactForm),
 );
 
 /**
@@ -81,16 +85,27 @@ export const OPENING_SYLLABLES: ReadonlySet<string> = new Set(
  * same way (`boundAfter`, from boundSyllables: "chí" → "minh").
  * Only "dân vận", never "dân vận và" or "hồ chí minh tổ".
  */
-export function isOfferablePhrase(folded: readonly string[], boundAfter: ReadonlySet<string> = new Set()): boolean {
-  const first = folded[0];
-  const last = folded.at(-1);
+export function isOfferablePhrase(
+  written: readonly string[],
+  boundAfter: ReadonlySet<string> = new Set(),
+  boundBefore: ReadonlySet<string> = new Set(),
+): boolean {
+  const first = written[0];
+  const last = written.at(-1);
   if (first === undefined || last === undefined) return false;
-  const stop = (w: string) => STOP_SYLLABLES.has(w) || /\d/.test(w);
-  return !stop(first) && !stop(last) && !OPENING_SYLLABLES.has(last) && !boundAfter.has(last);
+  const stop = (w: string) => STOP_SYLLABLES.has(exactForm(w)) || /\d/.test(w);
+  return (
+    !stop(first) &&
+    !stop(last) &&
+    !OPENING_SYLLABLES.has(fold(last)) &&
+    !boundAfter.has(fold(last)) &&
+    // "chức hội nghị sơ" opens inside "tổ chức": a syllable nearly always preceded by the same one.
+    !boundBefore.has(fold(first))
+  );
 }
 
-/** Words that join two phrases: a run holding one is two phrases, not one. */
-const JOINERS = new Set(["va", "cua", "cac", "voi", "cho", "la", "tai"]);
+/** Words that join two phrases (as written): a run holding one is two phrases, not one. */
+const JOINERS = new Set(["và", "của", "các", "với", "cho", "là", "tại"].map(exactForm));
 
 const OPTIONS: Options<{ id: number; folded: string }> = {
   fields: ["folded"],
@@ -108,6 +123,10 @@ const foldedKey = (text: string) =>
   tokenize(text)
     .map((t) => t.folded)
     .join(" ");
+
+/** The way a phrase is most often written. */
+const commonForm = (forms: ReadonlyMap<string, number>): string =>
+  [...forms].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))[0]![0];
 
 /** The phrases of a corpus, most useful first, bounded by SUGGEST_LIMITS. */
 export function collectPhrases(articles: readonly Article[]): Phrase[] {
@@ -129,8 +148,9 @@ export function collectPhrases(articles: readonly Article[]): Phrase[] {
   // Runs of 2 to 4 syllables inside a clause of a title or lead (only spaces
   // between them), counted once per article; kept when two articles hold one.
   const grams = new Map<string, { n: number; forms: Map<string, number>; last: number }>();
-  // Articles in which each syllable is followed by another inside a clause.
+  // Articles in which each syllable is followed (preceded) by another inside a clause.
   const followed = new Map<string, { n: number; last: number }>();
+  const preceded = new Map<string, { n: number; last: number }>();
   articles.forEach((a, d) => {
     for (const text of [a.title, a.lead]) {
       const toks = tokenize(text.slice(0, 4_000)).slice(0, SUGGEST_LIMITS.maxSyllablesPerArticle);
@@ -140,16 +160,21 @@ export function collectPhrases(articles: readonly Article[]): Phrase[] {
           const prev = toks[i + len - 2]!;
           if (!/^\s+$/.test(text.slice(prev.end, last.start))) break;
           const first = toks[i]!;
-          if (STOP_SYLLABLES.has(first.folded) || STOP_SYLLABLES.has(last.folded)) continue;
-          if (len > 2 && JOINERS.has(toks[i + 1]!.folded)) continue;
-          if (len > 3 && JOINERS.has(toks[i + 2]!.folded)) continue;
+          if (STOP_SYLLABLES.has(first.exact) || STOP_SYLLABLES.has(last.exact)) continue;
+          if (len > 2 && JOINERS.has(toks[i + 1]!.exact)) continue;
+          if (len > 3 && JOINERS.has(toks[i + 2]!.exact)) continue;
           if (/\d/.test(first.folded) || /\d/.test(last.folded)) continue;
           if (len === 2) {
-            let f = followed.get(first.folded);
-            if (!f) followed.set(first.folded, (f = { n: 0, last: -1 }));
-            if (f.last !== d) {
-              f.n++;
-              f.last = d;
+            for (const [map, w] of [
+              [followed, first.folded],
+              [preceded, last.folded],
+            ] as const) {
+              let f = map.get(w);
+              if (!f) map.set(w, (f = { n: 0, last: -1 }));
+              if (f.last !== d) {
+                f.n++;
+                f.last = d;
+              }
             }
           }
           const key = toks
@@ -170,26 +195,33 @@ export function collectPhrases(articles: readonly Article[]): Phrase[] {
       if (grams.size > 400_000) for (const [k, g] of grams) if (g.n < 2) grams.delete(k);
     }
   });
-  // A run always followed (or preceded) by the same syllable in every article
-  // that holds it is a fragment of the longer one ("dân vận thành" of "dân vận
-  // thành ủy"): only the longer is kept.
+  // A run followed (or preceded) by the same syllable in 80% of the articles
+  // that hold it is a fragment of the longer one ("dân vận thành" of "dân vận
+  // thành ủy", "vận tỉnh" of "dân vận tỉnh"): only the longer is kept.
   const subsumed = new Set<string>();
   for (const [key, g] of grams) {
     const parts = key.split(" ");
     if (g.n < 2 || parts.length < 3) continue;
     for (const sub of [parts.slice(1).join(" "), parts.slice(0, -1).join(" ")])
-      if (grams.get(sub)?.n === g.n) subsumed.add(sub);
+      if ((grams.get(sub)?.n ?? Number.POSITIVE_INFINITY) * 0.8 <= g.n) subsumed.add(sub);
   }
-  const bound = boundSyllables(grams, followed);
+  const bound = boundSyllables(grams, followed, "after");
+  const boundBefore = boundSyllables(grams, preceded, "before");
   const phrases = [...grams]
-    .filter(([key, g]) => g.n >= 2 && !subsumed.has(key) && isOfferablePhrase(key.split(" "), bound))
+    .filter(
+      ([key, g]) =>
+        g.n >= 2 &&
+        !subsumed.has(key) &&
+        isOfferablePhrase(
+          tokenize(commonForm(g.forms)).map((t) => t.exact),
+          bound,
+          boundBefore,
+        ),
+    )
     .map(([key, g]) => ({ key, n: g.n, syl: key.split(" ").length, g }))
     .sort((a, b) => b.n * b.syl - a.n * a.syl || a.key.localeCompare(b.key));
   const room = Math.max(0, SUGGEST_LIMITS.maxPhrases - out.size);
-  for (const p of phrases.slice(0, room)) {
-    const form = [...p.g.forms].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))[0]![0];
-    add(form, p.n, "phrase");
-  }
+  for (const p of phrases.slice(0, room)) add(commonForm(p.g.forms), p.n, "phrase");
 
   // Titles, newest first.
   const dated = [...articles].sort((a, b) =>
@@ -205,21 +237,23 @@ export function collectPhrases(articles: readonly Article[]): Phrase[] {
 /**
  * Syllables the corpus nearly always continues with the same one (in 80% of
  * the articles where anything follows them, and at least 5 such articles):
- * "chí" → "minh", so "hồ chí" is a fragment, not a phrase.
+ * "chí" → "minh", so "hồ chí" is a fragment, not a phrase. With "before", the
+ * same the other way: "chức" ← "tổ", so "chức hội nghị" is a fragment.
  */
 export function boundSyllables(
   grams: ReadonlyMap<string, { n: number }>,
-  followed: ReadonlyMap<string, { n: number }>,
+  neighbours: ReadonlyMap<string, { n: number }>,
+  side: "after" | "before" = "after",
 ): Set<string> {
   const top = new Map<string, number>();
   for (const [key, g] of grams) {
     const sp = key.indexOf(" ");
     if (sp < 0 || key.indexOf(" ", sp + 1) >= 0) continue; // pairs only
-    const first = key.slice(0, sp);
-    if (g.n > (top.get(first) ?? 0)) top.set(first, g.n);
+    const w = side === "after" ? key.slice(0, sp) : key.slice(sp + 1);
+    if (g.n > (top.get(w) ?? 0)) top.set(w, g.n);
   }
   const out = new Set<string>();
-  for (const [w, f] of followed) if (f.n >= 5 && (top.get(w) ?? 0) >= 0.8 * f.n) out.add(w);
+  for (const [w, f] of neighbours) if (f.n >= 5 && (top.get(w) ?? 0) >= 0.8 * f.n) out.add(w);
   return out;
 }
 
