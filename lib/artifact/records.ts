@@ -1,6 +1,6 @@
 import { type Article, inferredFields } from "../ingest";
-import { storyText } from "../search/results/doc-tokens";
-import type { ArticleMeta, ArticleStore, StorySlice } from "../search/results/store";
+import type { ArticleMeta, ArticleStore, StorySlice } from "../search";
+import { storyText } from "../search";
 import { syllableSpans } from "../text";
 
 /**

@@ -1,9 +1,10 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { tokenize } from "../../text";
+import { RANKING } from "../ranking";
 import { buildForward, buildForwardAndLexicon, forwardFromFiles, forwardToFiles, SEPARATOR } from "./forward";
 import { buildLexicon, type DocFields } from "./lexicon";
-import { buildPostings, FIELD_BOOST } from "./postings";
+import { buildPostings } from "./postings";
 
 const syllable = fc.constantFrom(
   "dân",
@@ -137,6 +138,6 @@ describe("postings", () => {
     expect(post.offsets[f + 1]! - a).toBe(2);
     // Longer body, same saturated count: a little lower (length normalization), never higher.
     expect(post.weight[a]!).toBeLessThanOrEqual(post.weight[a + 1]!);
-    expect(post.weight[a]!).toBeLessThan(FIELD_BOOST.body * 2.7);
+    expect(post.weight[a]!).toBeLessThan(RANKING.fieldBoost.body * 2.7);
   });
 });

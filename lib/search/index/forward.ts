@@ -1,6 +1,6 @@
 import { tokenize } from "../../text";
 import type { IdToken } from "../query/matcher";
-import { compareCodeUnits, type DocFields, type Lexicon, lowerBound } from "./lexicon";
+import { compareCodeUnits, type DocFields, type Lexicon, termId } from "./lexicon";
 
 /**
  * The forward index: every article as the sequence of its syllables, each an
@@ -179,8 +179,8 @@ function assemble(
   const folded = new Uint32Array(forms.length);
   for (let id = 1; id < forms.length; id++) {
     const f = foldForm(forms[id]!);
-    const k = lowerBound(lex.terms, f);
-    if (lex.terms[k] !== f) throw new Error(`index and lexicon disagree on "${forms[id]}"`);
+    const k = termId(lex.terms, f);
+    if (k < 0) throw new Error(`index and lexicon disagree on "${forms[id]}"`);
     folded[id] = k;
   }
   folded[SEPARATOR] = 0xffffffff;
@@ -264,4 +264,20 @@ export function formTokens(fwd: ForwardIndex, lex: Lexicon): IdToken[] {
     exact,
     folded: id === SEPARATOR ? "" : lex.terms[fwd.folded[id]!]!,
   }));
+}
+
+/** Syllables of article d as tokens of the index's forms: the title, and the lead + body. */
+export function storyTokens(
+  fwd: ForwardIndex,
+  forms: readonly IdToken[],
+  d: number,
+): { title: IdToken[]; text: IdToken[] } {
+  const titleFrom = fwd.start[d]!;
+  const storyFrom = titleFrom + fwd.titleLen[d]!;
+  const end = fwd.start[d + 1]!;
+  const title: IdToken[] = new Array(storyFrom - titleFrom);
+  for (let k = titleFrom; k < storyFrom; k++) title[k - titleFrom] = forms[fwd.ids[k]!]!;
+  const text: IdToken[] = new Array(end - storyFrom - 1);
+  for (let k = storyFrom + 1; k < end; k++) text[k - storyFrom - 1] = forms[fwd.ids[k]!]!;
+  return { title, text };
 }

@@ -2,8 +2,7 @@ import { hasDiacritics, tokenize } from "../../text";
 import { decodeDocList, encodeDocList } from "./doc-list";
 
 /**
- * Build-time vocabulary data that the MiniSearch index (folded syllables
- * only) cannot answer:
+ * The vocabulary, built with the forward index by `npm run index`:
  * - the sorted folded vocabulary with document frequencies, for bounded
  *   prefix and typo expansion;
  * - for each folded syllable, the written (exact, tone-normalized) forms the
@@ -111,6 +110,9 @@ export function compareCodeUnits(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
 }
 
+// The sorted vocabulary's lookups, written once: every part of the engine
+// finds a syllable, or a prefix's completions, through these.
+
 /** Position of the first vocabulary term ≥ key. */
 export function lowerBound(terms: readonly string[], key: string): number {
   let lo = 0;
@@ -123,14 +125,39 @@ export function lowerBound(terms: readonly string[], key: string): number {
   return lo;
 }
 
+/** The id (position) of a term in the sorted vocabulary, or -1. */
+export function termId(terms: readonly string[], term: string): number {
+  const i = lowerBound(terms, term);
+  return terms[i] === term ? i : -1;
+}
+
+/** [from, to): the terms that start with prefix (contiguous in a sorted vocabulary), found by bisection. */
+export function prefixRange(terms: readonly string[], prefix: string): [number, number] {
+  const from = lowerBound(terms, prefix);
+  let lo = from;
+  let hi = terms.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (terms[mid]!.startsWith(prefix)) lo = mid + 1;
+    else hi = mid;
+  }
+  return [from, lo];
+}
+
+/** [from, to): the term itself (empty when unknown), or as a prefix every term it begins. */
+export function termRange(terms: readonly string[], term: string, prefix: boolean): [number, number] {
+  if (prefix) return prefixRange(terms, term);
+  const i = termId(terms, term);
+  return i < 0 ? [0, 0] : [i, i + 1];
+}
+
 export function hasTerm(lex: Lexicon, term: string): boolean {
-  const i = lowerBound(lex.terms, term);
-  return lex.terms[i] === term;
+  return termId(lex.terms, term) >= 0;
 }
 
 export function docFrequency(lex: Lexicon, term: string): number {
-  const i = lowerBound(lex.terms, term);
-  return lex.terms[i] === term ? lex.df[i]! : 0;
+  const i = termId(lex.terms, term);
+  return i >= 0 ? lex.df[i]! : 0;
 }
 
 /**

@@ -1,5 +1,6 @@
 import { MAX_QUERY_TERMS } from "../../limits";
-import { lowerBound } from "../index/lexicon";
+import type { ForwardIndex } from "../index/forward";
+import { type Lexicon, prefixRange, termId } from "../index/lexicon";
 import type { Expansion } from "./expand";
 import type { IdToken, Matcher } from "./matcher";
 import type { ParsedQuery } from "./parse";
@@ -18,16 +19,17 @@ export interface FormIndex {
   foldedOf: ArrayLike<number>;
 }
 
-/** The first index from `from` on whose term does not start with `prefix` (completions are contiguous). */
-function completionsEnd(terms: readonly string[], prefix: string, from: number): number {
-  let lo = from;
-  let hi = terms.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if (terms[mid]!.startsWith(prefix)) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
+/** Forms of each folded syllable (CSR), most frequent first since form ids are by frequency. */
+export function buildFormIndex(fwd: ForwardIndex, lex: Lexicon): FormIndex {
+  const terms = lex.terms.length;
+  const forms = fwd.forms.length;
+  const formStart = new Uint32Array(terms + 1);
+  for (let id = 1; id < forms; id++) formStart[fwd.folded[id]! + 1]!++;
+  for (let f = 0; f < terms; f++) formStart[f + 1]! += formStart[f]!;
+  const formIds = new Uint32Array(forms);
+  const fill = formStart.slice(0, terms);
+  for (let id = 1; id < forms; id++) formIds[fill[fwd.folded[id]!]!++] = id;
+  return { terms: lex.terms, formStart, formIds, foldedOf: fwd.folded };
 }
 
 /**
@@ -47,12 +49,11 @@ export function answerFilter(
   const ranges: [number, number][] = [];
   parsed.terms.forEach((q, i) => {
     for (const term of [q.folded, ...(exps[i] ?? []).map((e) => e.term)]) {
-      const f = lowerBound(terms, term);
-      if (terms[f] === term) accepted.add(f);
+      const f = termId(terms, term);
+      if (f >= 0) accepted.add(f);
     }
     if (q.prefix) {
-      const from = lowerBound(terms, q.folded);
-      const to = completionsEnd(terms, q.folded, from);
+      const [from, to] = prefixRange(terms, q.folded);
       if (to > from) ranges.push([from, to]);
     }
   });
@@ -107,12 +108,11 @@ export class FormMasks {
       // are contiguous in the sorted vocabulary: kept as a range.
       const folded = new Set<number>();
       for (const term of this.matcher.accepted(i).keys()) {
-        const f = lowerBound(terms, term);
-        if (terms[f] === term) folded.add(f);
+        const f = termId(terms, term);
+        if (f >= 0) folded.add(f);
       }
       if (q.prefix) {
-        const from = lowerBound(terms, q.folded);
-        const to = completionsEnd(terms, q.folded, from);
+        const [from, to] = prefixRange(terms, q.folded);
         if (to > from) {
           this.prefixTerm.push(i);
           this.prefixFrom.push(from);

@@ -95,3 +95,21 @@ export function termMatches(term: QueryTerm, folded: string): boolean {
 export function exactMatches(term: QueryTerm, exact: string): boolean {
   return term.prefix ? exact.startsWith(term.exact) : exact === term.exact;
 }
+
+/**
+ * The query's first n words (MAX_QUERY_TERMS): a phrase cut short keeps the
+ * words before the cut, and is no phrase when one word is left. `cut` says
+ * whether words were dropped.
+ */
+export function firstTerms(parsed: ParsedQuery, n: number): ParsedQuery & { cut: boolean } {
+  if (parsed.terms.length <= n) return { ...parsed, cut: false };
+  const terms = parsed.terms.slice(0, n).map((t) => ({ ...t }));
+  const phrases: number[][] = [];
+  for (const p of parsed.phrases) {
+    const kept = p.filter((i) => i < n);
+    if (kept.length > 1) phrases.push(kept);
+    else for (const i of kept) terms[i]!.phrase = -1;
+  }
+  // Phrases are in query order: only the last ones lose words, so the kept ones keep their numbers.
+  return { terms, excluded: parsed.excluded, phrases, cut: true };
+}

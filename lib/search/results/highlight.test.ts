@@ -2,17 +2,9 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import type { Article } from "../../ingest";
 import { tokenize } from "../../text";
-import {
-  buildIndex,
-  createEngine,
-  highlightQuery,
-  highlightRanges,
-  makeSnippet,
-  parseQuery,
-  type Range,
-  rangesOf,
-} from "..";
+import { buildIndex, createEngine, highlightQuery, highlightRanges, parseQuery, type Range } from "..";
 import { searchRequest } from "../test-support";
+import { makeSnippet, rangesOf } from "./highlight";
 
 const graphemeBounds = (s: string) => {
   const b = new Set<number>([s.length]);
