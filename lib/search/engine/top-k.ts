@@ -1,7 +1,8 @@
 /**
- * The k best items by cmp, in order, ties by the smaller item: the whole
- * list sorted when it is short, else a bounded heap (O(n log k)): only the
- * page and the re-ranked top of a large match set are ever ordered.
+ * The best items by cmp, in order, ties by the smaller item: at least the k
+ * best (the whole list sorted when it is short), else exactly k through a
+ * bounded heap (O(n log k)): only the page and the re-ranked top of a large
+ * match set are ever ordered.
  */
 export function topK(items: readonly number[], k: number, cmp: (a: number, b: number) => number): number[] {
   if (items.length <= k * 4) return items.slice().sort((a, b) => cmp(a, b) || a - b);
