@@ -1,6 +1,6 @@
 import { createHash, randomBytes } from "node:crypto";
 import { readFileSync } from "node:fs";
-import { mkdir, open, readdir, readFile, rename, rm } from "node:fs/promises";
+import { mkdir, open, readdir, rename, rm } from "node:fs/promises";
 import path from "node:path";
 import type { Article, IngestEntry } from "../ingest";
 import type { ArticleStore } from "../search";
@@ -239,10 +239,6 @@ export function loadBuild(build: string): { engine: Engine; suggester: Suggester
   } catch (e) {
     throw new ArtifactError(`Search artifact in ${build} is corrupt (${(e as Error).message}). ${rebuild}`);
   }
-}
-
-export async function readReport(dir: string): Promise<IngestEntry[]> {
-  return JSON.parse(await readFile(path.join(servedDir(dir), "report.json"), "utf8"));
 }
 
 // One engine per server process, whichever route bundle asks first: module

@@ -12,7 +12,7 @@ const CIRCUMFLEX = "\u0302";
 const BREVE = "\u0306";
 const HORN = "\u031B";
 
-export const HAS_TONE_MARK = /[\u0300\u0301\u0303\u0309\u0323]/;
+export const HAS_TONE_MARK = new RegExp(`[${TONE_MARKS}]`);
 
 const VOWELS = new Set([..."aăâeêioôơuưy"]);
 const MARKED = new Set([..."ăâêôơư"]);

@@ -7,7 +7,7 @@ import {
   forwardFromFiles,
   forwardToFiles,
 } from "./forward";
-import { buildLexicon, type DocFields, type Lexicon } from "./lexicon";
+import type { DocFields, Lexicon } from "./lexicon";
 import { buildPairFilter, type PairFilter } from "./pair-filter";
 import { buildPostings, type Postings } from "./postings";
 
@@ -25,7 +25,8 @@ export interface SearchIndex {
   pairs: PairFilter;
 }
 
-export function indexedFields(a: Article): DocFields {
+/** The text of an article that is indexed, field by field. */
+function indexedFields(a: Article): DocFields {
   return { title: a.title, lead: a.lead, body: a.body.join("\n") };
 }
 
@@ -35,14 +36,6 @@ export function buildIndex(articles: readonly Article[], lexicon?: Lexicon): Sea
     ? { forward: buildForward(docs, lexicon), lexicon }
     : buildForwardAndLexicon(docs);
   return { lexicon: lex, forward, postings: buildPostings(forward, lex.df), pairs: buildPairFilter(forward) };
-}
-
-export function buildArticleLexicon(articles: readonly Article[]): Lexicon {
-  return buildLexicon({
-    *[Symbol.iterator]() {
-      for (const a of articles) yield indexedFields(a);
-    },
-  });
 }
 
 /** What the artifact stores: the lexicon and the forward index (postings are derived at load). */

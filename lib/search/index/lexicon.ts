@@ -114,7 +114,7 @@ export function compareCodeUnits(a: string, b: string): number {
 // finds a syllable, or a prefix's completions, through these.
 
 /** Position of the first vocabulary term ≥ key. */
-export function lowerBound(terms: readonly string[], key: string): number {
+function lowerBound(terms: readonly string[], key: string): number {
   let lo = 0;
   let hi = terms.length;
   while (lo < hi) {

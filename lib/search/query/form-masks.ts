@@ -71,12 +71,11 @@ export function answerFilter(
  * `strictMask`, bit i: it answers term i strictly). Lets the re-ranker and the highlighter read a hit
  * straight off the forward index, one integer test per syllable.
  *
- * With a FormIndex the masks are computed up front from the few forms that
- * can answer a term at all (its own syllable and its expansions, a bounded
- * number); a prefix's other completions (a range of the vocabulary that grows
- * with it: "a" begins one word in twenty) are decided when first met. Without
- * a FormIndex, every form is decided when first met (the same decisions,
- * property-tested to agree).
+ * The masks are computed up front from the few forms that can answer a term
+ * at all (its own syllable and its expansions, a bounded number); a prefix's
+ * other completions (a range of the vocabulary that grows with it: "a"
+ * begins one word in twenty) are decided when first met. The tests check
+ * them against the Matcher's decisions form by form.
  */
 export class FormMasks {
   private readonly kinds: Int32Array;
@@ -91,14 +90,13 @@ export class FormMasks {
   constructor(
     readonly matcher: Matcher,
     private readonly vocab: readonly IdToken[],
-    index?: FormIndex,
+    index: FormIndex,
   ) {
     if (matcher.terms.length > MAX_MASK_TERMS) throw new Error("too many terms for form masks");
-    // -1 (lazy): not decided yet; with 31 terms at most, bit 31 is never a term's.
-    this.kinds = new Int32Array(vocab.length).fill(index ? 0 : -1);
+    this.kinds = new Int32Array(vocab.length);
     this.strict = new Int32Array(vocab.length);
-    this.foldedOf = index?.foldedOf ?? new Uint32Array(0);
-    if (index) this.fill(index);
+    this.foldedOf = index.foldedOf;
+    this.fill(index);
   }
 
   private fill({ terms, formStart, formIds }: FormIndex) {
@@ -134,21 +132,10 @@ export class FormMasks {
 
   /** Bit i: form `id` answers query term i. */
   mask(id: number): number {
-    let m = this.kinds[id]!;
-    if (m < 0) {
-      m = 0;
-      let s = 0;
-      const t = this.vocab[id]!;
-      if (t.exact !== "")
-        for (let i = 0; i < this.matcher.terms.length; i++) {
-          if (this.matcher.kind(i, t) !== null) m |= 1 << i;
-          if (this.matcher.strict(i, t)) s |= 1 << i;
-        }
-      this.kinds[id] = m;
-      this.strict[id] = s;
-    } else if (this.decided !== undefined && this.decided[id] === 0) {
+    const m = this.kinds[id]!;
+    if (this.decided !== undefined && this.decided[id] === 0) {
       this.decided[id] = 1;
-      m = this.decideCompletions(id, m);
+      return this.decideCompletions(id, m);
     }
     return m;
   }

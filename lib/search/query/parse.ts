@@ -86,11 +86,6 @@ function makeTerm(exact: string, folded: string, prefix: boolean, phrase: number
   return { exact, folded, accented: hasDiacritics(exact), prefix, phrase };
 }
 
-/** True when a text syllable (by its folded form) answers a query term, typos aside. */
-export function termMatches(term: QueryTerm, folded: string): boolean {
-  return term.prefix ? folded.startsWith(term.folded) : folded === term.folded;
-}
-
 /** True when a syllable's exact form is the exact form the user typed (for a prefix: starts with it). */
 export function exactMatches(term: QueryTerm, exact: string): boolean {
   return term.prefix ? exact.startsWith(term.exact) : exact === term.exact;

@@ -6,8 +6,6 @@ export interface DocTokens {
   title: FieldTokens;
   /** Lead and body as one text: "lead\nparagraph\nparagraph…" (what snippets are cut from). */
   text: FieldTokens;
-  /** Tokens of `text` before this index belong to the lead. */
-  leadEnd: number;
 }
 
 export interface FieldTokens {
@@ -21,8 +19,5 @@ export function storyText(a: Pick<Article, "lead" | "body">): string {
 
 export function tokenizeArticle(a: Pick<Article, "title" | "lead" | "body">): DocTokens {
   const text = storyText(a);
-  const tokens = tokenize(text);
-  let leadEnd = 0;
-  while (leadEnd < tokens.length && tokens[leadEnd]!.start < a.lead.length) leadEnd++;
-  return { title: { text: a.title, tokens: tokenize(a.title) }, text: { text, tokens }, leadEnd };
+  return { title: { text: a.title, tokens: tokenize(a.title) }, text: { text, tokens: tokenize(text) } };
 }
