@@ -3,8 +3,10 @@
 // highlighting, the query parser (lib/url's prefix rule), and the types of
 // the search contract (lib/api, components).
 export { createEngine, type Engine } from "./engine";
-export { buildIndex, buildIndexFiles, loadIndex, type SearchIndex } from "./index/build";
-export { type LexiconJSON, lexiconFromJSON, lexiconToJSON } from "./index/lexicon";
+export { buildIndex, buildIndexParts, loadIndex, type SearchIndex } from "./index/build";
+// The index's parts, for their file formats (lib/artifact/formats).
+export { assembleForward, type ForwardIndex, SEPARATOR } from "./index/forward";
+export type { Lexicon } from "./index/lexicon";
 export { parseQuery } from "./query/parse";
 export { storyText } from "./results/doc-tokens";
 export { highlightQuery, highlightRanges } from "./results/highlight";

@@ -1,12 +1,5 @@
 import type { Article } from "../../ingest";
-import {
-  buildForward,
-  buildForwardAndLexicon,
-  type ForwardIndex,
-  type ForwardJSON,
-  forwardFromFiles,
-  forwardToFiles,
-} from "./forward";
+import { buildForward, buildForwardAndLexicon, type ForwardIndex } from "./forward";
 import type { DocFields, Lexicon } from "./lexicon";
 import { buildPairFilter, type PairFilter } from "./pair-filter";
 import { buildPostings, type Postings } from "./postings";
@@ -39,22 +32,17 @@ export function buildIndex(articles: readonly Article[], lexicon?: Lexicon): Sea
 }
 
 /** What the artifact stores: the lexicon and the forward index (postings are derived at load). */
-export function buildIndexFiles(articles: readonly Article[]): {
-  lexicon: Lexicon;
-  json: ForwardJSON;
-  bin: Uint8Array;
-} {
+export function buildIndexParts(articles: readonly Article[]): { lexicon: Lexicon; forward: ForwardIndex } {
   // Fields are made as they are read: the build holds one article's joined text at a time.
   const docs = {
     *[Symbol.iterator]() {
       for (const a of articles) yield indexedFields(a);
     },
   };
-  const { forward, lexicon } = buildForwardAndLexicon(docs);
-  return { lexicon, ...forwardToFiles(forward) };
+  return buildForwardAndLexicon(docs);
 }
 
-export function loadIndex(json: ForwardJSON, bin: Uint8Array, lexicon: Lexicon): SearchIndex {
-  const forward = forwardFromFiles(json, bin, lexicon);
+/** The index from its stored parts: the postings and the pair filter derived from the forward index. */
+export function loadIndex(forward: ForwardIndex, lexicon: Lexicon): SearchIndex {
   return { lexicon, forward, postings: buildPostings(forward, lexicon.df), pairs: buildPairFilter(forward) };
 }

@@ -1,5 +1,4 @@
 import { hasDiacritics, tokenize } from "../../text";
-import { decodeDocList, encodeDocList } from "./doc-list";
 
 /**
  * The vocabulary, built with the forward index by `npm run index`:
@@ -20,14 +19,6 @@ export interface Lexicon {
   forms: Map<string, string[]>;
   /** Exact form → sorted article indexes, for accented forms that share their folded syllable. */
   postings: Map<string, Uint32Array>;
-}
-
-export interface LexiconJSON {
-  v: 1;
-  terms: string[];
-  df: number[];
-  forms: Record<string, string[]>;
-  postings: Record<string, string>;
 }
 
 /** The text of an article that is indexed and matched, field by field. */
@@ -84,26 +75,6 @@ export function buildLexicon(docs: Iterable<DocFields>): Lexicon {
     }
   }
   return lex;
-}
-
-export function lexiconToJSON(lex: Lexicon): LexiconJSON {
-  return {
-    v: 1,
-    terms: lex.terms,
-    df: [...lex.df],
-    forms: Object.fromEntries(lex.forms),
-    postings: Object.fromEntries([...lex.postings].map(([e, docs]) => [e, encodeDocList(docs)])),
-  };
-}
-
-export function lexiconFromJSON(json: LexiconJSON): Lexicon {
-  if (json.v !== 1 || json.terms.length !== json.df.length) throw new Error("unknown lexicon format");
-  return {
-    terms: json.terms,
-    df: Uint32Array.from(json.df),
-    forms: new Map(Object.entries(json.forms)),
-    postings: new Map(Object.entries(json.postings).map(([e, s]) => [e, decodeDocList(s)])),
-  };
 }
 
 export function compareCodeUnits(a: string, b: string): number {

@@ -1,8 +1,8 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import type { Article } from "../ingest";
-import { storyText } from "../search";
-import { syllableSpans } from "../text";
+import type { Article } from "../../ingest";
+import { storyText } from "../../search";
+import { syllableSpans } from "../../text";
 import { recordsToFiles, STEP, storeFromFiles } from "./records";
 
 const str = fc.string({ unit: "binary", maxLength: 20 });
