@@ -117,11 +117,11 @@ export class Matches {
           metaExps.push({ term: terms[t]!.folded, kind: "term", weight: 1 });
         metaExps.push(...exps);
       }
-      const metas = metaExps.map((e) => this.meta.folded(e.term));
+      const metaHolders = metaExps.map((e) => this.meta.folded(e.term));
       // Room for every posting of the term's expansions, at most every article.
       let room = 0;
       for (const f of fids) if (f >= 0) room += postings.offsets[f + 1]! - postings.offsets[f]!;
-      for (const md of metas) if (md) room += md.length;
+      for (const holders of metaHolders) if (holders) room += holders.length;
       const list = new Uint32Array(Math.min(n, room));
       let size = 0;
       for (const [x, e] of exps.entries()) {
@@ -143,11 +143,11 @@ export class Matches {
         );
       }
       for (const [x, e] of metaExps.entries()) {
-        const md = metas[x];
-        if (!md) continue;
+        const holders = metaHolders[x];
+        if (!holders) continue;
         const f = termId(lexicon.terms, e.term);
-        const metaWeight = RANKING.metaWeight * e.weight * (f >= 0 ? idf[f]! : Math.log(1 + n / md.length));
-        size = addDocs(md, KIND_RANK[e.kind], metaWeight, termKind, list, size, score);
+        const metaWeight = RANKING.metaWeight * e.weight * (f >= 0 ? idf[f]! : Math.log(1 + n / holders.length));
+        size = addDocs(holders, KIND_RANK[e.kind], metaWeight, termKind, list, size, score);
       }
       lists.push(list.subarray(0, size));
     }
@@ -213,8 +213,8 @@ export class Matches {
     terms.forEach((q, t) => {
       const marks = exact[t];
       if (!marks || q.phrase >= 0 || q.prefix) return;
-      const md = this.meta.exact(q.exact);
-      if (md) for (const d of md) marks[d] = 1;
+      const holders = this.meta.exact(q.exact);
+      if (holders) for (const d of holders) marks[d] = 1;
     });
     for (const [t, holders] of alternativeExact) for (const d of holders) exact[t]![d] = 1;
     const set = emptySignals(Uint32Array.from(found), relaxed);

@@ -64,7 +64,7 @@ export function rankByRelevance(
   const order = topK(kept, depth, beforeRerank);
   if (termCount > 1) {
     const top = order.slice(0, RANKING.rerankDepth);
-    const pairs = 2 * (termCount - 1);
+    const adjacentPairs = 2 * (termCount - 1);
     for (const j of top) {
       const d = docs[j]!;
       let inTitle: number;
@@ -83,7 +83,7 @@ export function rankByRelevance(
       // The organizers and province count like a title; an abbreviation held stands for its words side by side.
       const inMeta = context.meta.adjacency(d, matcher);
       proximity.set(j, Math.max(inTitle, inText, inMeta, set.alt[j]!));
-      scores.set(j, score(j) * (1 + (RANKING.titleAdjacencyBonus * Math.max(inTitle, inMeta)) / pairs));
+      scores.set(j, score(j) * (1 + (RANKING.titleAdjacencyBonus * Math.max(inTitle, inMeta)) / adjacentPairs));
     }
     top.sort(byRelevance);
     order.splice(0, top.length, ...top);
