@@ -161,16 +161,11 @@ const rebuild = "Rebuild it with `npm run index` (or `npm run build`).";
  * it is used: a single flipped byte is refused, naming the file and the fix.
  */
 export function readArtifact(dir: string): Engine {
-  return readBuild(servedDir(dir));
-}
-
-/** A build folder's text files and the bytes of its binary ones, all checked against meta.json. */
-export function readBuild(build: string): Engine {
-  return loadBuild(build).engine;
+  return loadBuild(servedDir(dir)).engine;
 }
 
 /** The engine and the type-ahead suggester of one build, every file checked. */
-export function loadBuild(build: string): { engine: Engine; suggester: Suggester } {
+function loadBuild(build: string): { engine: Engine; suggester: Suggester } {
   let meta: ArtifactMeta;
   try {
     meta = JSON.parse(readFileSync(path.join(build, "meta.json"), "utf8"));
