@@ -9,8 +9,8 @@ import { readFileSync } from "node:fs";
 import path from "node:path";
 import { pathToFileURL } from "node:url";
 import type { Engine } from "../lib/search";
-import { type BenchQuery, benchRequest } from "../tools/bench/queries";
-import { percentile } from "../tools/bench/stats";
+import { compareEngines } from "../tools/bench/ab";
+import type { BenchQuery } from "../tools/bench/queries";
 import { cli, numberOption, UserError } from "./cli";
 
 const { values, positionals } = cli(
@@ -26,32 +26,18 @@ Query latency of two checkouts' engines, interleaved in one process over one art
 );
 if (positionals.length !== 2) throw new UserError("expected two checkouts: BEFORE_TREE AFTER_TREE", 2);
 const rounds = numberOption("rounds", values.rounds, 1, 100);
-const names = ["before", "after"] as const;
-const engines: Record<string, Engine> = {};
-for (const [k, tree] of positionals.entries()) {
+const engines: Engine[] = [];
+for (const tree of positionals) {
   const artifact = await import(pathToFileURL(path.resolve(tree, "lib/artifact/index.ts")).href);
-  engines[names[k]!] = artifact.readArtifact(path.resolve(values.artifact!));
+  engines.push(artifact.readArtifact(path.resolve(values.artifact!)));
 }
 const { measured, warmup }: { measured: BenchQuery[]; warmup: BenchQuery[] } = JSON.parse(
   readFileSync(values.queries!, "utf8"),
 );
-for (const q of warmup) for (const name of names) engines[name]!.search(benchRequest(q));
-const wall: Record<string, number[]> = { before: [], after: [] };
-const cpu: Record<string, number[]> = { before: [], after: [] };
-for (let r = 0; r < rounds; r++)
-  for (const [i, q] of measured.entries())
-    for (const name of (i + r) % 2 === 0 ? names : [...names].reverse()) {
-      const c0 = process.cpuUsage();
-      const t0 = performance.now();
-      engines[name]!.search(benchRequest(q));
-      wall[name]!.push(performance.now() - t0);
-      const c = process.cpuUsage(c0);
-      cpu[name]!.push((c.user + c.system) / 1000);
-    }
-for (const name of names) {
-  const w = wall[name]!.sort((a, b) => a - b);
-  const c = cpu[name]!.sort((a, b) => a - b);
+const figures = compareEngines([engines[0]!, engines[1]!], measured, warmup, rounds);
+for (const [k, name] of ["before", "after"].entries()) {
+  const f = figures[k]!;
   console.log(
-    `${name} (${positionals[names.indexOf(name)]}): ${w.length} queries; wall p50 ${percentile(w, 50).toFixed(2)} p95 ${percentile(w, 95).toFixed(2)} ms; CPU p50 ${percentile(c, 50).toFixed(2)} p95 ${percentile(c, 95).toFixed(2)} ms`,
+    `${name} (${positionals[k]}): ${f.queries} queries; wall p50 ${f.wall.p50.toFixed(2)} p95 ${f.wall.p95.toFixed(2)} ms; CPU p50 ${f.cpu.p50.toFixed(2)} p95 ${f.cpu.p95.toFixed(2)} ms`,
   );
 }
