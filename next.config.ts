@@ -12,6 +12,14 @@ const securityHeaders = [
 const nextConfig: NextConfig = {
   poweredByHeader: false,
   reactStrictMode: true,
+  turbopack: {
+    // lib/url builds its parsers with nuqs/server (the server page, the API and
+    // the CLI cannot import nuqs's "use client" entry). In the browser that entry
+    // is already there for useQueryStates and exports the same builders, so the
+    // browser bundle takes them from it instead of carrying a second copy of
+    // nuqs's parsers, serializer and debug table (first-load JS, issue 14).
+    resolveAlias: { "nuqs/server": { browser: "nuqs" } },
+  },
   async headers() {
     return [
       { source: "/:path*", headers: securityHeaders },

@@ -2,9 +2,9 @@ import "@fontsource/be-vietnam-pro/400.css";
 import "@fontsource/be-vietnam-pro/600.css";
 import "./globals.css";
 import type { Metadata, Viewport } from "next";
-import Link from "next/link";
 import { NuqsAdapter } from "nuqs/adapters/next/app";
 import type { ReactNode } from "react";
+import { IntentLink } from "@/components/IntentLink";
 
 export const metadata: Metadata = {
   // Absolute URLs for OpenGraph; set SITE_URL where the app is deployed.
@@ -35,12 +35,12 @@ export default function RootLayout({ children }: { children: ReactNode }) {
         </a>
         <header className="border-b border-slate-200 dark:border-slate-700">
           <div className="mx-auto flex max-w-6xl items-center gap-3 px-4 py-3">
-            <Link
+            <IntentLink
               href="/"
               className="inline-flex min-h-11 items-center text-lg font-semibold text-red-700 dark:text-red-400"
             >
               Tra cứu
-            </Link>
+            </IntentLink>
             <span className="text-sm text-slate-600 dark:text-slate-400">Kho bài viết công tác dân vận</span>
           </div>
         </header>

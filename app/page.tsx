@@ -4,18 +4,24 @@ import { cache } from "react";
 import { countLabel } from "@/components/format";
 import { SearchApp } from "@/components/search/SearchApp";
 import { getEngine } from "@/lib/artifact";
-import { readSearchState, searchQueryString, toSearchRequest, UNKNOWN } from "@/lib/url";
+import {
+  canonicalRedirect,
+  type PageParams,
+  readSearchState,
+  searchQueryString,
+  toSearchRequest,
+  UNKNOWN,
+} from "@/lib/url";
 
-type Params = Record<string, string | string[] | undefined>;
-type Props = { searchParams: Promise<Params> };
+type Props = { searchParams: Promise<PageParams> };
 
 // Metadata and page share one search per request (cache() compares arguments
 // by identity, so the key is the parameters' text).
 const searchByKey = cache((key: string) => {
-  const state = readSearchState(JSON.parse(key) as Params);
+  const state = readSearchState(JSON.parse(key) as PageParams);
   return { state, result: getEngine().search(toSearchRequest(state)), qs: searchQueryString(state) };
 });
-const searchFor = (params: Params) => searchByKey(JSON.stringify(params));
+const searchFor = (params: PageParams) => searchByKey(JSON.stringify(params));
 
 export async function generateMetadata({ searchParams }: Props): Promise<Metadata> {
   const { state, result, qs } = searchFor(await searchParams);
@@ -40,19 +46,10 @@ export async function generateMetadata({ searchParams }: Props): Promise<Metadat
   };
 }
 
-/** The parameters as [key, value] pairs, in the order the record holds them. */
-function pairs(params: Params): string[] {
-  return Object.entries(params).flatMap(([k, v]) =>
-    (Array.isArray(v) ? v : v === undefined ? [] : [v]).map((x) => `${k}=${x}`),
-  );
-}
-
 export default async function SearchPage({ searchParams }: Props) {
   const params = await searchParams;
-  const { state, result, qs } = searchFor(params);
-  // One search, one address: invalid, repeated, default or reordered parameters
-  // redirect to the canonical URL. A cut query stays so the page can say so.
-  const canonical = [...new URLSearchParams(qs)].map(([k, v]) => `${k}=${v}`);
-  if (!state.truncated && pairs(params).join("&") !== canonical.join("&")) redirect(`/${qs}`);
-  return <SearchApp initial={result} />;
+  // One search, one address (lib/url/canonical).
+  const canonical = canonicalRedirect(params);
+  if (canonical !== null) redirect(canonical);
+  return <SearchApp initial={searchFor(params).result} />;
 }

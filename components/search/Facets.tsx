@@ -4,9 +4,7 @@ import { memo, useId, useState } from "react";
 import type { FacetValue } from "@/lib/search";
 import { fold } from "@/lib/text/fold-chars";
 import { type Unknown, urlValue } from "@/lib/url";
-
-/** The label of the bucket of articles with no value (value null; "-" in the URL). */
-export const UNKNOWN_LABEL = "Không rõ";
+import { UNKNOWN_LABEL } from "./filters";
 
 interface FacetProps<T extends string | number> {
   name: "organizer" | "year" | "province";

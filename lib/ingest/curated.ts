@@ -38,6 +38,7 @@ export const UnitsFileSchema = z.object({
   names: z.record(z.string().min(1), z.array(z.string().min(1))),
   roles: z.array(z.string().min(1)),
   prefixes: z.array(z.string().min(1)),
+  provincial: z.array(z.string().min(1)).default([]),
 });
 export const AbbreviationsFileSchema = z.object({
   $comment: z.string().optional(),

@@ -75,7 +75,11 @@ function reportsEvent(text: string, from: number, to: number): boolean {
   const start = Math.max(text.lastIndexOf(". ", from), text.lastIndexOf("\n", from)) + 1;
   const ends = [text.indexOf(". ", to), text.indexOf("\n", to)].filter((k) => k >= 0);
   const sentence = text.slice(start, ends.length ? Math.min(...ends) : text.length);
-  return !/(?<!\p{L})(?:sẽ|dự kiến|ban hành|ký)(?!\p{L})/iu.test(sentence);
+  // Only the sentence's own verb counts: "…, dự kiến chương trình năm 2022" after "X tổ chức hội
+  // nghị" plans the next year's work; "ký kết" is a ceremony, "ký" alone a document signed
+  // ("Thư ký" a secretary).
+  const main = sentence.slice(0, Math.max(0, to - start) + 100);
+  return !/(?<!\p{L})(?:sẽ|dự kiến|ban hành|(?<!thư )ký(?! kết))(?!\p{L})/iu.test(main);
 }
 
 /** A page's own date stamp ("Thứ Năm, ngày 5 tháng 10 năm 2023", "Cập nhật: 14/03/2022 10:25"). */
@@ -119,10 +123,10 @@ export interface EventDate {
 
 // A year that belongs to something other than the event.
 const NOT_EVENT_YEAR =
-  /(?:nhiệm kỳ|giai đoạn|khóa|khoá|đến năm|tới năm|trước năm|từ năm|sau năm|vào năm|cuối năm\s+(?=19)|thành lập|ra đời|kỷ niệm|kỉ niệm|truyền thống|tầm nhìn|định hướng đến|mục tiêu đến|ngày\s+\d{1,2}\s*[/-]\s*\d{1,2}\s*[/-]\s*$|năm học|niên khóa|sinh năm|chuyên đề(?:\s+năm)?|từ)\s*$/iu;
+  /(?:nhiệm kỳ|giai đoạn|khóa|khoá|đến năm|tới năm|trước năm|từ năm|sau năm|vào năm|cuối năm\s+(?=19)|thành lập|ra đời|kỷ niệm|kỉ niệm|truyền thống|tầm nhìn|định hướng đến|mục tiêu đến|ngày\s+\d{1,2}\s*[/-]\s*\d{1,2}\s*[/-]\s*$|năm học|niên khóa|năm mới|(?<!giáng\s)sinh năm|chuyên đề(?:\s+năm)?|từ)\s*$/iu;
 const YEAR = /(?<![\d/.,-])((?:19|20)\d{2})(?![\d/]|\s*[-–]\s*(?:19|20)?\d{2}(?!\d)|\s+năm(?!\p{L}))/gu;
 // A year a plan aims at: "phấn đấu trồng 200.000 cây xanh trong năm 2023".
-const TARGET = /(?:phấn đấu|mục tiêu|chỉ tiêu|dự kiến|định hướng|tầm nhìn)[^.;]{0,60}$/iu;
+const TARGET = /(?:phấn đấu|mục tiêu|chỉ tiêu|dự kiến|định hướng|tầm nhìn|hướng tới)[^.;]{0,60}$/iu;
 // A year inside a period "2020-2025" or right after one's dash.
 const IN_RANGE = /(?:19|20)\d{2}\s*[-–]\s*$/u;
 const REVIEW = /(?:tổng kết|sơ kết|nhìn lại|đánh giá|báo cáo)[^.;]{0,120}$/iu;
@@ -139,6 +143,9 @@ function yearsIn(sentence: string, month: number | null): { year: number; phrase
     let year = Number(m[1]);
     // "Sáng 9/1, … tổng kết năm 2019": a review held early in the next year; with no
     // month known, a review of a year may be held in it or in the next: no evidence either way.
+    // The review's verb may stand further back: "Để đánh giá kết quả … công tác dân vận năm 2009".
+    if (month === null && /năm\s*$/u.test(before) && REVIEW.test(sentence.slice(Math.max(0, m.index - 120), m.index)))
+      continue;
     if (REVIEW.test(before) && /năm\s*$/u.test(before)) {
       if (month === null) continue;
       if (month <= 4) year += 1;
@@ -151,19 +158,23 @@ function yearsIn(sentence: string, month: number | null): { year: number; phrase
     if (!DOCUMENT_CUE.test(before)) out.push({ year: Number(m[1]), phrase: m[0] });
   }
   // "kỷ niệm 90 năm … (15/10/1930 - 15/10/2020)": an anniversary is held in its period's last year.
-  for (const m of sentence.matchAll(ANNIVERSARY)) out.push({ year: Number(m[1]), phrase: m[0].slice(-40) });
+  for (const m of sentence.matchAll(ANNIVERSARY)) out.push({ year: Number(m[1] ?? m[2]), phrase: m[0].slice(-40) });
   // "… đợt 2/9 và 7/11/2025": a full date in the sentence that no document owns.
   for (const m of sentence.matchAll(FULL_DATE)) {
     const before = sentence.slice(Math.max(0, m.index - 60), m.index);
     if (DOCUMENT_CUE.test(before) || IN_RANGE.test(before) || /[-–]\s*$/u.test(before)) continue;
-    if (sentence.slice(m.index + m[0].length).match(/^\s*[-–]/u)) continue;
+    if (sentence.slice(m.index + m[0].length).match(/^\s*[-–*]/u)) continue;
     out.push({ year: Number(m[1]), phrase: m[0] });
   }
   return out;
 }
 
 const ANNIVERSARY =
-  /kỷ niệm[^.;()]{0,120}\([^()]{0,30}(?:19|20)\d{2}\s*[-–]\s*(?:\d{1,2}\s*[/-]\s*\d{1,2}\s*[/-]\s*)?((?:19|20)\d{2})\s*\)/giu;
+  /kỷ niệm[^.;()]{0,120}\([^()]{0,30}(?:19|20)\d{2}\s*[-–*]\s*(?:\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*)?((?:19|20)\d{2})\s*\)|(?<!(?:tổng kết|sơ kết|nhìn lại)\s)(?:chào mừng\s+)?\d+\s+năm[^.;()]{0,120}\(\s*\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*(?:19|20)\d{2}\s*[-–*]\s*\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*((?:19|20)\d{2})\s*\)/giu;
+// A day named relative to the report's own: "Chiều nay, …", "Tối qua, …" (not "Tối qua 3/2").
+const RELATIVE_DAY = /^[^,.;]{0,20}?(?<!\p{L})((?:sáng|trưa|chiều|tối|đêm|hôm) (?:nay|qua))\s*,/iu;
+/** True when a paragraph opens with a day named relative to the report's ("Chiều nay, …"). */
+export const opensRelativeDay = (text: string) => RELATIVE_DAY.test(text.slice(0, 60));
 const MONTH_YEAR = /tháng\s+\d{1,2}\s*[/-]\s*((?:19|20)\d{2})(?![\d/])/giu;
 const FULL_DATE = /(?<![\d/])\d{1,2}\s*\/\s*\d{1,2}\s*\/\s*((?:19|20)\d{2})(?![\d/])/gu;
 
@@ -225,6 +236,23 @@ export function eventDate(input: DateInput): EventDate {
 
   if (!input.isEvent && !day)
     return { date: null, year: null, inferred: false, how: "no event reported", evidence: [] };
+
+  // "Chiều nay, X tổ chức …" with the page's dated stamp: the day is the stamp's (the day
+  // before for "tối qua"), the report written the day it happened.
+  const relative = day ? null : RELATIVE_DAY.exec(lead.slice(0, 60));
+  const dayStamp = input.stamps.find((s) => s.day !== null);
+  if (relative && dayStamp && input.isEvent) {
+    const t = new Date(Date.UTC(dayStamp.year, dayStamp.month - 1, dayStamp.day!));
+    if (/qua$/iu.test(relative[1]!)) t.setUTCDate(t.getUTCDate() - 1);
+    const date = t.toISOString().slice(0, 10);
+    return {
+      date,
+      year: t.getUTCFullYear(),
+      inferred: true,
+      how: `"${relative[1]}" in the lead, dated by the publication stamp "${dayStamp.text}"`,
+      evidence: [{ year: t.getUTCFullYear(), weight: 6, where: "publication stamp", phrase: dayStamp.text }],
+    };
+  }
 
   if (day?.year != null && validDay(day.year, day.month, day.day))
     return {

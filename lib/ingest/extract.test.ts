@@ -259,8 +259,157 @@ describe("organizers on real pages", () => {
       "Quán triệt nghị quyết\n\nTrong 2 ngày 13 và 14/8/2013, Tỉnh ủy Đồng Tháp và Bến Tre đã tổ chức quán triệt nghị quyết.",
       ["Tỉnh ủy Đồng Tháp", "Tỉnh ủy Bến Tre"],
     ],
+    // The leading organizer when its partner does not parse as a unit.
+    [
+      "Trao quà Tết\n\nNgày 20/1/2024, Hội Chữ thập đỏ tỉnh Bến Tre phối hợp với Quỹ Hy vọng của Công ty An Phú trao 300 suất quà.",
+      ["Hội Chữ thập đỏ tỉnh Bến Tre"],
+    ],
+    [
+      "Bàn giao nhà\n\nTrong 2 ngày 3 - 4/9/2022, Ủy ban MTTQ Việt Nam huyện Đức Trọng cùng đại diện chính quyền các xã đã tổ chức lễ bàn giao nhà.",
+      ["Ủy ban Mặt trận Tổ quốc Việt Nam huyện Đức Trọng"],
+    ],
+    // "cho biết" with no comma; a national association.
+    [
+      "Tặng quà\n\nNgày 9/2/2023, Hội Người cao tuổi Việt Nam cho biết vừa tổ chức hội nghị trực tuyến toàn quốc.",
+      ["Hội Người cao tuổi Việt Nam"],
+    ],
+    // A local place followed by its province with no comma.
+    [
+      "Tập huấn\n\nNgày 16/5/2022, Hội đồng nhân dân huyện Kon Plông tỉnh Kon Tum, Hội Nông dân tỉnh Kon Tum tổ chức lớp tập huấn.",
+      ["Hội đồng nhân dân huyện Kon Plông", "Hội Nông dân tỉnh Kon Tum"],
+    ],
+    // Neighbourhood units, their places after a comma or in brackets.
+    [
+      "Ngày hội đại đoàn kết\n\nTối 12-11-2021, Tổ dân phố số 4, phường Quang Trung (quận Hà Đông, Hà Nội) tổ chức Ngày hội Đại đoàn kết toàn dân tộc.",
+      ["Tổ dân phố số 4 phường Quang Trung"],
+    ],
+    [
+      "Ngày hội đại đoàn kết\n\nNgày 9.11.2025, Ban Công tác Mặt trận khu phố 3 (phường Tân Định, TP.HCM) tổ chức ngày hội đại đoàn kết toàn dân tộc.",
+      ["Ban Công tác Mặt trận khu phố 3 phường Tân Định"],
+    ],
+    // A commune's district after a comma.
+    [
+      "Kỷ niệm ngày thành lập\n\nSáng ngày 16/10/2019, Ban Chấp hành Hội LHPN thị trấn Tân Hiệp, huyện Tân Hiệp đã tổ chức kỷ niệm ngày thành lập Hội.",
+      ["Ban Chấp hành Hội Liên hiệp Phụ nữ thị trấn Tân Hiệp"],
+    ],
+    // A place as the subject, kept as written.
+    [
+      "Sơ kết quy chế phối hợp\n\nNgày 19-6-2022, huyện Ninh Phước tổ chức sơ kết việc thực hiện quy chế phối hợp công tác.",
+      ["Huyện Ninh Phước"],
+    ],
+    [
+      "Đại hội Đảng bộ xã\n\nNgày 20/7/2025, Xã Đăk Tô, Quảng Ngãi tổ chức Đại hội Đảng bộ nhiệm kỳ 2025-2030.",
+      ["Xã Đăk Tô"],
+    ],
+    // A party committee of bodies is no round-up of "các cơ quan".
+    [
+      "Tổng kết công tác Đảng\n\nNgày 8/1/2026, Đảng ủy các cơ quan Đảng phường Tây Hồ tổ chức hội nghị tổng kết công tác xây dựng Đảng.",
+      ["Đảng ủy các cơ quan Đảng phường Tây Hồ"],
+    ],
+    // A secretariat is a body of the unit after it ("Thư ký" signs no document).
+    [
+      "Kỷ niệm ngày truyền thống\n\nSáng ngày 15/10/2022, Ban Thư ký Hội Liên hiệp Thanh niên Việt Nam tỉnh Long An đã tổ chức chương trình kỷ niệm.",
+      ["Ban Thư ký Hội Liên hiệp Thanh niên Việt Nam tỉnh Long An"],
+    ],
+    // A youth union is named one way however it is written.
+    [
+      "Ra quân tình nguyện\n\nSáng 2/6/2024, Đoàn Thanh niên tỉnh Quảng Bình tổ chức lễ ra quân chiến dịch tình nguyện hè.",
+      ["Tỉnh Đoàn Quảng Bình"],
+    ],
+    [
+      "Chăm lo Tết\n\nNgày 20/1/2026, Đoàn phường Hòa Phú tổ chức chương trình chăm lo Tết cho thiếu nhi.",
+      ["Phường Đoàn Hòa Phú"],
+    ],
+    // A ward's city after it; a one-word head inside a place ("Vĩnh Trường") opens nothing.
+    [
+      "Hội thi cắm hoa\n\nChiều 18-10-2023, Hội Liên hiệp Phụ nữ (LHPN) phường Vĩnh Trường, TP. Nha Trang tổ chức Hội thi cắm hoa.",
+      ["Hội Liên hiệp Phụ nữ phường Vĩnh Trường"],
+    ],
+    // A common misspelling of the Front's name.
+    [
+      "Sơ kết\n\nChiều ngày 30/06/2021, Ủy ban Mật trận Tổ quốc Việt Nam xã Tân Thạnh đã tổ chức Hội nghị sơ kết.",
+      ["Ủy ban Mặt trận Tổ quốc Việt Nam xã Tân Thạnh"],
+    ],
   ])("%#: %s", (text, want) => {
     expect(page(text).organizers).toEqual(want);
+  });
+
+  it("reports no event, organizer or year for a round-up of many units' doings", () => {
+    const a = page(
+      "Tôn vinh phụ nữ\n\nNhân kỷ niệm Ngày Quốc tế phụ nữ 8.3, ngày 6.3, nhiều địa phương, cơ quan, đơn vị trong tỉnh đã tổ chức hoạt động tôn vinh phụ nữ.\n\n● Hội LHPN huyện Hoài Ân tổ chức Hội thi “Phụ nữ khéo tay” năm 2023 với 9 đội thi.",
+    );
+    expect([a.organizers, a.year, a.evidence.organizers?.how]).toEqual([[], null, "a round-up of many units' doings"]);
+  });
+
+  it("stops the story at other stories' teasers after the byline", () => {
+    const a = extract(
+      `Khai mạc giải bóng đá\n\nGiải diễn ra từ ngày 3/6 đến 3/7/2022 với 46 trận đấu giữa 26 đội bóng của công nhân viên chức lao động thành phố.\n\n${BODY}\n\nHồng Nhung\n\nSáng 5/3, Thường trực HĐND thành phố Hải Phòng tổ chức phiên họp tháng 2/2025 đánh giá…\n\nNgày 4/3/2025, UBND thành phố vừa ban hành Kế hoạch 49/KH-UBND xây dựng…`,
+    );
+    expect(a.organizers).toEqual([]);
+    expect(a.year).not.toBe(2025);
+    expect(a.author).toBe("Hồng Nhung");
+  });
+
+  it("never takes a commune for the district of its name ('xã Ba Đình' is not Hà Nội's quận)", () => {
+    const a = extractArticle(
+      `Quán triệt nghị quyết\n\nSáng 2/10/2025, Đảng ủy xã Ba Đình tổ chức hội nghị quán triệt Nghị quyết Đại hội Đảng bộ xã.\n\n${BODY}`,
+      { id: "x", file: "x.txt", url: "https://baothanhhoa.vn/xa-ba-dinh" },
+      aliases,
+    );
+    expect([a.organizers, a.province]).toEqual([["Đảng ủy xã Ba Đình"], "Thanh Hóa"]);
+  });
+
+  it("reports no event for a programme still ahead, whatever the headline says", () => {
+    const a = page(
+      "Tỉnh đoàn: Tổ chức nhiều hoạt động trong Tháng Thanh niên\n\nCập nhật: 26-02-2017 | 09:41:13\n\nTrong tháng 3 - Tháng Thanh niên, Tỉnh đoàn Bình Dương sẽ tổ chức nhiều chương trình ý nghĩa bao gồm các hoạt động xây dựng văn minh đô thị, gặp gỡ, giao lưu giữa cán bộ Đoàn với lãnh đạo tỉnh.",
+    );
+    expect([a.organizers, a.year, a.evidence.organizers?.how]).toEqual([
+      [],
+      null,
+      "the events it tells of are still ahead",
+    ]);
+  });
+
+  it("takes a youth union's level from its head and its place from the site", () => {
+    const a = extractArticle(
+      `Thăm cựu thanh niên xung phong\n\nNgày 12/1/2023, Tỉnh đoàn phối hợp với Hội Cựu TNXP tỉnh thăm, trao quà cho cựu TNXP có hoàn cảnh khó khăn.\n\n${BODY}`,
+      { id: "x", file: "x.txt", url: "https://baophuyen.vn/tham" },
+      aliases,
+    );
+    expect(a.organizers[0]).toBe("Tỉnh Đoàn Phú Yên");
+  });
+
+  it("takes the lead from a line opening on a recent event, not the sapo before it", () => {
+    const a = page(
+      "Hội thi nhà nông\n\nHội thi Nhà nông đua tài toàn quốc lần thứ VI vừa là sân chơi, vừa là nơi tôn vinh những đóng góp to lớn của nông dân trong suốt chặng đường xây dựng nông thôn mới.\n\nVừa qua, tại TP. Cần Thơ, Trung ương Hội Nông dân Việt Nam đã tổ chức họp báo giới thiệu hội thi.",
+    );
+    expect(a.organizers).toEqual(["Trung ương Hội Nông dân Việt Nam"]);
+  });
+
+  it("reports no one event for a tally to date", () => {
+    const a = page(
+      "Tết nhân ái\n\nTính đến ngày 10/2, thông qua phong trào Tết Nhân ái Xuân Giáp Thìn 2024, các cấp hội thuộc Hội Chữ thập đỏ tỉnh Nghệ An đã vận động, tổ chức trao tặng 50.000 suất quà.",
+    );
+    expect([a.organizers, a.year]).toEqual([[], null]);
+  });
+
+  it("keeps joint organizers named after a venue when 'và' joins them", () => {
+    const a = page(
+      "Tọa đàm\n\nSáng 12/10/2023, tại Hà Nội, Ủy ban Trung ương MTTQ Việt Nam và Ủy ban MTTQ thành phố Hà Nội tổ chức tọa đàm về công tác dân vận.",
+    );
+    expect(a.organizers).toEqual([
+      "Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam",
+      "Ủy ban Mặt trận Tổ quốc Việt Nam thành phố Hà Nội",
+    ]);
+  });
+
+  it("places a provincial unit named bare (Đảng ủy Khối) in the article's province", () => {
+    const a = extractArticle(
+      `Bồi dưỡng đảng viên mới\n\nNgày 5/6/2023, Đảng ủy Khối Doanh nghiệp vừa tổ chức lớp bồi dưỡng lý luận chính trị.\n\n${BODY}`,
+      { id: "x", file: "x.txt", url: "https://baoninhthuan.com.vn/boi-duong" },
+      aliases,
+    );
+    expect(a.organizers).toEqual(["Đảng ủy Khối Doanh nghiệp tỉnh Ninh Thuận"]);
   });
 
   it.each([
@@ -270,6 +419,13 @@ describe("organizers on real pages", () => {
     "Công tác dân tộc\n\nThực hiện Quyết định này, thời gian qua, Ban Dân tộc tỉnh Lào Cai đã tổ chức nhiều buổi đối thoại với người dân.",
     // A sentence fragment before the verb.
     "Phong trào thi đua\n\nPhong trào thi đua Dân vận khéo đã được các cấp tổ chức rộng khắp trong năm 2023.",
+    // A place that goes on a venue or an address is no subject.
+    "Ra quân làm đường\n\nSáng ngày 3/2/2018, tại thôn Kon Hring, xã Đăk Mar, huyện Đăk Hà, tỉnh Kon Tum đã tổ chức lễ ra quân.",
+    "Ngày hội\n\nNgày 30/10/2018, khóm 4, phường 7, thành phố Bạc Liêu tổ chức Ngày hội Đại đoàn kết toàn dân tộc.",
+    // "phường Báo cáo …" (a lost period) names no ward "Báo" to place a bare committee in.
+    "Họp mặt\n\nSáng ngày 20/10/2023, Đảng ủy phường tổ chức họp mặt kỷ niệm truyền thống các ngành xây dựng Đảng. Tham dự có lãnh đạo UBND phường Báo cáo tại buổi họp mặt nêu rõ kết quả.",
+    // An instruction to units is no event they held.
+    "Giao nhiệm vụ\n\nTại cuộc họp ngày 3/7/2020, đồng chí Trần Văn B yêu cầu các Ban, Văn phòng Huyện ủy phối hợp, tham mưu tổ chức thành công đại hội.",
   ])("no organizer: %s", (text) => {
     expect(page(text).organizers).toEqual([]);
   });
@@ -319,11 +475,51 @@ describe("years on real pages", () => {
       "Báo cáo viên\n\nSáng 19/3, Ban Tuyên giáo và Dân vận Tỉnh ủy Đồng Nai tổ chức hội nghị báo cáo viên tháng 3/2025.",
       2025,
     ],
+    // The occasion's year in the event sentence ("Giáng sinh" is no birth year).
+    [
+      "Thăm Tòa Giám mục\n\nSáng 19/12, Ủy ban MTTQ tỉnh Kon Tum đã đến thăm, chúc mừng Tòa Giám mục Kon Tum nhân dịp Lễ Giáng sinh năm 2024.",
+      2024,
+    ],
+    // An anniversary span written with dots.
+    [
+      "Kỷ niệm\n\nChiều 6.3, Hội LHPN xã Cát Hanh tổ chức kỷ niệm 113 năm Ngày Quốc tế Phụ nữ (8.3.1910 - 8.3.2023).",
+      2023,
+    ],
+    // "năm mới 2026" greets the coming year; the occasion's year is the event's.
+    [
+      "Thăm chúc mừng\n\nSáng 19/12, Đoàn đại biểu tỉnh Hà Nam đã đến thăm, chúc mừng Tòa Giám mục nhân dịp lễ Giáng sinh 2024, chào đón năm mới 2025.",
+      2024,
+    ],
+    // An anniversary span after "chào mừng N năm", its dash lost in scraping.
+    [
+      "Ngày hội\n\nNgày 4/11, khu dân cư số 3 tổ chức Ngày hội chào mừng 94 năm Ngày truyền thống MTTQ Việt Nam (18/11/1930 * 18/11/2024).",
+      2024,
+    ],
+    // The next year's plan after the event's verb does not make the event a future one.
+    [
+      "Hội nghị\n\nSáng ngày 20/12/2022, Ban Thường trực Ủy ban MTTQ Việt Nam huyện Tây Giang tổ chức hội nghị đánh giá công tác Mặt trận năm 2022, dự kiến chương trình phối hợp năm 2023.",
+      2022,
+    ],
   ])("%#: %s", (text, year) => {
     expect(page(text).year).toBe(year);
   });
 
+  it("dates 'Chiều nay' by the page's stamp, and 'Tối qua' the day before, marked inferred", () => {
+    const today = page(
+      "Họp báo về Đại hội\n\ndate 2025-09-22 Chiều nay, Tỉnh ủy An Giang tổ chức họp báo thông tin về Đại hội đại biểu Đảng bộ tỉnh lần thứ nhất.",
+    );
+    expect([today.date, today.year, today.evidence.date?.inferred]).toEqual(["2025-09-22", 2025, true]);
+    const yesterday = page(
+      "Chào mừng Ngày Thầy thuốc\n\nCập nhật: 01/03/2024 08:10\n\nTối qua, Tỉnh Đoàn Bình Định tổ chức chương trình nghệ thuật chào mừng Ngày Thầy thuốc Việt Nam.",
+    );
+    expect(yesterday.date).toBe("2024-02-29");
+  });
+
   it.each([
+    // A review period is no anniversary span.
+    "Tổng kết\n\nSáng qua 4.4, Hội Khuyến học huyện Tiên Phước tổ chức hội nghị tổng kết 5 năm phát động phong trào xây dựng gia đình hiếu học (2008 - 2012).",
+    // The year of the work reviewed, its verb further back, says nothing of the meeting's.
+    "Giao ban\n\nĐể đánh giá kết quả thực hiện nhiệm vụ công tác dân vận năm 2010 tại Nam Đàn Ban Dân vận Tỉnh ủy Nghệ An đã tổ chức hội nghị giao ban.",
     // A term of office never dates an event.
     "Đại hội\n\nSáng 28/9, Hội Nông dân tỉnh Nghệ An tổ chức Đại hội đại biểu lần thứ X, nhiệm kỳ 2023 – 2028.",
     // A target year never does.

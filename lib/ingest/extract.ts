@@ -1,6 +1,6 @@
 import { cleanText } from "../text";
 import type { Curated } from "./curated";
-import { eventDate, findEventDay, parseStamp, type Stamp } from "./event-date";
+import { type EventDate, eventDate, findEventDay, opensRelativeDay, parseStamp, type Stamp } from "./event-date";
 import { findOrganizerEvidence, JUST_HAPPENED } from "./organizer-evidence";
 import type { Article } from "./types";
 
@@ -18,9 +18,10 @@ const PAGE_DATE = new RegExp(
   "iu",
 );
 // A line that is only a date (a list item's or the page's): "23/07/2024", "Cập nhật: 14/03/2022 10:25",
-// "09:12, 06/12/2016", "date 2025-12-05", "Công tác Dân tộc - 09:05, 29/10/2019" (a section and its stamp).
+// "09:12, 06/12/2016", "date 2025-12-05", "Công tác Dân tộc - 09:05, 29/10/2019" (a section and its stamp),
+// "Dương Linh 06/12/2023 - 11:52" (a byline and its stamp), "Bùi Ánh - 14:20 28/09/2023 GMT+7".
 const DATE_LINE = new RegExp(
-  String.raw`^(?:(?:cập nhật|ngày đăng|đăng|đăng lúc|ngày|date|[^\d\n]{1,40}\s[-–|]\s*)[^\d]{0,10})?(?:\d{1,2}[:h]\d{2}\s*[,-]?\s*)?(?:\d{1,2}[/.-]\d{1,2}[/.-]\d{4}|\d{4}-\d{2}-\d{2})${TIME}\s*$`,
+  String.raw`^(?:(?:cập nhật|ngày đăng|đăng|đăng lúc|ngày|date|[^\d\n]{1,40}\s(?:[-–|]\s*)?)[^\d]{0,10})?(?:\d{1,2}[:h]\d{2}\s*[,-]?\s*)?(?:\d{1,2}[/.-]\d{1,2}[/.-]\d{4}|\d{4}-\d{2}-\d{2})${TIME}(?:\s*\(?GMT\s*[+-]\s*\d+\)?)?\s*$`,
   "iu",
 );
 // "date 2025-09-25 Ông … chủ trì buổi họp báo": a stamp glued to the next line.
@@ -42,6 +43,10 @@ const SOURCE_PREFIX =
 const CAPTION_MARK =
   /\((?:ảnh|nguồn ảnh|ảnh minh họa|ảnh minh hoạ)\b[^)]*\)|(?:^|[\s.–-])(?:ảnh|nguồn ảnh)\s*:\s*[^.:]{1,60}$|^(?:quang cảnh|toàn cảnh|ảnh\s*:|ảnh minh h(?:ọa|oạ))/iu;
 const words = (s: string) => s.split(/\s+/).filter(Boolean).length;
+// "Vừa qua, X tổ chức …": a lead that opens on a recent event, after a sapo that reports none.
+const OPENS_RECENT = /^(?:vừa qua|mới đây)\s*,/iu;
+// "Sáng 5/3, Thường trực HĐND thành phố tổ chức phiên họp…": a list item's cut headline.
+const isTeaser = (s: string) => /(?:…|\.\.\.)$/u.test(s) && words(s) <= 30;
 const endsSentence = (s: string) => /[.!?…;:"”»)]$/u.test(s);
 
 export function extractArticle(
@@ -57,7 +62,11 @@ export function extractArticle(
   const lines: string[] = [];
   let storyBegun = false;
   for (const raw of text.split("\n")) {
-    let line = cleanText(raw).replace(/\s+/g, " ").trim();
+    // "… (Ảnh: Văn Sĩ)Chiều 30/1, …": a caption glued to the lead loses its space.
+    let line = cleanText(raw)
+      .replace(/\s+/g, " ")
+      .replace(/\)(?=\p{Lu})/gu, ") ")
+      .trim();
     if (!line) continue;
     // Furniture ends the story only once a story has begun; above it, it is scraped sidebar.
     if (END_OF_STORY.test(line)) {
@@ -96,7 +105,13 @@ export function extractArticle(
 
   // 2. The lead: the first line that opens with the event's day, else the first
   //    long paragraph. Lines before it are the headline and captions.
-  let leadAt = lines.findIndex((l, i) => i < 6 && words(l) >= 12 && (findEventDay(l)?.index ?? 99) < 60);
+  let leadAt = lines.findIndex(
+    (l, i) =>
+      i < 6 &&
+      words(l) >= 12 &&
+      !isTeaser(l) &&
+      ((findEventDay(l)?.index ?? 99) < 60 || opensRelativeDay(l) || OPENS_RECENT.test(l)),
+  );
   if (leadAt < 0) leadAt = lines.findIndex((l) => words(l) >= 25 && endsSentence(l));
   if (leadAt < 0) leadAt = lines.findIndex((l) => words(l) >= 12);
   if (leadAt < 0) leadAt = 0;
@@ -118,18 +133,15 @@ export function extractArticle(
   }
 
   // 3. Body and byline: a short, unpunctuated name-like last line is the author.
+  //    Headlines cut short with "…" after the story are other stories' teasers.
   const rest = lines.slice(leadAt + 1);
+  const teasers = rest.findIndex((l, i) => isTeaser(l) && (i === rest.length - 1 || isTeaser(rest[i + 1]!)));
+  if (teasers >= 0) rest.length = teasers;
   let author: string | null = null;
   const last = rest.at(-1);
-  if (
-    last &&
-    words(last) <= 7 &&
-    !endsSentence(last.replace(/\s*\([^)]*\)$/, "")) &&
-    /^\p{Lu}/u.test(last) &&
-    cleanByline(last)
-  ) {
-    author = cleanByline(last);
-    rest.pop();
+  if (last && words(last) <= 7 && !endsSentence(last.replace(/\s*\([^)]*\)$/, "")) && /^\p{Lu}/u.test(last)) {
+    author = cleanByline(last) || null;
+    if (author) rest.pop();
   }
   const body: string[] = [];
   for (const l of rest) (CAPTION_MARK.test(l) ? captions : body).push(l);
@@ -137,13 +149,15 @@ export function extractArticle(
   // 4. Organizers and places, from the event sentence, the headline, the body.
   const found = findOrganizerEvidence(title, lead, body, [source, meta.url ?? null], curated);
   // 5. Event date and year, from scored evidence.
-  const when = eventDate({
-    title,
-    paragraphs: [lead, ...body],
-    stamps,
-    isEvent: found.isEvent,
-    recent: JUST_HAPPENED.test(lead.slice(0, 200)),
-  });
+  const when: EventDate = found.noEvent
+    ? { date: null, year: null, inferred: false, how: found.noEvent, evidence: [] }
+    : eventDate({
+        title,
+        paragraphs: [lead, ...body],
+        stamps,
+        isEvent: found.isEvent,
+        recent: JUST_HAPPENED.test(lead.slice(0, 200)),
+      });
   // A province renamed later ("Huế" from 2025) is named as it was in the event's year.
   const province = provinceAsOf(found.province, when.date, when.year, curated);
   if (when.year === null) warnings.push(`year: ${when.how}`);
@@ -226,7 +240,7 @@ function cleanByline(line: string): string {
       /^(?:bài(?:\s+(?:và|,)\s*ảnh|,\s*ảnh)?|tin(?:\s*(?:và|,)\s*ảnh)?|ảnh|nhóm phóng viên|tác giả)\s*:\s*/iu,
       "",
     )
-    .replace(/\s*\((?:tổng hợp|tổng hợp|tổng hợp|theo [^)]*|[^)]*\.(?:vn|com|net)[^)]*)\)$/iu, "")
+    .replace(/\s*\((?:tổng hợp|theo [^)]*|[^)]*\.(?:vn|com|net)[^)]*)\)$/iu, "")
     .replace(/\s*[-–]\s*(?:tổng hợp)$/iu, "")
     .trim();
   // Bylines set in capitals read better in title case; short ones ("PV", "TTXVN") are initials.

@@ -31,6 +31,8 @@ export interface OrganizerEvidence {
   provinceInferred: boolean;
   /** Whether the page reports an event (a day phrase or an organizer in its opening). */
   isEvent: boolean;
+  /** Why the page reports no one event whatever days it names (a round-up, a programme ahead). */
+  noEvent: string | null;
 }
 
 const LEVEL_PLACE =
@@ -43,8 +45,12 @@ const PROVINCE_NAMED = /(?<![\p{L}\p{M}])(?:tỉnh|Tỉnh ủy|thành phố|Thà
 const NOT_PLACE =
   /^(?:Ban|Trưởng|Phó|Ủy|Bí|Chủ|Giám|Thường|Đồng|Hội|Sở|Văn|Đảng|Tỉnh|Thành|Huyện|Quận|Thị|Khóa|Khoá)$/u;
 
+// Words that open a sentence or a unit, never a place's name: "phường Báo cáo …" has lost its period.
+const NOT_PLACE_START = /^(?:Báo|Đài|Công|Phòng|Trường|Tổ|Khu|Chi|Các|Những|Tại|Theo|Trong|Cán|Đoàn)$/u;
+
 function cutPlace(p: string): string | null {
   const ws = p.split(" ");
+  if (NOT_PLACE_START.test(ws[0] ?? "")) return null;
   const out: string[] = [];
   for (const w of ws) {
     if (NOT_PLACE.test(w)) break;
@@ -146,8 +152,14 @@ export function placeContext(
   return { province, provinceHow, localByLevel, byCommittee: committees, byCommitteeHow: committeeHow };
 }
 
+const ROUND_UP =
+  /(?:các cấp (?:hội|Hội|Đoàn|công đoàn|Công đoàn|Mặt trận)|(?:^|,\s*)(?:nhiều|các) (?:địa phương|cơ quan|đơn vị)(?:, (?:cơ quan|đơn vị|trường học|doanh nghiệp))*|(?:\p{Lu}[\p{L}\p{M}]*\s){1,6}các (?:cấp|xã|phường|huyện)(?:, (?:thị trấn|phường|xã|thị xã|thành phố))*)(?=[^.;]{0,40}?(?:tổ chức|ra quân|phát động))/u;
+const AHEAD = /(?<!\p{L})(?:sẽ|dự kiến sẽ|dự kiến|sắp)\s+(?:tổ chức|diễn ra|khai mạc|ra quân|phát động)(?!\p{L})/iu;
+// "Tính đến ngày 15/2, …", "Qua 5 năm thực hiện, …": a tally to date, no one event.
+const TALLY = /^(?:tính đến|tính từ|từ đầu năm|từ đầu nhiệm kỳ|qua \d+ năm|sau \d+ năm)(?!\p{L})/iu;
 // An opening that reports something that just happened.
-export const JUST_HAPPENED = /(?:vừa qua|mới đây|hôm nay|vừa tổ chức|vừa diễn ra|đã diễn ra)/iu;
+export const JUST_HAPPENED =
+  /(?:vừa qua|mới đây|hôm nay|(?:sáng|trưa|chiều|tối) nay|vừa tổ chức|vừa diễn ra|đã diễn ra)(?!\p{L})/iu;
 
 export function findOrganizerEvidence(
   title: string,
@@ -166,12 +178,24 @@ export function findOrganizerEvidence(
       break;
     }
   }
-  if (!parsed && title) {
+  const opening = leadSentences[0] ?? "";
+  // "Trong tháng 3, Tỉnh đoàn sẽ tổ chức …": the events are still ahead, whatever the headline says.
+  const ahead = !parsed && AHEAD.test(opening);
+  if (!parsed && title && !ahead) {
     parsed = headlineOrganizers(title, c);
     if (parsed) where = "the headline";
   }
   const day = findEventDay(lead);
-  const isEvent = parsed !== null || (day !== null && day.index < 200) || JUST_HAPPENED.test(leadSentences[0] ?? "");
+  // "…, nhiều địa phương, cơ quan, đơn vị đã tổ chức …": a round-up of many units' doings reports
+  // no one event (the items below it each have their own organizer and day).
+  const noEvent: string | null = parsed
+    ? null
+    : ahead
+      ? "the events it tells of are still ahead"
+      : ROUND_UP.test(opening) || TALLY.test(opening)
+        ? "a round-up of many units' doings"
+        : null;
+  const isEvent = !noEvent && (parsed !== null || (day !== null && day.index < 200) || JUST_HAPPENED.test(opening));
   if (!parsed && isEvent) {
     // Deeper in the story only "tổ chức" says who held it; other verbs there tell of other doings.
     outer: for (const p of body.slice(0, 3))
@@ -191,7 +215,7 @@ export function findOrganizerEvidence(
       organizers: [],
       unresolved: [],
       placed: [],
-      how: isEvent ? "no organizer named in the event sentence" : "no event reported",
+      how: noEvent ? noEvent : isEvent ? "no organizer named in the event sentence" : "no event reported",
       placeInferred: false,
       province: ctx.province,
       provinceHow: ctx.province
@@ -199,6 +223,7 @@ export function findOrganizerEvidence(
         : "none",
       provinceInferred,
       isEvent,
+      noEvent,
     };
   }
   const joint = [...parsed].reverse().find((o) => o.place && (o.level || c.provinces.has(o.place)));
@@ -233,5 +258,6 @@ export function findOrganizerEvidence(
         : "none",
     provinceInferred: !(fromOrg && resolved[0]!.placeHow === "named"),
     isEvent,
+    noEvent,
   };
 }

@@ -46,7 +46,8 @@ const isNumber = (w: string) => /^\d+$/.test(w);
 
 /** Words and the punctuation that separates organizations. */
 export function words(text: string): string[] {
-  return text.match(/[\p{L}\p{M}\p{N}][\p{L}\p{M}\p{N}&'’]*(?:[-][\p{L}\p{M}\p{N}&]+)*|[,;:()–-]/gu) ?? [];
+  // "da cam/dioxin", "Sóc Trăng-Bạc Liêu": a slash or dash between letters joins one word.
+  return text.match(/[\p{L}\p{M}\p{N}][\p{L}\p{M}\p{N}&'’]*(?:[-/][\p{L}\p{M}\p{N}&]+)*|[,;:()–-]/gu) ?? [];
 }
 
 /** Spells out abbreviations and variant names, so that one unit is written one way. */
@@ -96,6 +97,8 @@ interface Grammar {
   roles: Set<string>;
   prefixes: Map<string, number>;
   partyBoards: Set<string>;
+  /** Heads whose bare name is the article's province's unit. */
+  provincial: RegExp;
 }
 
 const grammars = new WeakMap<Curated, Grammar>();
@@ -117,6 +120,10 @@ function grammarOf(c: Curated): Grammar {
     levels: new Map(Object.entries(c.units.levels).map(([w, level]) => [lower(w), level])),
     roles: new Set(c.units.roles.map(lower)),
     prefixes: new Map(c.units.prefixes.map((p) => [phrase(p).key, phrase(p).words.length])),
+    provincial: new RegExp(
+      `^(?:${c.units.provincial.map((h) => h.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")).join("|")})(?:\\s|$)`,
+      "iu",
+    ),
     // Boards of a party committee take the committee in their name ("Ban Dân vận Huyện ủy").
     partyBoards: new Set(
       [
@@ -163,7 +170,11 @@ function matchPlace(ws: string[], i: number, g: Grammar, c: Curated): number {
   while (i + n < ws.length && n < 5) {
     const w = ws[i + n]!;
     if (!(isUpper(w) || (n > 0 && isNumber(w)) || (n === 0 && isNumber(w)))) break;
-    if (n > 0 && (matchTable(ws, i + n, g.heads, g.maxHead) || matchCommittee(ws, i + n, g))) break;
+    // A unit's head ends the place ("… Cờ Đỏ Hội Nông dân"), unless it is one word that opens
+    // nothing after it: "phường Vĩnh Trường," is no school.
+    const head = n > 0 ? matchTable(ws, i + n, g.heads, g.maxHead) : 0;
+    if (head && (head > 1 || isUpper(ws[i + n + 1] ?? ""))) break;
+    if (n > 0 && matchCommittee(ws, i + n, g)) break;
     if (g.roles.has(lower(w))) break;
     n++;
   }
@@ -188,6 +199,7 @@ const SUB_BODIES = new Set([
   "ban thường trực",
   "thường trực",
   "ban chấp hành",
+  "ban thư ký",
   "ban đại diện",
   "văn phòng",
   "đảng ủy",
@@ -204,7 +216,8 @@ function parseOne(ws: string[], i: number, g: Grammar, c: Curated): { org: OrgPa
   // unit, when a unit follows ("Đoàn Thanh niên" is a unit itself).
   const prefix = matchTable(ws, i, g.prefixes, 4);
   if (prefix && matchTable(ws, i + prefix, g.heads, g.maxHead) && isUpper(ws[i + prefix]!)) i += prefix;
-  const headLen = matchTable(ws, i, g.heads, g.maxHead);
+  // "Đoàn phường Tân Uyên": the youth union of a place (a delegation is "Đoàn công tác …").
+  const headLen = matchTable(ws, i, g.heads, g.maxHead) || (ws[i] === "Đoàn" && matchLevel(ws, i + 1, g) ? 1 : 0);
   if (!headLen || !isUpper(ws[i]!)) return null;
   const written = ws.slice(i, i + headLen);
   // Heads keep their canonical case; one-word heads ("Hội", "Sở") keep the text's.
@@ -227,7 +240,8 @@ function parseOne(ws: string[], i: number, g: Grammar, c: Curated): { org: OrgPa
   let level: string | null = null;
   let place: string | null = null;
   const headKey = lower(nameParts.join(" "));
-  const headCommittee = g.committees.get(headKey);
+  // "Đảng ủy các cơ quan Đảng phường X": a party committee of bodies, named before its place.
+  const headCommittee = lower(ws[i] ?? "") === "các" ? undefined : g.committees.get(headKey);
   if (headCommittee) committee = headCommittee.word;
 
   // The rest of the name: capitalized words, short lower-case runs, "X và Y" / "X, Y" inside one name.
@@ -265,6 +279,8 @@ function parseOne(ws: string[], i: number, g: Grammar, c: Curated): { org: OrgPa
     nameParts.push(w);
     i++;
   }
+  // "Tổ dân phố số 6, phường Trần Hưng Đạo": a neighbourhood's commune after a comma.
+  if (NEIGHBOURHOOD.has(headKey) && ws[i] === "," && g.levels.get(lower(ws[i + 1] ?? "")) === "commune") i++;
   const cLen = committee ? 0 : matchCommittee(ws, i, g);
   if (cLen) {
     committee = g.committees.get(lower(ws.slice(i, i + cLen).join(" ")))!.word;
@@ -301,30 +317,59 @@ function parseOne(ws: string[], i: number, g: Grammar, c: Curated): { org: OrgPa
   }
   // "… khóa XII": the term is no part of the name.
   if (/^khó?a$|^khoá$/u.test(lower(ws[i] ?? "")) && /^[IVXLC]+$/u.test(ws[i + 1] ?? "")) i += 2;
-  // "Liên đoàn Lao động huyện A Lưới (tỉnh Thừa Thiên Huế)": the province in brackets.
-  if (place && ws[i] === "(") {
-    const lv = matchLevel(ws, i + 1, g);
-    const pl = matchPlace(ws, i + 1 + lv, g, c);
-    if (pl && ws[i + 1 + lv + pl] === ")" && c.provinces.has(ws.slice(i + 1 + lv, i + 1 + lv + pl).join(" ")))
-      i += 1 + lv + pl + 1;
+  // "Liên đoàn Lao động huyện A Lưới (tỉnh Thừa Thiên Huế)", "Ban Công tác Mặt trận khu phố 6
+  // (phường Xuân Hòa, TP Hồ Chí Minh)": the places above the unit's, in brackets.
+  if (ws[i] === "(") {
+    const close = ws.indexOf(")", i);
+    const items = close > i + 1 && close - i <= 12 ? addressItems(ws.slice(i + 1, close), g, c) : null;
+    if (items && (place || level || items[0]!.level)) {
+      if (!place && !level) ({ level, place } = items[0]!);
+      i = close + 1;
+    }
   }
-  // "Hội Cựu chiến binh huyện Chợ Gạo, tỉnh Tiền Giang": the province after a local place.
-  if (place && ws[i] === ",") {
-    const lv = matchLevel(ws, i + 1, g);
-    const pl = matchPlace(ws, i + 1 + lv, g, c);
-    const named = ws.slice(i + 1 + lv, i + 1 + lv + pl).join(" ");
-    if (
+  // "Hội Cựu chiến binh huyện Chợ Gạo, tỉnh Tiền Giang", "HĐND huyện Kon Plông tỉnh Kon Tum",
+  // "Hội LHPN thị trấn Kiên Lương, huyện Kiên Lương": the places above a local place.
+  for (let k = 0; k < 2 && place && level && g.levels.get(level) !== "province"; k++) {
+    const comma = ws[i] === "," ? 1 : 0;
+    if (!comma && lower(ws[i] ?? "") !== "tỉnh") break;
+    const lv = matchLevel(ws, i + comma, g);
+    const pl = matchPlace(ws, i + comma + lv, g, c);
+    const named = ws.slice(i + comma + lv, i + comma + lv + pl).join(" ");
+    const above = lv ? g.levels.get(lower(ws.slice(i + comma, i + comma + lv).join(" "))) : null;
+    const fits =
       pl &&
-      c.provinces.has(named) &&
-      (!lv || CITY_LEVELS.has(g.levels.get(lower(ws.slice(i + 1, i + 1 + lv).join(" "))) ?? "any"))
-    )
-      i += 1 + lv + pl;
+      (c.provinces.has(named)
+        ? !above || CITY_LEVELS.has(above)
+        : g.levels.get(level) === "commune" &&
+          (above === "district" || above === "city") &&
+          ws[i + comma + lv + pl] !== "(");
+    if (!fits) break;
+    i += comma + lv + pl;
   }
   const name = nameParts.join(" ").replace(/ ,/g, ",");
   return {
     org: { asWritten: ws.slice(start, i).join(" ").replace(/ ,/g, ","), name, committee, level, place },
     end: i,
   };
+}
+
+// Units of a neighbourhood, named with their number before their commune.
+const NEIGHBOURHOOD = new Set(["tổ dân phố", "khu phố", "khu dân cư", "ban công tác mặt trận"]);
+
+/** "quận Hoàn Kiếm, Hà Nội": places only, each at a level or known to the gazetteer; else null. */
+function addressItems(ws: string[], g: Grammar, c: Curated): { level: string | null; place: string }[] | null {
+  const items: { level: string | null; place: string }[] = [];
+  for (let i = 0; i < ws.length; ) {
+    const lv = matchLevel(ws, i, g);
+    const pl = matchPlace(ws, i + lv, g, c);
+    if (!pl) return null;
+    const place = ws.slice(i + lv, i + lv + pl).join(" ");
+    if (!lv && !c.provinces.has(place) && !c.districts.has(place)) return null;
+    items.push({ level: lv ? lower(ws.slice(i, i + lv).join(" ")) : null, place });
+    i += lv + pl;
+    if (i < ws.length && ws[i++] !== ",") return null;
+  }
+  return items.length ? items : null;
 }
 
 function provinceAt(ws: string[], i: number, c: Curated): boolean {
@@ -416,6 +461,9 @@ const TRIGGERS = [
   "ra quân",
   "kỷ niệm",
 ].map((t) => t.split(" "));
+// Looked up by their first word: most words open no trigger.
+const TRIGGERS_BY_FIRST = new Map<string, string[][]>();
+for (const tr of TRIGGERS) TRIGGERS_BY_FIRST.set(tr[0]!, [...(TRIGGERS_BY_FIRST.get(tr[0]!) ?? []), tr]);
 const PRIMARY = new Set([
   "phối hợp tổ chức",
   "tổ chức",
@@ -444,6 +492,8 @@ const ADVERBS = [
   // "X cho biết, vừa tổ chức …": the unit reports its own event.
   "cho biết ,",
   "cho hay ,",
+  "cho biết",
+  "cho hay",
 ].map((a) => a.split(" "));
 /** Where the subject ends before ws[end]: adverb phrases ("đã long trọng") stripped. */
 function stripAdverbs(ws: string[], end: number): number {
@@ -473,7 +523,7 @@ export function subjectOrganizers(sentence: string, c: Curated): OrgParse[] | nu
   let bestPrimary = false;
   for (let t = 0; t < ws.length; t++) {
     // Verbs are written in lower case: "Ban Tổ chức" is a name, not "tổ chức".
-    const trig = TRIGGERS.find((tr) => tr.every((w, k) => (ws[t + k] ?? "") === w));
+    const trig = TRIGGERS_BY_FIRST.get(ws[t]!)?.find((tr) => tr.every((w, k) => (ws[t + k] ?? "") === w));
     if (!trig) continue;
     // "X đã tổ chức nhiều buổi …", "thường xuyên tổ chức": a summary of doings, not one event,
     // unless the sentence is anchored in a time ("Năm 2019, X … tổ chức nhiều hoạt động").
@@ -503,8 +553,21 @@ export function subjectOrganizers(sentence: string, c: Curated): OrgParse[] | nu
     for (let s = 0; s < end; s++) {
       const before = s === 0 ? "" : lower(ws[s - 1]!);
       if (s > 0 && !/^[,;:()–-]$/.test(before) && !OPENERS.has(before) && !/\d/.test(before)) continue;
-      let orgs = parseOrganizations(ws.slice(s, end), c);
-      if (orgs && orgs.length > 1 && before === "," && afterVenue(ws, s - 1)) orgs = orgs.slice(1);
+      const opens = before === "" || before === "," || OPENERS.has(before);
+      let orgs =
+        parseOrganizations(ws.slice(s, end), c) ??
+        (opens ? leadingPartner(ws, s, end, c) : null) ??
+        (opens && PRIMARY.has(trig.join(" ")) && !inAddress(ws, s) ? placeSubject(ws.slice(s, end), c) : null);
+      // "tại Hội trường, Hội Nông dân tỉnh X, Ban Thường vụ Hội … khai mạc": the first is the
+      // venue's owner, when a comma (not "và") joins it to the next.
+      if (
+        orgs &&
+        orgs.length > 1 &&
+        before === "," &&
+        afterVenue(ws, s - 1) &&
+        ws[s + words(orgs[0]!.asWritten).length] === ","
+      )
+        orgs = orgs.slice(1);
       if (orgs) {
         // Most organizers first; on a tie, "tổ chức"-like verbs before the others ("đối thoại").
         const primary = PRIMARY.has(trig.join(" "));
@@ -517,6 +580,56 @@ export function subjectOrganizers(sentence: string, c: Curated): OrgParse[] | nu
     }
   }
   return best;
+}
+
+// Clause openers after which a comma goes on with the same address or venue: "khóm 2,
+// phường 1", "tại thôn X, xã Y", "các ấp 18, 19, xã Z", "Đến ngày 24/8, tỉnh X tổ chức thành công".
+const ADDRESS_CLAUSE = /^(?:tại|ở|đến|khóm|ấp|thôn|bản|tổ|khu|xóm|buôn|phường|xã|thị trấn|huyện|quận|các|số|\d+)$/u;
+/** True when the clause before the comma at ws[s - 1] is part of an address or a venue. */
+function inAddress(ws: string[], s: number): boolean {
+  if (ws[s - 1] !== ",") return false;
+  let k = s - 2;
+  while (k > 0 && !/^[,:;]$/.test(ws[k - 1]!)) k--;
+  if (ADDRESS_CLAUSE.test(lower(ws[k] ?? ""))) return true;
+  // "Hội LHPN phường Vĩnh Trường, TP Nha Trang tổ chức": a place right after a unit's place.
+  let j = s - 2;
+  while (j > k && (isUpper(ws[j]!) || isNumber(ws[j]!))) j--;
+  return j < s - 2 && /^(?:xã|phường|trấn|huyện|quận|xã|phố|tỉnh)$/u.test(lower(ws[j]!));
+}
+
+/**
+ * A place as the subject ("huyện Bác Ái tổ chức", "Xã Tu Mơ Rông, Quảng Ngãi tổ chức"): the
+ * place's authorities held it, and the text says no more; kept as written, level and place.
+ */
+function placeSubject(ws: string[], c: Curated): OrgParse[] | null {
+  const g = grammarOf(c);
+  const lv = matchLevel(ws, 0, g);
+  const pl = lv ? matchPlace(ws, lv, g, c) : 0;
+  if (!pl || isNumber(ws[lv]!)) return null;
+  const level = lower(ws.slice(0, lv).join(" "));
+  const place = ws.slice(lv, lv + pl).join(" ");
+  let i = lv + pl;
+  // The places above it: ", Quảng Ngãi", ", huyện Y", "(quận Y, Hà Nội)".
+  if (ws[i] === "(" && ws.at(-1) === ")" && addressItems(ws.slice(i + 1, -1), g, c)) i = ws.length;
+  else if (ws[i] === "," && addressItems(ws.slice(i + 1), g, c)) i = ws.length;
+  if (i !== ws.length) return null;
+  return [{ asWritten: ws.join(" ").replace(/ ,/g, ","), name: "", committee: null, level, place }];
+}
+
+/**
+ * The leading organizers alone when their partners do not parse ("X phối hợp với Quỹ Y của
+ * Tập đoàn Z tổ chức", "X cùng đại diện xã Y tổ chức"): who leads is still said.
+ */
+function leadingPartner(ws: string[], s: number, end: number, c: Curated): OrgParse[] | null {
+  for (let k = s + 1; k < end - 1; k++) {
+    const partner =
+      ws[k] === "cùng" || (ws[k] === "phối" && ws[k + 1] === "hợp" && /^(?:với|cùng)$/u.test(ws[k + 2] ?? ""));
+    if (!partner) continue;
+    let cut = stripAdverbs(ws, k);
+    while (cut > s && ws[cut - 1] === ",") cut--;
+    return parseOrganizations(ws.slice(s, cut), c);
+  }
+  return null;
 }
 
 /**
@@ -579,9 +692,16 @@ function canonicalUnit(o: OrgParse, ctx: PlaceContext, c: Curated, joint?: OrgPa
     place = joint.place;
     how = "joint";
   }
-  // A Sở is a province's department: with no level written, the article's province is its place.
-  if (!levelWord && !committee && !place && /^Sở\s/u.test(o.name) && ctx.province) {
+  // A Sở is a province's department (data/units.json "provincial"): with no level written,
+  // the article's province is its place.
+  if (!levelWord && !committee && !place && g.provincial.test(o.name) && ctx.province) {
     levelWord = c.provinces.get(ctx.province)?.kind ?? null;
+  }
+  // "Tỉnh Đoàn", "Huyện Đoàn": the head says its level; the text or the site, its place.
+  const youthLevel = YOUTH_HEAD_LEVEL[o.name];
+  if (!levelWord && !committee && !place && youthLevel) {
+    if (youthLevel === "province") levelWord = ctx.province ? (c.provinces.get(ctx.province)?.kind ?? null) : null;
+    else levelWord = ["huyện", "quận", "thị xã"].find((w) => w.startsWith(youthLevel)) ?? null;
   }
   const levelOfWord = levelWord ? (g.levels.get(levelWord) ?? null) : null;
   let level: Level | "central" | null = committee?.level ?? levelOfWord;
@@ -621,10 +741,14 @@ function canonicalUnit(o: OrgParse, ctx: PlaceContext, c: Curated, joint?: OrgPa
   }
   if (!place) {
     // A unit with no place at all is only right as written when it is national ("Bộ Nội vụ").
+    // A name that ends in "Việt Nam" beyond its head ("Hội Người cao tuổi Việt Nam") is national too.
     const national =
       !committee &&
       !levelWord &&
-      /^(?:Bộ|Tổng cục|Cục|Học viện|Tổng Liên đoàn|Ủy ban Thường vụ Quốc hội|Quốc hội|Chính phủ)(?:\s|$)/u.test(o.name);
+      (/^(?:Bộ|Tổng cục|Cục|Học viện|Tổng Liên đoàn|Ủy ban Thường vụ Quốc hội|Quốc hội|Chính phủ)(?:\s|$)/u.test(
+        o.name,
+      ) ||
+        (/\sViệt Nam$/u.test(o.name) && !g.heads.has(lower(o.name))));
     return {
       asWritten: o.asWritten,
       canonical: national ? o.name : null,
@@ -658,6 +782,12 @@ function canonicalUnit(o: OrgParse, ctx: PlaceContext, c: Curated, joint?: OrgPa
     if (prov) return `${prov.kind} ${place}`;
     return lw && !/^(?:Quận|Phường)\s\d/u.test(place!) ? `${lw} ${place}` : place!;
   };
+  // "Đoàn Thanh niên tỉnh X", "Đoàn phường Y" are "Tỉnh Đoàn X", "Phường Đoàn Y": one unit, one name.
+  const youthOf = YOUTH_UNION.test(o.name) && !o.committee ? YOUTH_BY_LEVEL[levelWord ?? ""] : undefined;
+  if (youthOf && place) {
+    const home = prov ? prov.name : districtProvince;
+    return { asWritten: o.asWritten, canonical: `${youthOf} ${place}`, province: home, level, placeHow: how };
+  }
   const isBoard = g.partyBoards.has(lower(o.name));
   const youth = /^(?:Tỉnh|Thành|Huyện|Quận|Thị|Xã|Phường) Đoàn$/u.test(o.name);
   if (committee) {
@@ -672,14 +802,17 @@ function canonicalUnit(o: OrgParse, ctx: PlaceContext, c: Curated, joint?: OrgPa
     canonical = `${o.name} ${place}`;
   } else if (
     !levelWord &&
-    /^(?:Trung tâm|Trường|Báo|Đài|Bệnh viện|Công ty|Tổng công ty|Viện|Bảo tàng|Thư viện)\s/u.test(o.name)
+    /^(?:Trung tâm|Trường|Báo|Đài|Bệnh viện|Công ty|Tổng công ty|Viện|Bảo tàng|Thư viện|Câu lạc bộ)\s/u.test(o.name)
   ) {
     // Institutions are named as they write themselves: "Trung tâm Khuyến nông Hà Nội".
     canonical = `${o.name} ${place}`;
   } else {
     canonical = `${o.name} ${placeWithLevel(levelWord)}`;
   }
-  canonical = canonical.replace(/\s*-\s*(?=\S)/g, (m) => (/\s/.test(m) ? " – " : "-")).replace(/\s+/g, " ");
+  canonical = canonical
+    .replace(/\s*-\s*(?=\S)/g, (m) => (/\s/.test(m) ? " – " : "-"))
+    .replace(/\s+/g, " ")
+    .trim();
   return {
     asWritten: o.asWritten,
     canonical: canonical.charAt(0).toLocaleUpperCase("vi") + canonical.slice(1),
@@ -689,11 +822,33 @@ function canonicalUnit(o: OrgParse, ctx: PlaceContext, c: Curated, joint?: OrgPa
   };
 }
 
+// What level each youth-union head is at ("Thành Đoàn" is a province-level city's).
+const YOUTH_HEAD_LEVEL: Record<string, string> = {
+  "Tỉnh Đoàn": "province",
+  "Thành Đoàn": "province",
+  "Huyện Đoàn": "huyện",
+  "Quận Đoàn": "quận",
+  "Thị Đoàn": "thị",
+};
+const YOUTH_UNION = /^Đoàn(?: Thanh niên(?: Cộng sản Hồ Chí Minh)?)?$/u;
+const YOUTH_BY_LEVEL: Record<string, string> = {
+  tỉnh: "Tỉnh Đoàn",
+  "thành phố": "Thành Đoàn",
+  huyện: "Huyện Đoàn",
+  quận: "Quận Đoàn",
+  "thị xã": "Thị Đoàn",
+  xã: "Xã Đoàn",
+  phường: "Phường Đoàn",
+};
+
 /** The province of a district-level name, when only one province has a unit of that name (and level). */
 export function uniqueProvince(c: Curated, place: string, levelWord: string | null): string | null {
   const all = c.districts.get(place) ?? [];
   const atLevel = levelWord ? all.filter((d) => d.kind === levelWord) : all;
-  const homes = new Set((atLevel.length ? atLevel : all).map((d) => d.province));
+  // A district renamed at another level ("huyện" become "thị xã") is still itself; a commune
+  // that shares a district's name ("xã Ba Đình", "quận Ba Đình") is not.
+  const commune = levelWord !== null && /^(?:xã|phường|thị trấn|đặc khu)$/u.test(levelWord);
+  const homes = new Set((atLevel.length || commune ? atLevel : all).map((d) => d.province));
   return homes.size === 1 ? [...homes][0]! : null;
 }
 

@@ -1,3 +1,4 @@
+export { canonicalRedirect, type PageParams } from "./canonical";
 export {
   canonicalState,
   isLoneLetter,

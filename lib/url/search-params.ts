@@ -102,7 +102,9 @@ export const searchParamParsers = {
 
 export type SearchState = inferParserType<typeof searchParamParsers>;
 
-const load = createLoader(searchParamParsers);
+// Made on first use: only the server reads raw parameters (the browser's state
+// comes from nuqs's hook), so the loader's code can stay out of the browser bundle.
+let load: ReturnType<typeof createLoader<typeof searchParamParsers>> | null = null;
 const serialize = createSerializer(searchParamParsers);
 
 /** Names in Vietnamese order, the "Không rõ" bucket last. */
@@ -137,6 +139,7 @@ type RawParams = URLSearchParams | Record<string, string | string[] | undefined>
 
 /** Reads search state from URL parameters (a URLSearchParams or Next's searchParams). */
 export function readSearchState(params: RawParams): SearchState & { truncated: boolean } {
+  load ??= createLoader(searchParamParsers);
   return canonicalState(load(params));
 }
 
