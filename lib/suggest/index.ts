@@ -1,4 +1,5 @@
-import MiniSearch, { type Options } from "minisearch";
+import MiniSearch, { type AsPlainObject, type Options } from "minisearch";
+import SearchableMap from "minisearch/SearchableMap";
 import type { Article } from "../ingest";
 import type { Range } from "../search/types";
 import { exactForm, fold, tokenize } from "../text";
@@ -11,7 +12,9 @@ import { exactForm, fold, tokenize } from "../text";
  * its folded syllables (lib/text), so "dan van" and "dân vận" find the same
  * entries; the written forms then rank what was typed with diacritics first
  * ("dân" before "dần"). MiniSearch does prefix and typo matching here, the
- * job it is made for; the article search has its own engine (lib/search).
+ * job it is made for (its radix tree, SearchableMap, over the index's
+ * syllables; see loadSuggester for why not MiniSearch.search); the article
+ * search has its own engine (lib/search).
  */
 
 export type PhraseKind = "organizer" | "province" | "phrase" | "title";
@@ -30,10 +33,11 @@ export interface Suggestion extends Phrase {
 }
 
 export interface SuggestFile {
-  version: 1;
+  version: 2;
+  /** Highest phraseRank first: a phrase's id is its place here. */
   phrases: Phrase[];
-  /** The MiniSearch index over `phrases` (MiniSearch's own JSON). */
-  index: unknown;
+  /** The MiniSearch index over `phrases`' folded syllables (MiniSearch's own JSON). */
+  index: AsPlainObject;
 }
 
 /** Bounds (whatever the corpus): phrases indexed, syllables read per article, the answer's size. */
@@ -219,15 +223,25 @@ export function boundSyllables(
   return out;
 }
 
-/** The artifact's suggest.json: the phrases and their MiniSearch index. */
+const KIND_WEIGHT: Record<PhraseKind, number> = { organizer: 1.3, province: 1.3, phrase: 1.1, title: 0.8 };
+
+/** What a phrase is worth before anything typed is looked at: its kind, and how many articles hold it. */
+export const phraseRank = (p: Phrase): number => KIND_WEIGHT[p.kind] * (1 + Math.log1p(p.count));
+
+/**
+ * The artifact's suggest.json: the phrases, highest phraseRank first (a
+ * phrase's id is its rank, so every posting list of the index is in rank
+ * order), and their MiniSearch index.
+ */
 export function buildSuggestFile(articles: readonly Article[]): SuggestFile {
-  const phrases = collectPhrases(articles);
+  const phrases = collectPhrases(articles)
+    .map((p, i) => ({ p, i, r: phraseRank(p) }))
+    .sort((a, b) => b.r - a.r || a.i - b.i)
+    .map((x) => x.p);
   const ms = new MiniSearch(OPTIONS);
   ms.addAll(phrases.map((p, id) => ({ id, folded: foldedKey(p.text) })));
-  return { version: 1, phrases, index: ms.toJSON() };
+  return { version: 2, phrases, index: ms.toJSON() };
 }
-
-const KIND_WEIGHT: Record<PhraseKind, number> = { organizer: 1.3, province: 1.3, phrase: 1.1, title: 0.8 };
 
 export interface Suggester {
   suggest(q: string, limit?: number): Suggestion[];
@@ -246,51 +260,360 @@ function prefixChars(written: string, foldedLength: number): number {
   return k;
 }
 
+/** Phrase ids, ascending: in rank order. */
+type Postings = Uint32Array;
+
+/**
+ * Candidates one pass gathers, in rank order, before they are scored: the
+ * answer keeps at most SUGGEST_LIMITS.maxResults, and a phrase further down
+ * the ranks rarely overtakes 64 better-ranked ones that match as well.
+ */
+const POOL = 64;
+/**
+ * Ids a lookup walks, and phrases it scores, at most (all passes together),
+ * whatever the corpus (a phrase holding every word can still fail: "dần dần"
+ * needs two syllables).
+ */
+const SCAN_LIMIT = 20_000;
+const SCORE_LIMIT = 2_000;
+/** MiniSearch's default weights of a prefix and of a typo match against a whole word (SearchOptions.weights). */
+const PREFIX_WEIGHT = 0.375;
+const FUZZY_WEIGHT = 0.45;
+/** BM25's term-frequency saturation and length normalization, as MiniSearch scores a field (one occurrence). */
+const K1 = 1.2;
+const B = 0.7;
+
+type Mode = "typed" | "folded" | "typo";
+
+interface Typed {
+  folded: string;
+  exact: string;
+  /** The last word, still being typed: a prefix. */
+  open: boolean;
+  /** Typed with diacritics: the same written form ranks first. */
+  accented: boolean;
+}
+
+/** A whole syllable for a prefix: MiniSearch's prefix weight, falling with the letters still to come. */
+const prefixWeight = (termLength: number, typedLength: number) =>
+  termLength === typedLength ? 1 : (PREFIX_WEIGHT * termLength) / (termLength + 0.3 * (termLength - typedLength));
+
+/**
+ * Syllables (folded, or as written) with an id each, in MiniSearch's radix
+ * tree (prefix and fuzzy lookups), and the phrases holding each.
+ */
+class Syllables {
+  readonly tree = new SearchableMap<number>();
+  /** The same ids by syllable, for whole-syllable lookups (a Map is faster than the tree at those). */
+  readonly ids = new Map<string, number>();
+  readonly postings: Postings[] = [];
+  readonly names: string[] = [];
+  add(syllable: string, ids: Postings) {
+    this.tree.set(syllable, this.postings.length);
+    this.ids.set(syllable, this.postings.length);
+    this.postings.push(ids);
+    this.names.push(syllable);
+  }
+}
+
+/**
+ * Visits the union of ascending lists in ascending order, each id once,
+ * until `visit` returns false (a k-way merge over a binary heap).
+ */
+function forEachInUnion(lists: readonly Postings[], visit: (id: number) => boolean): void {
+  if (lists.length === 1) {
+    for (const id of lists[0]!) if (!visit(id)) return;
+    return;
+  }
+  // heap of list indexes, ordered by each list's current head
+  const pos = new Uint32Array(lists.length);
+  const heap: number[] = [];
+  const head = (l: number) => lists[l]![pos[l]!]!;
+  const down = (i: number) => {
+    for (;;) {
+      const a = 2 * i + 1;
+      if (a >= heap.length) return;
+      const b = a + 1;
+      const c = b < heap.length && head(heap[b]!) < head(heap[a]!) ? b : a;
+      if (head(heap[c]!) >= head(heap[i]!)) return;
+      [heap[c], heap[i]] = [heap[i]!, heap[c]!];
+      i = c;
+    }
+  };
+  for (let l = 0; l < lists.length; l++) if (lists[l]!.length > 0) heap.push(l);
+  for (let i = (heap.length >> 1) - 1; i >= 0; i--) down(i);
+  let last = -1;
+  while (heap.length > 0) {
+    const l = heap[0]!;
+    const id = head(l);
+    if (id !== last) {
+      last = id;
+      if (!visit(id)) return;
+    }
+    if (++pos[l]! >= lists[l]!.length) {
+      heap[0] = heap.at(-1)!;
+      heap.pop();
+    }
+    if (heap.length > 0) down(0);
+  }
+}
+
+/**
+ * The suggester of one artifact, built once when the artifact is loaded.
+ *
+ * Not MiniSearch.search: it scores every phrase holding any completion of
+ * the last, unfinished word and sorts them all (15.8 ms p95 at 10,000
+ * articles, growing with the corpus), to keep 8.
+ *
+ * A lookup is bounded whatever the corpus. The typed words' syllables come
+ * from MiniSearch's radix tree (SearchableMap: exact, prefix and fuzzy
+ * lookups, over the folded syllables of the artifact's MiniSearch index and
+ * over the written ones); the posting lists of the word with the fewest
+ * phrases are walked in rank order, the other words ANDed in through their
+ * own lists, and the walk stops once POOL phrases hold every word: only
+ * those are scored. Three passes, each only if needed: (1) every word as
+ * typed (its written form when typed with diacritics; for the last word,
+ * typed without, the whole syllable); (2) folded, the last word a prefix;
+ * (3) one typo in a finished word of four letters or more, only when the
+ * first two found fewer than asked for, and listed after them.
+ */
 export function loadSuggester(file: SuggestFile): Suggester {
-  if (file?.version !== 1 || !Array.isArray(file.phrases)) throw new Error("suggest.json is from another version");
+  if (file?.version !== 2 || !Array.isArray(file.phrases) || typeof file.index !== "object" || !file.index)
+    throw new Error("suggest.json is from another version");
   const { phrases } = file;
-  const ms = MiniSearch.loadJS<{ id: number; folded: string }>(
-    file.index as Parameters<typeof MiniSearch.loadJS>[0],
-    OPTIONS,
-  );
-  const tokensOf = phrases.map((p) => tokenize(p.text));
+  const js = file.index;
+  const field = js.fieldIds?.folded;
+  if (js.serializationVersion !== 2 || js.documentCount !== phrases.length || field === undefined)
+    throw new Error("suggest.json: its MiniSearch index does not match its phrases");
+
+  // MiniSearch's serialized index: [term, {fieldId: {shortId: frequency}}], documentIds: shortId → id.
+  const folded = new Syllables();
+  for (const [term, data] of js.index) {
+    const docs = data[field];
+    if (docs) folded.add(term, Uint32Array.from(Object.keys(docs), (k) => js.documentIds[k] as number).sort());
+  }
+  // Each phrase's syllables as ids, folded and written; the written ones' posting lists.
+  const foldedOf: Uint32Array[] = [];
+  const writtenOf: Uint32Array[] = [];
+  const spansOf: Uint32Array[] = []; // [start, end) of each syllable in the text, for highlights
+  const writtenIds = new Map<string, number>();
+  const writtenLists: number[][] = [];
+  phrases.forEach((p, id) => {
+    const ts = tokenize(p.text);
+    const f = new Uint32Array(ts.length);
+    const w = new Uint32Array(ts.length);
+    const spans = new Uint32Array(2 * ts.length);
+    ts.forEach((t, j) => {
+      spans[2 * j] = t.start;
+      spans[2 * j + 1] = t.end;
+      const fid = folded.ids.get(t.folded);
+      if (fid === undefined) throw new Error("suggest.json: its MiniSearch index does not match its phrases");
+      f[j] = fid;
+      let wid = writtenIds.get(t.exact);
+      if (wid === undefined) {
+        writtenIds.set(t.exact, (wid = writtenLists.length));
+        writtenLists.push([]);
+      }
+      w[j] = wid;
+      const list = writtenLists[wid]!;
+      if (list.at(-1) !== id) list.push(id);
+    });
+    foldedOf.push(f);
+    writtenOf.push(w);
+    spansOf.push(spans);
+  });
+  const written = new Syllables();
+  for (const [w, wid] of writtenIds) written.add(w, Uint32Array.from(writtenLists[wid]!));
+  const rank = Float64Array.from(phrases, phraseRank);
+  const avgLength = foldedOf.reduce((s, f) => s + f.length, 0) / Math.max(1, foldedOf.length);
+  const lengthFactor = Float64Array.from(foldedOf, (f) => (K1 + 1) / (1 + K1 * (1 - B + (B * f.length) / avgLength)));
+
+  // Scratch tables, one per typed word, of fixed size (the vocabularies'), cleared after every lookup:
+  // how well each syllable answers the word (folded or written), and whether it is written as typed.
+  const T = SUGGEST_LIMITS.maxQueryTerms;
+  const foldedWeight = Array.from({ length: T }, () => new Float32Array(folded.postings.length));
+  const writtenWeight = Array.from({ length: T }, () => new Float32Array(written.postings.length));
+  const asTyped = Array.from({ length: T }, () => new Uint8Array(written.postings.length));
+  const holds = new Uint8Array(phrases.length); // how many of the other words a phrase holds, in one pass
+  type Dirty = { table: Float32Array | Uint8Array; ids: number[] }[];
+  const passDirty: Dirty = [];
+  const lookupDirty: Dirty = [];
+  const fill = (table: Float32Array | Uint8Array, entries: Iterable<[number, number]>, dirty = passDirty) => {
+    const ids: number[] = [];
+    for (const [id, w] of entries) {
+      table[id] = w;
+      ids.push(id);
+    }
+    dirty.push({ table, ids });
+    return ids;
+  };
+  const clean = (dirty: Dirty) => {
+    for (const { table, ids } of dirty) for (const id of ids) table[id] = 0;
+    dirty.length = 0;
+  };
+
+  interface TermPass {
+    /** The syllables that answer the word are written ones (else folded). */
+    byWritten: boolean;
+    ids: number[];
+    size: number;
+  }
+
+  /** Word i in one pass: fills its weight table and names the syllables that answer it. */
+  function termPass(t: Typed, i: number, mode: Mode): TermPass {
+    const f = t.folded;
+    const e = t.exact;
+    const syllables = (vocabulary: Syllables, byWritten: boolean, entries: Iterable<[number, number]>) => {
+      const ids = fill(byWritten ? writtenWeight[i]! : foldedWeight[i]!, entries);
+      let size = 0;
+      for (const id of ids) size += vocabulary.postings[id]!.length;
+      return { byWritten, ids, size };
+    };
+    function* prefixed(vocabulary: Syllables, p: string): Iterable<[number, number]> {
+      const folds = vocabulary === written;
+      for (const [s, id] of vocabulary.tree.atPrefix(p))
+        yield [id, prefixWeight((folds ? fold(s) : s).length, f.length)];
+    }
+    const exactly = (id: number | undefined): [number, number][] => (id === undefined ? [] : [[id, 1]]);
+    if (mode === "typed" && t.accented)
+      return t.open
+        ? syllables(written, true, prefixed(written, e))
+        : syllables(written, true, exactly(written.ids.get(e)));
+    if (t.open && mode !== "typed") return syllables(folded, false, prefixed(folded, f));
+    if (mode === "typo" && !t.open && f.length >= 4) {
+      const near: [number, number][] = [];
+      for (const [s, [id, d]] of folded.tree.fuzzyGet(f, 1))
+        near.push([id, d === 0 ? 1 : (FUZZY_WEIGHT * s.length) / (s.length + d)]);
+      return syllables(folded, false, near);
+    }
+    return syllables(folded, false, exactly(folded.ids.get(f)));
+  }
+
+  /** A phrase's score for the typed words and the syllables that answer them, or null if one is not answered. */
+  function score(id: number, typed: readonly Typed[], terms: readonly TermPass[]) {
+    const fs = foldedOf[id]!;
+    const ws = writtenOf[id]!;
+    let used = 0; // syllables taken by an earlier word (bits; phrases past 31 syllables reuse)
+    let sum = 0;
+    let factor = 1;
+    const picked: number[] = [];
+    for (let i = 0; i < typed.length; i++) {
+      const accented = typed[i]!.accented;
+      const syl = terms[i]!.byWritten ? ws : fs;
+      const weight = terms[i]!.byWritten ? writtenWeight[i]! : foldedWeight[i]!;
+      const same = asTyped[i]!;
+      let best = -1;
+      let bestValue = 0;
+      let bestWeight = 0;
+      for (let j = 0; j < syl.length; j++) {
+        if (j < 31 && used & (1 << j)) continue;
+        const w = weight[syl[j]!]!;
+        if (w === 0) continue;
+        let v = j === i ? w * 1.2 : w; // in the order typed, from the phrase's start
+        if (accented) v *= same[ws[j]!] ? 1.6 : 0.6;
+        if (v > bestValue) {
+          best = j;
+          bestValue = v;
+          bestWeight = w;
+        }
+      }
+      if (best < 0) return null;
+      if (best < 31) used |= 1 << best;
+      picked.push(best);
+      sum += bestWeight;
+      factor *= bestValue / bestWeight;
+    }
+    return { s: sum * lengthFactor[id]! * factor * rank[id]!, picked };
+  }
+
+  function lookup(q: string, n: number): Suggestion[] {
+    const typed: Typed[] = tokenize(q)
+      .slice(0, SUGGEST_LIMITS.maxQueryTerms)
+      .map((t) => ({ folded: t.folded, exact: t.exact, open: false, accented: t.exact !== t.folded }));
+    if (typed.length === 0) return [];
+    typed.at(-1)!.open = !/\s$/.test(q); // the last word may still be being typed
+    typed.forEach((t, i) => {
+      if (!t.accented) return;
+      const ids = t.open ? [...written.tree.atPrefix(t.exact).values()] : [written.ids.get(t.exact)];
+      fill(
+        asTyped[i]!,
+        ids.filter((id) => id !== undefined).map((id) => [id, 1]),
+        lookupDirty,
+      );
+    });
+
+    const found = new Map<number, { s: number; picked: number[]; typo: boolean }>();
+    let scanned = 0;
+    let scored = 0;
+    const pass = (mode: Mode) => {
+      const terms = typed.map((t, i) => termPass(t, i, mode));
+      let driver = 0;
+      for (let i = 1; i < terms.length; i++) if (terms[i]!.size < terms[driver]!.size) driver = i;
+      if (terms[driver]!.size === 0 || scored >= SCORE_LIMIT || scanned >= SCAN_LIMIT) return;
+      const postingsOf = (t: TermPass) => t.ids.map((id) => (t.byWritten ? written : folded).postings[id]!);
+      // The other words as a progressive AND over their own lists (one byte a phrase), so that
+      // a phrase the walk meets is scored only when it holds every word; unless their lists are
+      // much longer than the walk, where scoring what the walk meets is cheaper.
+      const others = terms.filter((_, i) => i !== driver).sort((a, b) => a.size - b.size);
+      let mark: Uint8Array | null = null;
+      if (others.length > 0 && others.reduce((s, t) => s + t.size, 0) <= 64 * terms[driver]!.size) {
+        mark = holds.fill(0);
+        others.forEach((t, k) => {
+          for (const list of postingsOf(t)) for (const id of list) if (mark![id] === k) mark![id] = k + 1;
+        });
+      }
+      const all = others.length;
+      let taken = 0;
+      forEachInUnion(postingsOf(terms[driver]!), (id) => {
+        if (!found.has(id) && (mark === null || mark[id] === all)) {
+          const r = score(id, typed, terms);
+          scored++;
+          if (r) {
+            found.set(id, { ...r, typo: mode === "typo" });
+            taken++;
+          }
+        }
+        return taken < POOL && scored < SCORE_LIMIT && ++scanned < SCAN_LIMIT;
+      });
+      clean(passDirty); // this pass's weights are not the next one's
+    };
+    // (1) as typed; (2) folded, the last word a prefix, when (1) was not already that.
+    pass("typed");
+    if (typed.some((t) => t.accented || t.open)) pass("folded");
+    // (3) typos, only when too few, and listed after what was found as typed.
+    if (found.size < n && typed.some((t) => !t.open && t.folded.length >= 4)) pass("typo");
+
+    return [...found]
+      .sort((a, b) => Number(a[1].typo) - Number(b[1].typo) || b[1].s - a[1].s || a[0] - b[0])
+      .slice(0, n)
+      .map(([id, r]) => {
+        const p = phrases[id]!;
+        const spans = spansOf[id]!;
+        const highlights: Range[] = r.picked.map((j, i) => {
+          const start = spans[2 * j]!;
+          const end = spans[2 * j + 1]!;
+          const t = typed[i]!;
+          const len =
+            t.open && folded.names[foldedOf[id]![j]!]!.startsWith(t.folded)
+              ? prefixChars(p.text.slice(start, end), t.folded.length)
+              : end - start;
+          return [start, start + len];
+        });
+        highlights.sort((a, b) => a[0] - b[0]);
+        return { text: p.text, count: p.count, kind: p.kind, highlights };
+      });
+  }
+
   return {
     size: phrases.length,
     suggest(q, limit: number = SUGGEST_LIMITS.defaultResults) {
-      const typed = tokenize(q.slice(0, SUGGEST_LIMITS.maxQueryChars)).slice(0, SUGGEST_LIMITS.maxQueryTerms);
-      if (typed.length === 0) return [];
       const n = Math.min(Math.max(1, limit), SUGGEST_LIMITS.maxResults);
-      const lastOpen = !/\s$/.test(q); // the last word may still be being typed
-      const hits = ms.search(typed.map((t) => t.folded).join(" "), {
-        combineWith: "AND",
-        prefix: (_t, i, terms) => lastOpen && i === terms.length - 1,
-        fuzzy: (t, i, terms) => (t.length >= 4 && !(lastOpen && i === terms.length - 1) ? 1 : false),
-        maxFuzzy: 1,
-      });
-      const scored = hits.slice(0, 200).map((h) => {
-        const id = h.id as number;
-        const p = phrases[id]!;
-        const toks = tokensOf[id]!;
-        let s = h.score * KIND_WEIGHT[p.kind] * (1 + Math.log1p(p.count));
-        const highlights: Range[] = [];
-        typed.forEach((t, i) => {
-          const prefix = lastOpen && i === typed.length - 1;
-          const at = toks.findIndex((w) => (prefix ? w.folded.startsWith(t.folded) : w.folded === t.folded));
-          if (at < 0) return;
-          const w = toks[at]!;
-          if (at === i) s *= 1.2; // in the order typed, from the phrase's start
-          if (t.exact !== t.folded) {
-            // diacritics typed: the same written form first
-            s *= (prefix ? w.exact.startsWith(t.exact) : w.exact === t.exact) ? 1.6 : 0.6;
-          }
-          const len = prefix ? prefixChars(p.text.slice(w.start, w.end), t.folded.length) : w.end - w.start;
-          highlights.push([w.start, w.start + len]);
-        });
-        highlights.sort((a, b) => a[0] - b[0]);
-        return { ...p, highlights, s };
-      });
-      scored.sort((a, b) => b.s - a.s || b.count - a.count || a.text.localeCompare(b.text, "vi"));
-      return scored.slice(0, n).map(({ s: _, ...rest }) => rest);
+      try {
+        return lookup(q.slice(0, SUGGEST_LIMITS.maxQueryChars), n);
+      } finally {
+        clean(passDirty);
+        clean(lookupDirty);
+      }
     },
   };
 }

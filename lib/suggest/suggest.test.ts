@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import type { Article } from "../ingest";
-import { buildSuggestFile, isOfferablePhrase, loadSuggester, SUGGEST_LIMITS } from ".";
+import { fold } from "../text";
+import { buildSuggestFile, isOfferablePhrase, loadSuggester, phraseRank, SUGGEST_LIMITS } from ".";
 
 const article = (id: string, title: string, lead: string, organizers: string[], province: string | null): Article => ({
   id,
@@ -65,6 +66,36 @@ describe("type-ahead suggestions", () => {
     expect(suggester.suggest("")).toEqual([]);
     expect(suggester.suggest("d", 99).length).toBeLessThanOrEqual(SUGGEST_LIMITS.maxResults);
     expect(suggester.suggest("a ".repeat(5000))).toBeInstanceOf(Array);
+  });
+});
+
+describe("the bounded lookup", () => {
+  it("stores the phrases in rank order (kind and count), so that posting lists walk best first", () => {
+    const { phrases } = buildSuggestFile(corpus);
+    const ranks = phrases.map(phraseRank);
+    expect(ranks).toEqual([...ranks].sort((a, b) => b - a));
+  });
+  it("needs a syllable of its own for each word typed", () => {
+    const s = suggester.suggest("dan dan");
+    expect(s.length).toBeGreaterThan(0);
+    for (const x of s) expect(fold(x.text.toLowerCase()).match(/\bdan\b/g)?.length).toBeGreaterThanOrEqual(2);
+    expect(s[0]?.highlights).toHaveLength(2);
+  });
+  it("leaves nothing behind from one lookup to the next", () => {
+    const queries = ["dần", "dan van k", "phonh trao", "Nghệ", "dan dan", "hoi nong", "dân vận khéo ", "cờ đ"];
+    const fresh = loadSuggester(JSON.parse(JSON.stringify(buildSuggestFile(corpus))));
+    const once = queries.map((q) => fresh.suggest(q));
+    expect([...queries].reverse().map((q) => suggester.suggest(q))).toEqual(once.reverse());
+  });
+  it("finds the few phrases that answer behind many that almost do", () => {
+    const many = Array.from({ length: 3_000 }, (_, i) =>
+      article(`m${i}`, `Công tác dân vận ở xã số ${i}`, "Công tác dân vận được chú trọng.", [], null),
+    );
+    const rare = [0, 1].map((i) =>
+      article(`r${i}`, `Bàn về công tác công khai ${i}`, "Công tác công khai tài chính.", [], null),
+    );
+    const s = loadSuggester(JSON.parse(JSON.stringify(buildSuggestFile([...many, ...rare]))));
+    expect(s.suggest("cong tac co").map((x) => x.text.toLowerCase())).toContain("công tác công khai");
   });
 });
 
