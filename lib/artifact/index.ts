@@ -1,58 +1,28 @@
 import { createHash, randomBytes } from "node:crypto";
 import { readFileSync } from "node:fs";
-import { mkdir, open, readdir, readFile, rename, rm } from "node:fs/promises";
+import { mkdir, open, readdir, rename, rm } from "node:fs/promises";
 import path from "node:path";
 import type { Article, IngestEntry } from "../ingest";
-import { buildIndexFiles, createEngine, type Engine, lexiconFromJSON, lexiconToJSON, loadIndex } from "../search";
-import type { ArticleStore } from "../search/results/store";
+import { type ArticleStore, buildIndexParts, createEngine, type Engine, loadIndex } from "../search";
 import { buildSuggestFile, loadSuggester, type Suggester } from "../suggest";
+import { ARTIFACT_FILES, ARTIFACT_VERSION, type ArtifactMeta } from "./formats";
 import { acquireLock } from "./lock";
-import { recordsToFiles, storeFromFiles } from "./records";
+
+export { ARTIFACT_FILES, ARTIFACT_VERSION, type ArtifactMeta } from "./formats";
+
+import { forwardFromFiles, forwardToFiles } from "./formats/forward";
+import { lexiconFromJSON, lexiconToJSON } from "./formats/lexicon";
+import { recordsToFiles, storeFromFiles } from "./formats/records";
 
 /**
- * The build artifact: everything the server needs, written once by
- * `npm run index` and read once per server process. ARTIFACT_DIR holds
- *   CURRENT            the name of the build being served (one line)
- *   build-<stamp>/     one complete build each:
- *     articles.json    per article its metadata (id, title, date, organizers…)
- *     articles.bin     per article its text (the story as UTF-8 with syllable
- *                      checkpoints, captions, warnings); a hit reads only its
- *                      snippet's window (records.ts)
- *     index.json       the written forms (exact syllables) of the forward index
- *     index.bin        the forward index: every article as form ids;
- *                      the inverted postings are derived from it at load
- *     lexicon.json     vocabulary and exact-form data for diacritic-aware ranking
- *     report.json      the ingestion report (every input path, with its fate)
- *     suggest.json     the type-ahead phrases and their MiniSearch index (lib/suggest)
- *     meta.json        version, counts, and the size and SHA-256 of every file above
- *   .lock              while a build runs: its process id
- *
- * A build writes a new build folder beside the served one, fsyncs it, then
- * switches CURRENT with one rename (atomic): a build that fails or is killed
- * at any point leaves the previous build served, whole. The build before the
- * current one is kept (to go back to by hand: write its name into CURRENT);
- * older ones and half-written ones are removed by the next build.
+ * The build artifact (file layouts: formats/): `npm run index` writes a new
+ * build folder beside the served one, fsyncs it, then switches CURRENT with
+ * one rename (atomic): a build that fails or is killed at any point leaves
+ * the previous build served, whole. The build before the current one is kept
+ * (to go back to by hand: write its name into CURRENT); older ones and
+ * half-written ones are removed by the next build. A server loads the build
+ * once, every file checked against meta.json.
  */
-export const ARTIFACT_VERSION = 10;
-
-export const ARTIFACT_FILES = [
-  "articles.json",
-  "articles.bin",
-  "index.json",
-  "index.bin",
-  "lexicon.json",
-  "report.json",
-  "suggest.json",
-] as const;
-
-export interface ArtifactMeta {
-  version: number;
-  builtAt: string;
-  corpusDir: string;
-  articles: number;
-  /** Size and SHA-256 (hex) of every file of the build, checked at load. */
-  files: Record<string, { bytes: number; sha256: string }>;
-}
 
 export function artifactDir(): string {
   // Resolved at run time (the server reads what `npm run index` wrote); not traced into bundles.
@@ -140,13 +110,14 @@ export async function writeArtifact(
     const name = `${BUILD_PREFIX}${stamp}-${process.pid}-${randomBytes(3).toString("hex")}`;
     const partial = path.join(dir, `${PARTIAL_PREFIX}${name}`);
     await mkdir(partial);
-    const index = buildIndexFiles(input.articles);
+    const index = buildIndexParts(input.articles);
+    const forward = forwardToFiles(index.forward);
     const records = recordsToFiles(input.articles);
     const contents: Record<(typeof ARTIFACT_FILES)[number], string | Uint8Array> = {
       "articles.json": JSON.stringify(records.meta),
       "articles.bin": records.bin,
-      "index.json": JSON.stringify(index.json),
-      "index.bin": index.bin,
+      "index.json": JSON.stringify(forward.json),
+      "index.bin": forward.bin,
       "lexicon.json": JSON.stringify(lexiconToJSON(index.lexicon)),
       "report.json": JSON.stringify(input.report, null, 1),
       "suggest.json": JSON.stringify(buildSuggestFile(input.articles)),
@@ -190,16 +161,11 @@ const rebuild = "Rebuild it with `npm run index` (or `npm run build`).";
  * it is used: a single flipped byte is refused, naming the file and the fix.
  */
 export function readArtifact(dir: string): Engine {
-  return readBuild(servedDir(dir));
-}
-
-/** A build folder's text files and the bytes of its binary ones, all checked against meta.json. */
-export function readBuild(build: string): Engine {
-  return loadBuild(build).engine;
+  return loadBuild(servedDir(dir)).engine;
 }
 
 /** The engine and the type-ahead suggester of one build, every file checked. */
-export function loadBuild(build: string): { engine: Engine; suggester: Suggester } {
+function loadBuild(build: string): { engine: Engine; suggester: Suggester } {
   let meta: ArtifactMeta;
   try {
     meta = JSON.parse(readFileSync(path.join(build, "meta.json"), "utf8"));
@@ -234,15 +200,12 @@ export function loadBuild(build: string): { engine: Engine; suggester: Suggester
       throw new Error("article count differs from meta.json");
     const store: ArticleStore = storeFromFiles(records, bytes.get("articles.bin")!);
     const lexicon = lexiconFromJSON(JSON.parse(text("lexicon.json")));
-    const engine = createEngine(store, loadIndex(JSON.parse(text("index.json")), bytes.get("index.bin")!, lexicon));
+    const forward = forwardFromFiles(JSON.parse(text("index.json")), bytes.get("index.bin")!, lexicon);
+    const engine = createEngine(store, loadIndex(forward, lexicon));
     return { engine, suggester: loadSuggester(JSON.parse(text("suggest.json"))) };
   } catch (e) {
     throw new ArtifactError(`Search artifact in ${build} is corrupt (${(e as Error).message}). ${rebuild}`);
   }
-}
-
-export async function readReport(dir: string): Promise<IngestEntry[]> {
-  return JSON.parse(await readFile(path.join(servedDir(dir), "report.json"), "utf8"));
 }
 
 // One engine per server process, whichever route bundle asks first: module

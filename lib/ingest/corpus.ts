@@ -142,11 +142,6 @@ export async function scanArticleFiles(dir: string): Promise<ScanResult> {
   return { files, problems, sidecars, folders, targets };
 }
 
-/** Every *.txt file under dir, as sorted paths relative to dir. */
-export async function listArticleFiles(dir: string): Promise<string[]> {
-  return (await scanArticleFiles(dir)).files;
-}
-
 /**
  * A regular file's bytes, or why not: opened non-blocking and without
  * following a link (so a file swapped for a pipe or a link after the walk

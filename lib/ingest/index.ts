@@ -3,7 +3,6 @@ export {
   entryFor,
   ingestCorpus,
   ingestFile,
-  listArticleFiles,
   type ScanResult,
   scanArticleFiles,
 } from "./corpus";

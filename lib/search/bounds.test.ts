@@ -4,8 +4,9 @@ import { MAX_QUERY_TERMS, MAX_SNIPPET_CHARS, MAX_TITLE_CHARS, MAX_TYPO_SCAN, MAX
 import { createEngine } from "./engine/index";
 import { buildIndex } from "./index/build";
 import { nearestTerm, suggestQuery, unlimited } from "./query/did-you-mean";
-import { commonestCompletions, expandTerm, PREFIX_LIMIT } from "./query/expand";
+import { commonestCompletions, expandTerm } from "./query/expand";
 import { parseQuery } from "./query/parse";
+import { RANKING } from "./ranking";
 import { searchRequest, testArticle } from "./test-support";
 
 /** Hostile corpora: a vocabulary far beyond any real one, a "word" of a whole text. */
@@ -71,7 +72,7 @@ describe("typo work is bounded whatever the vocabulary", () => {
     for (const f of ["a", "ab", "kh", "t", "zz"]) {
       const all: number[] = [];
       for (let i = 0; i < lex.terms.length; i++) if (lex.terms[i]!.startsWith(f) && lex.terms[i] !== f) all.push(i);
-      const sorted = all.sort((a, b) => lex.df[b]! - lex.df[a]! || a - b).slice(0, PREFIX_LIMIT);
+      const sorted = all.sort((a, b) => lex.df[b]! - lex.df[a]! || a - b).slice(0, RANKING.prefixLimit);
       const t0 = performance.now();
       expect(commonestCompletions(lex, f)).toEqual(sorted);
       expect(performance.now() - t0).toBeLessThan(200); // one letter: 21,000 completions, was a 8-90 ms sort

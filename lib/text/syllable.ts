@@ -12,7 +12,7 @@ const CIRCUMFLEX = "\u0302";
 const BREVE = "\u0306";
 const HORN = "\u031B";
 
-export const HAS_TONE_MARK = /[\u0300\u0301\u0303\u0309\u0323]/;
+const HAS_TONE_MARK = new RegExp(`[${TONE_MARKS}]`);
 
 const VOWELS = new Set([..."aăâeêioôơuưy"]);
 const MARKED = new Set([..."ăâêôơư"]);
@@ -35,7 +35,7 @@ interface Unit {
   tones: string;
 }
 
-export interface SyllableShape {
+interface SyllableShape {
   /** Index of the first letter of the vowel cluster. */
   vowelStart: number;
   /** The vowel cluster, lower case, no tone ("ươ", "oai"). */
@@ -81,7 +81,7 @@ function units(word: string): Unit[] | null {
  * count as one when a vowel follows), a vowel cluster of the language, a
  * final consonant (c ch m n ng nh p t) only where the cluster takes one.
  */
-export function syllableShape(letters: readonly string[]): SyllableShape | null {
+function syllableShape(letters: readonly string[]): SyllableShape | null {
   const n = letters.length;
   let i = 0;
   while (i < n && !VOWELS.has(letters[i]!)) i++;
@@ -114,7 +114,7 @@ export function syllableShape(letters: readonly string[]): SyllableShape | null 
  *   ("bài", "mùa"). That includes final oa/oe/uy: "hòa", "khỏe", "thủy", the
  *   placement this module has always made canonical ("hoà" is the same word).
  */
-export function tonePosition(cluster: string, closed: boolean): number {
+function tonePosition(cluster: string, closed: boolean): number {
   const vowels = [...cluster];
   let marked = -1;
   vowels.forEach((v, k) => {

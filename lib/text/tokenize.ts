@@ -133,8 +133,3 @@ function charClasses(): Uint8Array {
   }
   return classes;
 }
-
-/** Folded syllables only: what the index stores and queries compare against. */
-export function foldedTerms(text: string): string[] {
-  return tokenize(text).map((t) => t.folded);
-}

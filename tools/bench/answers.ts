@@ -7,7 +7,7 @@ import { canonicalName, ingestCorpus, loadCurated } from "../../lib/ingest";
 import type { SearchRequest, SearchResponse } from "../../lib/search";
 import { ensureCorpus } from "./generate";
 import type { language } from "./language";
-import { type BenchQuery, queryMix, warmupMix } from "./queries";
+import { type BenchQuery, benchRequest, queryMix, warmupMix } from "./queries";
 
 /**
  * The engine's answers to the benchmark's query mix, written one request and
@@ -40,17 +40,8 @@ const COMPARED_FILES = ["articles.json", "articles.bin", "index.json", "index.bi
 
 /** The variants each query is asked in; the last takes its province from the first answer. */
 export function variants(q: BenchQuery, province: string | null): SearchRequest[] {
-  const base: SearchRequest = {
-    q: q.q,
-    organizers: q.organizers,
-    years: q.years,
-    provinces: [],
-    sort: "relevance",
-    page: 1,
-    perPage: 20,
-    // No typo-work deadline: a busy machine must not change an answer.
-    budgetMs: 600_000,
-  };
+  // No typo-work deadline: a busy machine must not change an answer.
+  const base: SearchRequest = { ...benchRequest(q), budgetMs: 600_000 };
   return [
     base,
     { ...base, page: 3 },

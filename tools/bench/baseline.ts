@@ -4,7 +4,7 @@ import { fold } from "../../lib/text";
 import type { BenchQuery } from "./queries";
 
 /**
- * The baseline of issue 6: plain MiniSearch over one folded field (title,
+ * The benchmark's baseline: plain MiniSearch over one folded field (title,
  * lead and body folded by lib/text's `fold`, split by MiniSearch's own
  * tokenizer on spaces and punctuation), every query term a prefix and fuzzy
  * at 0.2, facets through `filter` on stored fields. It is what "just use a

@@ -1,6 +1,7 @@
 import { existsSync } from "node:fs";
 import { mkdir, readFile, rm, writeFile } from "node:fs/promises";
 import path from "node:path";
+import { TONE_MARKS } from "../../lib/text";
 import { cap, type Language, language, type Organizer, type Province } from "./language";
 import { mixSeed, Rng } from "./random";
 import * as V from "./vocabulary";
@@ -274,7 +275,7 @@ function byline(c: Ctx): string {
 }
 
 // Old-style tone placement ("hoà", "thuỷ"), which part of the archives uses.
-const TONE = "[\u0300\u0301\u0303\u0309\u0323]";
+const TONE = `[${TONE_MARKS}]`;
 const TO_OLD = new RegExp(
   `(?<![qQ])([oO])(${TONE})([aAeE])(?![\\p{L}\\p{M}\\p{N}])|(?<![qQ])([uU])(${TONE})([yY])(?![\\p{L}\\p{M}\\p{N}])`,
   "gu",

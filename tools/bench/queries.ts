@@ -1,3 +1,4 @@
+import type { SearchRequest } from "../../lib/search";
 import { fold } from "../../lib/text";
 import { FIRST_YEAR, LAST_YEAR } from "./generate";
 import { language, type Organizer } from "./language";
@@ -28,6 +29,11 @@ export interface BenchQuery {
   /** Canonical organizer names to filter by (as ingestion writes them). */
   organizers: string[];
   years: number[];
+}
+
+/** The engine's request for a query of the mix, as the benchmark asks it: relevance, the first page of 20. */
+export function benchRequest(q: BenchQuery): SearchRequest {
+  return { q: q.q, organizers: q.organizers, years: q.years, provinces: [], sort: "relevance", page: 1, perPage: 20 };
 }
 
 /** How many of each class; 240 in all. */

@@ -5,9 +5,8 @@ import { findSourceMap } from "node:module";
 import path from "node:path";
 import { readArtifact, writeArtifact } from "../../lib/artifact";
 import { type Article, ingestCorpus, loadCurated } from "../../lib/ingest";
-import type { SearchRequest } from "../../lib/search";
 import { baselineSearch, buildBaseline, loadBaseline } from "./baseline";
-import type { BenchQuery } from "./queries";
+import { type BenchQuery, benchRequest } from "./queries";
 import { measureSuggest } from "./suggest";
 
 /**
@@ -122,15 +121,7 @@ function loadSearcher(task: Extract<WorkerTask, { queriesFile: string }>): Searc
   if (task.kind === "query-engine") {
     const engine = readArtifact(task.dir);
     return (q) => {
-      const req: SearchRequest = {
-        q: q.q,
-        organizers: q.organizers,
-        years: q.years,
-        provinces: [],
-        sort: "relevance",
-        page: 1,
-        perPage: 20,
-      };
+      const req = benchRequest(q);
       return engine.search(req).total;
     };
   }

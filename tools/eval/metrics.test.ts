@@ -1,5 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
+import { testArticle } from "../../lib/search/test-support";
 import { baselineRanker, simpleFold } from "./baseline";
 import { ndcg, reciprocalRank, scoreQuery, summarize } from "./metrics";
 import { evaluate, formatTable, regressions } from "./run";
@@ -52,22 +53,7 @@ describe("baseline and report", () => {
   });
 
   it("evaluates systems per class and flags regressions", () => {
-    const art = (id: string, title: string) => ({
-      id,
-      file: id,
-      title,
-      date: null,
-      year: null,
-      organizers: [],
-      author: null,
-      source: null,
-      lead: "",
-      body: [],
-      captions: [],
-      warnings: [],
-      province: null,
-      evidence: {},
-    });
+    const art = (id: string, title: string) => testArticle({ id, file: id, title });
     const base = baselineRanker([art("a", "dân vận"), art("b", "dẫn")]);
     const never = { rank: () => ({ ids: [], claimsMatch: false }) };
     const report = evaluate({ never, base }, [{ q: "dân", class: "c", relevant: { a: 3 } }]);

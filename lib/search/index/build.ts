@@ -1,13 +1,6 @@
 import type { Article } from "../../ingest";
-import {
-  buildForward,
-  buildForwardAndLexicon,
-  type ForwardIndex,
-  type ForwardJSON,
-  forwardFromFiles,
-  forwardToFiles,
-} from "./forward";
-import { buildLexicon, type DocFields, type Lexicon } from "./lexicon";
+import { buildForward, buildForwardAndLexicon, type ForwardIndex } from "./forward";
+import type { DocFields, Lexicon } from "./lexicon";
 import { buildPairFilter, type PairFilter } from "./pair-filter";
 import { buildPostings, type Postings } from "./postings";
 
@@ -25,7 +18,8 @@ export interface SearchIndex {
   pairs: PairFilter;
 }
 
-export function indexedFields(a: Article): DocFields {
+/** The text of an article that is indexed, field by field. */
+function indexedFields(a: Article): DocFields {
   return { title: a.title, lead: a.lead, body: a.body.join("\n") };
 }
 
@@ -37,31 +31,18 @@ export function buildIndex(articles: readonly Article[], lexicon?: Lexicon): Sea
   return { lexicon: lex, forward, postings: buildPostings(forward, lex.df), pairs: buildPairFilter(forward) };
 }
 
-export function buildArticleLexicon(articles: readonly Article[]): Lexicon {
-  return buildLexicon({
-    *[Symbol.iterator]() {
-      for (const a of articles) yield indexedFields(a);
-    },
-  });
-}
-
 /** What the artifact stores: the lexicon and the forward index (postings are derived at load). */
-export function buildIndexFiles(articles: readonly Article[]): {
-  lexicon: Lexicon;
-  json: ForwardJSON;
-  bin: Uint8Array;
-} {
+export function buildIndexParts(articles: readonly Article[]): { lexicon: Lexicon; forward: ForwardIndex } {
   // Fields are made as they are read: the build holds one article's joined text at a time.
   const docs = {
     *[Symbol.iterator]() {
       for (const a of articles) yield indexedFields(a);
     },
   };
-  const { forward, lexicon } = buildForwardAndLexicon(docs);
-  return { lexicon, ...forwardToFiles(forward) };
+  return buildForwardAndLexicon(docs);
 }
 
-export function loadIndex(json: ForwardJSON, bin: Uint8Array, lexicon: Lexicon): SearchIndex {
-  const forward = forwardFromFiles(json, bin, lexicon);
+/** The index from its stored parts: the postings and the pair filter derived from the forward index. */
+export function loadIndex(forward: ForwardIndex, lexicon: Lexicon): SearchIndex {
   return { lexicon, forward, postings: buildPostings(forward, lexicon.df), pairs: buildPairFilter(forward) };
 }

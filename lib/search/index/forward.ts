@@ -1,6 +1,6 @@
 import { tokenize } from "../../text";
 import type { IdToken } from "../query/matcher";
-import { compareCodeUnits, type DocFields, type Lexicon, lowerBound } from "./lexicon";
+import { compareCodeUnits, type DocFields, type Lexicon, termId } from "./lexicon";
 
 /**
  * The forward index: every article as the sequence of its syllables, each an
@@ -29,18 +29,9 @@ export interface ForwardIndex {
   leadLen: Uint32Array;
 }
 
-/** Header of the serialized index (index.json); the ids live in index.bin. */
-export interface ForwardJSON {
-  v: 2;
-  articles: number;
-  /** Bytes per id in index.bin. */
-  width: 2 | 4;
-  forms: string[];
-}
-
 export function buildForward(docs: Iterable<DocFields>, lex: Lexicon): ForwardIndex {
   const raw = collectForms(docs);
-  return assemble(raw.forms, raw.ids, raw.start, raw.titleLen, raw.leadLen, lex);
+  return assembleForward(raw.forms, raw.ids, raw.start, raw.titleLen, raw.leadLen, lex);
 }
 
 /**
@@ -51,7 +42,7 @@ export function buildForward(docs: Iterable<DocFields>, lex: Lexicon): ForwardIn
 export function buildForwardAndLexicon(docs: Iterable<DocFields>): { forward: ForwardIndex; lexicon: Lexicon } {
   const raw = collectForms(docs);
   const lexicon = lexiconOfForms(raw);
-  return { forward: assemble(raw.forms, raw.ids, raw.start, raw.titleLen, raw.leadLen, lexicon), lexicon };
+  return { forward: assembleForward(raw.forms, raw.ids, raw.start, raw.titleLen, raw.leadLen, lexicon), lexicon };
 }
 
 interface RawForward {
@@ -168,7 +159,12 @@ function collectForms(docs: Iterable<DocFields>): RawForward {
   return { forms: ["", ...byFreq], ids, start, titleLen: Uint32Array.from(titles), leadLen: Uint32Array.from(leads) };
 }
 
-function assemble(
+/**
+ * The forward index of forms and per-article ids (as read back from the
+ * artifact: lib/artifact/formats/forward.ts), each form's folded id looked
+ * up in the lexicon.
+ */
+export function assembleForward(
   forms: string[],
   ids: Uint16Array | Uint32Array,
   start: Uint32Array,
@@ -179,8 +175,8 @@ function assemble(
   const folded = new Uint32Array(forms.length);
   for (let id = 1; id < forms.length; id++) {
     const f = foldForm(forms[id]!);
-    const k = lowerBound(lex.terms, f);
-    if (lex.terms[k] !== f) throw new Error(`index and lexicon disagree on "${forms[id]}"`);
+    const k = termId(lex.terms, f);
+    if (k < 0) throw new Error(`index and lexicon disagree on "${forms[id]}"`);
     folded[id] = k;
   }
   folded[SEPARATOR] = 0xffffffff;
@@ -190,66 +186,6 @@ function assemble(
 // The exact form is already normalized and lower-cased: its tokenization is itself.
 function foldForm(exact: string): string {
   return tokenize(exact)[0]!.folded;
-}
-
-/**
- * index.json (forms, id width) and index.bin: per article its title, lead and
- * body lengths (Uint32), then every article's ids with separators (Uint16
- * while there are fewer than 65,536 forms, else Uint32), little-endian. Fixed
- * width costs some bytes over varints, but loading is a copy, not a decode.
- */
-export function forwardToFiles(fwd: ForwardIndex): { json: ForwardJSON; bin: Uint8Array } {
-  checkEndianness();
-  const n = fwd.start.length - 1;
-  const lens = new Uint32Array(3 * n);
-  for (let d = 0; d < n; d++) {
-    const len = fwd.start[d + 1]! - fwd.start[d]!;
-    lens[3 * d] = fwd.titleLen[d]!;
-    lens[3 * d + 1] = fwd.leadLen[d]!;
-    lens[3 * d + 2] = len - 1 - fwd.titleLen[d]! - fwd.leadLen[d]!;
-  }
-  const width = fwd.forms.length <= 0xffff ? 2 : 4;
-  const ids =
-    width === 2 ? (fwd.ids instanceof Uint16Array ? fwd.ids : Uint16Array.from(fwd.ids)) : Uint32Array.from(fwd.ids);
-  const bin = new Uint8Array(lens.byteLength + ids.byteLength);
-  bin.set(new Uint8Array(lens.buffer), 0);
-  bin.set(new Uint8Array(ids.buffer), lens.byteLength);
-  return { json: { v: 2, articles: n, width, forms: fwd.forms }, bin };
-}
-
-export function forwardFromFiles(json: ForwardJSON, bin: Uint8Array, lex: Lexicon): ForwardIndex {
-  checkEndianness();
-  if (json.v !== 2 || json.forms[0] !== "" || (json.width !== 2 && json.width !== 4))
-    throw new Error("unknown index format");
-  const n = json.articles;
-  if (bin.length < 12 * n) throw new Error("index.bin is truncated");
-  const lens = new Uint32Array(3 * n);
-  new Uint8Array(lens.buffer).set(bin.subarray(0, 12 * n));
-  const titleLen = new Uint32Array(n);
-  const leadLen = new Uint32Array(n);
-  const start = new Uint32Array(n + 1);
-  let q = 0;
-  for (let d = 0; d < n; d++) {
-    start[d] = q;
-    titleLen[d] = lens[3 * d]!;
-    leadLen[d] = lens[3 * d + 1]!;
-    q += lens[3 * d]! + 1 + lens[3 * d + 1]! + lens[3 * d + 2]!;
-  }
-  start[n] = q;
-  if (bin.length !== 12 * n + q * json.width) throw new Error("index.bin has the wrong size");
-  const ids = json.width === 2 ? new Uint16Array(q) : new Uint32Array(q);
-  new Uint8Array(ids.buffer).set(bin.subarray(12 * n));
-  const forms = json.forms.length;
-  for (let d = 0; d < n; d++) {
-    const sep = start[d]! + titleLen[d]!;
-    if (ids[sep] !== SEPARATOR) throw new Error("index.bin is corrupt");
-  }
-  for (let k = 0; k < q; k++) if (ids[k]! >= forms) throw new Error("index.bin holds an unknown form");
-  return assemble(json.forms, ids, start, titleLen, leadLen, lex);
-}
-
-function checkEndianness() {
-  if (new Uint8Array(new Uint16Array([1]).buffer)[0] !== 1) throw new Error("index files are little-endian");
 }
 
 /**
@@ -264,4 +200,20 @@ export function formTokens(fwd: ForwardIndex, lex: Lexicon): IdToken[] {
     exact,
     folded: id === SEPARATOR ? "" : lex.terms[fwd.folded[id]!]!,
   }));
+}
+
+/** Syllables of article d as tokens of the index's forms: the title, and the lead + body. */
+export function storyTokens(
+  fwd: ForwardIndex,
+  forms: readonly IdToken[],
+  d: number,
+): { title: IdToken[]; text: IdToken[] } {
+  const titleFrom = fwd.start[d]!;
+  const storyFrom = titleFrom + fwd.titleLen[d]!;
+  const end = fwd.start[d + 1]!;
+  const title: IdToken[] = new Array(storyFrom - titleFrom);
+  for (let k = titleFrom; k < storyFrom; k++) title[k - titleFrom] = forms[fwd.ids[k]!]!;
+  const text: IdToken[] = new Array(end - storyFrom - 1);
+  for (let k = storyFrom + 1; k < end; k++) text[k - storyFrom - 1] = forms[fwd.ids[k]!]!;
+  return { title, text };
 }

@@ -1,9 +1,7 @@
 import { hasDiacritics, tokenize } from "../../text";
-import { decodeDocList, encodeDocList } from "./doc-list";
 
 /**
- * Build-time vocabulary data that the MiniSearch index (folded syllables
- * only) cannot answer:
+ * The vocabulary, built with the forward index by `npm run index`:
  * - the sorted folded vocabulary with document frequencies, for bounded
  *   prefix and typo expansion;
  * - for each folded syllable, the written (exact, tone-normalized) forms the
@@ -21,14 +19,6 @@ export interface Lexicon {
   forms: Map<string, string[]>;
   /** Exact form → sorted article indexes, for accented forms that share their folded syllable. */
   postings: Map<string, Uint32Array>;
-}
-
-export interface LexiconJSON {
-  v: 1;
-  terms: string[];
-  df: number[];
-  forms: Record<string, string[]>;
-  postings: Record<string, string>;
 }
 
 /** The text of an article that is indexed and matched, field by field. */
@@ -87,32 +77,15 @@ export function buildLexicon(docs: Iterable<DocFields>): Lexicon {
   return lex;
 }
 
-export function lexiconToJSON(lex: Lexicon): LexiconJSON {
-  return {
-    v: 1,
-    terms: lex.terms,
-    df: [...lex.df],
-    forms: Object.fromEntries(lex.forms),
-    postings: Object.fromEntries([...lex.postings].map(([e, docs]) => [e, encodeDocList(docs)])),
-  };
-}
-
-export function lexiconFromJSON(json: LexiconJSON): Lexicon {
-  if (json.v !== 1 || json.terms.length !== json.df.length) throw new Error("unknown lexicon format");
-  return {
-    terms: json.terms,
-    df: Uint32Array.from(json.df),
-    forms: new Map(Object.entries(json.forms)),
-    postings: new Map(Object.entries(json.postings).map(([e, s]) => [e, decodeDocList(s)])),
-  };
-}
-
 export function compareCodeUnits(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
 }
 
+// The sorted vocabulary's lookups, written once: every part of the engine
+// finds a syllable, or a prefix's completions, through these.
+
 /** Position of the first vocabulary term ≥ key. */
-export function lowerBound(terms: readonly string[], key: string): number {
+function lowerBound(terms: readonly string[], key: string): number {
   let lo = 0;
   let hi = terms.length;
   while (lo < hi) {
@@ -123,14 +96,39 @@ export function lowerBound(terms: readonly string[], key: string): number {
   return lo;
 }
 
+/** The id (position) of a term in the sorted vocabulary, or -1. */
+export function termId(terms: readonly string[], term: string): number {
+  const i = lowerBound(terms, term);
+  return terms[i] === term ? i : -1;
+}
+
+/** [from, to): the terms that start with prefix (contiguous in a sorted vocabulary), found by bisection. */
+export function prefixRange(terms: readonly string[], prefix: string): [number, number] {
+  const from = lowerBound(terms, prefix);
+  let lo = from;
+  let hi = terms.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (terms[mid]!.startsWith(prefix)) lo = mid + 1;
+    else hi = mid;
+  }
+  return [from, lo];
+}
+
+/** [from, to): the term itself (empty when unknown), or as a prefix every term it begins. */
+export function termRange(terms: readonly string[], term: string, prefix: boolean): [number, number] {
+  if (prefix) return prefixRange(terms, term);
+  const i = termId(terms, term);
+  return i < 0 ? [0, 0] : [i, i + 1];
+}
+
 export function hasTerm(lex: Lexicon, term: string): boolean {
-  const i = lowerBound(lex.terms, term);
-  return lex.terms[i] === term;
+  return termId(lex.terms, term) >= 0;
 }
 
 export function docFrequency(lex: Lexicon, term: string): number {
-  const i = lowerBound(lex.terms, term);
-  return lex.terms[i] === term ? lex.df[i]! : 0;
+  const i = termId(lex.terms, term);
+  return i >= 0 ? lex.df[i]! : 0;
 }
 
 /**

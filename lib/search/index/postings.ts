@@ -1,3 +1,4 @@
+import { RANKING } from "../ranking";
 import type { ForwardIndex } from "./forward";
 
 /**
@@ -5,7 +6,7 @@ import type { ForwardIndex } from "./forward";
  * when the index is loaded (one linear pass; nothing stored in the artifact).
  * Each posting carries the article's weight for the term, computed once:
  * BM25+ per field (length-normalized against the field's average,
- * saturated), summed with the boosts title 3 > lead 2 > body 1. A query's
+ * saturated), summed with the field boosts (RANKING, lib/search/ranking.ts). A query's
  * score is then a sum of idf × weight × posting weight, with no per-query
  * objects.
  */
@@ -27,14 +28,10 @@ export interface Postings {
   n: number;
 }
 
-export const FIELD_BOOST = { title: 3, lead: 2, body: 1 } as const;
-const K1 = 1.2;
-const B = 0.7;
-// BM25+: a floor for any occurrence, so that one more matching field always counts.
-const DELTA = 0.5;
-
 /** `df`: articles per folded id (the lexicon's), which sizes the lists without a counting pass. */
 export function buildPostings(fwd: ForwardIndex, df: Uint32Array): Postings {
+  const { k1: K1, b: B, delta: DELTA } = RANKING.bm25;
+  const FIELD_BOOST = RANKING.fieldBoost;
   const terms = df.length;
   const n = fwd.start.length - 1;
   const { ids, folded, start, titleLen, leadLen } = fwd;

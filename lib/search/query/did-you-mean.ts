@@ -1,5 +1,5 @@
 import { MAX_TYPO_SCAN } from "../../limits";
-import { hasTerm, type Lexicon, lowerBound } from "../index/lexicon";
+import { hasTerm, type Lexicon, prefixRange } from "../index/lexicon";
 
 /**
  * How much typo work a request may still do: a deadline (performance.now())
@@ -62,8 +62,8 @@ function suggestTerm(q: QueryTerm, lex: Lexicon, commonForm: (folded: string) =>
   }
   // A word still being typed that completes to known words is left alone.
   if (q.prefix) {
-    const k = lowerBound(lex.terms, f);
-    if (k < lex.terms.length && lex.terms[k]!.startsWith(f)) return q.exact;
+    const [from, to] = prefixRange(lex.terms, f);
+    if (to > from) return q.exact;
   }
   const near = nearestTerm(lex, f, budget);
   return near === null ? q.exact : commonForm(near);

@@ -1,10 +1,17 @@
 import { MAX_TYPO_SCAN, MAX_TYPO_TERMS } from "../../limits";
-import { docFrequency, formsOf, hasTerm, type Lexicon, lowerBound } from "../index/lexicon";
+import { docFrequency, formsOf, hasTerm, type Lexicon, prefixRange } from "../index/lexicon";
+import { RANKING } from "../ranking";
 import { commonTerms } from "./did-you-mean";
 import type { QueryTerm } from "./parse";
 
-/** How an index term answers a query term, best first. */
-export type MatchKind = "term" | "prefix" | "typo";
+/** How an index term answers a query term, worst first: the order every ranking of kinds uses. */
+export const MATCH_KINDS = ["typo", "prefix", "term"] as const;
+export type MatchKind = (typeof MATCH_KINDS)[number];
+
+/** A kind as a small number, better kinds higher (0: no match), for per-article typed arrays. */
+export const KIND_RANK: Readonly<Record<MatchKind, number>> = { typo: 1, prefix: 2, term: 3 };
+/** KIND_RANK's inverse: index 0 is no match. */
+export const KIND_OF_RANK: readonly (MatchKind | null)[] = [null, ...MATCH_KINDS];
 
 export interface Expansion {
   /** Folded index term. */
@@ -13,17 +20,6 @@ export interface Expansion {
   /** Score weight relative to the term itself (1). */
   weight: number;
 }
-
-/** At most this many completions of a prefix, the most common first. */
-export const PREFIX_LIMIT = 40;
-/** Edit distance 1 only from this many letters: shorter words are mostly other words. */
-export const TYPO_MIN_LENGTH = 4;
-/** Swapped neighbours ("vna" for "van") are the commonest slip, and safe from three letters. */
-export const SWAP_MIN_LENGTH = 3;
-
-// Same shape as MiniSearch's own prefix/fuzzy weights.
-const PREFIX_WEIGHT = 0.375;
-const TYPO_WEIGHT = 0.45;
 
 const ALPHABET = "abcdefghijklmnopqrstuvwxyz0123456789";
 
@@ -43,9 +39,10 @@ export function expandTerm(lex: Lexicon, q: QueryTerm, opts: { typos: boolean } 
 
   if (q.prefix) {
     // The most common completions: what a person typing is most likely after.
+    const { prefixWeight, prefixTail } = RANKING;
     for (const i of commonestCompletions(lex, f)) {
       const t = lex.terms[i]!;
-      add(t, "prefix", (PREFIX_WEIGHT * t.length) / (t.length + 0.3 * (t.length - f.length)));
+      add(t, "prefix", (prefixWeight * t.length) / (t.length + prefixTail * (t.length - f.length)));
     }
   }
 
@@ -69,14 +66,14 @@ export function expandTerm(lex: Lexicon, q: QueryTerm, opts: { typos: boolean } 
         const forms = formsOf(lex, t);
         if (!(forms.length === 0 ? [t] : forms).some((form) => withinOneEdit(q.exact, form))) continue;
       }
-      add(t, "typo", (TYPO_WEIGHT * t.length) / (t.length + 1));
+      add(t, "typo", (RANKING.typoWeight * t.length) / (t.length + 1));
     }
   }
   return [...out.values()];
 }
 
 /**
- * The PREFIX_LIMIT completions of f (f itself aside) held by most articles
+ * The RANKING.prefixLimit completions of f (f itself aside) held by most articles
  * (ties: the earlier term), examining a bounded number of terms whatever the
  * vocabulary: the completions among the vocabulary's MAX_TYPO_SCAN most common
  * terms (found by bisection) hold the answer when there are enough of them,
@@ -85,15 +82,7 @@ export function expandTerm(lex: Lexicon, q: QueryTerm, opts: { typos: boolean } 
  * one-letter prefix of 470,000 terms.
  */
 export function commonestCompletions(lex: Lexicon, f: string): number[] {
-  const from = lowerBound(lex.terms, f);
-  let lo = from;
-  let hi = lex.terms.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if (lex.terms[mid]!.startsWith(f)) lo = mid + 1;
-    else hi = mid;
-  }
-  const to = lo;
+  const [from, to] = prefixRange(lex.terms, f);
   const common = commonTerms(lex);
   const firstCommon = (x: number) => {
     let a = 0;
@@ -109,14 +98,15 @@ export function commonestCompletions(lex: Lexicon, f: string): number[] {
   const cb = firstCommon(to);
   const candidates = new Set<number>();
   for (let k = ca; k < cb; k++) if (lex.terms[common[k]!] !== f) candidates.add(common[k]!);
-  if (candidates.size < PREFIX_LIMIT)
+  if (candidates.size < RANKING.prefixLimit)
     for (let i = from; i < Math.min(to, from + MAX_TYPO_SCAN); i++) if (lex.terms[i] !== f) candidates.add(i);
-  // The best PREFIX_LIMIT kept in order as they come: no sort of 20,000 candidates.
+  // The best `limit` kept in order as they come: no sort of 20,000 candidates.
+  const limit = RANKING.prefixLimit;
   const better = (a: number, b: number) => lex.df[a]! > lex.df[b]! || (lex.df[a] === lex.df[b] && a < b);
   const best: number[] = [];
   for (const i of candidates) {
-    if (best.length === PREFIX_LIMIT && !better(i, best[PREFIX_LIMIT - 1]!)) continue;
-    let k = best.length < PREFIX_LIMIT ? best.length : PREFIX_LIMIT - 1;
+    if (best.length === limit && !better(i, best[limit - 1]!)) continue;
+    let k = best.length < limit ? best.length : limit - 1;
     while (k > 0 && better(i, best[k - 1]!)) {
       best[k] = best[k - 1]!;
       k--;
@@ -130,13 +120,13 @@ export function commonestCompletions(lex: Lexicon, f: string): number[] {
 export function typoNeighbours(word: string): Set<string> {
   const out = new Set<string>();
   const n = word.length;
-  if (n >= SWAP_MIN_LENGTH) {
+  if (n >= RANKING.swapMinLength) {
     for (let i = 0; i + 1 < n; i++) {
       if (word[i] === word[i + 1]) continue;
       out.add(word.slice(0, i) + word[i + 1] + word[i] + word.slice(i + 2));
     }
   }
-  if (n >= TYPO_MIN_LENGTH) {
+  if (n >= RANKING.typoMinLength) {
     for (let i = 0; i <= n; i++) {
       const head = word.slice(0, i);
       if (i < n) out.add(head + word.slice(i + 1)); // deletion

@@ -2,10 +2,10 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { tokenize } from "../../text";
 import { buildForward, formTokens } from "../index/forward";
-import { buildLexicon, compareCodeUnits } from "../index/lexicon";
+import { buildLexicon } from "../index/lexicon";
 import { expandTerm } from "./expand";
-import { answerFilter, FormMasks, MAX_MASK_TERMS, markFields } from "./form-masks";
-import { Matcher } from "./matcher";
+import { answerFilter, buildFormIndex, FormMasks, MAX_MASK_TERMS, markFields } from "./form-masks";
+import { type IdToken, Matcher } from "./matcher";
 import { parseQuery } from "./parse";
 
 const words = ["dân", "dẫn", "vận", "văn", "van", "hòa", "hoà", "khéo", "cơ", "sở", "so", "Đảng", "dang"];
@@ -21,8 +21,8 @@ describe("FormMasks.adjacency", () => {
         fc.array(fc.record({ title: text, lead: text, body: text }), { minLength: 1, maxLength: 4 }),
         query,
         (docs, q) => {
-          const { fwd, vocab, matcher } = setup(docs, q);
-          const masks = new FormMasks(matcher, vocab);
+          const { fwd, vocab, matcher, index } = setup(docs, q);
+          const masks = new FormMasks(matcher, vocab, index);
           docs.forEach((doc, d) => {
             const s = fwd.start[d]!;
             const t = s + fwd.titleLen[d]!;
@@ -51,12 +51,6 @@ function setup(docs: { title: string; lead: string; body: string }[], q: string)
   });
   // The same rules with no filter and no flat memo: the reference.
   const plain = new Matcher(parsed, exps);
-  // Forms grouped by folded syllable, as the engine groups them.
-  const order = vocab.slice(1).sort((a, b) => compareCodeUnits(a.folded, b.folded));
-  const formStart = new Uint32Array(lex.terms.length + 1);
-  for (const t of order) formStart[fwd.folded[t.id]! + 1]!++;
-  for (let f = 0; f < lex.terms.length; f++) formStart[f + 1]! += formStart[f]!;
-  const formIds = Uint32Array.from(order, (t) => t.id);
   return {
     lex,
     fwd,
@@ -64,8 +58,21 @@ function setup(docs: { title: string; lead: string; body: string }[], q: string)
     parsed,
     matcher,
     plain,
-    index: { terms: lex.terms, formStart, formIds, foldedOf: fwd.folded },
+    index: buildFormIndex(fwd, lex),
   };
+}
+
+/** The masks decided form by form, straight from the Matcher: what FormMasks must equal. */
+function referenceMasks(matcher: Matcher, vocab: readonly IdToken[], id: number): { mask: number; strict: number } {
+  let mask = 0;
+  let strict = 0;
+  const t = vocab[id]!;
+  if (t.exact !== "")
+    for (let i = 0; i < matcher.terms.length; i++) {
+      if (matcher.kind(i, t) !== null) mask |= 1 << i;
+      if (matcher.strict(i, t)) strict |= 1 << i;
+    }
+  return { mask, strict };
 }
 
 const corpus = fc.array(fc.record({ title: text, lead: text, body: text }), { minLength: 1, maxLength: 4 });
@@ -74,15 +81,15 @@ const phraseQuery = fc
   .map(([q, p, closed]) => `${q} "${p.join(" ")}${closed ? '"' : ""}`);
 
 describe("FormMasks", () => {
-  it("computed up front from the forms that can answer, equal the masks decided form by form", () => {
+  it("computed up front from the forms that can answer, equal the Matcher's decisions form by form", () => {
     fc.assert(
       fc.property(corpus, fc.oneof(query, phraseQuery), (docs, q) => {
         const { vocab, matcher, index } = setup(docs, q);
-        const lazy = new FormMasks(matcher, vocab);
-        const eager = new FormMasks(matcher, vocab, index);
+        const masks = new FormMasks(matcher, vocab, index);
         for (let id = 0; id < vocab.length; id++) {
-          expect(eager.mask(id)).toBe(lazy.mask(id));
-          expect(eager.strictMask(id)).toBe(lazy.strictMask(id));
+          const reference = referenceMasks(matcher, vocab, id);
+          expect(masks.mask(id)).toBe(reference.mask);
+          expect(masks.strictMask(id)).toBe(reference.strict);
         }
       }),
       { numRuns: 300 },
@@ -160,14 +167,13 @@ describe("markFields", () => {
 });
 
 it("a prefix answers every completion, beyond the expansions the index lookup takes", () => {
-  // 60 completions of "th": more than PREFIX_LIMIT, so some are not among the term's expansions.
+  // 60 completions of "th": more than RANKING.prefixLimit, so some are not among the term's expansions.
   const rare = Array.from({ length: 60 }, (_, k) => `th${String.fromCharCode(97 + (k % 26))}${k}`);
   const docs = rare.map((w, k) => ({ title: w, lead: "dân vận ".repeat(k + 1), body: "" }));
   const { vocab, matcher, index } = setup(docs, "dân th");
-  const eager = new FormMasks(matcher, vocab, index);
-  const lazy = new FormMasks(matcher, vocab);
+  const masks = new FormMasks(matcher, vocab, index);
   for (const t of vocab.filter((v) => v.folded.startsWith("th"))) {
-    expect(eager.mask(t.id) & 2).toBe(2);
-    expect(eager.mask(t.id)).toBe(lazy.mask(t.id));
+    expect(masks.mask(t.id) & 2).toBe(2);
+    expect(masks.mask(t.id)).toBe(referenceMasks(matcher, vocab, t.id).mask);
   }
 });

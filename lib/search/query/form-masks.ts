@@ -1,5 +1,6 @@
 import { MAX_QUERY_TERMS } from "../../limits";
-import { lowerBound } from "../index/lexicon";
+import type { ForwardIndex } from "../index/forward";
+import { type Lexicon, prefixRange, termId } from "../index/lexicon";
 import type { Expansion } from "./expand";
 import type { IdToken, Matcher } from "./matcher";
 import type { ParsedQuery } from "./parse";
@@ -18,16 +19,17 @@ export interface FormIndex {
   foldedOf: ArrayLike<number>;
 }
 
-/** The first index from `from` on whose term does not start with `prefix` (completions are contiguous). */
-function completionsEnd(terms: readonly string[], prefix: string, from: number): number {
-  let lo = from;
-  let hi = terms.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if (terms[mid]!.startsWith(prefix)) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
+/** Forms of each folded syllable (CSR), most frequent first since form ids are by frequency. */
+export function buildFormIndex(fwd: ForwardIndex, lex: Lexicon): FormIndex {
+  const terms = lex.terms.length;
+  const forms = fwd.forms.length;
+  const formStart = new Uint32Array(terms + 1);
+  for (let id = 1; id < forms; id++) formStart[fwd.folded[id]! + 1]!++;
+  for (let f = 0; f < terms; f++) formStart[f + 1]! += formStart[f]!;
+  const formIds = new Uint32Array(forms);
+  const fill = formStart.slice(0, terms);
+  for (let id = 1; id < forms; id++) formIds[fill[fwd.folded[id]!]!++] = id;
+  return { terms: lex.terms, formStart, formIds, foldedOf: fwd.folded };
 }
 
 /**
@@ -47,12 +49,11 @@ export function answerFilter(
   const ranges: [number, number][] = [];
   parsed.terms.forEach((q, i) => {
     for (const term of [q.folded, ...(exps[i] ?? []).map((e) => e.term)]) {
-      const f = lowerBound(terms, term);
-      if (terms[f] === term) accepted.add(f);
+      const f = termId(terms, term);
+      if (f >= 0) accepted.add(f);
     }
     if (q.prefix) {
-      const from = lowerBound(terms, q.folded);
-      const to = completionsEnd(terms, q.folded, from);
+      const [from, to] = prefixRange(terms, q.folded);
       if (to > from) ranges.push([from, to]);
     }
   });
@@ -70,12 +71,11 @@ export function answerFilter(
  * `strictMask`, bit i: it answers term i strictly). Lets the re-ranker and the highlighter read a hit
  * straight off the forward index, one integer test per syllable.
  *
- * With a FormIndex the masks are computed up front from the few forms that
- * can answer a term at all (its own syllable and its expansions, a bounded
- * number); a prefix's other completions (a range of the vocabulary that grows
- * with it: "a" begins one word in twenty) are decided when first met. Without
- * a FormIndex, every form is decided when first met (the same decisions,
- * property-tested to agree).
+ * The masks are computed up front from the few forms that can answer a term
+ * at all (its own syllable and its expansions, a bounded number); a prefix's
+ * other completions (a range of the vocabulary that grows with it: "a"
+ * begins one word in twenty) are decided when first met. The tests check
+ * them against the Matcher's decisions form by form.
  */
 export class FormMasks {
   private readonly kinds: Int32Array;
@@ -90,14 +90,13 @@ export class FormMasks {
   constructor(
     readonly matcher: Matcher,
     private readonly vocab: readonly IdToken[],
-    index?: FormIndex,
+    index: FormIndex,
   ) {
     if (matcher.terms.length > MAX_MASK_TERMS) throw new Error("too many terms for form masks");
-    // -1 (lazy): not decided yet; with 31 terms at most, bit 31 is never a term's.
-    this.kinds = new Int32Array(vocab.length).fill(index ? 0 : -1);
+    this.kinds = new Int32Array(vocab.length);
     this.strict = new Int32Array(vocab.length);
-    this.foldedOf = index?.foldedOf ?? new Uint32Array(0);
-    if (index) this.fill(index);
+    this.foldedOf = index.foldedOf;
+    this.fill(index);
   }
 
   private fill({ terms, formStart, formIds }: FormIndex) {
@@ -107,12 +106,11 @@ export class FormMasks {
       // are contiguous in the sorted vocabulary: kept as a range.
       const folded = new Set<number>();
       for (const term of this.matcher.accepted(i).keys()) {
-        const f = lowerBound(terms, term);
-        if (terms[f] === term) folded.add(f);
+        const f = termId(terms, term);
+        if (f >= 0) folded.add(f);
       }
       if (q.prefix) {
-        const from = lowerBound(terms, q.folded);
-        const to = completionsEnd(terms, q.folded, from);
+        const [from, to] = prefixRange(terms, q.folded);
         if (to > from) {
           this.prefixTerm.push(i);
           this.prefixFrom.push(from);
@@ -134,21 +132,10 @@ export class FormMasks {
 
   /** Bit i: form `id` answers query term i. */
   mask(id: number): number {
-    let m = this.kinds[id]!;
-    if (m < 0) {
-      m = 0;
-      let s = 0;
-      const t = this.vocab[id]!;
-      if (t.exact !== "")
-        for (let i = 0; i < this.matcher.terms.length; i++) {
-          if (this.matcher.kind(i, t) !== null) m |= 1 << i;
-          if (this.matcher.strict(i, t)) s |= 1 << i;
-        }
-      this.kinds[id] = m;
-      this.strict[id] = s;
-    } else if (this.decided !== undefined && this.decided[id] === 0) {
+    const m = this.kinds[id]!;
+    if (this.decided !== undefined && this.decided[id] === 0) {
       this.decided[id] = 1;
-      m = this.decideCompletions(id, m);
+      return this.decideCompletions(id, m);
     }
     return m;
   }

@@ -1,13 +1,11 @@
 import type { Token } from "../../text";
-import type { Expansion, MatchKind } from "./expand";
+import { type Expansion, KIND_OF_RANK, KIND_RANK, type MatchKind } from "./expand";
 import { exactMatches, type ParsedQuery, type QueryTerm } from "./parse";
 
 /** A token known to the search index: `id` names its written form. */
 export interface IdToken extends Token {
   id: number;
 }
-
-const KIND_CODE: (MatchKind | null)[] = [null, "typo", "prefix", "term"];
 
 /**
  * Flat per-form memo arrays (forms × terms entries) only up to this size: a
@@ -85,8 +83,11 @@ export class Matcher {
     if (id !== undefined && this.kindById) {
       const at = id * this.terms.length + i;
       let k = this.kindById[at]!;
-      if (k < 0) this.kindById[at] = k = KIND_CODE.indexOf(this.kindOf(i, t));
-      return KIND_CODE[k]!;
+      if (k < 0) {
+        const kind = this.kindOf(i, t);
+        this.kindById[at] = k = kind === null ? 0 : KIND_RANK[kind];
+      }
+      return KIND_OF_RANK[k]!;
     }
     return this.kindOf(i, t);
   }

@@ -86,12 +86,25 @@ function makeTerm(exact: string, folded: string, prefix: boolean, phrase: number
   return { exact, folded, accented: hasDiacritics(exact), prefix, phrase };
 }
 
-/** True when a text syllable (by its folded form) answers a query term, typos aside. */
-export function termMatches(term: QueryTerm, folded: string): boolean {
-  return term.prefix ? folded.startsWith(term.folded) : folded === term.folded;
-}
-
 /** True when a syllable's exact form is the exact form the user typed (for a prefix: starts with it). */
 export function exactMatches(term: QueryTerm, exact: string): boolean {
   return term.prefix ? exact.startsWith(term.exact) : exact === term.exact;
+}
+
+/**
+ * The query's first n words (MAX_QUERY_TERMS): a phrase cut short keeps the
+ * words before the cut, and is no phrase when one word is left. `cut` says
+ * whether words were dropped.
+ */
+export function firstTerms(parsed: ParsedQuery, n: number): ParsedQuery & { cut: boolean } {
+  if (parsed.terms.length <= n) return { ...parsed, cut: false };
+  const terms = parsed.terms.slice(0, n).map((t) => ({ ...t }));
+  const phrases: number[][] = [];
+  for (const p of parsed.phrases) {
+    const kept = p.filter((i) => i < n);
+    if (kept.length > 1) phrases.push(kept);
+    else for (const i of kept) terms[i]!.phrase = -1;
+  }
+  // Phrases are in query order: only the last ones lose words, so the kept ones keep their numbers.
+  return { terms, excluded: parsed.excluded, phrases, cut: true };
 }

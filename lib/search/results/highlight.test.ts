@@ -2,17 +2,9 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import type { Article } from "../../ingest";
 import { tokenize } from "../../text";
-import {
-  buildIndex,
-  createEngine,
-  highlightQuery,
-  highlightRanges,
-  makeSnippet,
-  parseQuery,
-  type Range,
-  rangesOf,
-} from "..";
-import { searchRequest } from "../test-support";
+import { buildIndex, createEngine, highlightQuery, highlightRanges, parseQuery, type Range } from "..";
+import { searchRequest, testArticle } from "../test-support";
+import { makeSnippet, rangesOf } from "./highlight";
 
 const graphemeBounds = (s: string) => {
   const b = new Set<number>([s.length]);
@@ -108,22 +100,8 @@ describe("makeSnippet", () => {
 });
 
 describe("search hits", () => {
-  const art = (i: number, title: string, lead: string, body: string[]): Article => ({
-    id: `a${i}`,
-    file: `a${i}.txt`,
-    title,
-    date: `202${i}-01-01`,
-    year: 2020 + i,
-    organizers: [],
-    author: null,
-    source: null,
-    lead,
-    body,
-    captions: [],
-    warnings: [],
-    province: null,
-    evidence: {},
-  });
+  const art = (i: number, title: string, lead: string, body: string[]): Article =>
+    testArticle({ id: `a${i}`, title, date: `202${i}-01-01`, year: 2020 + i, lead, body });
   const filler =
     "Các đơn vị tiếp tục triển khai nhiệm vụ trong năm, bảo đảm tiến độ và chất lượng công việc được giao.";
   const articles = [

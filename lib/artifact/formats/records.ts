@@ -1,7 +1,7 @@
-import { type Article, inferredFields } from "../ingest";
-import { storyText } from "../search/results/doc-tokens";
-import type { ArticleMeta, ArticleStore, StorySlice } from "../search/results/store";
-import { syllableSpans } from "../text";
+import { type Article, inferredFields } from "../../ingest";
+import type { ArticleMeta, ArticleStore, StorySlice } from "../../search";
+import { storyText } from "../../search";
+import { syllableSpans } from "../../text";
 
 /**
  * The article records in two parts, so that loading parses only what search

@@ -1,8 +1,9 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import type { Article } from "../ingest";
-import { storyText } from "../search";
-import { syllableSpans } from "../text";
+import type { Article } from "../../ingest";
+import { storyText } from "../../search";
+import { testArticle } from "../../search/test-support";
+import { syllableSpans } from "../../text";
 import { recordsToFiles, STEP, storeFromFiles } from "./records";
 
 const str = fc.string({ unit: "binary", maxLength: 20 });
@@ -96,18 +97,7 @@ describe("story slices", () => {
         fc.nat(),
         fc.nat(),
         (texts, x, y) => {
-          const articles = texts.map(([lead, body], d) => ({
-            ...({} as Article),
-            id: `a${d}`,
-            title: "t",
-            organizers: [],
-            lead,
-            body,
-            captions: [],
-            warnings: [],
-            province: null,
-            evidence: {},
-          }));
+          const articles = texts.map(([lead, body], d) => testArticle({ id: `a${d}`, title: "t", lead, body }));
           const store = roundTrip(articles);
           articles.forEach((a, d) => {
             const text = storyText(a);

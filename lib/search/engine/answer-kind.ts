@@ -1,0 +1,55 @@
+import type { AnswerKind } from "../types";
+import type { MatchSet } from "./match";
+
+/** What a response's results are, and whether its near matches are noise (SearchResponse's flags). */
+export interface Answer {
+  kind: AnswerKind;
+  approximate: boolean;
+  weak: boolean;
+}
+
+/**
+ * Ranking is lexicographic on the match set's signals, so a match as typed
+ * exists iff some article answers every term cleanly and every accented term
+ * exactly. Judged over the filtered matches (`kept`), or all of them when the
+ * filters keep none. `accented`: how many of the terms were typed with accents.
+ */
+export function answerKind(set: MatchSet, kept: readonly number[], termCount: number, accented: number): Answer {
+  const { relaxed } = set;
+  let approximate = relaxed;
+  let kind: AnswerKind = termCount === 0 ? "exact" : "none";
+  let weak = false;
+  if (termCount > 0 && set.docs.length > 0) {
+    const pool = kept.length > 0 ? kept : Array.from(set.docs.keys());
+    let bestClean = 0;
+    let bestStrict = 0;
+    let asTyped = false;
+    for (const j of pool) {
+      if (set.clean[j]! > bestClean) bestClean = set.clean[j]!;
+      if (set.strict[j]! > bestStrict) bestStrict = set.strict[j]!;
+      if (set.clean[j] === termCount && set.exact[j]! >= accented) asTyped = true;
+    }
+    if (!relaxed) approximate = !asTyped;
+    kind = relaxed ? "partial" : asTyped ? "exact" : bestClean === termCount ? "folded" : "typo";
+    // Near matches worth showing under their heading, or noise: accents
+    // typed and not found, several words corrected, or most words missing.
+    if (kind === "folded") weak = true;
+    else if (kind === "typo") weak = termCount - bestClean >= 2 || bestStrict === 0;
+    else if (kind === "partial") weak = bestStrict === 0 || 2 * bestStrict < termCount;
+  }
+  // Matches that the filters leave none of answer nothing.
+  if (kept.length === 0 && termCount > 0) {
+    kind = "none";
+    weak = false;
+  }
+  return { kind, approximate, weak };
+}
+
+/** How one match answers (each hit says so: the list sets near matches apart from answers). */
+export function hitKind(set: MatchSet, j: number, termCount: number, accented: number): AnswerKind {
+  if (termCount === 0) return "exact";
+  if (set.coverage[j]! < termCount) return "partial";
+  if (set.clean[j]! < termCount) return "typo";
+  if (set.exact[j]! < accented) return "folded";
+  return "exact";
+}

@@ -1,0 +1,399 @@
+import { BoundedCache } from "../../cache";
+import type { SearchIndex } from "../index/build";
+import { exactDocs, formsOf, termId } from "../index/lexicon";
+import type { Postings } from "../index/postings";
+import { type Expansion, KIND_RANK } from "../query/expand";
+import type { QueryTerm } from "../query/parse";
+import { RANKING } from "../ranking";
+import type { AnalyzedQuery } from "./analyze";
+import type { MetaField } from "./meta-field";
+import type { PhraseChecker } from "./phrases";
+
+/** Match sets kept for reuse: facet toggles, sorting and paging repeat a query. */
+const MATCH_CACHE_SIZE = 16;
+
+/**
+ * Every article matching a query, with its ranking signals (parallel arrays,
+ * in the order RANKING's comment lists them): coverage, clean, exact, then
+ * score. Proximity is computed later, for the best candidates only.
+ */
+export interface MatchSet {
+  docs: Uint32Array;
+  /** Query terms the article answers at all (below the query's length only in relaxed results). */
+  coverage: Uint8Array;
+  /** Terms answered without a typo correction. */
+  clean: Uint8Array;
+  /** Accented terms found in their exact form. */
+  exact: Uint8Array;
+  score: Float64Array;
+  /** Proximity points from abbreviations held: the span of query words they stand for, as if side by side. */
+  alt: Uint8Array;
+  /** Terms answered as typed: no typo, and accented ones in their exact form. */
+  strict: Uint8Array;
+  /** No article held every term: these hold some. */
+  relaxed: boolean;
+}
+
+/**
+ * The match step: what the typed words, phrases and exclusions match, over
+ * the inverted postings and the organizers-and-province field, cached per
+ * normalized query.
+ */
+export class Matches {
+  private readonly cache = new BoundedCache<string, MatchSet>(MATCH_CACHE_SIZE);
+  private readonly n: number;
+  // Per-article buffers reused by every query (zeroed before use): allocating
+  // them per query made garbage collection a visible share of query time.
+  // Search is synchronous, so one set is enough.
+  private readonly excluded: Uint8Array;
+  private readonly seen: Uint8Array;
+  private readonly scores: Float64Array;
+  /** Per term: its best match kind (KIND_RANK) in each article. */
+  private readonly termKinds: Uint8Array[] = [];
+  /** Per accented term: the articles holding it in its exact form. */
+  private readonly exactMarks: Uint8Array[] = [];
+  /** Per alternative: PhraseChecker.holders' counts. */
+  private readonly alternativeCounts: Uint8Array[] = [];
+  /** Per word of a quoted phrase: where each article has it first (0xffff: nowhere). */
+  private readonly firstPositions: Uint16Array[] = [];
+
+  constructor(
+    private readonly index: SearchIndex,
+    /** Every article, newest first: what a query without words matches. */
+    private readonly newestFirst: Uint32Array,
+    private readonly meta: MetaField,
+    private readonly phrases: PhraseChecker,
+  ) {
+    this.n = newestFirst.length;
+    this.excluded = new Uint8Array(this.n);
+    this.seen = new Uint8Array(this.n);
+    this.scores = new Float64Array(this.n);
+  }
+
+  get(query: AnalyzedQuery): MatchSet {
+    const { parsed, alternatives } = query;
+    const key = JSON.stringify([
+      parsed.terms.map((q) => [q.exact, q.prefix, q.phrase]),
+      parsed.excluded.map((q) => q.exact),
+      parsed.phrases,
+      alternatives.map((a) => [a.from, a.to, a.terms.map((q) => q.exact)]),
+    ]);
+    return this.cache.get(key, () => this.match(query));
+  }
+
+  private match({ parsed, matcher, expansions, alternatives }: AnalyzedQuery): MatchSet {
+    const { terms } = parsed;
+    const termCount = terms.length;
+    const { lexicon, postings } = this.index;
+    const n = this.n;
+    const excluded = this.excluded.fill(0);
+    markExcluded(parsed.excluded, this.index, excluded);
+
+    if (termCount === 0) {
+      const docs = this.newestFirst.filter((d) => !excluded[d]);
+      return emptySignals(docs, false);
+    }
+
+    // Term at a time over typed arrays: best match kind per term and article,
+    // and the BM25+ sum of every expansion (prefix and typo ones weighted down).
+    const kinds = terms.map((_, t) => zeroed(this.termKinds, t, n));
+    const lists: Uint32Array[] = [];
+    const score = this.scores.fill(0);
+    const { docs: postingDocs, weight, idf, first } = postings;
+    const firstAt: Uint16Array[] = [];
+    let phraseWords = 0;
+    for (let t = 0; t < termCount; t++) {
+      const termKind = kinds[t]!;
+      const firstOfTerm =
+        parsed.phrases.length > 0 && terms[t]!.phrase >= 0 ? unset(this.firstPositions, phraseWords++, n) : null;
+      if (firstOfTerm) firstAt[t] = firstOfTerm;
+      const exps = expansions[t]!;
+      const fids = exps.map((e) => termId(lexicon.terms, e.term));
+      // The articles whose organizers or province hold the word (not for quoted phrases: those are read in the text).
+      // The word itself counts there even when the texts never use it ("nghe" of "Nghệ An").
+      const metaExps: Expansion[] = [];
+      if (terms[t]!.phrase < 0) {
+        if (!exps.some((e) => e.term === terms[t]!.folded))
+          metaExps.push({ term: terms[t]!.folded, kind: "term", weight: 1 });
+        metaExps.push(...exps);
+      }
+      const metaHolders = metaExps.map((e) => this.meta.folded(e.term));
+      // Room for every posting of the term's expansions, at most every article.
+      let room = 0;
+      for (const f of fids) if (f >= 0) room += postings.offsets[f + 1]! - postings.offsets[f]!;
+      for (const holders of metaHolders) if (holders) room += holders.length;
+      const list = new Uint32Array(Math.min(n, room));
+      let size = 0;
+      for (const [x, e] of exps.entries()) {
+        const f = fids[x]!;
+        if (f < 0) continue;
+        size = addPostings(
+          postings.offsets[f]!,
+          postings.offsets[f + 1]!,
+          postingDocs,
+          weight,
+          first,
+          KIND_RANK[e.kind],
+          e.weight * idf[f]!,
+          termKind,
+          list,
+          size,
+          score,
+          firstOfTerm,
+        );
+      }
+      for (const [x, e] of metaExps.entries()) {
+        const holders = metaHolders[x];
+        if (!holders) continue;
+        const f = termId(lexicon.terms, e.term);
+        const metaWeight = RANKING.metaWeight * e.weight * (f >= 0 ? idf[f]! : Math.log(1 + n / holders.length));
+        size = addDocs(holders, KIND_RANK[e.kind], metaWeight, termKind, list, size, score);
+      }
+      lists.push(list.subarray(0, size));
+    }
+
+    // Abbreviations and full forms: articles that hold another form of a span
+    // of the query's words answer those words (as terms, scored as that form).
+    const alternativeExact: [number, number[]][] = [];
+    const alternativePoints = new Map<number, number>();
+    alternatives.forEach((alt, a) => {
+      const count = zeroed(this.alternativeCounts, a, n);
+      const holders = this.phrases.holders(alt, count);
+      if (holders.length === 0) return;
+      const k = alt.terms.length;
+      const points = 2 * (alt.to - alt.from - 1);
+      if (points > 0)
+        for (const d of holders) alternativePoints.set(d, Math.max(points, alternativePoints.get(d) ?? 0));
+      for (let j = 0; j < k; j++) {
+        const f = termId(lexicon.terms, alt.terms[j]!.folded);
+        const w = idf[f]! / k;
+        for (let p = postings.offsets[f]!; p < postings.offsets[f + 1]!; p++) {
+          const d = postingDocs[p]!;
+          if (count[d] === k + 1) score[d] = score[d]! + w * weight[p]!;
+        }
+      }
+      for (let t = alt.from; t < alt.to; t++) {
+        const termKind = kinds[t]!;
+        const extra: number[] = [];
+        for (const d of holders) {
+          if (termKind[d] === 0) extra.push(d);
+          termKind[d] = KIND_RANK.term;
+        }
+        if (extra.length > 0) lists[t] = Uint32Array.from([...Array.from(lists[t]!), ...extra]);
+        if (terms[t]!.accented) alternativeExact.push([t, holders]);
+      }
+    });
+
+    // AND: walk the rarest term's articles, keep those every other term holds.
+    let rarest = 0;
+    for (let t = 1; t < termCount; t++) if (lists[t]!.length < lists[rarest]!.length) rarest = t;
+    let found = holdingAll(lists[rarest]!, excluded, kinds);
+    // Quoted phrases must occur as written, read from the forward index.
+    if (parsed.phrases.length > 0 && found.length > 0) {
+      const checks = parsed.phrases.map((p) => this.phrases.check(matcher, p, firstAt));
+      found = found.filter((d) => checks.every((holds) => holds(d)));
+    }
+    let relaxed = false;
+    if (found.length === 0 && termCount > 1) {
+      // Nothing holds every term: fall back to any term, and say so.
+      const seen = this.seen.fill(0);
+      for (const list of lists)
+        for (const d of list)
+          if (!seen[d] && !excluded[d]) {
+            seen[d] = 1;
+            found.push(d);
+          }
+      relaxed = found.length > 0;
+    }
+
+    const exact = terms.map((q, t) =>
+      q.accented ? markExact(q, expansions[t]!, this.index, zeroed(this.exactMarks, t, n)) : null,
+    );
+    // An accented word is found as typed in the organizers or province too, or through another form.
+    terms.forEach((q, t) => {
+      const marks = exact[t];
+      if (!marks || q.phrase >= 0 || q.prefix) return;
+      const holders = this.meta.exact(q.exact);
+      if (holders) for (const d of holders) marks[d] = 1;
+    });
+    for (const [t, holders] of alternativeExact) for (const d of holders) exact[t]![d] = 1;
+    const set = emptySignals(Uint32Array.from(found), relaxed);
+    summarize(set, found, kinds, exact, score);
+    if (alternativePoints.size > 0)
+      for (let j = 0; j < found.length; j++) set.alt[j] = alternativePoints.get(found[j]!) ?? 0;
+    return set;
+  }
+}
+
+function emptySignals(docs: Uint32Array, relaxed: boolean): MatchSet {
+  const m = docs.length;
+  return {
+    docs,
+    coverage: new Uint8Array(m),
+    clean: new Uint8Array(m),
+    exact: new Uint8Array(m),
+    score: new Float64Array(m),
+    strict: new Uint8Array(m),
+    alt: new Uint8Array(m),
+    relaxed,
+  };
+}
+
+/** Buffer k of a pool of per-article flags, zeroed. */
+function zeroed(pool: Uint8Array[], k: number, n: number): Uint8Array {
+  while (pool.length <= k) pool.push(new Uint8Array(n));
+  return pool[k]!.fill(0);
+}
+
+/** Buffer k of a pool of per-article positions, all unset (0xffff). */
+function unset(pool: Uint16Array[], k: number, n: number): Uint16Array {
+  while (pool.length <= k) pool.push(new Uint16Array(n));
+  return pool[k]!.fill(0xffff);
+}
+
+/** Every article of a folded syllable's postings. */
+function markPostings(postings: Postings, f: number, marks: Uint8Array): void {
+  for (let p = postings.offsets[f]!; p < postings.offsets[f + 1]!; p++) marks[postings.docs[p]!] = 1;
+}
+
+/**
+ * Exclusions: unaccented ones exclude every form (postings), accented ones
+ * only that exact form (the lexicon's lists).
+ */
+function markExcluded(terms: readonly QueryTerm[], { lexicon, postings }: SearchIndex, excluded: Uint8Array): void {
+  const excludeFolded = (folded: string) => {
+    const f = termId(lexicon.terms, folded);
+    if (f >= 0) markPostings(postings, f, excluded);
+  };
+  for (const x of terms) {
+    if (!x.accented) {
+      excludeFolded(x.folded);
+      continue;
+    }
+    const d = exactDocs(lexicon, x.folded, x.exact);
+    if (d === "all") excludeFolded(x.folded);
+    else if (d) for (const i of d) excluded[i] = 1;
+  }
+}
+
+/** Marks the articles that hold an accented query term in its exact form. */
+function markExact(q: QueryTerm, exps: Expansion[], { lexicon, postings }: SearchIndex, marks: Uint8Array): Uint8Array {
+  const mark = (folded: string, form: string) => {
+    const d = exactDocs(lexicon, folded, form);
+    if (d === "all") {
+      const f = termId(lexicon.terms, folded);
+      if (f >= 0) markPostings(postings, f, marks);
+    } else if (d) for (const i of d) marks[i] = 1;
+  };
+  if (!q.prefix) mark(q.folded, q.exact);
+  else
+    for (const e of exps)
+      if (e.kind !== "typo")
+        for (const form of formsOf(lexicon, e.term)) if (form.startsWith(q.exact)) mark(e.term, form);
+  return marks;
+}
+
+// The hot loops of a match, apart from the rest of it: small functions the
+// compiler optimizes once and keeps, whatever else a query's path reaches.
+
+/**
+ * Postings [from, to) of one expansion into a term's match: each article's
+ * best kind (termKind), its first occurrence for a phrase word (firstOfTerm),
+ * its score, and the articles newly found appended to list. Returns the
+ * list's new size.
+ */
+function addPostings(
+  from: number,
+  to: number,
+  postingDocs: Uint32Array,
+  weight: Float32Array,
+  first: Uint16Array,
+  rank: number,
+  w: number,
+  termKind: Uint8Array,
+  list: Uint32Array,
+  size: number,
+  score: Float64Array,
+  firstOfTerm: Uint16Array | null,
+): number {
+  for (let p = from; p < to; p++) {
+    const d = postingDocs[p]!;
+    const k = termKind[d]!;
+    if (k === 0) list[size++] = d;
+    if (rank > k) termKind[d] = rank;
+    score[d] = score[d]! + w * weight[p]!;
+    if (firstOfTerm && first[p]! < firstOfTerm[d]!) firstOfTerm[d] = first[p]!;
+  }
+  return size;
+}
+
+/** addPostings for articles found in their organizers or province, each weighing metaWeight. */
+function addDocs(
+  metaDocs: Uint32Array,
+  rank: number,
+  metaWeight: number,
+  termKind: Uint8Array,
+  list: Uint32Array,
+  size: number,
+  score: Float64Array,
+): number {
+  for (let j = 0; j < metaDocs.length; j++) {
+    const d = metaDocs[j]!;
+    const k = termKind[d]!;
+    if (k === 0) list[size++] = d;
+    if (rank > k) termKind[d] = rank;
+    score[d] = score[d]! + metaWeight;
+  }
+  return size;
+}
+
+/** Per found article: how many terms it holds at all, cleanly, exactly and as typed, and its score. */
+function summarize(
+  set: MatchSet,
+  found: readonly number[],
+  kinds: readonly Uint8Array[],
+  exact: readonly (Uint8Array | null)[],
+  score: Float64Array,
+): void {
+  const termCount = kinds.length;
+  const clean = KIND_RANK.prefix;
+  for (let j = 0; j < found.length; j++) {
+    const d = found[j]!;
+    let coverage = 0;
+    let cleanTerms = 0;
+    let exactTerms = 0;
+    let strict = 0;
+    for (let t = 0; t < termCount; t++) {
+      const rank = kinds[t]![d]!;
+      if (rank === 0) continue;
+      coverage++;
+      if (rank < clean) continue;
+      cleanTerms++;
+      const e = exact[t];
+      if (e === null || e === undefined) strict++;
+      else if (e[d]) {
+        exactTerms++;
+        strict++;
+      }
+    }
+    set.coverage[j] = coverage;
+    set.clean[j] = cleanTerms;
+    set.exact[j] = exactTerms;
+    set.strict[j] = strict;
+    set.score[j] = score[d]!;
+  }
+}
+
+/** The articles of list, not excluded, that every term holds. */
+function holdingAll(list: Uint32Array, excluded: Uint8Array, kinds: Uint8Array[]): number[] {
+  const found: number[] = [];
+  const termCount = kinds.length;
+  for (let j = 0; j < list.length; j++) {
+    const d = list[j]!;
+    if (excluded[d]) continue;
+    let all = true;
+    for (let t = 0; t < termCount && all; t++) if (kinds[t]![d] === 0) all = false;
+    if (all) found.push(d);
+  }
+  return found;
+}

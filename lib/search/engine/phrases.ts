@@ -1,0 +1,155 @@
+import { BoundedCache } from "../../cache";
+import type { SearchIndex } from "../index/build";
+import { termId, termRange } from "../index/lexicon";
+import { mayHoldPair } from "../index/pair-filter";
+import type { Alternative } from "../query/aliases";
+import { expandTerm } from "../query/expand";
+import type { FormIndex } from "../query/form-masks";
+import { type IdToken, Matcher } from "../query/matcher";
+import type { ParsedQuery } from "../query/parse";
+
+/** Quoted phrases whose per-article checks are kept: other filters, sorts and pages of a query reuse them. */
+const PHRASE_CACHE_SIZE = 32;
+/** Abbreviation readings whose accepted forms are kept. */
+const ALTERNATIVE_CACHE_SIZE = 256;
+
+/** Per phrase (as typed): the forms each word accepts, and what each article was found to hold. */
+interface PhraseChecks {
+  accepts: Uint8Array[];
+  /** Per article: 0 not checked yet, 1 holds the phrase, 2 does not. */
+  known: Uint8Array;
+}
+
+/**
+ * Checks that articles hold words side by side, read from the forward index:
+ * quoted phrases, and the other forms of an abbreviation ("quy chế dân chủ"
+ * for "QCDC"). The pair filter rules most articles out without a scan.
+ */
+export class PhraseChecker {
+  private readonly checks = new BoundedCache<string, PhraseChecks>(PHRASE_CACHE_SIZE);
+  private readonly alternativeForms = new BoundedCache<string, Uint8Array[]>(ALTERNATIVE_CACHE_SIZE);
+
+  constructor(
+    private readonly index: SearchIndex,
+    private readonly vocab: readonly IdToken[],
+    private readonly forms: FormIndex,
+  ) {}
+
+  /** Per phrase word, which written forms (ids) answer it strictly. */
+  formsAnswering(matcher: Matcher, phrase: readonly number[]): Uint8Array[] {
+    const { terms, formStart, formIds } = this.forms;
+    return phrase.map((t) => {
+      const accepts = new Uint8Array(this.vocab.length);
+      const q = matcher.terms[t]!;
+      const [from, to] = termRange(terms, q.folded, q.prefix);
+      for (let f = from; f < to; f++)
+        for (let k = formStart[f]!; k < formStart[f + 1]!; k++) {
+          const id = formIds[k]!;
+          if (matcher.strict(t, this.vocab[id]!)) accepts[id] = 1;
+        }
+      return accepts;
+    });
+  }
+
+  /**
+   * A test of article d for one quoted phrase of the query; `firstAt[t]` is
+   * where each article has term t first (no occurrence starts before every
+   * word has occurred). Checks are kept per phrase across queries.
+   */
+  check(matcher: Matcher, phrase: readonly number[], firstAt: readonly Uint16Array[]): (d: number) => boolean {
+    const key = JSON.stringify(phrase.map((t) => [matcher.terms[t]!.exact, matcher.terms[t]!.prefix]));
+    const { accepts, known } = this.checks.get(key, () => ({
+      accepts: this.formsAnswering(matcher, phrase),
+      known: new Uint8Array(this.index.forward.start.length - 1),
+    }));
+    const { lexicon, pairs, forward } = this.index;
+    // Folded pairs every holder must have side by side (a word still being typed has no fixed form).
+    const needed: [number, number][] = [];
+    for (let j = 0; j + 1 < phrase.length; j++) {
+      const [x, y] = [matcher.terms[phrase[j]!]!, matcher.terms[phrase[j + 1]!]!];
+      if (!x.prefix && !y.prefix) needed.push([termId(lexicon.terms, x.folded), termId(lexicon.terms, y.folded)]);
+    }
+    return (d) => {
+      let v = known[d]!;
+      if (v === 0) {
+        const maybe = needed.every(([a, b]) => a >= 0 && b >= 0 && mayHoldPair(pairs, d, a, b));
+        let from = 0;
+        for (let j = 0; j < phrase.length; j++) from = Math.max(from, firstAt[phrase[j]!]![d]! - j);
+        known[d] = v = maybe && holdsPhrase(forward.ids, forward.start, d, accepts, from) ? 1 : 2;
+      }
+      return v === 1;
+    };
+  }
+
+  /**
+   * The articles that hold an alternative's syllables side by side (its
+   * accented syllables in their exact form): `count` (zeroed, one per
+   * article) ends at k + 1 for those, and the list is returned.
+   */
+  holders(alt: Alternative, count: Uint8Array): number[] {
+    const { lexicon, postings, pairs, forward } = this.index;
+    const k = alt.terms.length;
+    const fids = alt.terms.map((q) => termId(lexicon.terms, q.folded));
+    if (fids.some((f) => f < 0)) return [];
+    for (let j = 0; j < k; j++) {
+      const f = fids[j]!;
+      for (let p = postings.offsets[f]!; p < postings.offsets[f + 1]!; p++) {
+        const d = postings.docs[p]!;
+        if (count[d] === j) count[d] = j + 1;
+      }
+    }
+    const key = alt.terms.map((q) => q.exact).join(" ");
+    const accepts = this.alternativeForms.get(key, () => {
+      const sub: ParsedQuery = { terms: alt.terms, excluded: [], phrases: [] };
+      const m = new Matcher(
+        sub,
+        alt.terms.map((q) => expandTerm(lexicon, q, { typos: false })),
+      );
+      return this.formsAnswering(
+        m,
+        alt.terms.map((_, j) => j),
+      );
+    });
+    const loose = k === 1 && !alt.terms[0]!.accented;
+    const out: number[] = [];
+    const last = fids[k - 1]!;
+    for (let p = postings.offsets[last]!; p < postings.offsets[last + 1]!; p++) {
+      const d = postings.docs[p]!;
+      if (count[d] !== k) continue;
+      let holds = loose;
+      if (!holds) {
+        let maybe = true;
+        for (let j = 0; j + 1 < k && maybe; j++) maybe = mayHoldPair(pairs, d, fids[j]!, fids[j + 1]!);
+        holds = maybe && holdsPhrase(forward.ids, forward.start, d, accepts, 0);
+      }
+      if (holds) {
+        count[d] = k + 1;
+        out.push(d);
+      }
+    }
+    return out;
+  }
+}
+
+/**
+ * True when article d holds the phrase (adjacent ids, in order; never
+ * across the title/lead separator), looking from syllable `from` of the
+ * article on. `accepts[j]`: the forms the phrase's word j accepts.
+ */
+export function holdsPhrase(
+  ids: Uint16Array | Uint32Array,
+  start: Uint32Array,
+  d: number,
+  accepts: readonly Uint8Array[],
+  from: number,
+): boolean {
+  const length = accepts.length;
+  const first = accepts[0]!;
+  const end = start[d + 1]! - length;
+  outer: for (let k = start[d]! + from; k <= end; k++) {
+    if (!first[ids[k]!]) continue;
+    for (let j = 1; j < length; j++) if (!accepts[j]![ids[k + j]!]) continue outer;
+    return true;
+  }
+  return false;
+}
