@@ -5,7 +5,7 @@ import { findSourceMap } from "node:module";
 import path from "node:path";
 import { readArtifact, writeArtifact } from "../../lib/artifact";
 import { type Article, ingestCorpus, loadCurated } from "../../lib/ingest";
-import { baselineSearch, buildBaseline, loadBaseline } from "./baseline";
+import { baselineSearch, buildBaseline, loadBaseline } from "../baseline";
 import { type BenchQuery, benchRequest } from "./queries";
 import { measureSuggest } from "./suggest";
 

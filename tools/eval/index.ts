@@ -1,4 +1,4 @@
-export { baselineRanker, type Ranker, simpleFold } from "./baseline";
+export { baselineRanker, type Ranker, simpleFold } from "../baseline";
 export { ndcg, type QueryScores, reciprocalRank, type Summary, scoreQuery, summarize } from "./metrics";
 export {
   CUTOFF,

@@ -1,7 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { testArticle } from "../../lib/search/test-support";
-import { baselineRanker, simpleFold } from "./baseline";
+import { baselineRanker, simpleFold } from "../baseline";
 import { ndcg, reciprocalRank, scoreQuery, summarize } from "./metrics";
 import { evaluate, formatTable, regressions } from "./run";
 

@@ -1,6 +1,6 @@
 import type { Article } from "../../lib/ingest";
 import type { Engine } from "../../lib/search";
-import type { Ranker } from "./baseline";
+import type { Ranker } from "../baseline";
 import { type QueryScores, type Summary, scoreQuery, summarize } from "./metrics";
 
 /** One judged query of data/eval/queries.json. */

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import type { Article } from "../../lib/ingest";
-import { baselineSearch, buildBaseline, loadBaseline } from "./baseline";
-import type { BenchQuery } from "./queries";
+import type { BenchQuery } from "../bench/queries";
+import { baselineSearch, buildBaseline, loadBaseline } from ".";
 
 const article = (title: string, body: string, organizers: string[], year: number): Article => ({
   id: title,

@@ -1,7 +1,7 @@
 import MiniSearch, { type Options, type SearchResult } from "minisearch";
 import type { Article } from "../../lib/ingest";
 import { fold } from "../../lib/text";
-import type { BenchQuery } from "./queries";
+import type { BenchQuery } from "../bench/queries";
 
 /**
  * The benchmark's baseline: plain MiniSearch over one folded field (title,
@@ -18,13 +18,13 @@ interface BaselineDoc {
   year: number | null;
 }
 
-export const BASELINE_OPTIONS: Options<BaselineDoc> = {
+const BASELINE_OPTIONS: Options<BaselineDoc> = {
   fields: ["text"],
   storeFields: ["organizers", "year"],
   searchOptions: { prefix: true, fuzzy: 0.2 },
 };
 
-export function baselineText(a: Article): string {
+function baselineText(a: Article): string {
   return fold([a.title, a.lead, ...a.body].join("\n"));
 }
 
@@ -40,7 +40,7 @@ export function loadBaseline(json: string): MiniSearch<BaselineDoc> {
   return MiniSearch.loadJSON<BaselineDoc>(json, BASELINE_OPTIONS);
 }
 
-export const BASELINE_PER_PAGE = 20;
+const BASELINE_PER_PAGE = 20;
 
 /** One query as the baseline answers it: the hit count and the first page of article positions. */
 export function baselineSearch(index: MiniSearch<BaselineDoc>, q: BenchQuery): { total: number; page: number[] } {
