@@ -196,6 +196,8 @@ export interface DateInput {
   isEvent: boolean;
   /** The lead says it just happened ("vừa tổ chức", "vừa qua"): its stamp is the report's day. */
   recent?: boolean;
+  /** findEventDay of the lead, when the caller has it already. */
+  leadDay?: DayPhrase | null;
 }
 
 const iso = (y: number, m: number, d: number) => `${y}-${String(m).padStart(2, "0")}-${String(d).padStart(2, "0")}`;
@@ -210,7 +212,7 @@ export function eventDate(input: DateInput): EventDate {
   const leadSentences = sentences(lead);
   // The event's day phrase: in the lead's opening, else in the headline.
   let dayIn = 0;
-  let day = findEventDay(lead);
+  let day = input.leadDay !== undefined ? input.leadDay : findEventDay(lead);
   // The day phrase opens the lead, or follows a purpose clause ("Hướng tới kỷ niệm …, X tổ chức …").
   if (day && day.index > 400) day = null;
   if (!day) {

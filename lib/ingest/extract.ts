@@ -1,6 +1,14 @@
 import { cleanText } from "../text";
 import type { Curated } from "./curated";
-import { type EventDate, eventDate, findEventDay, opensRelativeDay, parseStamp, type Stamp } from "./event-date";
+import {
+  type DayPhrase,
+  type EventDate,
+  eventDate,
+  findEventDay,
+  opensRelativeDay,
+  parseStamp,
+  type Stamp,
+} from "./event-date";
 import { findOrganizerEvidence, JUST_HAPPENED } from "./organizer-evidence";
 import type { Article } from "./types";
 
@@ -147,7 +155,9 @@ export function extractArticle(
   for (const l of rest) (CAPTION_MARK.test(l) ? captions : body).push(l);
 
   // 4. Organizers and places, from the event sentence, the headline, the body.
-  const found = findOrganizerEvidence(title, lead, body, [source, meta.url ?? null], curated);
+  // The lead's day phrase, found once for the organizer, the date and a derived headline.
+  const leadDay = findEventDay(lead);
+  const found = findOrganizerEvidence(title, lead, body, [source, meta.url ?? null], curated, leadDay);
   // 5. Event date and year, from scored evidence.
   const when: EventDate = found.noEvent
     ? { date: null, year: null, inferred: false, how: found.noEvent, evidence: [] }
@@ -156,6 +166,7 @@ export function extractArticle(
         paragraphs: [lead, ...body],
         stamps,
         isEvent: found.isEvent,
+        leadDay,
         recent: JUST_HAPPENED.test(lead.slice(0, 200)),
       });
   // A province renamed later ("Huế" from 2025) is named as it was in the event's year.
@@ -169,7 +180,7 @@ export function extractArticle(
   if (province === null) warnings.push("province: none found");
 
   if (!title) {
-    title = titleFromLead(lead);
+    title = titleFromLead(lead, leadDay);
     warnings.push("title: no headline, derived from the lead");
   }
   if (!author) warnings.push("author: no byline found");
@@ -224,8 +235,7 @@ function isStampLine(line: string): boolean {
   return /^[\s:+-]*$/u.test(rest);
 }
 
-function titleFromLead(lead: string): string {
-  const m = findEventDay(lead);
+function titleFromLead(lead: string, m: DayPhrase | null): string {
   let s = m && m.index < 60 ? lead.slice(m.end).replace(/^[^,]{0,40}?,\s*/u, "") : lead;
   s = s.split(/(?<=[.!?])\s/u)[0] ?? s;
   const w = s.split(/\s+/);

@@ -1,5 +1,5 @@
 import type { Curated } from "./curated";
-import { findEventDay, sentences } from "./event-date";
+import { type DayPhrase, findEventDay, sentences } from "./event-date";
 import {
   canonicalOrganizer,
   headlineOrganizers,
@@ -167,6 +167,8 @@ export function findOrganizerEvidence(
   body: string[],
   hosts: (string | null)[],
   c: Curated,
+  /** findEventDay of the lead, when the caller has it already. */
+  leadDay?: DayPhrase | null,
 ): OrganizerEvidence {
   const leadSentences = sentences(lead).slice(0, 3);
   let parsed: OrgParse[] | null = null;
@@ -185,7 +187,7 @@ export function findOrganizerEvidence(
     parsed = headlineOrganizers(title, c);
     if (parsed) where = "the headline";
   }
-  const day = findEventDay(lead);
+  const day = leadDay !== undefined ? leadDay : findEventDay(lead);
   // "…, nhiều địa phương, cơ quan, đơn vị đã tổ chức …": a round-up of many units' doings reports
   // no one event (the items below it each have their own organizer and day).
   const noEvent: string | null = parsed
