@@ -4,7 +4,7 @@ import type { Article } from "../../ingest";
 import { tokenize } from "../../text";
 import { buildIndex, createEngine, highlightQuery, highlightRanges, parseQuery, type Range } from "..";
 import { searchRequest, testArticle } from "../test-support";
-import { makeSnippet, rangesOf } from "./highlight";
+import { makeSnippet, rangesOf, snippetWindow } from "./highlight";
 
 const graphemeBounds = (s: string) => {
   const b = new Set<number>([s.length]);
@@ -187,5 +187,35 @@ describe("highlightQuery", () => {
 
   it("stays with the query as typed when neither reading marks anything", () => {
     expect(highlightQuery("mootj caais", texts)).toEqual(parseQuery("mootj caais"));
+  });
+});
+
+describe("the snippet's window", () => {
+  const distinct = (termOf: number[], from: number, to: number) =>
+    new Set(termOf.slice(from, to + 1).filter((t) => t >= 0)).size;
+  it("holds as many distinct query terms as the best window anywhere, the text's end included", () => {
+    fc.assert(
+      fc.property(
+        fc.array(fc.integer({ min: -4, max: 3 }), { maxLength: 90 }),
+        fc.integer({ min: 1, max: 40 }),
+        (raw, size) => {
+          const termOf = raw.map((t) => (t < 0 ? -1 : t));
+          const n = termOf.length;
+          const [best, last] = snippetWindow(termOf, n, size);
+          let most = 0;
+          for (let s = 0; s < n; s++) most = Math.max(most, distinct(termOf, s, Math.min(n, s + size) - 1));
+          expect(distinct(termOf, best, last)).toBe(most);
+          if (n > 0) expect(last - best + 1).toBe(Math.min(n, size));
+        },
+      ),
+    );
+  });
+  it("shows a quoted phrase that only the story's last sentence holds", () => {
+    const story =
+      "đầu năm 2020, khối dân vận toàn tỉnh đã chủ động tham mưu. Các đại biểu đã chia sẻ kinh nghiệm, trong đó có kinh nghiệm học tập mô hình “Dân vận khéo”";
+    const articles = [testArticle({ id: "a", title: "T", lead: story })];
+    const r = createEngine(articles, buildIndex(articles)).search(searchRequest('"dân vận khéo"'));
+    const h = r.hits[0]!;
+    expect(h.snippetHighlights.map(([a, b]) => h.snippet.slice(a, b))).toEqual(["Dân vận khéo"]);
   });
 });

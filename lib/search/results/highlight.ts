@@ -130,7 +130,9 @@ export function snippetWindow(termOf: ArrayLike<number>, n: number, size = SNIPP
     else counts.set(term, c);
   };
   for (let k = 0; k < Math.min(n, size); k++) add(k, 1);
-  for (let start = 0; ; start++) {
+  // Windows open on a match (or the text's start); near the end they run short
+  // rather than stop early: a match in the last `size` syllables opens one too.
+  for (let start = 0; start < n; start++) {
     if (start === 0 || termOf[start]! >= 0) {
       const key = counts.size * 100_000 + hits;
       if (key > bestKey) {
@@ -138,11 +140,18 @@ export function snippetWindow(termOf: ArrayLike<number>, n: number, size = SNIPP
         best = start;
       }
     }
-    if (start + size >= n) break;
     add(start, -1);
-    add(start + size, 1);
+    if (start + size < n) add(start + size, 1);
   }
-  if (best > 0) best = Math.max(0, best - LEAD_IN);
+  // Context before the match, only into the room the window's matches leave at
+  // its end; a window that ran short at the text's end is filled from before it.
+  if (best > 0) {
+    const end = Math.min(n, best + size) - 1;
+    let lastMatch = end;
+    while (lastMatch > best && termOf[lastMatch]! < 0) lastMatch--;
+    const room = best + size - 1 - lastMatch;
+    best = Math.max(0, best - Math.max(Math.min(LEAD_IN, room), best + size - n));
+  }
   return [best, Math.min(n, best + size) - 1];
 }
 
