@@ -167,8 +167,17 @@ describe("diacritic-aware ranking", () => {
     expect(titles(e, "dẫn")[0]).toBe("Hướng dẫn nghiệp vụ");
     expect(titles(e, "dần")[0]).toBe("Dần dần đổi mới");
     expect(titles(e, "đàn")[0]).toBe("Đàn và đan");
-    // Still finds the folded matches, after.
+    // Still finds the folded matches, after, while the one word is being typed.
     expect(e.search(req("dân")).total).toBe(4);
+  });
+
+  it("a settled accented word answers as typed: folded-only matches are not results when exact ones exist", () => {
+    const t = engineOf([
+      art("Ví tiền điện tử", "Cảnh báo lừa đảo qua ví tiền điện tử."),
+      art("Tiến độ", "Tiến độ đầu tư công trình điện lực tỉnh Điền."),
+    ]);
+    expect(t.search(req("tiền điện tử")).total).toBe(1);
+    expect(t.search(req("tien dien tu")).total).toBe(2);
   });
 
   it("old and new tone placement are the same word", () => {

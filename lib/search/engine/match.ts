@@ -34,6 +34,40 @@ export interface MatchSet {
   relaxed: boolean;
 }
 
+// Accented words whose exact form must be found: the word still being typed is
+// not held to it (its metadata forms are not weighed exactly).
+const settledAccents = (terms: readonly { accented: boolean; prefix: boolean }[]) =>
+  terms.filter((q) => q.accented).length - (terms.at(-1)?.accented && terms.at(-1)?.prefix ? 1 : 0);
+
+/**
+ * When some article holds every word as typed (no typo, accented words with
+ * their accents), only those are the answer: "tiền điện tử" lists the article
+ * that has it, not also the ones with "tiến" and "Điền" that match only once
+ * accents are dropped, nor typo corrections. Near matches are shown only when
+ * nothing answers as typed (then the page says so).
+ */
+export function asTypedOnly(set: MatchSet, termCount: number, accented: number): MatchSet {
+  if (set.relaxed || termCount === 0) return set;
+  const asTyped = (j: number) => set.clean[j] === termCount && set.exact[j]! >= accented;
+  let n = 0;
+  for (let j = 0; j < set.docs.length; j++) if (asTyped(j)) n++;
+  if (n === 0 || n === set.docs.length) return set;
+  const pick = <A extends Uint8Array | Uint32Array | Float64Array>(from: A, to: A): A => {
+    for (let j = 0, k = 0; j < set.docs.length; j++) if (asTyped(j)) to[k++] = from[j]!;
+    return to;
+  };
+  return {
+    docs: pick(set.docs, new Uint32Array(n)),
+    coverage: pick(set.coverage, new Uint8Array(n)),
+    clean: pick(set.clean, new Uint8Array(n)),
+    exact: pick(set.exact, new Uint8Array(n)),
+    score: pick(set.score, new Float64Array(n)),
+    alt: pick(set.alt, new Uint8Array(n)),
+    strict: pick(set.strict, new Uint8Array(n)),
+    relaxed: false,
+  };
+}
+
 /**
  * The match step: what the typed words, phrases and exclusions match, over
  * the inverted postings and the organizers-and-province field, cached per
@@ -78,7 +112,7 @@ export class Matches {
       parsed.phrases,
       alternatives.map((a) => [a.from, a.to, a.terms.map((q) => q.exact)]),
     ]);
-    return this.cache.get(key, () => this.match(query));
+    return this.cache.get(key, () => asTypedOnly(this.match(query), parsed.terms.length, settledAccents(parsed.terms)));
   }
 
   private match({ parsed, matcher, expansions, alternatives }: AnalyzedQuery): MatchSet {
