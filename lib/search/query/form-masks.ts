@@ -212,8 +212,10 @@ export function markFields(
     const kinds = new Int32Array(to - from);
     const strict = new Int32Array(to - from);
     for (let k = from; k < to; k++) {
-      kinds[k - from] = masks.mask(ids[k]!);
-      strict[k - from] = masks.strictMask(ids[k]!);
+      const m = masks.mask(ids[k]!);
+      kinds[k - from] = m;
+      // A form answers strictly only terms it answers: most answer none.
+      if (m !== 0) strict[k - from] = masks.strictMask(ids[k]!);
     }
     return { kinds, strict };
   });
