@@ -28,6 +28,15 @@ interface PhraseChecks {
 export class PhraseChecker {
   private readonly checks = new BoundedCache<string, PhraseChecks>(PHRASE_CACHE_SIZE);
   private readonly alternativeForms = new BoundedCache<string, Uint8Array[]>(ALTERNATIVE_CACHE_SIZE);
+  /** Per abbreviation reading: the articles holding it. */
+  private readonly alternativeHolders = new BoundedCache<string, Uint32Array>(ALTERNATIVE_CACHE_SIZE);
+  /** Per article: where an alternative's syllables may first stand side by side (findHolders). */
+  private from: Int32Array | undefined;
+
+  private scratchFrom(): Int32Array {
+    this.from ??= new Int32Array(this.index.forward.start.length - 1);
+    return this.from;
+  }
 
   constructor(
     private readonly index: SearchIndex,
@@ -87,15 +96,37 @@ export class PhraseChecker {
    * article) ends at k + 1 for those, and the list is returned.
    */
   holders(alt: Alternative, count: Uint8Array): number[] {
+    const k = alt.terms.length;
+    // The holders of a reading are the index's: kept, and only count rebuilt.
+    const key = JSON.stringify(alt.terms.map((q) => [q.exact, q.folded, q.prefix, q.accented]));
+    let cached = true;
+    const found = this.alternativeHolders.get(key, () => {
+      cached = false;
+      return Uint32Array.from(this.findHolders(alt, count));
+    });
+    if (cached) for (const d of found) count[d] = k + 1;
+    return Array.from(found);
+  }
+
+  private findHolders(alt: Alternative, count: Uint8Array): number[] {
     const { lexicon, postings, pairs, forward } = this.index;
     const k = alt.terms.length;
     const fids = alt.terms.map((q) => termId(lexicon.terms, q.folded));
     if (fids.some((f) => f < 0)) return [];
+    // Where each article may hold the syllables side by side first: word j
+    // cannot be met before its syllable's first occurrence (a prefix's
+    // completions can, so those set no bound).
+    const from = this.scratchFrom();
     for (let j = 0; j < k; j++) {
       const f = fids[j]!;
+      const bounds = !alt.terms[j]!.prefix;
       for (let p = postings.offsets[f]!; p < postings.offsets[f + 1]!; p++) {
         const d = postings.docs[p]!;
-        if (count[d] === j) count[d] = j + 1;
+        if (count[d] === j) {
+          count[d] = j + 1;
+          if (j === 0) from[d] = 0;
+          if (bounds && postings.first[p]! - j > from[d]!) from[d] = postings.first[p]! - j;
+        }
       }
     }
     const key = alt.terms.map((q) => q.exact).join(" ");
@@ -120,7 +151,7 @@ export class PhraseChecker {
       if (!holds) {
         let maybe = true;
         for (let j = 0; j + 1 < k && maybe; j++) maybe = mayHoldPair(pairs, d, fids[j]!, fids[j + 1]!);
-        holds = maybe && holdsPhrase(forward.ids, forward.start, d, accepts, 0);
+        holds = maybe && holdsPhrase(forward.ids, forward.start, d, accepts, from[d]!);
       }
       if (holds) {
         count[d] = k + 1;
