@@ -87,28 +87,39 @@ export class FormMasks {
   private readonly foldedOf: ArrayLike<number>;
   private decided: Uint8Array | undefined;
 
+  /**
+   * `seed`: masks of a matcher whose terms open this one's, each accepting
+   * the same syllables (the query's own masks, for the matcher that also
+   * marks its abbreviations' other forms): their bits are copied, not decided
+   * again.
+   */
   constructor(
     readonly matcher: Matcher,
     private readonly vocab: readonly IdToken[],
     index: FormIndex,
+    seed?: FormMasks,
   ) {
     if (matcher.terms.length > MAX_MASK_TERMS) throw new Error("too many terms for form masks");
-    this.kinds = new Int32Array(vocab.length);
-    this.strict = new Int32Array(vocab.length);
     this.foldedOf = index.foldedOf;
-    this.fill(index);
+    if (seed && seed.vocab === vocab && opens(seed.matcher, matcher)) {
+      // Bits the seed decided on first use (a prefix's completions) are the
+      // same here; this one's own first use decides the rest.
+      this.kinds = Int32Array.from(seed.kinds);
+      this.strict = Int32Array.from(seed.strict);
+      this.fill(index, seed.matcher.terms.length);
+    } else {
+      this.kinds = new Int32Array(vocab.length);
+      this.strict = new Int32Array(vocab.length);
+      this.fill(index, 0);
+    }
   }
 
-  private fill({ terms, formStart, formIds }: FormIndex) {
+  /** Decides terms [seeded, …) for their accepted forms, and keeps every prefix term's other completions for first use. */
+  private fill({ terms, formStart, formIds }: FormIndex, seeded: number) {
     this.matcher.terms.forEach((q, i) => {
       // Folded ids that may answer: the accepted terms (bounded: the term, its
       // prefix completions and typo corrections). A prefix's other completions
       // are contiguous in the sorted vocabulary: kept as a range.
-      const folded = new Set<number>();
-      for (const term of this.matcher.accepted(i).keys()) {
-        const f = termId(terms, term);
-        if (f >= 0) folded.add(f);
-      }
       if (q.prefix) {
         const [from, to] = prefixRange(terms, q.folded);
         if (to > from) {
@@ -117,6 +128,12 @@ export class FormMasks {
           this.prefixTo.push(to);
           this.decided ??= new Uint8Array(this.vocab.length);
         }
+      }
+      if (i < seeded) return;
+      const folded = new Set<number>();
+      for (const term of this.matcher.accepted(i).keys()) {
+        const f = termId(terms, term);
+        if (f >= 0) folded.add(f);
       }
       for (const f of folded) {
         for (let k = formStart[f]!; k < formStart[f + 1]!; k++) {
@@ -187,6 +204,19 @@ export class FormMasks {
     for (let i = 0; i + 1 < n; i++) sum += strict & (1 << i) ? 2 : loose & (1 << i) ? 1 : 0;
     return sum;
   }
+}
+
+/** True when a's terms open b's, each accepting the same syllables the same way. */
+function opens(a: Matcher, b: Matcher): boolean {
+  if (a.terms.length > b.terms.length) return false;
+  return a.terms.every((q, i) => {
+    if (b.terms[i] !== q) return false;
+    const x = a.accepted(i);
+    const y = b.accepted(i);
+    if (x.size !== y.size) return false;
+    for (const [term, kind] of x) if (y.get(term) !== kind) return false;
+    return true;
+  });
 }
 
 /** A field of an article in the forward index: ids[from, to). */
