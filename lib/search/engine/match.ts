@@ -191,7 +191,13 @@ export class Matches {
     // Quoted phrases must occur as written, read from the forward index.
     if (parsed.phrases.length > 0 && found.length > 0) {
       const checks = parsed.phrases.map((p) => this.phrases.check(matcher, p, firstAt));
-      found = found.filter((d) => checks.every((holds) => holds(d)));
+      const holding: number[] = [];
+      for (const d of found) {
+        let all = true;
+        for (let c = 0; c < checks.length && all; c++) all = checks[c]!(d);
+        if (all) holding.push(d);
+      }
+      found = holding;
     }
     let relaxed = false;
     if (found.length === 0 && termCount > 1) {

@@ -73,18 +73,28 @@ export class PhraseChecker {
     }));
     const { lexicon, pairs, forward } = this.index;
     // Folded pairs every holder must have side by side (a word still being typed has no fixed form).
-    const needed: [number, number][] = [];
+    const neededA: number[] = [];
+    const neededB: number[] = [];
+    let unknownPair = false;
     for (let j = 0; j + 1 < phrase.length; j++) {
       const [x, y] = [matcher.terms[phrase[j]!]!, matcher.terms[phrase[j + 1]!]!];
-      if (!x.prefix && !y.prefix) needed.push([termId(lexicon.terms, x.folded), termId(lexicon.terms, y.folded)]);
+      if (x.prefix || y.prefix) continue;
+      const a = termId(lexicon.terms, x.folded);
+      const b = termId(lexicon.terms, y.folded);
+      if (a < 0 || b < 0) unknownPair = true;
+      neededA.push(a);
+      neededB.push(b);
     }
+    const firsts = phrase.map((t) => firstAt[t]!);
+    const { ids, start } = forward;
     return (d) => {
       let v = known[d]!;
       if (v === 0) {
-        const maybe = needed.every(([a, b]) => a >= 0 && b >= 0 && mayHoldPair(pairs, d, a, b));
+        let maybe = !unknownPair;
+        for (let j = 0; j < neededA.length && maybe; j++) maybe = mayHoldPair(pairs, d, neededA[j]!, neededB[j]!);
         let from = 0;
-        for (let j = 0; j < phrase.length; j++) from = Math.max(from, firstAt[phrase[j]!]![d]! - j);
-        known[d] = v = maybe && holdsPhrase(forward.ids, forward.start, d, accepts, from) ? 1 : 2;
+        for (let j = 0; j < firsts.length; j++) from = Math.max(from, firsts[j]![d]! - j);
+        known[d] = v = maybe && holdsPhrase(ids, start, d, accepts, from) ? 1 : 2;
       }
       return v === 1;
     };
