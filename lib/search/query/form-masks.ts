@@ -238,14 +238,24 @@ export function markFields(
   const { terms, phrases } = masks.matcher;
   const T = terms.length;
   const last = T - 1;
+  // The fields' masks side by side in buffers kept between hits (search is
+  // synchronous; only termOf, returned, is allocated per hit).
+  let size = 0;
+  for (const [from, to] of fields) size += to - from;
+  if (scratch.kinds.length < size) {
+    const room = Math.max(size, 2 * scratch.kinds.length);
+    scratch = { kinds: new Int32Array(room), strict: new Int32Array(room) };
+  }
+  let at = 0;
   const fieldMasks = fields.map(([from, to]) => {
-    const kinds = new Int32Array(to - from);
-    const strict = new Int32Array(to - from);
+    const kinds = scratch.kinds.subarray(at, at + to - from);
+    const strict = scratch.strict.subarray(at, at + to - from);
+    at += to - from;
     for (let k = from; k < to; k++) {
       const m = masks.mask(ids[k]!);
       kinds[k - from] = m;
       // A form answers strictly only terms it answers: most answer none.
-      if (m !== 0) strict[k - from] = masks.strictMask(ids[k]!);
+      strict[k - from] = m === 0 ? 0 : masks.strictMask(ids[k]!);
     }
     return { kinds, strict };
   });
@@ -290,6 +300,9 @@ export function markFields(
     return termOf;
   });
 }
+
+/** markFields' per-syllable masks, reused by every hit. */
+let scratch = { kinds: new Int32Array(1024), strict: new Int32Array(1024) };
 
 /** The first query term a syllable answers (its lowest bit); callers know it answers one. */
 function lowestTerm(kinds: number): number {
