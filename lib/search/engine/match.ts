@@ -179,7 +179,12 @@ export class Matches {
           if (termKind[d] === 0) extra.push(d);
           termKind[d] = KIND_RANK.term;
         }
-        if (extra.length > 0) lists[t] = Uint32Array.from([...Array.from(lists[t]!), ...extra]);
+        if (extra.length > 0) {
+          const grown = new Uint32Array(lists[t]!.length + extra.length);
+          grown.set(lists[t]!);
+          grown.set(extra, lists[t]!.length);
+          lists[t] = grown;
+        }
         if (terms[t]!.accented) alternativeExact.push([t, holders]);
       }
     });
