@@ -68,7 +68,8 @@ export function analyzeQuery(q: string, vocabulary: Vocabulary, budget: Budget):
       if (group.length > 1) wide.phrases.push(group);
     }
     marker = new Matcher(wide, wideExpansions, { forms: forms.length });
-    markerMasks = wide.terms.length <= MAX_MASK_TERMS ? new FormMasks(marker, forms, formIndex) : null;
+    markerMasks =
+      wide.terms.length <= MAX_MASK_TERMS ? new FormMasks(marker, forms, formIndex, masks ?? undefined) : null;
   }
   return { parsed, expansions, matcher, masks, alternatives, marker, markerMasks };
 }

@@ -61,8 +61,12 @@ export function createEngine(source: readonly Article[] | ArticleStore, index?: 
     return f >= 0 && formStart[f + 1]! > formStart[f]! ? forward.forms[formIds[formStart[f]!]!]! : folded;
   };
 
-  /** The search for one reading of the request's query (the query as typed, by default). */
-  function searchReading(req: SearchRequest, q = req.q, validate = true): SearchResponse {
+  /**
+   * The steps every reading of a query runs, up to what its answer is:
+   * parse and expand, match, and the facets' counts with the matches every
+   * filter keeps.
+   */
+  function readQuery(req: SearchRequest, q: string) {
     const budget: Budget = {
       deadline: performance.now() + (req.budgetMs ?? SEARCH_BUDGET_MS),
       truncated: false,
@@ -70,14 +74,31 @@ export function createEngine(source: readonly Article[] | ArticleStore, index?: 
     };
     // Parse and expand.
     const query = analyzeQuery(q, vocabulary, budget);
-    const { parsed } = query;
-    const termCount = parsed.terms.length;
-    const accented = parsed.terms.filter((term) => term.accented).length;
+    const termCount = query.parsed.terms.length;
+    const accented = query.parsed.terms.filter((term) => term.accented).length;
     // Match.
     const set = matches.get(query);
     // Facets: disjunctive counts over the whole match set, and the matches every filter keeps.
     const selection = facets.select(req);
     const { kept, counts } = facets.count(set.docs, articles, selection, dateRangeTest(req.dateFrom, req.dateTo));
+    const answer = answerKind(set, kept, termCount, accented);
+    return { budget, query, termCount, accented, set, selection, kept, counts, answer };
+  }
+
+  /**
+   * `answers(searchReading(req, q))` without the response: no ranking, hits,
+   * facet lists or suggestion, which the answer does not depend on (a
+   * suggestion's check, and a keyboard reading that may not be shown).
+   */
+  function readingAnswers(req: SearchRequest, q: string): boolean {
+    const { set, kept, answer } = readQuery(req, q);
+    return kept.length > 0 && !set.relaxed && !answer.approximate;
+  }
+
+  /** The search for one reading of the request's query (the query as typed, by default). */
+  function searchReading(req: SearchRequest, q = req.q): SearchResponse {
+    const { budget, query, termCount, accented, set, selection, kept, counts, answer } = readQuery(req, q);
+    const { parsed } = query;
     const { facets: facetValues, facetsMore } = facets.list(counts, selection, req);
     // Order and re-rank, only as far as the page.
     const from = (req.page - 1) * req.perPage;
@@ -87,7 +108,6 @@ export function createEngine(source: readonly Article[] | ArticleStore, index?: 
       sort === "relevance"
         ? rankByRelevance(set, kept, want, query.matcher, query.masks, rankContext)
         : { order: dates.order(set.docs, kept, want, sort === "newest"), scores: new Map() };
-    const answer = answerKind(set, kept, termCount, accented);
     // The page's hits: highlights mark every form that answered (the words, and an abbreviation's other forms).
     const page = ranked.order.slice(from, want).map((j) => {
       const score = ranked.scores.get(j) ?? set.score[j]!;
@@ -97,11 +117,7 @@ export function createEngine(source: readonly Article[] | ArticleStore, index?: 
     });
     // A suggestion is offered only as a phrase of the corpus that answers: its words side by side in some article.
     let suggestion = kept.length === 0 || answer.approximate ? suggestQuery(parsed, lexicon, commonForm, budget) : null;
-    if (
-      suggestion !== null &&
-      (!validate || !answers(searchReading({ ...req, page: 1, perPage: 1 }, `"${suggestion}"`, false)))
-    )
-      suggestion = null;
+    if (suggestion !== null && !readingAnswers(req, `"${suggestion}"`)) suggestion = null;
 
     return {
       query: req.q,
@@ -133,8 +149,10 @@ export function createEngine(source: readonly Article[] | ArticleStore, index?: 
       if (answers(literal)) return literal;
       // Typed with the keyboard's input method off? Read the keys as a second
       // reading, and show it only when it answers (every word found as read).
+      // (Asked first whether it answers: most keyboard readings do not, and
+      // their ranking, hits and suggestion would be thrown away.)
       const keys = readKeystrokes(req.q);
-      if (!keys) return literal;
+      if (!keys || !readingAnswers(req, keys.text)) return literal;
       const read = searchReading(req, keys.text);
       if (!answers(read)) return literal;
       return { ...read, query: req.q, reading: keys.scheme, readAs: keys.text };

@@ -213,7 +213,12 @@ export class Matches {
           if (termKind[d] === 0) extra.push(d);
           termKind[d] = KIND_RANK.term;
         }
-        if (extra.length > 0) lists[t] = Uint32Array.from([...Array.from(lists[t]!), ...extra]);
+        if (extra.length > 0) {
+          const grown = new Uint32Array(lists[t]!.length + extra.length);
+          grown.set(lists[t]!);
+          grown.set(extra, lists[t]!.length);
+          lists[t] = grown;
+        }
         if (terms[t]!.accented) alternativeExact.push([t, holders]);
       }
     });
@@ -225,7 +230,13 @@ export class Matches {
     // Quoted phrases must occur as written, read from the forward index.
     if (parsed.phrases.length > 0 && found.length > 0) {
       const checks = parsed.phrases.map((p) => this.phrases.check(matcher, p, firstAt));
-      found = found.filter((d) => checks.every((holds) => holds(d)));
+      const holding: number[] = [];
+      for (const d of found) {
+        let all = true;
+        for (let c = 0; c < checks.length && all; c++) all = checks[c]!(d);
+        if (all) holding.push(d);
+      }
+      found = holding;
     }
     let relaxed = false;
     if (found.length === 0 && termCount > 1) {

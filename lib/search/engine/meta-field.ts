@@ -9,16 +9,33 @@ import type { ArticleMeta } from "../results/store";
  */
 export class MetaField {
   private readonly docsByKey = new Map<string, Uint32Array>();
-  // Each article's names as tokens, made when a re-ranking first needs them.
-  private readonly nameTokens: (Token[][] | undefined)[];
+  // The distinct names (a few hundred organizers and provinces for any
+  // number of articles), each tokenized once, and article d's names as
+  // indexes into them: nameOf[nameStart[d], nameStart[d + 1]).
+  private readonly nameTokens: Token[][] = [];
+  private readonly nameStart: Uint32Array;
+  private readonly nameOf: Uint32Array;
+  // Per distinct name, its adjacency for the query being re-ranked (-1: not
+  // computed yet): the best candidates share a few names.
+  private adjacencyFor: Matcher | null = null;
+  private adjacencyOf = new Int16Array(0);
 
-  constructor(private readonly articles: readonly ArticleMeta[]) {
-    this.nameTokens = new Array(articles.length);
+  constructor(articles: readonly ArticleMeta[]) {
+    const nameIndex = new Map<string, number>();
     const lists = new Map<string, number[]>();
+    this.nameStart = new Uint32Array(articles.length + 1);
+    const nameOf: number[] = [];
     articles.forEach((a, d) => {
+      this.nameStart[d] = nameOf.length;
       const seen = new Set<string>();
-      for (const name of namesOf(a))
-        for (const t of tokenize(name))
+      for (const name of namesOf(a)) {
+        let id = nameIndex.get(name);
+        if (id === undefined) {
+          id = this.nameTokens.push(tokenize(name)) - 1;
+          nameIndex.set(name, id);
+        }
+        nameOf.push(id);
+        for (const t of this.nameTokens[id]!)
           for (const key of t.exact === t.folded ? [t.folded] : [t.folded, `=${t.exact}`]) {
             if (seen.has(key)) continue;
             seen.add(key);
@@ -26,7 +43,10 @@ export class MetaField {
             if (list) list.push(d);
             else lists.set(key, [d]);
           }
+      }
     });
+    this.nameStart[articles.length] = nameOf.length;
+    this.nameOf = Uint32Array.from(nameOf);
     for (const [key, list] of lists) this.docsByKey.set(key, Uint32Array.from(list));
   }
 
@@ -42,10 +62,18 @@ export class MetaField {
 
   /** The best adjacency of the query's words in any of article d's names. */
   adjacency(d: number, matcher: Matcher): number {
-    let names = this.nameTokens[d];
-    if (!names) names = this.nameTokens[d] = namesOf(this.articles[d]!).map((x) => tokenize(x));
+    if (this.adjacencyFor !== matcher) {
+      this.adjacencyFor = matcher;
+      if (this.adjacencyOf.length !== this.nameTokens.length) this.adjacencyOf = new Int16Array(this.nameTokens.length);
+      this.adjacencyOf.fill(-1);
+    }
     let best = 0;
-    for (const name of names) best = Math.max(best, matcher.adjacency(name));
+    for (let k = this.nameStart[d]!; k < this.nameStart[d + 1]!; k++) {
+      const id = this.nameOf[k]!;
+      let a = this.adjacencyOf[id]!;
+      if (a < 0) this.adjacencyOf[id] = a = matcher.adjacency(this.nameTokens[id]!);
+      if (a > best) best = a;
+    }
     return best;
   }
 }

@@ -28,6 +28,15 @@ interface PhraseChecks {
 export class PhraseChecker {
   private readonly checks = new BoundedCache<string, PhraseChecks>(PHRASE_CACHE_SIZE);
   private readonly alternativeForms = new BoundedCache<string, Uint8Array[]>(ALTERNATIVE_CACHE_SIZE);
+  /** Per abbreviation reading: the articles holding it. */
+  private readonly alternativeHolders = new BoundedCache<string, Uint32Array>(ALTERNATIVE_CACHE_SIZE);
+  /** Per article: where an alternative's syllables may first stand side by side (findHolders). */
+  private from: Int32Array | undefined;
+
+  private scratchFrom(): Int32Array {
+    this.from ??= new Int32Array(this.index.forward.start.length - 1);
+    return this.from;
+  }
 
   constructor(
     private readonly index: SearchIndex,
@@ -64,18 +73,28 @@ export class PhraseChecker {
     }));
     const { lexicon, pairs, forward } = this.index;
     // Folded pairs every holder must have side by side (a word still being typed has no fixed form).
-    const needed: [number, number][] = [];
+    const neededA: number[] = [];
+    const neededB: number[] = [];
+    let unknownPair = false;
     for (let j = 0; j + 1 < phrase.length; j++) {
       const [x, y] = [matcher.terms[phrase[j]!]!, matcher.terms[phrase[j + 1]!]!];
-      if (!x.prefix && !y.prefix) needed.push([termId(lexicon.terms, x.folded), termId(lexicon.terms, y.folded)]);
+      if (x.prefix || y.prefix) continue;
+      const a = termId(lexicon.terms, x.folded);
+      const b = termId(lexicon.terms, y.folded);
+      if (a < 0 || b < 0) unknownPair = true;
+      neededA.push(a);
+      neededB.push(b);
     }
+    const firsts = phrase.map((t) => firstAt[t]!);
+    const { ids, start } = forward;
     return (d) => {
       let v = known[d]!;
       if (v === 0) {
-        const maybe = needed.every(([a, b]) => a >= 0 && b >= 0 && mayHoldPair(pairs, d, a, b));
+        let maybe = !unknownPair;
+        for (let j = 0; j < neededA.length && maybe; j++) maybe = mayHoldPair(pairs, d, neededA[j]!, neededB[j]!);
         let from = 0;
-        for (let j = 0; j < phrase.length; j++) from = Math.max(from, firstAt[phrase[j]!]![d]! - j);
-        known[d] = v = maybe && holdsPhrase(forward.ids, forward.start, d, accepts, from) ? 1 : 2;
+        for (let j = 0; j < firsts.length; j++) from = Math.max(from, firsts[j]![d]! - j);
+        known[d] = v = maybe && holdsPhrase(ids, start, d, accepts, from) ? 1 : 2;
       }
       return v === 1;
     };
@@ -87,15 +106,37 @@ export class PhraseChecker {
    * article) ends at k + 1 for those, and the list is returned.
    */
   holders(alt: Alternative, count: Uint8Array): number[] {
+    const k = alt.terms.length;
+    // The holders of a reading are the index's: kept, and only count rebuilt.
+    const key = JSON.stringify(alt.terms.map((q) => [q.exact, q.folded, q.prefix, q.accented]));
+    let cached = true;
+    const found = this.alternativeHolders.get(key, () => {
+      cached = false;
+      return Uint32Array.from(this.findHolders(alt, count));
+    });
+    if (cached) for (const d of found) count[d] = k + 1;
+    return Array.from(found);
+  }
+
+  private findHolders(alt: Alternative, count: Uint8Array): number[] {
     const { lexicon, postings, pairs, forward } = this.index;
     const k = alt.terms.length;
     const fids = alt.terms.map((q) => termId(lexicon.terms, q.folded));
     if (fids.some((f) => f < 0)) return [];
+    // Where each article may hold the syllables side by side first: word j
+    // cannot be met before its syllable's first occurrence (a prefix's
+    // completions can, so those set no bound).
+    const from = this.scratchFrom();
     for (let j = 0; j < k; j++) {
       const f = fids[j]!;
+      const bounds = !alt.terms[j]!.prefix;
       for (let p = postings.offsets[f]!; p < postings.offsets[f + 1]!; p++) {
         const d = postings.docs[p]!;
-        if (count[d] === j) count[d] = j + 1;
+        if (count[d] === j) {
+          count[d] = j + 1;
+          if (j === 0) from[d] = 0;
+          if (bounds && postings.first[p]! - j > from[d]!) from[d] = postings.first[p]! - j;
+        }
       }
     }
     const key = alt.terms.map((q) => q.exact).join(" ");
@@ -120,7 +161,7 @@ export class PhraseChecker {
       if (!holds) {
         let maybe = true;
         for (let j = 0; j + 1 < k && maybe; j++) maybe = mayHoldPair(pairs, d, fids[j]!, fids[j + 1]!);
-        holds = maybe && holdsPhrase(forward.ids, forward.start, d, accepts, 0);
+        holds = maybe && holdsPhrase(forward.ids, forward.start, d, accepts, from[d]!);
       }
       if (holds) {
         count[d] = k + 1;

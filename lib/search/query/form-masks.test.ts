@@ -38,6 +38,39 @@ describe("FormMasks.adjacency", () => {
   });
 });
 
+describe("FormMasks seeded", () => {
+  it("decides every form as masks made from nothing", () => {
+    fc.assert(
+      fc.property(
+        fc.array(fc.record({ title: text, lead: text, body: text }), { minLength: 1, maxLength: 4 }),
+        query,
+        query,
+        fc.boolean(),
+        (docs, q, more, used) => {
+          const { fwd, vocab, parsed, matcher, index, lex } = setup(docs, q);
+          const seed = new FormMasks(matcher, vocab, index);
+          // A seed already used has decided some prefix completions on first use.
+          if (used) for (let id = 0; id < vocab.length; id += 2) seed.mask(id);
+          const extra = parseQuery(more).terms;
+          const wide = { ...parsed, terms: [...parsed.terms, ...extra] };
+          const wideMatcher = new Matcher(wide, [
+            ...parsed.terms.map((t) => expandTerm(lex, t)),
+            ...extra.map((t) => expandTerm(lex, t, { typos: false })),
+          ]);
+          if (wide.terms.length > MAX_MASK_TERMS) return;
+          const fresh = new FormMasks(wideMatcher, vocab, index);
+          const seeded = new FormMasks(wideMatcher, vocab, index, seed);
+          for (let id = 0; id < fwd.forms.length; id++) {
+            expect(seeded.mask(id)).toBe(fresh.mask(id));
+            expect(seeded.strictMask(id)).toBe(fresh.strictMask(id));
+          }
+        },
+      ),
+      { numRuns: 300 },
+    );
+  });
+});
+
 /** The engine's inputs for a small corpus and a query. */
 function setup(docs: { title: string; lead: string; body: string }[], q: string) {
   const lex = buildLexicon(docs);

@@ -87,28 +87,39 @@ export class FormMasks {
   private readonly foldedOf: ArrayLike<number>;
   private decided: Uint8Array | undefined;
 
+  /**
+   * `seed`: masks of a matcher whose terms open this one's, each accepting
+   * the same syllables (the query's own masks, for the matcher that also
+   * marks its abbreviations' other forms): their bits are copied, not decided
+   * again.
+   */
   constructor(
     readonly matcher: Matcher,
     private readonly vocab: readonly IdToken[],
     index: FormIndex,
+    seed?: FormMasks,
   ) {
     if (matcher.terms.length > MAX_MASK_TERMS) throw new Error("too many terms for form masks");
-    this.kinds = new Int32Array(vocab.length);
-    this.strict = new Int32Array(vocab.length);
     this.foldedOf = index.foldedOf;
-    this.fill(index);
+    if (seed && seed.vocab === vocab && opens(seed.matcher, matcher)) {
+      // Bits the seed decided on first use (a prefix's completions) are the
+      // same here; this one's own first use decides the rest.
+      this.kinds = Int32Array.from(seed.kinds);
+      this.strict = Int32Array.from(seed.strict);
+      this.fill(index, seed.matcher.terms.length);
+    } else {
+      this.kinds = new Int32Array(vocab.length);
+      this.strict = new Int32Array(vocab.length);
+      this.fill(index, 0);
+    }
   }
 
-  private fill({ terms, formStart, formIds }: FormIndex) {
+  /** Decides terms [seeded, …) for their accepted forms, and keeps every prefix term's other completions for first use. */
+  private fill({ terms, formStart, formIds }: FormIndex, seeded: number) {
     this.matcher.terms.forEach((q, i) => {
       // Folded ids that may answer: the accepted terms (bounded: the term, its
       // prefix completions and typo corrections). A prefix's other completions
       // are contiguous in the sorted vocabulary: kept as a range.
-      const folded = new Set<number>();
-      for (const term of this.matcher.accepted(i).keys()) {
-        const f = termId(terms, term);
-        if (f >= 0) folded.add(f);
-      }
       if (q.prefix) {
         const [from, to] = prefixRange(terms, q.folded);
         if (to > from) {
@@ -117,6 +128,12 @@ export class FormMasks {
           this.prefixTo.push(to);
           this.decided ??= new Uint8Array(this.vocab.length);
         }
+      }
+      if (i < seeded) return;
+      const folded = new Set<number>();
+      for (const term of this.matcher.accepted(i).keys()) {
+        const f = termId(terms, term);
+        if (f >= 0) folded.add(f);
       }
       for (const f of folded) {
         for (let k = formStart[f]!; k < formStart[f + 1]!; k++) {
@@ -189,6 +206,19 @@ export class FormMasks {
   }
 }
 
+/** True when a's terms open b's, each accepting the same syllables the same way. */
+function opens(a: Matcher, b: Matcher): boolean {
+  if (a.terms.length > b.terms.length) return false;
+  return a.terms.every((q, i) => {
+    if (b.terms[i] !== q) return false;
+    const x = a.accepted(i);
+    const y = b.accepted(i);
+    if (x.size !== y.size) return false;
+    for (const [term, kind] of x) if (y.get(term) !== kind) return false;
+    return true;
+  });
+}
+
 /** A field of an article in the forward index: ids[from, to). */
 export type Field = readonly [from: number, to: number];
 
@@ -208,12 +238,24 @@ export function markFields(
   const { terms, phrases } = masks.matcher;
   const T = terms.length;
   const last = T - 1;
+  // The fields' masks side by side in buffers kept between hits (search is
+  // synchronous; only termOf, returned, is allocated per hit).
+  let size = 0;
+  for (const [from, to] of fields) size += to - from;
+  if (scratch.kinds.length < size) {
+    const room = Math.max(size, 2 * scratch.kinds.length);
+    scratch = { kinds: new Int32Array(room), strict: new Int32Array(room) };
+  }
+  let at = 0;
   const fieldMasks = fields.map(([from, to]) => {
-    const kinds = new Int32Array(to - from);
-    const strict = new Int32Array(to - from);
+    const kinds = scratch.kinds.subarray(at, at + to - from);
+    const strict = scratch.strict.subarray(at, at + to - from);
+    at += to - from;
     for (let k = from; k < to; k++) {
-      kinds[k - from] = masks.mask(ids[k]!);
-      strict[k - from] = masks.strictMask(ids[k]!);
+      const m = masks.mask(ids[k]!);
+      kinds[k - from] = m;
+      // A form answers strictly only terms it answers: most answer none.
+      strict[k - from] = m === 0 ? 0 : masks.strictMask(ids[k]!);
     }
     return { kinds, strict };
   });
@@ -258,6 +300,9 @@ export function markFields(
     return termOf;
   });
 }
+
+/** markFields' per-syllable masks, reused by every hit. */
+let scratch = { kinds: new Int32Array(1024), strict: new Int32Array(1024) };
 
 /** The first query term a syllable answers (its lowest bit); callers know it answers one. */
 function lowestTerm(kinds: number): number {
