@@ -698,10 +698,11 @@ function canonicalUnit(o: OrgParse, ctx: PlaceContext, c: Curated, joint?: OrgPa
     levelWord = c.provinces.get(ctx.province)?.kind ?? null;
   }
   // "Tỉnh Đoàn", "Huyện Đoàn": the head says its level; the text or the site, its place.
-  const youthLevel = YOUTH_HEAD_LEVEL[o.name];
+  // ("Thành Đoàn" is the union of whatever province-level unit the article is in.)
+  const youthLevel = LEVEL_OF_YOUTH_HEAD.get(o.name);
   if (!levelWord && !committee && !place && youthLevel) {
-    if (youthLevel === "province") levelWord = ctx.province ? (c.provinces.get(ctx.province)?.kind ?? null) : null;
-    else levelWord = ["huyện", "quận", "thị xã"].find((w) => w.startsWith(youthLevel)) ?? null;
+    const provincial = youthLevel === "tỉnh" || youthLevel === "thành phố";
+    levelWord = !provincial ? youthLevel : ctx.province ? (c.provinces.get(ctx.province)?.kind ?? null) : null;
   }
   const levelOfWord = levelWord ? (g.levels.get(levelWord) ?? null) : null;
   let level: Level | "central" | null = committee?.level ?? levelOfWord;
@@ -789,7 +790,7 @@ function canonicalUnit(o: OrgParse, ctx: PlaceContext, c: Curated, joint?: OrgPa
     return { asWritten: o.asWritten, canonical: `${youthOf} ${place}`, province: home, level, placeHow: how };
   }
   const isBoard = g.partyBoards.has(lower(o.name));
-  const youth = /^(?:Tỉnh|Thành|Huyện|Quận|Thị|Xã|Phường) Đoàn$/u.test(o.name);
+  const youth = LEVEL_OF_YOUTH_HEAD.has(o.name);
   if (committee) {
     // "Đảng ủy xã X", "Ban Dân vận Tỉnh ủy X".
     const cw = committee.word === "Đảng ủy" && levelWord ? `Đảng ủy ${levelWord}` : committee.word;
@@ -822,14 +823,6 @@ function canonicalUnit(o: OrgParse, ctx: PlaceContext, c: Curated, joint?: OrgPa
   };
 }
 
-// What level each youth-union head is at ("Thành Đoàn" is a province-level city's).
-const YOUTH_HEAD_LEVEL: Record<string, string> = {
-  "Tỉnh Đoàn": "province",
-  "Thành Đoàn": "province",
-  "Huyện Đoàn": "huyện",
-  "Quận Đoàn": "quận",
-  "Thị Đoàn": "thị",
-};
 const YOUTH_UNION = /^Đoàn(?: Thanh niên(?: Cộng sản Hồ Chí Minh)?)?$/u;
 const YOUTH_BY_LEVEL: Record<string, string> = {
   tỉnh: "Tỉnh Đoàn",
@@ -840,6 +833,8 @@ const YOUTH_BY_LEVEL: Record<string, string> = {
   xã: "Xã Đoàn",
   phường: "Phường Đoàn",
 };
+// The same table read the other way: the level word each youth-union head stands for.
+const LEVEL_OF_YOUTH_HEAD = new Map(Object.entries(YOUTH_BY_LEVEL).map(([level, head]) => [head, level]));
 
 /** The province of a district-level name, when only one province has a unit of that name (and level). */
 export function uniqueProvince(c: Curated, place: string, levelWord: string | null): string | null {
