@@ -51,8 +51,6 @@ const SOURCE_PREFIX =
 const CAPTION_MARK =
   /\((?:ảnh|nguồn ảnh|ảnh minh họa|ảnh minh hoạ)\b[^)]*\)|(?:^|[\s.–-])(?:ảnh|nguồn ảnh)\s*:\s*[^.:]{1,60}$|^(?:quang cảnh|toàn cảnh|ảnh\s*:|ảnh minh h(?:ọa|oạ))/iu;
 const words = (s: string) => s.split(/\s+/).filter(Boolean).length;
-// "Vừa qua, X tổ chức …": a lead that opens on a recent event, after a sapo that reports none.
-const OPENS_RECENT = /^(?:vừa qua|mới đây)\s*,/iu;
 // "Sáng 5/3, Thường trực HĐND thành phố tổ chức phiên họp…": a list item's cut headline.
 const isTeaser = (s: string) => /(?:…|\.\.\.)$/u.test(s) && words(s) <= 30;
 const endsSentence = (s: string) => /[.!?…;:"”»)]$/u.test(s);
@@ -111,14 +109,15 @@ export function extractArticle(
     storyBegun ||= words(line) >= 12;
   }
 
-  // 2. The lead: the first line that opens with the event's day, else the first
-  //    long paragraph. Lines before it are the headline and captions.
+  // 2. The lead: the first line that opens with the event's day ("Sáng 2/11", "Chiều nay",
+  //    "Vừa qua, …": after a sapo that reports none), else the first long paragraph.
+  //    Lines before it are the headline and captions.
   let leadAt = lines.findIndex(
     (l, i) =>
       i < 6 &&
       words(l) >= 12 &&
       !isTeaser(l) &&
-      ((findEventDay(l)?.index ?? 99) < 60 || opensRelativeDay(l) || OPENS_RECENT.test(l)),
+      ((findEventDay(l)?.index ?? 99) < 60 || opensRelativeDay(l) || JUST_HAPPENED.exec(l)?.index === 0),
   );
   if (leadAt < 0) leadAt = lines.findIndex((l) => words(l) >= 25 && endsSentence(l));
   if (leadAt < 0) leadAt = lines.findIndex((l) => words(l) >= 12);
