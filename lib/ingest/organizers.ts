@@ -557,7 +557,7 @@ export function subjectOrganizers(sentence: string, c: Curated): OrgParse[] | nu
       let orgs =
         parseOrganizations(ws.slice(s, end), c) ??
         (opens ? leadingPartner(ws, s, end, c) : null) ??
-        (opens && PRIMARY.has(trig.join(" ")) && !inAddress(ws, s) ? placeSubject(ws.slice(s, end), c) : null);
+        (opens && PRIMARY.has(trig.join(" ")) && !inAddress(ws, s, c) ? placeSubject(ws.slice(s, end), c) : null);
       // "tại Hội trường, Hội Nông dân tỉnh X, Ban Thường vụ Hội … khai mạc": the first is the
       // venue's owner, when a comma (not "và") joins it to the next.
       if (
@@ -584,17 +584,19 @@ export function subjectOrganizers(sentence: string, c: Curated): OrgParse[] | nu
 
 // Clause openers after which a comma goes on with the same address or venue: "khóm 2,
 // phường 1", "tại thôn X, xã Y", "các ấp 18, 19, xã Z", "Đến ngày 24/8, tỉnh X tổ chức thành công".
-const ADDRESS_CLAUSE = /^(?:tại|ở|đến|khóm|ấp|thôn|bản|tổ|khu|xóm|buôn|phường|xã|thị trấn|huyện|quận|các|số|\d+)$/u;
+const ADDRESS_CLAUSE = /^(?:tại|ở|đến|khóm|ấp|thôn|bản|tổ|khu|xóm|buôn|các|số|\d+)$/u;
 /** True when the clause before the comma at ws[s - 1] is part of an address or a venue. */
-function inAddress(ws: string[], s: number): boolean {
+function inAddress(ws: string[], s: number, c: Curated): boolean {
   if (ws[s - 1] !== ",") return false;
+  const g = grammarOf(c);
   let k = s - 2;
   while (k > 0 && !/^[,:;]$/.test(ws[k - 1]!)) k--;
-  if (ADDRESS_CLAUSE.test(lower(ws[k] ?? ""))) return true;
+  // The clause opens on a venue, a hamlet, a number or a level word ("phường 1, …").
+  if (ADDRESS_CLAUSE.test(lower(ws[k] ?? "")) || matchLevel(ws, k, g)) return true;
   // "Hội LHPN phường Vĩnh Trường, TP Nha Trang tổ chức": a place right after a unit's place.
   let j = s - 2;
   while (j > k && (isUpper(ws[j]!) || isNumber(ws[j]!))) j--;
-  return j < s - 2 && /^(?:xã|phường|trấn|huyện|quận|xã|phố|tỉnh)$/u.test(lower(ws[j]!));
+  return j < s - 2 && (matchLevel(ws, j, g) === 1 || (j > 0 && matchLevel(ws, j - 1, g) === 2));
 }
 
 /**
