@@ -59,7 +59,7 @@ export const SUGGEST_LIMITS = {
  * not folded: "năm" (year) is a stop word, "Nam" (Việt Nam) is not; "đang"
  * is, "Đảng" is not; "bạn" is, "Ban" (Ban Dân vận) is not.
  */
-export const STOP_SYLLABLES: ReadonlySet<string> = new Set(
+const STOP_SYLLABLES: ReadonlySet<string> = new Set(
   (
     "và của các những là trong với cho được đã có này đó để từ một tại về theo khi đến ngày " +
     "thì mà như trên dưới sau trước sẽ đang cũng còn rất nhiều hơn bạn năm tháng ông bà " +
@@ -74,7 +74,7 @@ export const STOP_SYLLABLES: ReadonlySet<string> = new Set(
  * of "tổ chức" and "Tổ quốc", "chí" of "Hồ Chí Minh", "thực" of "thực hiện");
  * a phrase may start with them.
  */
-export const OPENING_SYLLABLES: ReadonlySet<string> = new Set(
+const OPENING_SYLLABLES: ReadonlySet<string> = new Set(
   "to chi thuc trien tuyen phat huong mat tham quy nhan".split(" "),
 );
 
@@ -240,7 +240,7 @@ export function collectPhrases(articles: readonly Article[]): Phrase[] {
  * "chí" → "minh", so "hồ chí" is a fragment, not a phrase. With "before", the
  * same the other way: "chức" ← "tổ", so "chức hội nghị" is a fragment.
  */
-export function boundSyllables(
+function boundSyllables(
   grams: ReadonlyMap<string, { n: number }>,
   neighbours: ReadonlyMap<string, { n: number }>,
   side: "after" | "before" = "after",

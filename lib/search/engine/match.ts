@@ -46,7 +46,7 @@ const settledAccents = (terms: readonly { accented: boolean; prefix: boolean }[]
  * accents are dropped, nor typo corrections. Near matches are shown only when
  * nothing answers as typed (then the page says so).
  */
-export function asTypedOnly(set: MatchSet, termCount: number, accented: number): MatchSet {
+function asTypedOnly(set: MatchSet, termCount: number, accented: number): MatchSet {
   if (set.relaxed || termCount === 0) return set;
   const asTyped = (j: number) => set.clean[j] === termCount && set.exact[j]! >= accented;
   let n = 0;
