@@ -16,16 +16,18 @@ import {
   scoreReal,
   splitOf,
 } from "../tools/extraction/evaluate-real";
-import { cli } from "./cli";
+import { cli, UserError } from "./cli";
 import { CURATED_DIR } from "./corpus-dir";
 
 const { values: opts } = cli(
   "eval",
-  `usage: tsx scripts/eval-extraction.ts [--misses]   (npm run eval runs both evaluations)
+  `usage: tsx scripts/eval-extraction.ts [--misses] [--batch FILE]   (npm run eval runs both evaluations)
 Metadata extraction accuracy: the team's articles (data/eval/expected.json), and the
 real pages of data/eval/real/ when their texts are present (test half, then dev half).
-  --misses   list the development half's misses (never the test half's)`,
-  { misses: { type: "boolean", default: false } },
+  --misses      list the development half's misses (never the test half's)
+  --batch FILE  also score one development batch alone (e.g. labels.dev4h.json), as it
+                came: a new batch is scored so before any rule is changed for it`,
+  { misses: { type: "boolean", default: false }, batch: { type: "string" } },
 );
 
 /** Every field of the team's set must be right on at least this share of articles. */
@@ -45,8 +47,14 @@ console.log(formatEvalResult(result, "team's articles"));
 // Real pages.
 const realDir = path.resolve("data/eval/real");
 const labels: RealLabel[] = [];
-for (const f of (await readdir(realDir)).filter((f) => /^labels.*\.json$/.test(f)).sort())
-  labels.push(...RealLabelsSchema.parse(JSON.parse(await readFile(path.join(realDir, f), "utf8"))));
+const batchIds = new Set<string>();
+for (const f of (await readdir(realDir)).filter((f) => /^labels.*\.json$/.test(f)).sort()) {
+  const batch = RealLabelsSchema.parse(JSON.parse(await readFile(path.join(realDir, f), "utf8")));
+  labels.push(...batch);
+  if (f === opts.batch) for (const l of batch) if (splitOf(l) === "dev") batchIds.add(l.id);
+}
+if (opts.batch !== undefined && batchIds.size === 0)
+  throw new UserError(`--batch ${opts.batch}: no development pages in such a file of ${realDir}`, 2);
 const present = labels.filter((l) => existsSync(path.join(realDir, "pages", `${l.id}.txt`)));
 console.log("");
 if (present.length === 0) {
@@ -77,10 +85,13 @@ if (present.length === 0) {
           ),
         })),
     );
-  const dev = scoreReal(await run("dev"));
+  const devCases = await run("dev");
+  const dev = scoreReal(devCases);
   const test = scoreReal(await run("test"));
   console.log(formatRealScore(test, "real pages, held-aside test half"));
   console.log(formatRealScore(dev, "real pages, development half"));
+  if (opts.batch !== undefined)
+    console.log(formatRealScore(scoreReal(devCases.filter((c) => batchIds.has(c.label.id))), `batch ${opts.batch}`));
   if (opts.misses) {
     console.log("\ndevelopment-half misses:");
     for (const m of dev.misses)
