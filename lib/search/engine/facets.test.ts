@@ -43,6 +43,8 @@ describe("FacetTables", () => {
           expect(kept.map((j) => docs[j])).toEqual(
             matching.filter((d) => byOrganizer(d) && byYear(d) && byProvince(d)),
           );
+          const keeps = tables.keeps(articles, tables.select(req), null);
+          expect(matching.filter(keeps)).toEqual(kept.map((j) => docs[j]));
 
           for (const [o, name] of tables.organizerNames.entries())
             expect(counts.organizers[o]).toBe(

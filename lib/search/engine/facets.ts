@@ -110,6 +110,30 @@ export class FacetTables {
   }
 
   /**
+   * The filters' test of one article, as `count` keeps it (for asking
+   * whether any article passes without counting the whole match set).
+   */
+  keeps(
+    articles: readonly ArticleMeta[],
+    selection: FacetSelection,
+    inRange: ((a: ArticleMeta) => boolean) | null,
+  ): (d: number) => boolean {
+    const { organizerStart, organizerOf, yearSlot, provinceSlot } = this;
+    const { organizers, organizerNone, organizerFilter, years, yearFilter, provinces, provinceFilter } = selection;
+    return (d) => {
+      if (inRange && !inRange(articles[d]!)) return false;
+      if (yearFilter && years[yearSlot[d]!] !== 1) return false;
+      if (provinceFilter && provinces[provinceSlot[d]!] !== 1) return false;
+      if (!organizerFilter) return true;
+      const from = organizerStart[d]!;
+      const to = organizerStart[d + 1]!;
+      if (organizerNone && from === to) return true;
+      for (let k = from; k < to; k++) if (organizers[organizerOf[k]!]) return true;
+      return false;
+    };
+  }
+
+  /**
    * Each facet's listed values: its MAX_FACET_VALUES most frequent (of those
    * the facet search matches), then the selected ones, then "Không rõ"; and
    * per facet how many values with articles are not listed.

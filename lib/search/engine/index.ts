@@ -1,12 +1,16 @@
 import type { Article } from "../../ingest";
-import { SEARCH_BUDGET_MS } from "../../limits";
+import { MAX_QUERY_TERMS, SEARCH_BUDGET_MS } from "../../limits";
 import { readKeystrokes } from "../../text";
 import { buildIndex, type SearchIndex } from "../index/build";
 import { formTokens } from "../index/forward";
 import { termId } from "../index/lexicon";
+import { alternativesOf } from "../query/aliases";
 import { dateRangeTest } from "../query/date-range";
 import { type Budget, commonTerms, suggestQuery } from "../query/did-you-mean";
+import { expandTerm } from "../query/expand";
 import { buildFormIndex } from "../query/form-masks";
+import { Matcher } from "../query/matcher";
+import { parseQuery } from "../query/parse";
 import { HitBuilder } from "../results/hits";
 import { type ArticleMeta, type ArticleStore, isStore, memoryStore } from "../results/store";
 import type { SearchRequest, SearchResponse } from "../types";
@@ -50,7 +54,8 @@ export function createEngine(source: readonly Article[] | ArticleStore, index?: 
   const dates = new DateOrder(articles);
   const facets = new FacetTables(articles);
   const meta = new MetaField(articles);
-  const matches = new Matches(searchIndex, dates.newestFirst, meta, new PhraseChecker(searchIndex, forms, formIndex));
+  const phrases = new PhraseChecker(searchIndex, forms, formIndex);
+  const matches = new Matches(searchIndex, dates.newestFirst, meta, phrases);
   const hits = new HitBuilder(store, forward);
   const rankContext = { forward, forms, meta, dateGroup: dates.dateGroup };
 
@@ -95,6 +100,33 @@ export function createEngine(source: readonly Article[] | ArticleStore, index?: 
     return kept.length > 0 && !set.relaxed && !answer.approximate;
   }
 
+  /**
+   * Whether a "did you mean" phrase answers within the request's filters:
+   * `readingAnswers(req, '"phrase"')`, asked of the phrase checker directly
+   * when the quoted phrase is all the query is (the usual case), which stops
+   * at the first article holding it and caches nothing.
+   */
+  function suggestionAnswers(req: SearchRequest, suggestion: string): boolean {
+    const quoted = `"${suggestion}"`;
+    const parsed = parseQuery(quoted);
+    const { terms, phrases: quotes } = parsed;
+    const plain =
+      terms.length > 1 &&
+      terms.length <= MAX_QUERY_TERMS &&
+      parsed.excluded.length === 0 &&
+      quotes.length === 1 &&
+      quotes[0]!.length === terms.length &&
+      terms.every((q) => !q.prefix) &&
+      alternativesOf(parsed, quoted).length === 0;
+    if (!plain) return readingAnswers(req, quoted);
+    const matcher = new Matcher(
+      parsed,
+      terms.map((q) => expandTerm(lexicon, q, { typos: false })),
+    );
+    const keeps = facets.keeps(articles, facets.select(req), dateRangeTest(req.dateFrom, req.dateTo));
+    return phrases.anyHolder(matcher, quotes[0]!, keeps);
+  }
+
   /** The search for one reading of the request's query (the query as typed, by default). */
   function searchReading(req: SearchRequest, q = req.q): SearchResponse {
     const { budget, query, termCount, accented, set, selection, kept, counts, answer } = readQuery(req, q);
@@ -117,7 +149,7 @@ export function createEngine(source: readonly Article[] | ArticleStore, index?: 
     });
     // A suggestion is offered only as a phrase of the corpus that answers: its words side by side in some article.
     let suggestion = kept.length === 0 || answer.approximate ? suggestQuery(parsed, lexicon, commonForm, budget) : null;
-    if (suggestion !== null && !readingAnswers(req, `"${suggestion}"`)) suggestion = null;
+    if (suggestion !== null && !suggestionAnswers(req, suggestion)) suggestion = null;
 
     return {
       query: req.q,

@@ -1,6 +1,15 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { holdsPhrase } from "./phrases";
+import { buildIndex } from "../index/build";
+import { formTokens } from "../index/forward";
+import { expandTerm } from "../query/expand";
+import { buildFormIndex } from "../query/form-masks";
+import { Matcher } from "../query/matcher";
+import { parseQuery } from "../query/parse";
+import { searchRequest, testArticle } from "../test-support";
+import { createEngine } from ".";
+import { FacetTables } from "./facets";
+import { holdsPhrase, PhraseChecker } from "./phrases";
 
 describe("holdsPhrase", () => {
   it("finds the phrase exactly where a naive scan of the article does", () => {
@@ -42,5 +51,58 @@ describe("holdsPhrase", () => {
     const two = Uint8Array.from([0, 0, 1, 0]);
     expect(holdsPhrase(ids, start, 0, [one, two], 0)).toBe(true);
     expect(holdsPhrase(ids, start, 0, [one, two], 1)).toBe(false); // the last 1 has its 2 in the next article
+  });
+});
+
+describe("PhraseChecker.anyHolder", () => {
+  // A small vocabulary, so that random phrases are often held and often not.
+  const WORDS = ["dân", "dẫn", "vận", "văn", "khéo", "kheo", "hội", "hỏi", "nông", "dan"];
+  const ORGS = ["Ban Dân vận", "Hội Nông dân"];
+  const articleArb = fc.record({
+    title: fc.array(fc.constantFrom(...WORDS), { minLength: 1, maxLength: 5 }),
+    lead: fc.array(fc.constantFrom(...WORDS), { minLength: 1, maxLength: 12 }),
+    organizers: fc.array(fc.constantFrom(...ORGS), { maxLength: 1 }),
+    year: fc.option(fc.constantFrom(2020, 2021), { nil: null }),
+  });
+
+  it("answers as the quoted query's search does: some article within the filters holds it as typed", () => {
+    fc.assert(
+      fc.property(
+        fc.array(articleArb, { minLength: 1, maxLength: 12 }),
+        fc.array(fc.constantFrom(...WORDS), { minLength: 2, maxLength: 3 }),
+        fc.record({
+          organizers: fc.uniqueArray(fc.constantFrom(...ORGS), { maxLength: 1 }),
+          years: fc.uniqueArray(fc.option(fc.constantFrom(2020, 2021), { nil: null }), { maxLength: 1 }),
+        }),
+        (records, words, filters) => {
+          const articles = records.map((r, i) =>
+            testArticle({
+              id: `p${i}`,
+              title: r.title.join(" "),
+              lead: r.lead.join(" "),
+              organizers: r.organizers,
+              year: r.year,
+              date: r.year ? `${r.year}-01-01` : null,
+            }),
+          );
+          const index = buildIndex(articles);
+          const engine = createEngine(articles, index);
+          const forms = formTokens(index.forward, index.lexicon);
+          const checker = new PhraseChecker(index, forms, buildFormIndex(index.forward, index.lexicon));
+          const quoted = `"${words.join(" ")}"`;
+          const parsed = parseQuery(quoted);
+          const matcher = new Matcher(
+            parsed,
+            parsed.terms.map((q) => expandTerm(index.lexicon, q, { typos: false })),
+          );
+          const tables = new FacetTables(articles);
+          const keeps = tables.keeps(articles, tables.select({ ...filters, provinces: [] }), null);
+          const r = engine.search(searchRequest(quoted, filters));
+          const answers = r.total > 0 && !r.relaxed && !r.approximate;
+          expect(checker.anyHolder(matcher, parsed.phrases[0]!, keeps)).toBe(answers);
+        },
+      ),
+      { numRuns: 300 },
+    );
   });
 });

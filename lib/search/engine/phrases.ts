@@ -101,6 +101,31 @@ export class PhraseChecker {
   }
 
   /**
+   * Whether some article that `keeps` holds the query's one phrase, every
+   * word in its typed form (what a quoted query needs to answer), stopping at
+   * the first: the rarest word's articles are read, and nothing is cached, so
+   * that asking (a "did you mean" check) never evicts a user's phrases.
+   */
+  anyHolder(matcher: Matcher, phrase: readonly number[], keeps: (d: number) => boolean): boolean {
+    const { lexicon, postings, pairs, forward } = this.index;
+    const fids = phrase.map((t) => termId(lexicon.terms, matcher.terms[t]!.folded));
+    if (fids.some((f) => f < 0)) return false;
+    let rarest = fids[0]!;
+    for (const f of fids)
+      if (postings.offsets[f + 1]! - postings.offsets[f]! < postings.offsets[rarest + 1]! - postings.offsets[rarest]!)
+        rarest = f;
+    const accepts = this.formsAnswering(matcher, phrase);
+    for (let p = postings.offsets[rarest]!; p < postings.offsets[rarest + 1]!; p++) {
+      const d = postings.docs[p]!;
+      if (!keeps(d)) continue;
+      let maybe = true;
+      for (let j = 0; j + 1 < fids.length && maybe; j++) maybe = mayHoldPair(pairs, d, fids[j]!, fids[j + 1]!);
+      if (maybe && holdsPhrase(forward.ids, forward.start, d, accepts, 0)) return true;
+    }
+    return false;
+  }
+
+  /**
    * The articles that hold an alternative's syllables side by side (its
    * accented syllables in their exact form): `count` (zeroed, one per
    * article) ends at k + 1 for those, and the list is returned.

@@ -8,6 +8,12 @@ import type { ParsedQuery } from "./parse";
 /** Bits per mask (bit i: query term i): the engine cuts queries to this many terms (lib/limits.ts). */
 export const MAX_MASK_TERMS = MAX_QUERY_TERMS;
 
+/**
+ * The sign bit of a form's mask: a prefix completion not decided yet (masks
+ * use bits 0 to MAX_MASK_TERMS - 1 only).
+ */
+const UNDECIDED = 1 << 31;
+
 /** The index's written forms grouped by folded syllable, to find every form that can answer a term. */
 export interface FormIndex {
   /** Folded syllables in code-unit order (the lexicon's terms). */
@@ -85,7 +91,6 @@ export class FormMasks {
   private readonly prefixFrom: number[] = [];
   private readonly prefixTo: number[] = [];
   private readonly foldedOf: ArrayLike<number>;
-  private decided: Uint8Array | undefined;
 
   /**
    * `seed`: masks of a matcher whose terms open this one's, each accepting
@@ -126,7 +131,8 @@ export class FormMasks {
           this.prefixTerm.push(i);
           this.prefixFrom.push(from);
           this.prefixTo.push(to);
-          this.decided ??= new Uint8Array(this.vocab.length);
+          // The range's forms are contiguous in formIds: flagged undecided (a seed decided its own).
+          if (i >= seeded) for (let k = formStart[from]!; k < formStart[to]!; k++) this.kinds[formIds[k]!]! |= UNDECIDED;
         }
       }
       if (i < seeded) return;
@@ -150,11 +156,8 @@ export class FormMasks {
   /** Bit i: form `id` answers query term i. */
   mask(id: number): number {
     const m = this.kinds[id]!;
-    if (this.decided !== undefined && this.decided[id] === 0) {
-      this.decided[id] = 1;
-      return this.decideCompletions(id, m);
-    }
-    return m;
+    // Small enough to be inlined into the hot loops: deciding is the rare path.
+    return m >= 0 ? m : this.decideCompletions(id, m & ~UNDECIDED);
   }
 
   private decideCompletions(id: number, m: number): number {
