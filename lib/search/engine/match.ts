@@ -40,35 +40,6 @@ const settledAccents = (terms: readonly { accented: boolean; prefix: boolean }[]
   terms.filter((q) => q.accented).length - (terms.at(-1)?.accented && terms.at(-1)?.prefix ? 1 : 0);
 
 /**
- * When some article holds every word as typed (no typo, accented words with
- * their accents), only those are the answer: "tiền điện tử" lists the article
- * that has it, not also the ones with "tiến" and "Điền" that match only once
- * accents are dropped, nor typo corrections. Near matches are shown only when
- * nothing answers as typed (then the page says so).
- */
-function asTypedOnly(set: MatchSet, termCount: number, accented: number): MatchSet {
-  if (set.relaxed || termCount === 0) return set;
-  const asTyped = (j: number) => set.clean[j] === termCount && set.exact[j]! >= accented;
-  let n = 0;
-  for (let j = 0; j < set.docs.length; j++) if (asTyped(j)) n++;
-  if (n === 0 || n === set.docs.length) return set;
-  const pick = <A extends Uint8Array | Uint32Array | Float64Array>(from: A, to: A): A => {
-    for (let j = 0, k = 0; j < set.docs.length; j++) if (asTyped(j)) to[k++] = from[j]!;
-    return to;
-  };
-  return {
-    docs: pick(set.docs, new Uint32Array(n)),
-    coverage: pick(set.coverage, new Uint8Array(n)),
-    clean: pick(set.clean, new Uint8Array(n)),
-    exact: pick(set.exact, new Uint8Array(n)),
-    score: pick(set.score, new Float64Array(n)),
-    alt: pick(set.alt, new Uint8Array(n)),
-    strict: pick(set.strict, new Uint8Array(n)),
-    relaxed: false,
-  };
-}
-
-/**
  * The match step: what the typed words, phrases and exclusions match, over
  * the inverted postings and the organizers-and-province field, cached per
  * normalized query.
@@ -112,7 +83,7 @@ export class Matches {
       parsed.phrases,
       alternatives.map((a) => [a.from, a.to, a.terms.map((q) => q.exact)]),
     ]);
-    return this.cache.get(key, () => asTypedOnly(this.match(query), parsed.terms.length, settledAccents(parsed.terms)));
+    return this.cache.get(key, () => this.match(query));
   }
 
   private match({ parsed, matcher, expansions, alternatives }: AnalyzedQuery): MatchSet {
@@ -262,6 +233,12 @@ export class Matches {
       if (holders) for (const d of holders) marks[d] = 1;
     });
     for (const [t, holders] of alternativeExact) for (const d of holders) exact[t]![d] = 1;
+    // When some article holds every word as typed (no typo, accented words
+    // with their accents), only those are the answer: "tiền điện tử" lists
+    // the article that has it, not also the ones with "tiến" and "Điền" that
+    // match only once accents are dropped, nor typo corrections. Near matches
+    // are shown only when nothing answers as typed (then the page says so).
+    if (!relaxed) found = asTypedOnly(found, kinds, exact, settledAccents(terms));
     const set = emptySignals(Uint32Array.from(found), relaxed);
     summarize(set, found, kinds, exact, score);
     if (alternativePoints.size > 0)
@@ -427,6 +404,33 @@ function summarize(
     set.strict[j] = strict;
     set.score[j] = score[d]!;
   }
+}
+
+/**
+ * The found articles that answer every term as typed (each cleanly, and at
+ * least `accented` of the accented ones in their exact form), when there are
+ * some; else all of them.
+ */
+function asTypedOnly(
+  found: number[],
+  kinds: readonly Uint8Array[],
+  exact: readonly (Uint8Array | null)[],
+  accented: number,
+): number[] {
+  const termCount = kinds.length;
+  const clean = KIND_RANK.prefix;
+  const asTyped: number[] = [];
+  for (let j = 0; j < found.length; j++) {
+    const d = found[j]!;
+    let ok = true;
+    let exactTerms = 0;
+    for (let t = 0; t < termCount && ok; t++) {
+      if (kinds[t]![d]! < clean) ok = false;
+      else if (exact[t]?.[d]) exactTerms++;
+    }
+    if (ok && exactTerms >= accented) asTyped.push(d);
+  }
+  return asTyped.length > 0 ? asTyped : found;
 }
 
 /** The articles of list, not excluded, that every term holds. */

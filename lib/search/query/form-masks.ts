@@ -132,7 +132,8 @@ export class FormMasks {
           this.prefixFrom.push(from);
           this.prefixTo.push(to);
           // The range's forms are contiguous in formIds: flagged undecided (a seed decided its own).
-          if (i >= seeded) for (let k = formStart[from]!; k < formStart[to]!; k++) this.kinds[formIds[k]!]! |= UNDECIDED;
+          if (i >= seeded)
+            for (let k = formStart[from]!; k < formStart[to]!; k++) this.kinds[formIds[k]!]! |= UNDECIDED;
         }
       }
       if (i < seeded) return;
