@@ -5,7 +5,7 @@ import type { Budget } from "../query/did-you-mean";
 import { type Expansion, expandTerm } from "../query/expand";
 import { answerFilter, type FormIndex, FormMasks, MAX_MASK_TERMS } from "../query/form-masks";
 import { type IdToken, Matcher } from "../query/matcher";
-import { firstTerms, type ParsedQuery, parseQuery } from "../query/parse";
+import { firstTerms, makeTerm, type ParsedQuery, parseQuery } from "../query/parse";
 
 /** A query read for the engine: its words, what each stands for, and the deciders built on them. */
 export interface AnalyzedQuery {
@@ -56,13 +56,20 @@ export function analyzeQuery(q: string, vocabulary: Vocabulary, budget: Budget):
   let marker = matcher;
   let markerMasks = masks;
   if (alternatives.length > 0) {
-    const wide: ParsedQuery = { terms: [...parsed.terms], excluded: parsed.excluded, phrases: [...parsed.phrases] };
+    const wide: ParsedQuery & { cut: boolean } = {
+      terms: [...parsed.terms],
+      excluded: parsed.excluded,
+      phrases: [...parsed.phrases],
+      cut: parsed.cut,
+    };
     const wideExpansions = [...expansions];
     for (const alt of alternatives) {
       const group: number[] = [];
       for (const term of alt.terms) {
         group.push(wide.terms.length);
-        wide.terms.push({ ...term, phrase: alt.terms.length > 1 ? wide.phrases.length : -1 });
+        wide.terms.push(
+          makeTerm(term.exact, term.folded, term.prefix, alt.terms.length > 1 ? wide.phrases.length : -1),
+        );
         wideExpansions.push(expandTerm(lexicon, term, { typos: false }));
       }
       if (group.length > 1) wide.phrases.push(group);

@@ -30,12 +30,18 @@ export function answerKind(set: MatchSet, kept: readonly number[], termCount: nu
       if (set.clean[j] === termCount && set.exact[j]! >= accented) asTyped = true;
     }
     if (!relaxed) approximate = !asTyped;
-    kind = relaxed ? "partial" : asTyped ? "exact" : bestClean === termCount ? "folded" : "typo";
+    // Every comparison made on every call: compared only in rare branches,
+    // they had no type feedback and deoptimized the function again and again.
+    const allClean = bestClean === termCount;
+    const corrected = termCount - bestClean;
+    const noneStrict = bestStrict === 0;
+    const fewStrict = 2 * bestStrict < termCount;
+    const folded = !relaxed && !asTyped && allClean;
+    const typo = !relaxed && !asTyped && !allClean;
+    kind = relaxed ? "partial" : asTyped ? "exact" : folded ? "folded" : "typo";
     // Near matches worth showing under their heading, or noise: accents
     // typed and not found, several words corrected, or most words missing.
-    if (kind === "folded") weak = true;
-    else if (kind === "typo") weak = termCount - bestClean >= 2 || bestStrict === 0;
-    else if (kind === "partial") weak = bestStrict === 0 || 2 * bestStrict < termCount;
+    weak = folded || (typo && (corrected >= 2 || noneStrict)) || (relaxed && (noneStrict || fewStrict));
   }
   // Matches that the filters leave none of answer nothing.
   if (kept.length === 0 && termCount > 0) {

@@ -238,7 +238,7 @@ export class Matches {
     // the article that has it, not also the ones with "tiến" and "Điền" that
     // match only once accents are dropped, nor typo corrections. Near matches
     // are shown only when nothing answers as typed (then the page says so).
-    if (!relaxed) found = asTypedOnly(found, kinds, exact, settledAccents(terms));
+    if (!relaxed) found = asTypedOnly(found, kinds, exact, settledAccents(terms), this.seen.fill(0));
     const set = emptySignals(Uint32Array.from(found), relaxed);
     summarize(set, found, kinds, exact, score);
     if (alternativePoints.size > 0)
@@ -409,16 +409,19 @@ function summarize(
 /**
  * The found articles that answer every term as typed (each cleanly, and at
  * least `accented` of the accented ones in their exact form), when there are
- * some; else all of them.
+ * some; else all of them. `zero`: a zeroed per-article buffer.
  */
 function asTypedOnly(
   found: number[],
   kinds: readonly Uint8Array[],
   exact: readonly (Uint8Array | null)[],
   accented: number,
+  zero: Uint8Array,
 ): number[] {
   const termCount = kinds.length;
   const clean = KIND_RANK.prefix;
+  // A term that need not be exact reads all zeros: one array type in the loop.
+  const exactOf = exact.map((e) => e ?? zero);
   const asTyped: number[] = [];
   for (let j = 0; j < found.length; j++) {
     const d = found[j]!;
@@ -426,7 +429,7 @@ function asTypedOnly(
     let exactTerms = 0;
     for (let t = 0; t < termCount && ok; t++) {
       if (kinds[t]![d]! < clean) ok = false;
-      else if (exact[t]?.[d]) exactTerms++;
+      else exactTerms += exactOf[t]![d]!;
     }
     if (ok && exactTerms >= accented) asTyped.push(d);
   }

@@ -1,7 +1,7 @@
 import abbreviationsFile from "../../../data/abbreviations.json";
 import placesFile from "../../../data/places.json";
-import { hasDiacritics, normalizeText, tokenize } from "../../text";
-import type { ParsedQuery, QueryTerm } from "./parse";
+import { normalizeText, tokenize } from "../../text";
+import { makeTerm, type ParsedQuery, type QueryTerm } from "./parse";
 
 /**
  * Query-time readings of the genre's abbreviations, both ways, from the
@@ -102,7 +102,7 @@ const entriesByFirst = (): Map<string, AliasEntry[]> => {
 };
 
 function termOf(s: Syllable): QueryTerm {
-  return { exact: s.exact, folded: s.folded, accented: hasDiacritics(s.exact), prefix: false, phrase: -1 };
+  return makeTerm(s.exact, s.folded, false, -1);
 }
 
 /** True when the query's terms [at, at + form.length) spell the form (accented words in their exact form). */

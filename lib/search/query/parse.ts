@@ -51,18 +51,17 @@ export function parseQuery(q: string): ParsedQuery {
     const quoted = s % 2 === 1;
     const closed = quoted && s < segments.length - 1;
     if (quoted) {
+      const tokens = tokenize(segment);
+      // A quoted single word is just a word.
+      const phrase = tokens.length > 1 ? phrases.length : -1;
       const group: number[] = [];
-      for (const t of tokenize(segment)) {
-        group.push(terms.length);
-        terms.push(makeTerm(t.exact, t.folded, false, phrases.length));
-      }
-      if (group.length > 1) phrases.push(group);
-      else for (const i of group) terms[i]!.phrase = -1; // a quoted single word is just a word
-      if (!closed && group.length > 0 && endsOpen) {
+      tokens.forEach((t, j) => {
         // The user is still typing inside an unclosed quote.
-        const last = terms[group.at(-1)!]!;
-        last.prefix = last.folded.length >= MIN_PREFIX_LENGTH;
-      }
+        const typing = !closed && endsOpen && j === tokens.length - 1 && t.folded.length >= MIN_PREFIX_LENGTH;
+        group.push(terms.length);
+        terms.push(makeTerm(t.exact, t.folded, typing, phrase));
+      });
+      if (group.length > 1) phrases.push(group);
       return;
     }
     const parts = segment.split(/\s+/).filter(Boolean);
@@ -82,7 +81,12 @@ export function parseQuery(q: string): ParsedQuery {
   return { terms, excluded, phrases };
 }
 
-function makeTerm(exact: string, folded: string, prefix: boolean, phrase: number): QueryTerm {
+/**
+ * Every query term is made here, and never changed after: terms of one shape
+ * keep the engine's hot loops monomorphic (a term copied with a spread, or
+ * a field set afterwards, gave V8 new shapes and the match step deopted).
+ */
+export function makeTerm(exact: string, folded: string, prefix: boolean, phrase: number): QueryTerm {
   return { exact, folded, accented: hasDiacritics(exact), prefix, phrase };
 }
 
@@ -97,14 +101,18 @@ export function exactMatches(term: QueryTerm, exact: string): boolean {
  * whether words were dropped.
  */
 export function firstTerms(parsed: ParsedQuery, n: number): ParsedQuery & { cut: boolean } {
-  if (parsed.terms.length <= n) return { ...parsed, cut: false };
-  const terms = parsed.terms.slice(0, n).map((t) => ({ ...t }));
+  if (parsed.terms.length <= n)
+    return { terms: parsed.terms, excluded: parsed.excluded, phrases: parsed.phrases, cut: false };
   const phrases: number[][] = [];
+  const loose = new Set<number>();
   for (const p of parsed.phrases) {
     const kept = p.filter((i) => i < n);
     if (kept.length > 1) phrases.push(kept);
-    else for (const i of kept) terms[i]!.phrase = -1;
+    else for (const i of kept) loose.add(i);
   }
+  const terms = parsed.terms
+    .slice(0, n)
+    .map((t, i) => makeTerm(t.exact, t.folded, t.prefix, loose.has(i) ? -1 : t.phrase));
   // Phrases are in query order: only the last ones lose words, so the kept ones keep their numbers.
   return { terms, excluded: parsed.excluded, phrases, cut: true };
 }
