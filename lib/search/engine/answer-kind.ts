@@ -17,9 +17,12 @@ export interface Answer {
 export function answerKind(set: MatchSet, kept: readonly number[], termCount: number, accented: number): Answer {
   const { relaxed } = set;
   let approximate = relaxed;
-  let kind: AnswerKind = termCount === 0 ? "exact" : "none";
+  const queried = termCount > 0;
+  // Matches that the filters leave none of answer nothing.
+  const filteredOut = kept.length === 0 && queried;
+  let kind: AnswerKind = queried ? "none" : "exact";
   let weak = false;
-  if (termCount > 0 && set.docs.length > 0) {
+  if (queried && set.docs.length > 0) {
     const pool = kept.length > 0 ? kept : Array.from(set.docs.keys());
     let bestClean = 0;
     let bestStrict = 0;
@@ -33,7 +36,7 @@ export function answerKind(set: MatchSet, kept: readonly number[], termCount: nu
     // Every comparison made on every call: compared only in rare branches,
     // they had no type feedback and deoptimized the function again and again.
     const allClean = bestClean === termCount;
-    const corrected = termCount - bestClean;
+    const manyCorrected = termCount - bestClean >= 2;
     const noneStrict = bestStrict === 0;
     const fewStrict = 2 * bestStrict < termCount;
     const folded = !relaxed && !asTyped && allClean;
@@ -41,10 +44,9 @@ export function answerKind(set: MatchSet, kept: readonly number[], termCount: nu
     kind = relaxed ? "partial" : asTyped ? "exact" : folded ? "folded" : "typo";
     // Near matches worth showing under their heading, or noise: accents
     // typed and not found, several words corrected, or most words missing.
-    weak = folded || (typo && (corrected >= 2 || noneStrict)) || (relaxed && (noneStrict || fewStrict));
+    weak = folded || (typo && (manyCorrected || noneStrict)) || (relaxed && (noneStrict || fewStrict));
   }
-  // Matches that the filters leave none of answer nothing.
-  if (kept.length === 0 && termCount > 0) {
+  if (filteredOut) {
     kind = "none";
     weak = false;
   }

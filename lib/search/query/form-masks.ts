@@ -193,7 +193,9 @@ export class FormMasks {
     let strict = 0;
     let prevKinds = 0;
     let prevStrict = 0;
-    for (let k = from; k < to; k++) {
+    // Every pair side by side as typed is the most there is: stop there.
+    const all = (1 << (n - 1)) - 1;
+    for (let k = from; k < to && strict !== all; k++) {
       const id = ids[k]!;
       const m = this.mask(id);
       const s = this.strict[id]!;
