@@ -129,6 +129,9 @@ const YEAR = /(?<![\d/.,-])((?:19|20)\d{2})(?![\d/]|\s*[-–]\s*(?:19|20)?\d{2}(
 const TARGET = /(?:phấn đấu|mục tiêu|chỉ tiêu|dự kiến|định hướng|tầm nhìn|hướng tới)[^.;]{0,60}$/iu;
 // A year inside a period "2020-2025" or right after one's dash.
 const IN_RANGE = /(?:19|20)\d{2}\s*[-–]\s*$/u;
+// A whole year's review: "tổng kết công tác Mặt trận năm 2016" (not "sơ kết 6 tháng đầu năm 2023").
+const YEAR_REVIEWED =
+  /(?:tổng kết|nhìn lại)(?![^.;]{0,120}?(?:tháng|quý)[^.;]{0,20}?năm\s+(?:19|20)\d{2})[^.;]{0,120}?năm\s+((?:19|20)\d{2})(?!\d)/giu;
 const REVIEW = /(?:tổng kết|sơ kết|nhìn lại|đánh giá|báo cáo)[^.;]{0,120}$/iu;
 
 /** Years a sentence offers as the event's, with the month that may move them. */
@@ -314,6 +317,20 @@ export function eventDate(input: DateInput): EventDate {
     evidence.push({ year: y, weight, where: "publication stamp", phrase: s.text });
   }
 
+  // "vừa tổ chức tổng kết công tác năm 2016 [và triển khai nhiệm vụ năm 2017]" with no day: the
+  // meeting falls late in the year reviewed or early in the next, so neither year, wherever the
+  // text repeats it ("Năm qua, … năm 2016"), dates it; only the page's stamp may.
+  if (month === null) {
+    const reviewed = new Set<number>();
+    for (const s of [...leadSentences.slice(0, Math.max(1, eventAt + 1)), input.title])
+      for (const m of s.matchAll(YEAR_REVIEWED)) reviewed.add(Number(m[1]));
+    if (reviewed.size)
+      for (let i = evidence.length - 1; i >= 0; i--) {
+        const e = evidence[i]!;
+        if (e.where !== "publication stamp" && (reviewed.has(e.year) || reviewed.has(e.year - 1)))
+          evidence.splice(i, 1);
+      }
+  }
   const scores = new Map<number, number>();
   for (const e of evidence) scores.set(e.year, (scores.get(e.year) ?? 0) + e.weight);
   const ranked = [...scores.entries()].sort((a, b) => b[1] - a[1] || b[0] - a[0]);

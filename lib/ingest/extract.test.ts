@@ -522,6 +522,9 @@ describe("years on real pages", () => {
     "Giao ban\n\nĐể đánh giá kết quả thực hiện nhiệm vụ công tác dân vận năm 2010 tại Nam Đàn Ban Dân vận Tỉnh ủy Nghệ An đã tổ chức hội nghị giao ban.",
     // A term of office never dates an event.
     "Đại hội\n\nSáng 28/9, Hội Nông dân tỉnh Nghệ An tổ chức Đại hội đại biểu lần thứ X, nhiệm kỳ 2023 – 2028.",
+    // A year-review meeting with no day: the year reviewed and the year planned are not its
+    // own (late in the one or early in the other), wherever the text repeats them.
+    "Tổng kết\n\nHội Cựu chiến binh huyện Mường Lát vừa tổ chức tổng kết công tác Hội năm 2018 và triển khai nhiệm vụ năm 2019. Năm qua, các cấp hội đã hoàn thành kế hoạch năm 2018.",
     // A target year never does.
     "Trồng cây\n\nCác cấp hội phụ nữ Hà Tĩnh phấn đấu trồng ít nhất 200.000 cây xanh trong năm 2023.",
   ])("no year: %s", (text) => {
