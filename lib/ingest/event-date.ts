@@ -132,14 +132,38 @@ const IN_RANGE = /(?:19|20)\d{2}\s*[-–]\s*$/u;
 // A whole year's review: "tổng kết công tác Mặt trận năm 2016" (not "sơ kết 6 tháng đầu năm 2023").
 const YEAR_REVIEWED =
   /(?:tổng kết|nhìn lại)(?![^.;]{0,120}?(?:tháng|quý)[^.;]{0,20}?năm\s+(?:19|20)\d{2})[^.;]{0,120}?năm\s+((?:19|20)\d{2})(?!\d)/giu;
+const PLAN = /(?:triển khai|phương hướng|kế hoạch)[^.;]{0,60}năm\s*$/iu;
 const REVIEW = /(?:tổng kết|sơ kết|nhìn lại|đánh giá|báo cáo)[^.;]{0,120}$/iu;
 
 /** Years a sentence offers as the event's, with the month that may move them. */
 function yearsIn(sentence: string, month: number | null): { year: number; phrase: string }[] {
   const out: { year: number; phrase: string }[] = [];
+  const reviewed = new Set([...sentence.matchAll(YEAR_REVIEWED)].map((m) => Number(m[1])));
+  const planned = new Set(
+    [...sentence.matchAll(YEAR)]
+      .filter((m) => reviewed.has(Number(m[1]) - 1) && PLAN.test(sentence.slice(Math.max(0, m.index - 50), m.index)))
+      .map((m) => Number(m[1])),
+  );
   for (const m of sentence.matchAll(YEAR)) {
     const before = sentence.slice(Math.max(0, m.index - 50), m.index);
     if (NOT_EVENT_YEAR.test(before) || IN_RANGE.test(before) || TARGET.test(before)) continue;
+    // "Sáng 25/1, … tổng kết công tác năm 2018 và triển khai nhiệm vụ năm 2019": both years are
+    // written, and the day's month says which is the meeting's (the planned one early in the
+    // year, the reviewed one late in it); with no month, neither.
+    const y = Number(m[1]);
+    if (reviewed.has(y - 1) && PLAN.test(before)) {
+      if (month !== null && month <= 4)
+        out.push({ year: y, phrase: sentence.slice(Math.max(0, m.index - 30), m.index + 4).trim() });
+      continue;
+    }
+    if (reviewed.has(y) && planned.has(y + 1)) {
+      if (month !== null)
+        out.push({
+          year: month <= 4 ? y + 1 : y,
+          phrase: sentence.slice(Math.max(0, m.index - 30), m.index + 4).trim(),
+        });
+      continue;
+    }
     // Documents carry their year: "số 98/2023/QH15", "Nghị quyết 25-NQ/TW ngày 3/6/2013".
     if (DOCUMENT_CUE.test(before) && /[/-]\s*$|ngày[^,.;]{0,12}$/iu.test(before)) continue;
     if (/\/\s*$/.test(before)) continue;

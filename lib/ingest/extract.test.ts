@@ -470,6 +470,15 @@ describe("years on real pages", () => {
       "Tổng kết\n\nNgày 9/1, Ban Chỉ đạo QCDC tỉnh Ninh Bình tổ chức hội nghị tổng kết việc thực hiện quy chế dân chủ năm 2019.",
       2020,
     ],
+    // A year-review meeting writes both years; the day's month says which is the meeting's.
+    [
+      "Tổng kết\n\nSáng 20/1, Hội Nông dân huyện Tân Kỳ tổ chức hội nghị tổng kết công tác Hội năm 2022 và triển khai nhiệm vụ năm 2023.",
+      2023,
+    ],
+    [
+      "Tổng kết\n\nChiều 18/12, Hội Nông dân huyện Tân Kỳ tổ chức hội nghị tổng kết công tác Hội năm 2022; triển khai nhiệm vụ năm 2023.",
+      2022,
+    ],
     // A month and its year.
     [
       "Báo cáo viên\n\nSáng 19/3, Ban Tuyên giáo và Dân vận Tỉnh ủy Đồng Nai tổ chức hội nghị báo cáo viên tháng 3/2025.",
