@@ -146,7 +146,10 @@ function yearsIn(sentence: string, month: number | null): { year: number; phrase
   );
   for (const m of sentence.matchAll(YEAR)) {
     const before = sentence.slice(Math.max(0, m.index - 50), m.index);
-    if (NOT_EVENT_YEAR.test(before) || IN_RANGE.test(before) || TARGET.test(before)) continue;
+    // "Sáng 01/01, ngày đầu tiên của năm mới 2020": in its first weeks the new year greeted is the
+    // event's own (in December it is the coming one).
+    const newYear = /năm mới\s*$/iu.test(before) && month !== null && month <= 2;
+    if (!newYear && (NOT_EVENT_YEAR.test(before) || IN_RANGE.test(before) || TARGET.test(before))) continue;
     // "Sáng 25/1, … tổng kết công tác năm 2018 và triển khai nhiệm vụ năm 2019": both years are
     // written, and the day's month says which is the meeting's (the planned one early in the
     // year, the reviewed one late in it); with no month, neither.

@@ -499,6 +499,11 @@ describe("years on real pages", () => {
       "Thăm chúc mừng\n\nSáng 19/12, Đoàn đại biểu tỉnh Hà Nam đã đến thăm, chúc mừng Tòa Giám mục nhân dịp lễ Giáng sinh 2024, chào đón năm mới 2025.",
       2024,
     ],
+    // In its first weeks, the new year greeted is the event's own.
+    [
+      "Thăm chúc Tết\n\nSáng 8/1, nhân dịp năm mới 2024, Ủy ban MTTQ tỉnh Kon Tum đã đến thăm, chúc Tết các gia đình chính sách.",
+      2024,
+    ],
     // An anniversary span after "chào mừng N năm", its dash lost in scraping.
     [
       "Ngày hội\n\nNgày 4/11, khu dân cư số 3 tổ chức Ngày hội chào mừng 94 năm Ngày truyền thống MTTQ Việt Nam (18/11/1930 * 18/11/2024).",
