@@ -14,9 +14,10 @@ const EVENT_DAY =
   /(?:^|[\s,(–-])(?:(?:vào\s+)?(?:(?:sáng|trưa|chiều|tối|đêm)(?:\s+(?:nay|qua))?|hôm\s+(?:nay|qua))\s*,?\s*\(?\s*(?:ngày\s+)?|ngày\s+)(\d{1,2})\s*[/.-]\s*(\d{1,2})(?:\s*[/.-]\s*(\d{4}))?(?![\d/])/giu;
 const EVENT_DAY_LONG =
   /(?:^|[\s,(])(?:(?:sáng|trưa|chiều|tối|đêm)\s+)?ngày\s+(\d{1,2})\s+tháng\s+(\d{1,2})(?:\s*(?:năm|,)\s*(\d{4}))?/giu;
-// Events over several days are dated by the first: "Trong 2 ngày 14 và 15/9/2022", "ngày 14-15/9".
+// Events over several days are dated by the first: "Trong 2 ngày 14 và 15/9/2022", "ngày 14-15/9",
+// "Trong 3 ngày (từ 29 - 31/12/2022)".
 const EVENT_DAYS =
-  /(?:^|[\s,(])ngày\s*\(?\s*(\d{1,2})\s*(?:và|-|–|đến)\s*(?:ngày\s+)?\d{1,2}\s*(?:[/-]|\s+tháng\s+)\s*(\d{1,2})(?:\s*(?:[/-]|\s+năm\s+)\s*(\d{4}))?(?![\d/])/giu;
+  /(?:^|[\s,(])ngày\s*\(?\s*(?:từ\s+)?(\d{1,2})\s*(?:và|-|–|đến)\s*(?:ngày\s+)?\d{1,2}\s*(?:[/-]|\s+tháng\s+)\s*(\d{1,2})(?:\s*(?:[/-]|\s+năm\s+)\s*(\d{4}))?(?![\d/])/giu;
 // A date right after a document's name or number is the document's, not the event's.
 const DOCUMENT_CUE =
   /(?:số\s+\S+|thành lập|ra đời|ngày sinh|sinh|quyết định|kế hoạch|chỉ thị|nghị quyết|kết luận|quy định|công văn|thông báo|hướng dẫn|nghị định|thông tư|luật|văn bản|ban hành|ký|[A-ZĐ]{2,}(?:\/[A-ZĐ]{1,})+)[^,.;]{0,40}$/iu;

@@ -33,6 +33,10 @@ describe("event date", () => {
       "2022-09-14",
     ],
     [
+      "Trong 2 ngày (từ 21 - 22/10/2022), Hội Cựu chiến binh tỉnh Nghệ An tổ chức Đại hội đại biểu lần thứ VII.",
+      "2022-10-21",
+    ],
+    [
       "Hôm qua (12/4/2023), Liên đoàn Lao động tỉnh Bình Dương tổ chức lễ phát động Tháng Công nhân cho người lao động.",
       "2023-04-12",
     ],
