@@ -287,7 +287,29 @@ export function eventDate(input: DateInput): EventDate {
     };
   }
 
-  if (day?.year != null && validDay(day.year, day.month, day.day))
+  if (day?.year != null && validDay(day.year, day.month, day.day)) {
+    // The page's stamps say when it was written: a day after all of them is still ahead (a
+    // notice: "Thời gian: Từ ngày 05 đến ngày 08 tháng 01 năm 2021" posted 31/12/2020), a day
+    // years before all of them is history ("ngày 25/02/1983, Ban Thường vụ … quyết định").
+    const gaps = input.stamps.map((s) =>
+      daysBetween(day!.year!, day!.month, day!.day, s.year, s.month, s.day ?? daysInMonth(s.year, s.month)),
+    );
+    if (gaps.length && gaps.every((g) => g < -1))
+      return {
+        date: null,
+        year: null,
+        inferred: false,
+        how: `the day "${day.text}" comes after the page's stamp: still ahead`,
+        evidence: [],
+      };
+    if (gaps.length && gaps.every((g) => g > 730))
+      return {
+        date: null,
+        year: null,
+        inferred: false,
+        how: `the day "${day.text}" is years before the page's stamp: history`,
+        evidence: [],
+      };
     return {
       date: iso(day.year, day.month, day.day),
       year: day.year,
@@ -295,6 +317,7 @@ export function eventDate(input: DateInput): EventDate {
       how: `full date in the event's day phrase "${day.text}"`,
       evidence: [{ year: day.year, weight: 100, where: "day phrase", phrase: day.text }],
     };
+  }
 
   const month = day?.month ?? null;
   const evidence: Evidence[] = [];
@@ -373,6 +396,8 @@ export function eventDate(input: DateInput): EventDate {
   const top = evidence.filter((e) => e.year === year).sort((a, b) => b.weight - a.weight)[0]!;
   return { date, year, inferred: true, how: `${top.where}: "${top.phrase}"`, evidence };
 }
+
+const daysInMonth = (y: number, m: number) => new Date(Date.UTC(y, m, 0)).getUTCDate();
 
 function daysBetween(y1: number, m1: number, d1: number, y2: number, m2: number, d2: number): number {
   return Math.round((Date.UTC(y2, m2 - 1, d2) - Date.UTC(y1, m1 - 1, d1)) / 86_400_000);

@@ -543,6 +543,10 @@ describe("years on real pages", () => {
     // A year-review meeting with no day: the year reviewed and the year planned are not its
     // own (late in the one or early in the other), wherever the text repeats them.
     "Tổng kết\n\nHội Cựu chiến binh huyện Mường Lát vừa tổ chức tổng kết công tác Hội năm 2018 và triển khai nhiệm vụ năm 2019. Năm qua, các cấp hội đã hoàn thành kế hoạch năm 2018.",
+    // A full date after the page's stamp is still ahead (a notice).
+    "Thông báo tiếp xúc cử tri\n\nCập nhật: 28/11/2022\n\nThời gian: Từ ngày 06 đến ngày 09 tháng 12 năm 2022, Thường trực HĐND huyện phối hợp tổ chức tiếp xúc cử tri.",
+    // One years before it is history, not the page's event.
+    "Lịch sử Đảng bộ Khối\n\nĐăng ngày 12-03-2021\n\nSau khi sắp xếp lại tổ chức, ngày 14/05/1979, Ban Thường vụ Tỉnh ủy quyết định thành lập Đảng bộ Khối cơ quan tỉnh gồm 30 tổ chức cơ sở đảng.",
     // A target year never does.
     "Trồng cây\n\nCác cấp hội phụ nữ Hà Tĩnh phấn đấu trồng ít nhất 200.000 cây xanh trong năm 2023.",
   ])("no year: %s", (text) => {
