@@ -206,6 +206,7 @@ const ANNIVERSARY =
 const RELATIVE_DAY = /^[^,.;]{0,20}?(?<!\p{L})((?:sáng|trưa|chiều|tối|đêm|hôm) (?:nay|qua))\s*,/iu;
 /** True when a paragraph opens with a day named relative to the report's ("Chiều nay, …"). */
 export const opensRelativeDay = (text: string) => RELATIVE_DAY.test(text.slice(0, 60));
+const REPORTED = /^[^.;]{0,120}?(?<!\p{L})cho biết\s*,?\s*(?:vừa|đã|mới)(?!\p{L})/iu;
 const MONTH_YEAR = /tháng\s+\d{1,2}\s*[/-]\s*((?:19|20)\d{2})(?![\d/])/giu;
 const FULL_DATE = /(?<![\d/])\d{1,2}\s*\/\s*\d{1,2}\s*\/\s*((?:19|20)\d{2})(?![\d/])/gu;
 
@@ -267,6 +268,9 @@ export function eventDate(input: DateInput): EventDate {
     dayIn = 0;
   }
 
+  // "Ngày 28/2, Tỉnh Đoàn X cho biết, vừa tổ chức …": the day is the report's, not the event's;
+  // the year still stands (the report follows the event closely), the date does not.
+  const reportDay = day !== null && dayIn >= 0 && REPORTED.test(lead.slice(day.end, day.end + 160));
   if (!input.isEvent && !day)
     return { date: null, year: null, inferred: false, how: "no event reported", evidence: [] };
 
@@ -311,7 +315,7 @@ export function eventDate(input: DateInput): EventDate {
         evidence: [],
       };
     return {
-      date: iso(day.year, day.month, day.day),
+      date: reportDay ? null : iso(day.year, day.month, day.day),
       year: day.year,
       inferred: false,
       how: `full date in the event's day phrase "${day.text}"`,
@@ -392,7 +396,7 @@ export function eventDate(input: DateInput): EventDate {
   if (second && second[1] * 1.5 > best[1])
     return { date: null, year: null, inferred: false, how: `evidence balanced (${summarize(ranked)})`, evidence };
   const year = best[0];
-  const date = day && validDay(year, day.month, day.day) ? iso(year, day.month, day.day) : null;
+  const date = day && !reportDay && validDay(year, day.month, day.day) ? iso(year, day.month, day.day) : null;
   const top = evidence.filter((e) => e.year === year).sort((a, b) => b.weight - a.weight)[0]!;
   return { date, year, inferred: true, how: `${top.where}: "${top.phrase}"`, evidence };
 }

@@ -522,6 +522,13 @@ describe("years on real pages", () => {
     expect(page(text).year).toBe(year);
   });
 
+  it("gives no date when the day phrase is the report's ('Ngày 5/3, X cho biết, vừa tổ chức …')", () => {
+    const a = page(
+      "Khởi động Tháng Thanh niên\n\nNgày 5/3, Tỉnh Đoàn Hà Tĩnh cho biết, vừa tổ chức Lễ khởi động Tháng Thanh niên năm 2024 tại huyện Kỳ Anh.",
+    );
+    expect([a.date, a.year]).toEqual([null, 2024]);
+  });
+
   it("dates 'Chiều nay' by the page's stamp, and 'Tối qua' the day before, marked inferred", () => {
     const today = page(
       "Họp báo về Đại hội\n\ndate 2025-09-22 Chiều nay, Tỉnh ủy An Giang tổ chức họp báo thông tin về Đại hội đại biểu Đảng bộ tỉnh lần thứ nhất.",
