@@ -186,6 +186,8 @@ function yearsIn(sentence: string, month: number | null): { year: number; phrase
   // "Hội nghị Báo cáo viên thường kỳ tháng 3/2025": a month and its year.
   for (const m of sentence.matchAll(MONTH_YEAR)) {
     const before = sentence.slice(Math.max(0, m.index - 60), m.index);
+    // "từ sau Hội nghị Giao ban lần thứ Hai (tháng 10/2022)": the month of an earlier one.
+    if (SINCE.test(before)) continue;
     if (!DOCUMENT_CUE.test(before)) out.push({ year: Number(m[1]), phrase: m[0] });
   }
   // "kỷ niệm 90 năm … (15/10/1930 - 15/10/2020)": an anniversary is held in its period's last year.
@@ -207,6 +209,7 @@ const RELATIVE_DAY = /^[^,.;]{0,20}?(?<!\p{L})((?:sáng|trưa|chiều|tối|đê
 /** True when a paragraph opens with a day named relative to the report's ("Chiều nay, …"). */
 export const opensRelativeDay = (text: string) => RELATIVE_DAY.test(text.slice(0, 60));
 const REPORTED = /^[^.;]{0,120}?(?<!\p{L})cho biết\s*,?\s*(?:vừa|đã|mới)(?!\p{L})/iu;
+const SINCE = /(?<!\p{L})(?:(?:kể\s+)?từ|sau|trước)(?:\s+[^.;()]{0,60}\(\s*|\s*)$/iu;
 const MONTH_YEAR = /tháng\s+\d{1,2}\s*[/-]\s*((?:19|20)\d{2})(?![\d/])/giu;
 const FULL_DATE = /(?<![\d/])\d{1,2}\s*\/\s*\d{1,2}\s*\/\s*((?:19|20)\d{2})(?![\d/])/gu;
 

@@ -554,6 +554,8 @@ describe("years on real pages", () => {
     "Thông báo tiếp xúc cử tri\n\nCập nhật: 28/11/2022\n\nThời gian: Từ ngày 06 đến ngày 09 tháng 12 năm 2022, Thường trực HĐND huyện phối hợp tổ chức tiếp xúc cử tri.",
     // One years before it is history, not the page's event.
     "Lịch sử Đảng bộ Khối\n\nĐăng ngày 12-03-2021\n\nSau khi sắp xếp lại tổ chức, ngày 14/05/1979, Ban Thường vụ Tỉnh ủy quyết định thành lập Đảng bộ Khối cơ quan tỉnh gồm 30 tổ chức cơ sở đảng.",
+    // The month of an earlier meeting ("từ sau … (tháng 10/2022)") is not this one's.
+    "Giao ban\n\nThường trực HĐND huyện Ia Pa vừa tổ chức hội nghị giao ban lần thứ Tư. Hội nghị đã báo cáo tình hình hoạt động từ sau hội nghị giao ban lần thứ Ba (tháng 4/2023).",
     // A target year never does.
     "Trồng cây\n\nCác cấp hội phụ nữ Hà Tĩnh phấn đấu trồng ít nhất 200.000 cây xanh trong năm 2023.",
   ])("no year: %s", (text) => {
