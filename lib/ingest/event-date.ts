@@ -284,7 +284,9 @@ export function eventDate(input: DateInput): EventDate {
   if (relative && dayStamp && input.isEvent) {
     const t = new Date(Date.UTC(dayStamp.year, dayStamp.month - 1, dayStamp.day!));
     if (/qua$/iu.test(relative[1]!)) t.setUTCDate(t.getUTCDate() - 1);
-    const date = t.toISOString().slice(0, 10);
+    // A bare "Hôm nay, …" (no part of the day) opens speeches and letters, given before the page
+    // was posted: the stamp gives the year, not the day.
+    const date = /^hôm nay$/iu.test(relative[1]!) ? null : t.toISOString().slice(0, 10);
     return {
       date,
       year: t.getUTCFullYear(),

@@ -538,6 +538,11 @@ describe("years on real pages", () => {
       "Chào mừng Ngày Thầy thuốc\n\nCập nhật: 01/03/2024 08:10\n\nTối qua, Tỉnh Đoàn Bình Định tổ chức chương trình nghệ thuật chào mừng Ngày Thầy thuốc Việt Nam.",
     );
     expect(yesterday.date).toBe("2024-02-29");
+    // A bare "Hôm nay" (a speech's opening) takes the stamp's year, not its day.
+    const speech = page(
+      "Phát biểu khai mạc kỳ họp\n\nCập nhật: 06/12/2023 16:20\n\nHôm nay, Hội đồng nhân dân tỉnh khóa XII khai mạc Kỳ họp thứ Mười bốn để xem xét, quyết định các nội dung quan trọng.",
+    );
+    expect([speech.date, speech.year]).toEqual([null, 2023]);
   });
 
   it.each([
