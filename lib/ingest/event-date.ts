@@ -208,6 +208,8 @@ const ANNIVERSARY =
 const RELATIVE_DAY = /^[^,.;]{0,20}?(?<!\p{L})((?:sáng|trưa|chiều|tối|đêm|hôm) (?:nay|qua))\s*,/iu;
 /** True when a paragraph opens with a day named relative to the report's ("Chiều nay, …"). */
 export const opensRelativeDay = (text: string) => RELATIVE_DAY.test(text.slice(0, 60));
+const ALL_UNITS =
+  /(?<![\d/]|(?:ngày|sáng|trưa|chiều|tối|đêm)\s)(\d{1,4})\s*\/\s*\1(?![\d/])\s+(?:[\p{L}]+\s+){0,3}?(?:thôn|tổ dân phố|khu dân cư|khu phố|xã|phường|ấp|khóm|bản|làng|chi hội|chi bộ|đơn vị|cơ sở|trường)(?!\p{L})/iu;
 const REPORTED = /^[^.;]{0,120}?(?<!\p{L})cho biết\s*,?\s*(?:vừa|đã|mới)(?!\p{L})/iu;
 const SINCE = /(?<!\p{L})(?:(?:kể\s+)?từ|sau|trước)(?:\s+[^.;()]{0,60}\(\s*|\s*)$/iu;
 const MONTH_YEAR = /tháng\s+\d{1,2}\s*[/-]\s*((?:19|20)\d{2})(?![\d/])/giu;
@@ -274,6 +276,12 @@ export function eventDate(input: DateInput): EventDate {
   // "Ngày 28/2, Tỉnh Đoàn X cho biết, vừa tổ chức …": the day is the report's, not the event's;
   // the year still stands (the report follows the event closely), the date does not.
   const reportDay = day !== null && dayIn >= 0 && REPORTED.test(lead.slice(day.end, day.end + 160));
+  // "Từ ngày 05/11 đến ngày 17/11/2022, 131/131 tổ dân phố … tổ chức Ngày hội": every unit of a
+  // kind held its own, a round-up of many events, none of which dates the page.
+  const opening = `${lead} ${input.paragraphs[1] ?? ""}`.slice(0, 500);
+  const all = ALL_UNITS.exec(opening);
+  if (all && /^[^.;]{0,120}?(?:tổ chức|ra quân|phát động)/iu.test(opening.slice(all.index + all[0].length)))
+    return { date: null, year: null, inferred: false, how: `a round-up: "${all[0]}" each held one`, evidence: [] };
   if (!input.isEvent && !day)
     return { date: null, year: null, inferred: false, how: "no event reported", evidence: [] };
 

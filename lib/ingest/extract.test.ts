@@ -561,6 +561,8 @@ describe("years on real pages", () => {
     "Lịch sử Đảng bộ Khối\n\nĐăng ngày 12-03-2021\n\nSau khi sắp xếp lại tổ chức, ngày 14/05/1979, Ban Thường vụ Tỉnh ủy quyết định thành lập Đảng bộ Khối cơ quan tỉnh gồm 30 tổ chức cơ sở đảng.",
     // The month of an earlier meeting ("từ sau … (tháng 10/2022)") is not this one's.
     "Giao ban\n\nThường trực HĐND huyện Ia Pa vừa tổ chức hội nghị giao ban lần thứ Tư. Hội nghị đã báo cáo tình hình hoạt động từ sau hội nghị giao ban lần thứ Ba (tháng 4/2023).",
+    // Every unit of a kind holding its own ("45/45 khu dân cư … tổ chức"): a round-up, no one event.
+    "Ngày hội ở khu dân cư\n\nTừ ngày 02/11 đến ngày 16/11/2023, 45/45 khu dân cư trên địa bàn huyện Cẩm Xuyên tổ chức Ngày hội Đại đoàn kết toàn dân tộc.",
     // A target year never does.
     "Trồng cây\n\nCác cấp hội phụ nữ Hà Tĩnh phấn đấu trồng ít nhất 200.000 cây xanh trong năm 2023.",
   ])("no year: %s", (text) => {
