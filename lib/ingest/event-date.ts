@@ -171,16 +171,17 @@ function yearsIn(sentence: string, month: number | null): { year: number; phrase
     // Documents carry their year: "số 98/2023/QH15", "Nghị quyết 25-NQ/TW ngày 3/6/2013".
     if (DOCUMENT_CUE.test(before) && /[/-]\s*$|ngày[^,.;]{0,12}$/iu.test(before)) continue;
     if (/\/\s*$/.test(before)) continue;
-    let year = Number(m[1]);
-    // "Sáng 9/1, … tổng kết năm 2019": a review held early in the next year; with no
-    // month known, a review of a year may be held in it or in the next: no evidence either way.
-    // The review's verb may stand further back: "Để đánh giá kết quả … công tác dân vận năm 2009".
-    if (month === null && /năm\s*$/u.test(before) && REVIEW.test(sentence.slice(Math.max(0, m.index - 120), m.index)))
+    const year = Number(m[1]);
+    // The year a review is of ("tổng kết công tác dân vận năm 2014", its verb maybe further back:
+    // "Để đánh giá kết quả … công tác dân vận năm 2009") dates a meeting late in that year; early
+    // in a year ("Ngày 6/2, … tổng kết … năm 2014") it is likely the year before, which the text
+    // does not write, and with no month known it may be either: no evidence then.
+    if (
+      (month === null || month <= 4) &&
+      /năm\s*$/u.test(before) &&
+      REVIEW.test(sentence.slice(Math.max(0, m.index - 120), m.index))
+    )
       continue;
-    if (REVIEW.test(before) && /năm\s*$/u.test(before)) {
-      if (month === null) continue;
-      if (month <= 4) year += 1;
-    }
     out.push({ year, phrase: sentence.slice(Math.max(0, m.index - 30), m.index + 4).trim() });
   }
   // "Hội nghị Báo cáo viên thường kỳ tháng 3/2025": a month and its year.

@@ -469,10 +469,10 @@ describe("years on real pages", () => {
       "Tọa đàm\n\nChiều 15-10, Ban Dân vận Tỉnh ủy Gia Lai tổ chức tọa đàm kỷ niệm 90 năm Ngày truyền thống công tác dân vận (15/10/1930-15/10/2020).",
       2020,
     ],
-    // A review held early in the next year.
+    // Early in a year, the year a review is of is no evidence; an anniversary span is.
     [
-      "Tổng kết\n\nNgày 9/1, Ban Chỉ đạo QCDC tỉnh Ninh Bình tổ chức hội nghị tổng kết việc thực hiện quy chế dân chủ năm 2019.",
-      2020,
+      "Kỷ niệm\n\nTối qua 3/2, Tỉnh ủy Quảng Trị tổ chức Lễ kỷ niệm 94 năm Ngày thành lập Đảng (3/2/1930 - 3/2/2024); tổng kết và trao Giải Báo chí tỉnh lần thứ V - năm 2023.",
+      2024,
     ],
     // A year-review meeting writes both years; the day's month says which is the meeting's.
     [
@@ -548,6 +548,9 @@ describe("years on real pages", () => {
   it.each([
     // A review period is no anniversary span.
     "Tổng kết\n\nSáng qua 4.4, Hội Khuyến học huyện Tiên Phước tổ chức hội nghị tổng kết 5 năm phát động phong trào xây dựng gia đình hiếu học (2008 - 2012).",
+    // A review held early in a year that writes only the year reviewed: likely the next year,
+    // which the text does not write.
+    "Tổng kết\n\nNgày 9/1, Ban Chỉ đạo QCDC tỉnh Ninh Bình tổ chức hội nghị tổng kết việc thực hiện quy chế dân chủ năm 2019.",
     // The year of the work reviewed, its verb further back, says nothing of the meeting's.
     "Giao ban\n\nĐể đánh giá kết quả thực hiện nhiệm vụ công tác dân vận năm 2010 tại Nam Đàn Ban Dân vận Tỉnh ủy Nghệ An đã tổ chức hội nghị giao ban.",
     // A term of office never dates an event.
