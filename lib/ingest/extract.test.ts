@@ -522,6 +522,17 @@ describe("years on real pages", () => {
     expect(page(text).year).toBe(year);
   });
 
+  it("takes the lead that ends its sentence over a headline naming a day, and an occasion's lead over a long headline", () => {
+    const a = page(
+      "Hà Tĩnh: Đại hội đại biểu Hội Nông dân tỉnh lần thứ XI sẽ diễn ra ngày 12-13/10\n\nThứ Hai, 25/09/2023 09:15\n\nNgày 24/9, Hội Nông dân tỉnh Hà Tĩnh đã tổ chức buổi họp báo thông tin về Đại hội đại biểu lần thứ XI.",
+    );
+    expect([a.date, a.year]).toEqual(["2023-09-24", 2023]);
+    const b = page(
+      "Hội Liên hiệp Phụ nữ phường Tân Mai tổ chức chương trình kỷ niệm với chủ đề “Tự hào truyền thống, vững bước tương lai cùng đất nước”\n\nMinh Anh\n\n10:20 02/09/2025\n\nHòa trong không khí cả nước kỷ niệm Quốc khánh 2/9, sáng ngày 1/9, Hội Liên hiệp Phụ nữ phường Tân Mai tổ chức chương trình kỷ niệm.",
+    );
+    expect([b.date, b.year]).toEqual(["2025-09-01", 2025]);
+  });
+
   it("gives no date when the day phrase is the report's ('Ngày 5/3, X cho biết, vừa tổ chức …')", () => {
     const a = page(
       "Khởi động Tháng Thanh niên\n\nNgày 5/3, Tỉnh Đoàn Hà Tĩnh cho biết, vừa tổ chức Lễ khởi động Tháng Thanh niên năm 2024 tại huyện Kỳ Anh.",

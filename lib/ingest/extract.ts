@@ -50,6 +50,9 @@ const SOURCE_PREFIX =
 // "(Ảnh: Văn Lượng)", "… phát biểu. Ảnh: THU HÀ", "Quang cảnh hội nghị.", "Ảnh minh họa".
 const CAPTION_MARK =
   /\((?:ảnh|nguồn ảnh|ảnh minh họa|ảnh minh hoạ)\b[^)]*\)|(?:^|[\s.–-])(?:ảnh|nguồn ảnh)\s*:\s*[^.:]{1,60}$|^(?:quang cảnh|toàn cảnh|ảnh\s*:|ảnh minh h(?:ọa|oạ))/iu;
+// "Hòa trong không khí cả nước kỷ niệm …, sáng ngày 29/8, …": an occasion before the event's day.
+const OCCASION =
+  /^(?:hòa trong không khí|trong không khí|nhân dịp|chào mừng|hướng tới|kỷ niệm|nhân kỷ niệm)(?!\p{L})/iu;
 const words = (s: string) => s.split(/\s+/).filter(Boolean).length;
 // "Sáng 5/3, Thường trực HĐND thành phố tổ chức phiên họp…": a list item's cut headline.
 const isTeaser = (s: string) => /(?:…|\.\.\.)$/u.test(s) && words(s) <= 30;
@@ -112,13 +115,17 @@ export function extractArticle(
   // 2. The lead: the first line that opens with the event's day ("Sáng 2/11", "Chiều nay",
   //    "Vừa qua, …": after a sapo that reports none), else the first long paragraph.
   //    Lines before it are the headline and captions.
-  let leadAt = lines.findIndex(
-    (l, i) =>
-      i < 6 &&
-      words(l) >= 12 &&
-      !isTeaser(l) &&
-      ((findEventDay(l)?.index ?? 99) < 60 || opensRelativeDay(l) || JUST_HAPPENED.exec(l)?.index === 0),
-  );
+  //    A headline may name a day too ("Kon Tum: Đại hội … diễn ra ngày 6-7/10"): a lead that ends
+  //    its sentence is preferred; so is one whose day follows an occasion ("Hòa trong không khí
+  //    …, sáng ngày 29/8, …") to a long headline taken for a paragraph.
+  const opensEvent = (l: string, i: number, within: number) =>
+    i < 6 &&
+    words(l) >= 12 &&
+    !isTeaser(l) &&
+    ((findEventDay(l)?.index ?? 999) < within || opensRelativeDay(l) || JUST_HAPPENED.exec(l)?.index === 0);
+  let leadAt = lines.findIndex((l, i) => opensEvent(l, i, 60) && endsSentence(l));
+  if (leadAt < 0) leadAt = lines.findIndex((l, i) => opensEvent(l, i, 60));
+  if (leadAt < 0) leadAt = lines.findIndex((l, i) => OCCASION.test(l) && opensEvent(l, i, 200) && endsSentence(l));
   if (leadAt < 0) leadAt = lines.findIndex((l) => words(l) >= 25 && endsSentence(l));
   if (leadAt < 0) leadAt = lines.findIndex((l) => words(l) >= 12);
   if (leadAt < 0) leadAt = 0;
