@@ -524,11 +524,11 @@ describe("years on real pages", () => {
 
   it("takes the lead that ends its sentence over a headline naming a day, and an occasion's lead over a long headline", () => {
     const a = page(
-      "Hà Tĩnh: Đại hội đại biểu Hội Nông dân tỉnh lần thứ XI sẽ diễn ra ngày 12-13/10\n\nThứ Hai, 25/09/2023 09:15\n\nNgày 24/9, Hội Nông dân tỉnh Hà Tĩnh đã tổ chức buổi họp báo thông tin về Đại hội đại biểu lần thứ XI.",
+      "Hà Tĩnh: Đại hội Hội Nông dân tỉnh lần thứ XI diễn ra ngày 12-13/10\n\nThứ Hai, 25/09/2023 09:15\n\nNgày 24/9, Hội Nông dân tỉnh Hà Tĩnh đã tổ chức buổi họp báo thông tin về Đại hội đại biểu lần thứ XI.",
     );
     expect([a.date, a.year]).toEqual(["2023-09-24", 2023]);
     const b = page(
-      "Hội Liên hiệp Phụ nữ phường Tân Mai tổ chức chương trình kỷ niệm với chủ đề “Tự hào truyền thống, vững bước tương lai cùng đất nước”\n\nMinh Anh\n\n10:20 02/09/2025\n\nHòa trong không khí cả nước kỷ niệm Quốc khánh 2/9, sáng ngày 1/9, Hội Liên hiệp Phụ nữ phường Tân Mai tổ chức chương trình kỷ niệm.",
+      "Hội Liên hiệp Phụ nữ phường Tân Mai tổ chức chương trình kỷ niệm với chủ đề “Tự hào truyền thống, vững bước tương lai cùng đất nước”\n\nMinh Anh\n\n10:20 02/09/2025\n\nHòa trong không khí cả nước kỷ niệm 80 năm Cách mạng Tháng Tám thành công và Quốc khánh 2/9, sáng ngày 1/9, Hội Liên hiệp Phụ nữ phường Tân Mai tổ chức chương trình kỷ niệm.",
     );
     expect([b.date, b.year]).toEqual(["2025-09-01", 2025]);
   });
