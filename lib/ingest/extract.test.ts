@@ -483,6 +483,11 @@ describe("years on real pages", () => {
       "Tổng kết\n\nChiều 18/12, Hội Nông dân huyện Tân Kỳ tổ chức hội nghị tổng kết công tác Hội năm 2022; triển khai nhiệm vụ năm 2023.",
       2022,
     ],
+    // A lead that reports something held ("đã tổ chức"), its holder no organizer: an event all the same.
+    [
+      "Nhân kỷ niệm 76 năm Ngày Thương binh, liệt sĩ (27/7/1947 – 27/7/2023), đoàn viên thanh niên Công an huyện Lệ Thủy đã tổ chức các hoạt động về nguồn, dâng hương tưởng nhớ các anh hùng liệt sĩ.",
+      2023,
+    ],
     // A month and its year.
     [
       "Báo cáo viên\n\nSáng 19/3, Ban Tuyên giáo và Dân vận Tỉnh ủy Đồng Nai tổ chức hội nghị báo cáo viên tháng 3/2025.",

@@ -8,6 +8,7 @@ import {
   opensRelativeDay,
   parseStamp,
   type Stamp,
+  sentences,
 } from "./event-date";
 import { findOrganizerEvidence, JUST_HAPPENED } from "./organizer-evidence";
 import type { Article } from "./types";
@@ -53,6 +54,9 @@ const CAPTION_MARK =
 // "Hòa trong không khí cả nước kỷ niệm …, sáng ngày 29/8, …": an occasion before the event's day.
 const OCCASION =
   /^(?:hòa trong không khí|trong không khí|nhân dịp|chào mừng|hướng tới|kỷ niệm|nhân kỷ niệm)(?!\p{L})/iu;
+// "…, Đoàn Thanh niên Công an tỉnh đã tổ chức các hoạt động …": the lead reports something held.
+const HELD =
+  /(?<!\p{L})(?:đã|vừa)\s+(?:phối hợp\s+)?(?:tổ chức|đến thăm|thăm|trao tặng|trao|tặng|khai mạc|phát động|ra quân)(?!\p{L})/iu;
 const words = (s: string) => s.split(/\s+/).filter(Boolean).length;
 // "Sáng 5/3, Thường trực HĐND thành phố tổ chức phiên họp…": a list item's cut headline.
 const isTeaser = (s: string) => /(?:…|\.\.\.)$/u.test(s) && words(s) <= 30;
@@ -171,9 +175,9 @@ export function extractArticle(
         title,
         paragraphs: [lead, ...body],
         stamps,
-        isEvent: found.isEvent,
+        isEvent: found.isEvent || HELD.test(sentences(lead)[0] ?? ""),
         leadDay,
-        recent: JUST_HAPPENED.test(lead.slice(0, 200)),
+        recent: JUST_HAPPENED.test(lead.slice(0, 200)) || HELD.test(sentences(lead)[0] ?? ""),
       });
   // A province renamed later ("Huế" from 2025) is named as it was in the event's year.
   const province = provinceAsOf(found.province, when.date, when.year, curated);
