@@ -538,6 +538,13 @@ describe("years on real pages", () => {
     expect([b.date, b.year]).toEqual(["2025-09-01", 2025]);
   });
 
+  it("never takes for the lead a paragraph that goes on from another ('*Trước đó, sáng 1.3, …')", () => {
+    const a = page(
+      "Nhiều hoạt động nhân Ngày Quốc tế Phụ nữ\n\nKỷ niệm 114 năm Ngày Quốc tế Phụ nữ (8.3.1910 - 8.3.2024) và 1.984 năm Khởi nghĩa Hai Bà Trưng, chiều 2.3, Hội LHPN xã Cát Hanh tổ chức hội thi nấu ăn cho hội viên.\n\nTham gia hội thi có 5 đội.\n\n*Trước đó, sáng 2.3, Hội LHPN xã Cát Hanh cũng tổ chức lễ kỷ niệm, ôn lại truyền thống của Hội.",
+    );
+    expect([a.date, a.year]).toEqual(["2024-03-02", 2024]);
+  });
+
   it("gives no date when the day phrase is the report's ('Ngày 5/3, X cho biết, vừa tổ chức …')", () => {
     const a = page(
       "Khởi động Tháng Thanh niên\n\nNgày 5/3, Tỉnh Đoàn Hà Tĩnh cho biết, vừa tổ chức Lễ khởi động Tháng Thanh niên năm 2024 tại huyện Kỳ Anh.",

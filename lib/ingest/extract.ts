@@ -57,6 +57,8 @@ const OCCASION =
 // "…, Đoàn Thanh niên Công an tỉnh đã tổ chức các hoạt động …": the lead reports something held.
 const HELD =
   /(?<!\p{L})(?:đã|vừa)\s+(?:phối hợp\s+)?(?:tổ chức|đến thăm|thăm|trao tặng|trao|tặng|khai mạc|phát động|ra quân)(?!\p{L})/iu;
+// "*Trước đó, sáng 1.3, …", "Cũng trong ngày, …": a paragraph that goes on from another, never the lead.
+const CONTINUES = /^[*\s]*(?:trước đó|sau đó|cũng trong|ngoài ra|bên cạnh đó|đồng thời|tiếp đó)(?!\p{L})/iu;
 const words = (s: string) => s.split(/\s+/).filter(Boolean).length;
 // "Sáng 5/3, Thường trực HĐND thành phố tổ chức phiên họp…": a list item's cut headline.
 const isTeaser = (s: string) => /(?:…|\.\.\.)$/u.test(s) && words(s) <= 30;
@@ -126,6 +128,7 @@ export function extractArticle(
     i < 6 &&
     words(l) >= 12 &&
     !isTeaser(l) &&
+    !CONTINUES.test(l) &&
     ((findEventDay(l)?.index ?? 999) < within || opensRelativeDay(l) || JUST_HAPPENED.exec(l)?.index === 0);
   let leadAt = lines.findIndex((l, i) => opensEvent(l, i, 60) && endsSentence(l));
   if (leadAt < 0) leadAt = lines.findIndex((l, i) => opensEvent(l, i, 60));
