@@ -488,6 +488,11 @@ describe("years on real pages", () => {
       "Nhân kỷ niệm 76 năm Ngày Thương binh, liệt sĩ (27/7/1947 – 27/7/2023), đoàn viên thanh niên Công an huyện Lệ Thủy đã tổ chức các hoạt động về nguồn, dâng hương tưởng nhớ các anh hùng liệt sĩ.",
       2023,
     ],
+    // An event under way ("đang phối hợp với Y tổ chức"): the page's stamp is its time.
+    [
+      "Giải bóng đá công nhân viên chức\n\n20/05/2024, 18:29\n\nLiên đoàn Lao động huyện Hàm Tân đang phối hợp với Trung tâm Văn hóa huyện tổ chức giải bóng đá 5 người trong cán bộ, công chức, viên chức.",
+      2024,
+    ],
     // A month and its year.
     [
       "Báo cáo viên\n\nSáng 19/3, Ban Tuyên giáo và Dân vận Tỉnh ủy Đồng Nai tổ chức hội nghị báo cáo viên tháng 3/2025.",
