@@ -80,7 +80,7 @@ function reportsEvent(text: string, from: number, to: number): boolean {
   // nghị" plans the next year's work; "ký kết" is a ceremony, "ký" alone a document signed
   // ("Thư ký" a secretary).
   const main = sentence.slice(0, Math.max(0, to - start) + 100);
-  return !/(?<!\p{L})(?:sẽ|dự kiến|ban hành|(?<!thư )ký(?! kết))(?!\p{L})/iu.test(main);
+  return !/(?<!\p{L})(?:sẽ|dự kiến|ban hành|(?<!thư )ký(?! kết| giao ước))(?!\p{L})/iu.test(main);
 }
 
 /** A page's own date stamp ("Thứ Năm, ngày 5 tháng 10 năm 2023", "Cập nhật: 14/03/2022 10:25"). */
@@ -252,7 +252,9 @@ export function eventDate(input: DateInput): EventDate {
   let dayIn = 0;
   let day = input.leadDay !== undefined ? input.leadDay : findEventDay(lead);
   // The day phrase opens the lead, or follows a purpose clause ("Hướng tới kỷ niệm …, X tổ chức …").
-  if (day && day.index > 400) day = null;
+  // A preamble of cited documents ("Thực hiện Hướng dẫn số … ; Kế hoạch số …. Được sự đồng ý
+  // …, sáng ngày 14/02/2020, …") may push it further.
+  if (day && day.index > (/^(?:thực hiện|căn cứ)(?!\p{L})/iu.test(lead) ? 700 : 400)) day = null;
   if (!day) {
     const t = findEventDay(input.title);
     if (t) {

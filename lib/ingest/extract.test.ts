@@ -550,6 +550,13 @@ describe("years on real pages", () => {
     expect([a.date, a.year]).toEqual(["2024-03-02", 2024]);
   });
 
+  it("finds the day after a long preamble of cited documents, and a pledge signed ('ký giao ước') is an event", () => {
+    const a = page(
+      "Ký giao ước thi đua\n\nThực hiện Hướng dẫn số 15/HD-LĐLĐ ngày 10/11/2020 của Ban Thường vụ Liên đoàn Lao động tỉnh về hoạt động của các cụm, khối thi đua trong tổ chức Công đoàn các cấp; Kế hoạch số 200/KH-LĐLĐ ngày 30/12/2020 của Ban Thường vụ Liên đoàn Lao động tỉnh về tổ chức phát động phong trào thi đua lao động giỏi, lao động sáng tạo chào mừng các ngày lễ lớn của đất nước năm 2021. Được sự đồng ý của Thường trực Liên đoàn Lao động tỉnh, sáng ngày 20/01/2021, Khối thi đua các huyện phía Bắc tổ chức Hội nghị ký giao ước thi đua năm 2021.",
+    );
+    expect([a.date, a.year]).toEqual(["2021-01-20", 2021]);
+  });
+
   it("gives no date when the day phrase is the report's ('Ngày 5/3, X cho biết, vừa tổ chức …')", () => {
     const a = page(
       "Khởi động Tháng Thanh niên\n\nNgày 5/3, Tỉnh Đoàn Hà Tĩnh cho biết, vừa tổ chức Lễ khởi động Tháng Thanh niên năm 2024 tại huyện Kỳ Anh.",
