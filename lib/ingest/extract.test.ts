@@ -601,6 +601,8 @@ describe("years on real pages", () => {
     "Giao ban\n\nThường trực HĐND huyện Ia Pa vừa tổ chức hội nghị giao ban lần thứ Tư. Hội nghị đã báo cáo tình hình hoạt động từ sau hội nghị giao ban lần thứ Ba (tháng 4/2023).",
     // Every unit of a kind holding its own ("45/45 khu dân cư … tổ chức"): a round-up, no one event.
     "Ngày hội ở khu dân cư\n\nTừ ngày 02/11 đến ngày 16/11/2023, 45/45 khu dân cư trên địa bàn huyện Cẩm Xuyên tổ chức Ngày hội Đại đoàn kết toàn dân tộc.",
+    // A day-opening paragraph that says "cũng" (also) goes on from the story: not its lead.
+    "Mô hình “Ngôi nhà xanh” ở thôn An Bình\n\n“Ngôi nhà xanh” tại thôn An Bình là mô hình thu gom phế liệu được duy trì từ năm 2021 đến nay, mang lại hiệu quả thiết thực cho hội viên phụ nữ trong thôn.\n\nChiều ngày 12/8/2024 Chi hội cũng đã thu gom, phân loại và bán gây quỹ số tiền 900.000 đồng để trao quà cho các cháu thiếu nhi.",
     // A target year never does.
     "Trồng cây\n\nCác cấp hội phụ nữ Hà Tĩnh phấn đấu trồng ít nhất 200.000 cây xanh trong năm 2023.",
   ])("no year: %s", (text) => {

@@ -60,6 +60,8 @@ const HELD =
   /(?<!\p{L})(?:đã|vừa|đang)\s+(?:phối hợp(?:\s+với\s+[^,.;]{1,80}?)?\s+)?(?:tổ chức|diễn ra|đến thăm|thăm|trao tặng|trao|tặng|khai mạc|phát động|ra quân)(?!\p{L})/iu;
 // "*Trước đó, sáng 1.3, …", "Cũng trong ngày, …": a paragraph that goes on from another, never the lead.
 const CONTINUES = /^[*\s]*(?:trước đó|sau đó|cũng trong|ngoài ra|bên cạnh đó|đồng thời|tiếp đó)(?!\p{L})/iu;
+// "Chiều ngày 30/9/2025 Chi hội cũng đã thu gom …": "cũng" (also) goes on from what came before.
+const ALSO = /^[^.;]{0,80}?\d{1,2}\s*[/.-]\s*\d{1,2}(?:\s*[/.-]\s*\d{4})?,?\s+[^.;,]{0,40}?(?<!\p{L})cũng(?!\p{L})/iu;
 const words = (s: string) => s.split(/\s+/).filter(Boolean).length;
 // "Sáng 5/3, Thường trực HĐND thành phố tổ chức phiên họp…": a list item's cut headline.
 const isTeaser = (s: string) => /(?:…|\.\.\.)$/u.test(s) && words(s) <= 30;
@@ -130,6 +132,7 @@ export function extractArticle(
     words(l) >= 12 &&
     !isTeaser(l) &&
     !CONTINUES.test(l) &&
+    !ALSO.test(l.slice(0, 120)) &&
     ((findEventDay(l)?.index ?? 999) < within || opensRelativeDay(l) || JUST_HAPPENED.exec(l)?.index === 0);
   let leadAt = lines.findIndex((l, i) => opensEvent(l, i, 60) && endsSentence(l));
   if (leadAt < 0) leadAt = lines.findIndex((l, i) => opensEvent(l, i, 60));
