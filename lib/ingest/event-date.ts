@@ -155,6 +155,9 @@ function yearsIn(sentence: string, month: number | null): { year: number; phrase
     // written, and the day's month says which is the meeting's (the planned one early in the
     // year, the reviewed one late in it); with no month, neither.
     const y = Number(m[1]);
+    // "năm 2019 và 9 tháng đầu năm 2020": a period's first year; its last one is the time of writing.
+    if (/^\s*(?:và|đến|-|–)\s*\d{1,2}\s+tháng\s+(?:đầu\s+)?năm\s+(?:19|20)\d{2}/u.test(sentence.slice(m.index + 4)))
+      continue;
     if (reviewed.has(y - 1) && PLAN.test(before)) {
       if (month !== null && month <= 4)
         out.push({ year: y, phrase: sentence.slice(Math.max(0, m.index - 30), m.index + 4).trim() });

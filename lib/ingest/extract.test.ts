@@ -493,6 +493,11 @@ describe("years on real pages", () => {
       "Giải bóng đá công nhân viên chức\n\n20/05/2024, 18:29\n\nLiên đoàn Lao động huyện Hàm Tân đang phối hợp với Trung tâm Văn hóa huyện tổ chức giải bóng đá 5 người trong cán bộ, công chức, viên chức.",
       2024,
     ],
+    // "năm 2021 và 9 tháng đầu năm 2022": the period's first year is not the time of the meeting.
+    [
+      "Kiểm tra tiếp cận pháp luật\n\nNgày 27/10, Sở Tư pháp kiểm tra việc xây dựng xã đạt chuẩn tiếp cận pháp luật tại xã Đức Long.\n\nĐoàn đã thảo luận về kết quả thực hiện nhiệm vụ năm 2021 và 9 tháng đầu năm 2022.",
+      2022,
+    ],
     // A month and its year.
     [
       "Báo cáo viên\n\nSáng 19/3, Ban Tuyên giáo và Dân vận Tỉnh ủy Đồng Nai tổ chức hội nghị báo cáo viên tháng 3/2025.",
