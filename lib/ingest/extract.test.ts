@@ -498,6 +498,11 @@ describe("years on real pages", () => {
       "Kiểm tra tiếp cận pháp luật\n\nNgày 27/10, Sở Tư pháp kiểm tra việc xây dựng xã đạt chuẩn tiếp cận pháp luật tại xã Đức Long.\n\nĐoàn đã thảo luận về kết quả thực hiện nhiệm vụ năm 2021 và 9 tháng đầu năm 2022.",
       2022,
     ],
+    // A headline reporting an opening ("Khai mạc …") tells of an event, though the lead names no holder.
+    [
+      "Khai mạc Hội thao công nhân viên chức năm 2022\n\nHội thao diễn ra chào mừng 47 năm ngày Giải phóng miền Nam, thống nhất đất nước (30/4/1975 - 30/4/2022) với sự tham gia của 20 đội.",
+      2022,
+    ],
     // A month and its year.
     [
       "Báo cáo viên\n\nSáng 19/3, Ban Tuyên giáo và Dân vận Tỉnh ủy Đồng Nai tổ chức hội nghị báo cáo viên tháng 3/2025.",

@@ -62,6 +62,8 @@ const HELD =
 const CONTINUES = /^[*\s]*(?:trước đó|sau đó|cũng trong|ngoài ra|bên cạnh đó|đồng thời|tiếp đó)(?!\p{L})/iu;
 // "Chiều ngày 30/9/2025 Chi hội cũng đã thu gom …": "cũng" (also) goes on from what came before.
 const ALSO = /^[^.;]{0,80}?\d{1,2}\s*[/.-]\s*\d{1,2}(?:\s*[/.-]\s*\d{4})?,?\s+[^.;,]{0,40}?(?<!\p{L})cũng(?!\p{L})/iu;
+// "Khai mạc Giải bóng đá CNVCLĐ năm 2019": a headline that reports an opening or a closing.
+const OPENED = /^(?:khai mạc|bế mạc|ra quân)(?!\p{L})/iu;
 const words = (s: string) => s.split(/\s+/).filter(Boolean).length;
 // "Sáng 5/3, Thường trực HĐND thành phố tổ chức phiên họp…": a list item's cut headline.
 const isTeaser = (s: string) => /(?:…|\.\.\.)$/u.test(s) && words(s) <= 30;
@@ -182,7 +184,7 @@ export function extractArticle(
         title,
         paragraphs: [lead, ...body],
         stamps,
-        isEvent: found.isEvent || HELD.test(sentences(lead)[0] ?? ""),
+        isEvent: found.isEvent || HELD.test(sentences(lead)[0] ?? "") || OPENED.test(title),
         leadDay,
         recent: JUST_HAPPENED.test(lead.slice(0, 200)) || HELD.test(sentences(lead)[0] ?? ""),
       });
