@@ -503,6 +503,11 @@ describe("years on real pages", () => {
       "Khai mạc Hội thao công nhân viên chức năm 2022\n\nHội thao diễn ra chào mừng 47 năm ngày Giải phóng miền Nam, thống nhất đất nước (30/4/1975 - 30/4/2022) với sự tham gia của 20 đội.",
       2022,
     ],
+    // The same in the passive ("đã được X trao tặng"), dated by the page's stamp.
+    [
+      "Xã hội\n\nThứ Tư, 06/12/2023 11:52\n\nNhiều phần quà ý nghĩa đã được Thành đoàn và các đơn vị đồng hành trao tặng đồng bào dân tộc thiểu số huyện Mường Khương.",
+      2023,
+    ],
     // A month and its year.
     [
       "Báo cáo viên\n\nSáng 19/3, Ban Tuyên giáo và Dân vận Tỉnh ủy Đồng Nai tổ chức hội nghị báo cáo viên tháng 3/2025.",

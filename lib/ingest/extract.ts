@@ -55,9 +55,10 @@ const CAPTION_MARK =
 const OCCASION =
   /^(?:hòa trong không khí|trong không khí|nhân dịp|chào mừng|hướng tới|kỷ niệm|nhân kỷ niệm)(?!\p{L})/iu;
 // "…, Đoàn Thanh niên Công an tỉnh đã tổ chức các hoạt động …": the lead reports something held
-// (or under way: "X đang phối hợp với Y tổ chức giải bóng đá").
+// (or under way: "X đang phối hợp với Y tổ chức giải bóng đá"; or in the passive: "Nhiều phần quà
+// đã được Thành đoàn … trao tặng").
 const HELD =
-  /(?<!\p{L})(?:đã|vừa|đang)\s+(?:phối hợp(?:\s+với\s+[^,.;]{1,80}?)?\s+)?(?:tổ chức|diễn ra|đến thăm|thăm|trao tặng|trao|tặng|khai mạc|phát động|ra quân)(?!\p{L})/iu;
+  /(?<!\p{L})(?:đã|vừa|đang)\s+(?:phối hợp(?:\s+với\s+[^,.;]{1,80}?)?\s+|được\s+[^,.;]{1,120}?\s+)?(?:tổ chức|diễn ra|đến thăm|thăm|trao tặng|trao|tặng|khai mạc|phát động|ra quân)(?!\p{L})/iu;
 // "*Trước đó, sáng 1.3, …", "Cũng trong ngày, …": a paragraph that goes on from another, never the lead.
 const CONTINUES = /^[*\s]*(?:trước đó|sau đó|cũng trong|ngoài ra|bên cạnh đó|đồng thời|tiếp đó)(?!\p{L})/iu;
 // "Chiều ngày 30/9/2025 Chi hội cũng đã thu gom …": "cũng" (also) goes on from what came before.
