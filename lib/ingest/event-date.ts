@@ -14,9 +14,10 @@ const EVENT_DAY =
   /(?:^|[\s,(–-])(?:(?:vào\s+)?(?:(?:sáng|trưa|chiều|tối|đêm)(?:\s+(?:nay|qua))?|hôm\s+(?:nay|qua))\s*,?\s*\(?\s*(?:ngày\s+)?|ngày\s+)(\d{1,2})\s*[/.-]\s*(\d{1,2})(?:\s*[/.-]\s*(\d{4}))?(?![\d/])/giu;
 const EVENT_DAY_LONG =
   /(?:^|[\s,(])(?:(?:sáng|trưa|chiều|tối|đêm)\s+)?ngày\s+(\d{1,2})\s+tháng\s+(\d{1,2})(?:\s*(?:năm|,)\s*(\d{4}))?/giu;
-// Events over several days are dated by the first: "Trong 2 ngày 14 và 15/9/2022", "ngày 14-15/9".
+// Events over several days are dated by the first: "Trong 2 ngày 14 và 15/9/2022", "ngày 14-15/9",
+// "Trong 3 ngày (từ 29 - 31/12/2022)".
 const EVENT_DAYS =
-  /(?:^|[\s,(])ngày\s*\(?\s*(\d{1,2})\s*(?:và|-|–|đến)\s*(?:ngày\s+)?\d{1,2}\s*(?:[/-]|\s+tháng\s+)\s*(\d{1,2})(?:\s*(?:[/-]|\s+năm\s+)\s*(\d{4}))?(?![\d/])/giu;
+  /(?:^|[\s,(])ngày\s*\(?\s*(?:từ\s+)?(\d{1,2})\s*(?:và|-|–|đến)\s*(?:ngày\s+)?\d{1,2}\s*(?:[/-]|\s+tháng\s+)\s*(\d{1,2})(?:\s*(?:[/-]|\s+năm\s+)\s*(\d{4}))?(?![\d/])/giu;
 // A date right after a document's name or number is the document's, not the event's.
 const DOCUMENT_CUE =
   /(?:số\s+\S+|thành lập|ra đời|ngày sinh|sinh|quyết định|kế hoạch|chỉ thị|nghị quyết|kết luận|quy định|công văn|thông báo|hướng dẫn|nghị định|thông tư|luật|văn bản|ban hành|ký|[A-ZĐ]{2,}(?:\/[A-ZĐ]{1,})+)[^,.;]{0,40}$/iu;
@@ -79,7 +80,7 @@ function reportsEvent(text: string, from: number, to: number): boolean {
   // nghị" plans the next year's work; "ký kết" is a ceremony, "ký" alone a document signed
   // ("Thư ký" a secretary).
   const main = sentence.slice(0, Math.max(0, to - start) + 100);
-  return !/(?<!\p{L})(?:sẽ|dự kiến|ban hành|(?<!thư )ký(?! kết))(?!\p{L})/iu.test(main);
+  return !/(?<!\p{L})(?:sẽ|dự kiến|ban hành|(?<!thư )ký(?! kết| giao ước))(?!\p{L})/iu.test(main);
 }
 
 /** A page's own date stamp ("Thứ Năm, ngày 5 tháng 10 năm 2023", "Cập nhật: 14/03/2022 10:25"). */
@@ -129,32 +130,68 @@ const YEAR = /(?<![\d/.,-])((?:19|20)\d{2})(?![\d/]|\s*[-–]\s*(?:19|20)?\d{2}(
 const TARGET = /(?:phấn đấu|mục tiêu|chỉ tiêu|dự kiến|định hướng|tầm nhìn|hướng tới)[^.;]{0,60}$/iu;
 // A year inside a period "2020-2025" or right after one's dash.
 const IN_RANGE = /(?:19|20)\d{2}\s*[-–]\s*$/u;
+// A whole year's review: "tổng kết công tác Mặt trận năm 2016" (not "sơ kết 6 tháng đầu năm 2023").
+const YEAR_REVIEWED =
+  /(?:tổng kết|nhìn lại)(?![^.;]{0,120}?(?:tháng|quý)[^.;]{0,20}?năm\s+(?:19|20)\d{2})[^.;]{0,120}?năm\s+((?:19|20)\d{2})(?!\d)/giu;
+const PLAN = /(?:triển khai|phương hướng|kế hoạch)[^.;]{0,60}năm\s*$/iu;
 const REVIEW = /(?:tổng kết|sơ kết|nhìn lại|đánh giá|báo cáo)[^.;]{0,120}$/iu;
 
 /** Years a sentence offers as the event's, with the month that may move them. */
 function yearsIn(sentence: string, month: number | null): { year: number; phrase: string }[] {
   const out: { year: number; phrase: string }[] = [];
+  const reviewed = new Set([...sentence.matchAll(YEAR_REVIEWED)].map((m) => Number(m[1])));
+  const planned = new Set(
+    [...sentence.matchAll(YEAR)]
+      .filter((m) => reviewed.has(Number(m[1]) - 1) && PLAN.test(sentence.slice(Math.max(0, m.index - 50), m.index)))
+      .map((m) => Number(m[1])),
+  );
   for (const m of sentence.matchAll(YEAR)) {
     const before = sentence.slice(Math.max(0, m.index - 50), m.index);
-    if (NOT_EVENT_YEAR.test(before) || IN_RANGE.test(before) || TARGET.test(before)) continue;
+    // "Sáng 01/01, ngày đầu tiên của năm mới 2020": in its first weeks the new year greeted is the
+    // event's own (in December it is the coming one).
+    const newYear = /năm mới\s*$/iu.test(before) && month !== null && month <= 2;
+    if (!newYear && (NOT_EVENT_YEAR.test(before) || IN_RANGE.test(before) || TARGET.test(before))) continue;
+    // "Sáng 25/1, … tổng kết công tác năm 2018 và triển khai nhiệm vụ năm 2019": both years are
+    // written, and the day's month says which is the meeting's (the planned one early in the
+    // year, the reviewed one late in it); with no month, neither.
+    const y = Number(m[1]);
+    // "năm 2019 và 9 tháng đầu năm 2020": a period's first year; its last one is the time of writing.
+    if (/^\s*(?:và|đến|-|–)\s*\d{1,2}\s+tháng\s+(?:đầu\s+)?năm\s+(?:19|20)\d{2}/u.test(sentence.slice(m.index + 4)))
+      continue;
+    if (reviewed.has(y - 1) && PLAN.test(before)) {
+      if (month !== null && month <= 4)
+        out.push({ year: y, phrase: sentence.slice(Math.max(0, m.index - 30), m.index + 4).trim() });
+      continue;
+    }
+    if (reviewed.has(y) && planned.has(y + 1)) {
+      if (month !== null)
+        out.push({
+          year: month <= 4 ? y + 1 : y,
+          phrase: sentence.slice(Math.max(0, m.index - 30), m.index + 4).trim(),
+        });
+      continue;
+    }
     // Documents carry their year: "số 98/2023/QH15", "Nghị quyết 25-NQ/TW ngày 3/6/2013".
     if (DOCUMENT_CUE.test(before) && /[/-]\s*$|ngày[^,.;]{0,12}$/iu.test(before)) continue;
     if (/\/\s*$/.test(before)) continue;
-    let year = Number(m[1]);
-    // "Sáng 9/1, … tổng kết năm 2019": a review held early in the next year; with no
-    // month known, a review of a year may be held in it or in the next: no evidence either way.
-    // The review's verb may stand further back: "Để đánh giá kết quả … công tác dân vận năm 2009".
-    if (month === null && /năm\s*$/u.test(before) && REVIEW.test(sentence.slice(Math.max(0, m.index - 120), m.index)))
+    const year = Number(m[1]);
+    // The year a review is of ("tổng kết công tác dân vận năm 2014", its verb maybe further back:
+    // "Để đánh giá kết quả … công tác dân vận năm 2009") dates a meeting late in that year; early
+    // in a year ("Ngày 6/2, … tổng kết … năm 2014") it is likely the year before, which the text
+    // does not write, and with no month known it may be either: no evidence then.
+    if (
+      (month === null || month <= 4) &&
+      /năm\s*$/u.test(before) &&
+      REVIEW.test(sentence.slice(Math.max(0, m.index - 120), m.index))
+    )
       continue;
-    if (REVIEW.test(before) && /năm\s*$/u.test(before)) {
-      if (month === null) continue;
-      if (month <= 4) year += 1;
-    }
     out.push({ year, phrase: sentence.slice(Math.max(0, m.index - 30), m.index + 4).trim() });
   }
   // "Hội nghị Báo cáo viên thường kỳ tháng 3/2025": a month and its year.
   for (const m of sentence.matchAll(MONTH_YEAR)) {
     const before = sentence.slice(Math.max(0, m.index - 60), m.index);
+    // "từ sau Hội nghị Giao ban lần thứ Hai (tháng 10/2022)": the month of an earlier one.
+    if (SINCE.test(before)) continue;
     if (!DOCUMENT_CUE.test(before)) out.push({ year: Number(m[1]), phrase: m[0] });
   }
   // "kỷ niệm 90 năm … (15/10/1930 - 15/10/2020)": an anniversary is held in its period's last year.
@@ -175,6 +212,10 @@ const ANNIVERSARY =
 const RELATIVE_DAY = /^[^,.;]{0,20}?(?<!\p{L})((?:sáng|trưa|chiều|tối|đêm|hôm) (?:nay|qua))\s*,/iu;
 /** True when a paragraph opens with a day named relative to the report's ("Chiều nay, …"). */
 export const opensRelativeDay = (text: string) => RELATIVE_DAY.test(text.slice(0, 60));
+const ALL_UNITS =
+  /(?<![\d/]|(?:ngày|sáng|trưa|chiều|tối|đêm)\s)(\d{1,4})\s*\/\s*\1(?![\d/])\s+(?:[\p{L}]+\s+){0,3}?(?:thôn|tổ dân phố|khu dân cư|khu phố|xã|phường|ấp|khóm|bản|làng|chi hội|chi bộ|đơn vị|cơ sở|trường)(?!\p{L})/iu;
+const REPORTED = /^[^.;]{0,120}?(?<!\p{L})cho biết\s*,?\s*(?:vừa|đã|mới)(?!\p{L})/iu;
+const SINCE = /(?<!\p{L})(?:(?:kể\s+)?từ|sau|trước)(?:\s+[^.;()]{0,60}\(\s*|\s*)$/iu;
 const MONTH_YEAR = /tháng\s+\d{1,2}\s*[/-]\s*((?:19|20)\d{2})(?![\d/])/giu;
 const FULL_DATE = /(?<![\d/])\d{1,2}\s*\/\s*\d{1,2}\s*\/\s*((?:19|20)\d{2})(?![\d/])/gu;
 
@@ -214,7 +255,9 @@ export function eventDate(input: DateInput): EventDate {
   let dayIn = 0;
   let day = input.leadDay !== undefined ? input.leadDay : findEventDay(lead);
   // The day phrase opens the lead, or follows a purpose clause ("Hướng tới kỷ niệm …, X tổ chức …").
-  if (day && day.index > 400) day = null;
+  // A preamble of cited documents ("Thực hiện Hướng dẫn số … ; Kế hoạch số …. Được sự đồng ý
+  // …, sáng ngày 14/02/2020, …") may push it further.
+  if (day && day.index > (/^(?:thực hiện|căn cứ)(?!\p{L})/iu.test(lead) ? 700 : 400)) day = null;
   if (!day) {
     const t = findEventDay(input.title);
     if (t) {
@@ -236,6 +279,15 @@ export function eventDate(input: DateInput): EventDate {
     dayIn = 0;
   }
 
+  // "Ngày 28/2, Tỉnh Đoàn X cho biết, vừa tổ chức …": the day is the report's, not the event's;
+  // the year still stands (the report follows the event closely), the date does not.
+  const reportDay = day !== null && dayIn >= 0 && REPORTED.test(lead.slice(day.end, day.end + 160));
+  // "Từ ngày 05/11 đến ngày 17/11/2022, 131/131 tổ dân phố … tổ chức Ngày hội": every unit of a
+  // kind held its own, a round-up of many events, none of which dates the page.
+  const opening = `${lead} ${input.paragraphs[1] ?? ""}`.slice(0, 500);
+  const all = ALL_UNITS.exec(opening);
+  if (all && /^[^.;]{0,120}?(?:tổ chức|ra quân|phát động)/iu.test(opening.slice(all.index + all[0].length)))
+    return { date: null, year: null, inferred: false, how: `a round-up: "${all[0]}" each held one`, evidence: [] };
   if (!input.isEvent && !day)
     return { date: null, year: null, inferred: false, how: "no event reported", evidence: [] };
 
@@ -246,7 +298,9 @@ export function eventDate(input: DateInput): EventDate {
   if (relative && dayStamp && input.isEvent) {
     const t = new Date(Date.UTC(dayStamp.year, dayStamp.month - 1, dayStamp.day!));
     if (/qua$/iu.test(relative[1]!)) t.setUTCDate(t.getUTCDate() - 1);
-    const date = t.toISOString().slice(0, 10);
+    // A bare "Hôm nay, …" (no part of the day) opens speeches and letters, given before the page
+    // was posted: the stamp gives the year, not the day.
+    const date = /^hôm nay$/iu.test(relative[1]!) ? null : t.toISOString().slice(0, 10);
     return {
       date,
       year: t.getUTCFullYear(),
@@ -256,14 +310,37 @@ export function eventDate(input: DateInput): EventDate {
     };
   }
 
-  if (day?.year != null && validDay(day.year, day.month, day.day))
+  if (day?.year != null && validDay(day.year, day.month, day.day)) {
+    // The page's stamps say when it was written: a day after all of them is still ahead (a
+    // notice: "Thời gian: Từ ngày 05 đến ngày 08 tháng 01 năm 2021" posted 31/12/2020), a day
+    // years before all of them is history ("ngày 25/02/1983, Ban Thường vụ … quyết định").
+    const gaps = input.stamps.map((s) =>
+      daysBetween(day!.year!, day!.month, day!.day, s.year, s.month, s.day ?? daysInMonth(s.year, s.month)),
+    );
+    if (gaps.length && gaps.every((g) => g < -1))
+      return {
+        date: null,
+        year: null,
+        inferred: false,
+        how: `the day "${day.text}" comes after the page's stamp: still ahead`,
+        evidence: [],
+      };
+    if (gaps.length && gaps.every((g) => g > 730))
+      return {
+        date: null,
+        year: null,
+        inferred: false,
+        how: `the day "${day.text}" is years before the page's stamp: history`,
+        evidence: [],
+      };
     return {
-      date: iso(day.year, day.month, day.day),
+      date: reportDay ? null : iso(day.year, day.month, day.day),
       year: day.year,
       inferred: false,
       how: `full date in the event's day phrase "${day.text}"`,
       evidence: [{ year: day.year, weight: 100, where: "day phrase", phrase: day.text }],
     };
+  }
 
   const month = day?.month ?? null;
   const evidence: Evidence[] = [];
@@ -314,6 +391,20 @@ export function eventDate(input: DateInput): EventDate {
     evidence.push({ year: y, weight, where: "publication stamp", phrase: s.text });
   }
 
+  // "vừa tổ chức tổng kết công tác năm 2016 [và triển khai nhiệm vụ năm 2017]" with no day: the
+  // meeting falls late in the year reviewed or early in the next, so neither year, wherever the
+  // text repeats it ("Năm qua, … năm 2016"), dates it; only the page's stamp may.
+  if (month === null) {
+    const reviewed = new Set<number>();
+    for (const s of [...leadSentences.slice(0, Math.max(1, eventAt + 1)), input.title])
+      for (const m of s.matchAll(YEAR_REVIEWED)) reviewed.add(Number(m[1]));
+    if (reviewed.size)
+      for (let i = evidence.length - 1; i >= 0; i--) {
+        const e = evidence[i]!;
+        if (e.where !== "publication stamp" && (reviewed.has(e.year) || reviewed.has(e.year - 1)))
+          evidence.splice(i, 1);
+      }
+  }
   const scores = new Map<number, number>();
   for (const e of evidence) scores.set(e.year, (scores.get(e.year) ?? 0) + e.weight);
   const ranked = [...scores.entries()].sort((a, b) => b[1] - a[1] || b[0] - a[0]);
@@ -324,10 +415,12 @@ export function eventDate(input: DateInput): EventDate {
   if (second && second[1] * 1.5 > best[1])
     return { date: null, year: null, inferred: false, how: `evidence balanced (${summarize(ranked)})`, evidence };
   const year = best[0];
-  const date = day && validDay(year, day.month, day.day) ? iso(year, day.month, day.day) : null;
+  const date = day && !reportDay && validDay(year, day.month, day.day) ? iso(year, day.month, day.day) : null;
   const top = evidence.filter((e) => e.year === year).sort((a, b) => b.weight - a.weight)[0]!;
   return { date, year, inferred: true, how: `${top.where}: "${top.phrase}"`, evidence };
 }
+
+const daysInMonth = (y: number, m: number) => new Date(Date.UTC(y, m, 0)).getUTCDate();
 
 function daysBetween(y1: number, m1: number, d1: number, y2: number, m2: number, d2: number): number {
   return Math.round((Date.UTC(y2, m2 - 1, d2) - Date.UTC(y1, m1 - 1, d1)) / 86_400_000);

@@ -33,6 +33,10 @@ describe("event date", () => {
       "2022-09-14",
     ],
     [
+      "Trong 2 ngày (từ 21 - 22/10/2022), Hội Cựu chiến binh tỉnh Nghệ An tổ chức Đại hội đại biểu lần thứ VII.",
+      "2022-10-21",
+    ],
+    [
       "Hôm qua (12/4/2023), Liên đoàn Lao động tỉnh Bình Dương tổ chức lễ phát động Tháng Công nhân cho người lao động.",
       "2023-04-12",
     ],
@@ -465,10 +469,44 @@ describe("years on real pages", () => {
       "Tọa đàm\n\nChiều 15-10, Ban Dân vận Tỉnh ủy Gia Lai tổ chức tọa đàm kỷ niệm 90 năm Ngày truyền thống công tác dân vận (15/10/1930-15/10/2020).",
       2020,
     ],
-    // A review held early in the next year.
+    // Early in a year, the year a review is of is no evidence; an anniversary span is.
     [
-      "Tổng kết\n\nNgày 9/1, Ban Chỉ đạo QCDC tỉnh Ninh Bình tổ chức hội nghị tổng kết việc thực hiện quy chế dân chủ năm 2019.",
-      2020,
+      "Kỷ niệm\n\nTối qua 3/2, Tỉnh ủy Quảng Trị tổ chức Lễ kỷ niệm 94 năm Ngày thành lập Đảng (3/2/1930 - 3/2/2024); tổng kết và trao Giải Báo chí tỉnh lần thứ V - năm 2023.",
+      2024,
+    ],
+    // A year-review meeting writes both years; the day's month says which is the meeting's.
+    [
+      "Tổng kết\n\nSáng 20/1, Hội Nông dân huyện Tân Kỳ tổ chức hội nghị tổng kết công tác Hội năm 2022 và triển khai nhiệm vụ năm 2023.",
+      2023,
+    ],
+    [
+      "Tổng kết\n\nChiều 18/12, Hội Nông dân huyện Tân Kỳ tổ chức hội nghị tổng kết công tác Hội năm 2022; triển khai nhiệm vụ năm 2023.",
+      2022,
+    ],
+    // A lead that reports something held ("đã tổ chức"), its holder no organizer: an event all the same.
+    [
+      "Nhân kỷ niệm 76 năm Ngày Thương binh, liệt sĩ (27/7/1947 – 27/7/2023), đoàn viên thanh niên Công an huyện Lệ Thủy đã tổ chức các hoạt động về nguồn, dâng hương tưởng nhớ các anh hùng liệt sĩ.",
+      2023,
+    ],
+    // An event under way ("đang phối hợp với Y tổ chức"): the page's stamp is its time.
+    [
+      "Giải bóng đá công nhân viên chức\n\n20/05/2024, 18:29\n\nLiên đoàn Lao động huyện Hàm Tân đang phối hợp với Trung tâm Văn hóa huyện tổ chức giải bóng đá 5 người trong cán bộ, công chức, viên chức.",
+      2024,
+    ],
+    // "năm 2021 và 9 tháng đầu năm 2022": the period's first year is not the time of the meeting.
+    [
+      "Kiểm tra tiếp cận pháp luật\n\nNgày 27/10, Sở Tư pháp kiểm tra việc xây dựng xã đạt chuẩn tiếp cận pháp luật tại xã Đức Long.\n\nĐoàn đã thảo luận về kết quả thực hiện nhiệm vụ năm 2021 và 9 tháng đầu năm 2022.",
+      2022,
+    ],
+    // A headline reporting an opening ("Khai mạc …") tells of an event, though the lead names no holder.
+    [
+      "Khai mạc Hội thao công nhân viên chức năm 2022\n\nHội thao diễn ra chào mừng 47 năm ngày Giải phóng miền Nam, thống nhất đất nước (30/4/1975 - 30/4/2022) với sự tham gia của 20 đội.",
+      2022,
+    ],
+    // The same in the passive ("đã được X trao tặng"), dated by the page's stamp.
+    [
+      "Xã hội\n\nThứ Tư, 06/12/2023 11:52\n\nNhiều phần quà ý nghĩa đã được Thành đoàn và các đơn vị đồng hành trao tặng đồng bào dân tộc thiểu số huyện Mường Khương.",
+      2023,
     ],
     // A month and its year.
     [
@@ -490,6 +528,11 @@ describe("years on real pages", () => {
       "Thăm chúc mừng\n\nSáng 19/12, Đoàn đại biểu tỉnh Hà Nam đã đến thăm, chúc mừng Tòa Giám mục nhân dịp lễ Giáng sinh 2024, chào đón năm mới 2025.",
       2024,
     ],
+    // In its first weeks, the new year greeted is the event's own.
+    [
+      "Thăm chúc Tết\n\nSáng 8/1, nhân dịp năm mới 2024, Ủy ban MTTQ tỉnh Kon Tum đã đến thăm, chúc Tết các gia đình chính sách.",
+      2024,
+    ],
     // An anniversary span after "chào mừng N năm", its dash lost in scraping.
     [
       "Ngày hội\n\nNgày 4/11, khu dân cư số 3 tổ chức Ngày hội chào mừng 94 năm Ngày truyền thống MTTQ Việt Nam (18/11/1930 * 18/11/2024).",
@@ -504,6 +547,38 @@ describe("years on real pages", () => {
     expect(page(text).year).toBe(year);
   });
 
+  it("takes the lead that ends its sentence over a headline naming a day, and an occasion's lead over a long headline", () => {
+    const a = page(
+      "Hà Tĩnh: Đại hội Hội Nông dân tỉnh lần thứ XI diễn ra ngày 12-13/10\n\nThứ Hai, 25/09/2023 09:15\n\nNgày 24/9, Hội Nông dân tỉnh Hà Tĩnh đã tổ chức buổi họp báo thông tin về Đại hội đại biểu lần thứ XI.",
+    );
+    expect([a.date, a.year]).toEqual(["2023-09-24", 2023]);
+    const b = page(
+      "Hội Liên hiệp Phụ nữ phường Tân Mai tổ chức chương trình kỷ niệm với chủ đề “Tự hào truyền thống, vững bước tương lai cùng đất nước”\n\nMinh Anh\n\n10:20 02/09/2025\n\nHòa trong không khí cả nước kỷ niệm 80 năm Cách mạng Tháng Tám thành công và Quốc khánh 2/9, sáng ngày 1/9, Hội Liên hiệp Phụ nữ phường Tân Mai tổ chức chương trình kỷ niệm.",
+    );
+    expect([b.date, b.year]).toEqual(["2025-09-01", 2025]);
+  });
+
+  it("never takes for the lead a paragraph that goes on from another ('*Trước đó, sáng 1.3, …')", () => {
+    const a = page(
+      "Nhiều hoạt động nhân Ngày Quốc tế Phụ nữ\n\nKỷ niệm 114 năm Ngày Quốc tế Phụ nữ (8.3.1910 - 8.3.2024) và 1.984 năm Khởi nghĩa Hai Bà Trưng, chiều 2.3, Hội LHPN xã Cát Hanh tổ chức hội thi nấu ăn cho hội viên.\n\nTham gia hội thi có 5 đội.\n\n*Trước đó, sáng 2.3, Hội LHPN xã Cát Hanh cũng tổ chức lễ kỷ niệm, ôn lại truyền thống của Hội.",
+    );
+    expect([a.date, a.year]).toEqual(["2024-03-02", 2024]);
+  });
+
+  it("finds the day after a long preamble of cited documents, and a pledge signed ('ký giao ước') is an event", () => {
+    const a = page(
+      "Ký giao ước thi đua\n\nThực hiện Hướng dẫn số 15/HD-LĐLĐ ngày 10/11/2020 của Ban Thường vụ Liên đoàn Lao động tỉnh về hoạt động của các cụm, khối thi đua trong tổ chức Công đoàn các cấp; Kế hoạch số 200/KH-LĐLĐ ngày 30/12/2020 của Ban Thường vụ Liên đoàn Lao động tỉnh về tổ chức phát động phong trào thi đua lao động giỏi, lao động sáng tạo chào mừng các ngày lễ lớn của đất nước năm 2021. Được sự đồng ý của Thường trực Liên đoàn Lao động tỉnh, sáng ngày 20/01/2021, Khối thi đua các huyện phía Bắc tổ chức Hội nghị ký giao ước thi đua năm 2021.",
+    );
+    expect([a.date, a.year]).toEqual(["2021-01-20", 2021]);
+  });
+
+  it("gives no date when the day phrase is the report's ('Ngày 5/3, X cho biết, vừa tổ chức …')", () => {
+    const a = page(
+      "Khởi động Tháng Thanh niên\n\nNgày 5/3, Tỉnh Đoàn Hà Tĩnh cho biết, vừa tổ chức Lễ khởi động Tháng Thanh niên năm 2024 tại huyện Kỳ Anh.",
+    );
+    expect([a.date, a.year]).toEqual([null, 2024]);
+  });
+
   it("dates 'Chiều nay' by the page's stamp, and 'Tối qua' the day before, marked inferred", () => {
     const today = page(
       "Họp báo về Đại hội\n\ndate 2025-09-22 Chiều nay, Tỉnh ủy An Giang tổ chức họp báo thông tin về Đại hội đại biểu Đảng bộ tỉnh lần thứ nhất.",
@@ -513,15 +588,36 @@ describe("years on real pages", () => {
       "Chào mừng Ngày Thầy thuốc\n\nCập nhật: 01/03/2024 08:10\n\nTối qua, Tỉnh Đoàn Bình Định tổ chức chương trình nghệ thuật chào mừng Ngày Thầy thuốc Việt Nam.",
     );
     expect(yesterday.date).toBe("2024-02-29");
+    // A bare "Hôm nay" (a speech's opening) takes the stamp's year, not its day.
+    const speech = page(
+      "Phát biểu khai mạc kỳ họp\n\nCập nhật: 06/12/2023 16:20\n\nHôm nay, Hội đồng nhân dân tỉnh khóa XII khai mạc Kỳ họp thứ Mười bốn để xem xét, quyết định các nội dung quan trọng.",
+    );
+    expect([speech.date, speech.year]).toEqual([null, 2023]);
   });
 
   it.each([
     // A review period is no anniversary span.
     "Tổng kết\n\nSáng qua 4.4, Hội Khuyến học huyện Tiên Phước tổ chức hội nghị tổng kết 5 năm phát động phong trào xây dựng gia đình hiếu học (2008 - 2012).",
+    // A review held early in a year that writes only the year reviewed: likely the next year,
+    // which the text does not write.
+    "Tổng kết\n\nNgày 9/1, Ban Chỉ đạo QCDC tỉnh Ninh Bình tổ chức hội nghị tổng kết việc thực hiện quy chế dân chủ năm 2019.",
     // The year of the work reviewed, its verb further back, says nothing of the meeting's.
     "Giao ban\n\nĐể đánh giá kết quả thực hiện nhiệm vụ công tác dân vận năm 2010 tại Nam Đàn Ban Dân vận Tỉnh ủy Nghệ An đã tổ chức hội nghị giao ban.",
     // A term of office never dates an event.
     "Đại hội\n\nSáng 28/9, Hội Nông dân tỉnh Nghệ An tổ chức Đại hội đại biểu lần thứ X, nhiệm kỳ 2023 – 2028.",
+    // A year-review meeting with no day: the year reviewed and the year planned are not its
+    // own (late in the one or early in the other), wherever the text repeats them.
+    "Tổng kết\n\nHội Cựu chiến binh huyện Mường Lát vừa tổ chức tổng kết công tác Hội năm 2018 và triển khai nhiệm vụ năm 2019. Năm qua, các cấp hội đã hoàn thành kế hoạch năm 2018.",
+    // A full date after the page's stamp is still ahead (a notice).
+    "Thông báo tiếp xúc cử tri\n\nCập nhật: 28/11/2022\n\nThời gian: Từ ngày 06 đến ngày 09 tháng 12 năm 2022, Thường trực HĐND huyện phối hợp tổ chức tiếp xúc cử tri.",
+    // One years before it is history, not the page's event.
+    "Lịch sử Đảng bộ Khối\n\nĐăng ngày 12-03-2021\n\nSau khi sắp xếp lại tổ chức, ngày 14/05/1979, Ban Thường vụ Tỉnh ủy quyết định thành lập Đảng bộ Khối cơ quan tỉnh gồm 30 tổ chức cơ sở đảng.",
+    // The month of an earlier meeting ("từ sau … (tháng 10/2022)") is not this one's.
+    "Giao ban\n\nThường trực HĐND huyện Ia Pa vừa tổ chức hội nghị giao ban lần thứ Tư. Hội nghị đã báo cáo tình hình hoạt động từ sau hội nghị giao ban lần thứ Ba (tháng 4/2023).",
+    // Every unit of a kind holding its own ("45/45 khu dân cư … tổ chức"): a round-up, no one event.
+    "Ngày hội ở khu dân cư\n\nTừ ngày 02/11 đến ngày 16/11/2023, 45/45 khu dân cư trên địa bàn huyện Cẩm Xuyên tổ chức Ngày hội Đại đoàn kết toàn dân tộc.",
+    // A day-opening paragraph that says "cũng" (also) goes on from the story: not its lead.
+    "Mô hình “Ngôi nhà xanh” ở thôn An Bình\n\n“Ngôi nhà xanh” tại thôn An Bình là mô hình thu gom phế liệu được duy trì từ năm 2021 đến nay, mang lại hiệu quả thiết thực cho hội viên phụ nữ trong thôn.\n\nChiều ngày 12/8/2024 Chi hội cũng đã thu gom, phân loại và bán gây quỹ số tiền 900.000 đồng để trao quà cho các cháu thiếu nhi.",
     // A target year never does.
     "Trồng cây\n\nCác cấp hội phụ nữ Hà Tĩnh phấn đấu trồng ít nhất 200.000 cây xanh trong năm 2023.",
   ])("no year: %s", (text) => {

@@ -8,6 +8,7 @@ import {
   opensRelativeDay,
   parseStamp,
   type Stamp,
+  sentences,
 } from "./event-date";
 import { findOrganizerEvidence, JUST_HAPPENED } from "./organizer-evidence";
 import type { Article } from "./types";
@@ -50,6 +51,20 @@ const SOURCE_PREFIX =
 // "(Ảnh: Văn Lượng)", "… phát biểu. Ảnh: THU HÀ", "Quang cảnh hội nghị.", "Ảnh minh họa".
 const CAPTION_MARK =
   /\((?:ảnh|nguồn ảnh|ảnh minh họa|ảnh minh hoạ)\b[^)]*\)|(?:^|[\s.–-])(?:ảnh|nguồn ảnh)\s*:\s*[^.:]{1,60}$|^(?:quang cảnh|toàn cảnh|ảnh\s*:|ảnh minh h(?:ọa|oạ))/iu;
+// "Hòa trong không khí cả nước kỷ niệm …, sáng ngày 29/8, …": an occasion before the event's day.
+const OCCASION =
+  /^(?:hòa trong không khí|trong không khí|nhân dịp|chào mừng|hướng tới|kỷ niệm|nhân kỷ niệm)(?!\p{L})/iu;
+// "…, Đoàn Thanh niên Công an tỉnh đã tổ chức các hoạt động …": the lead reports something held
+// (or under way: "X đang phối hợp với Y tổ chức giải bóng đá"; or in the passive: "Nhiều phần quà
+// đã được Thành đoàn … trao tặng").
+const HELD =
+  /(?<!\p{L})(?:đã|vừa|đang)\s+(?:phối hợp(?:\s+với\s+[^,.;]{1,80}?)?\s+|được\s+[^,.;]{1,120}?\s+)?(?:tổ chức|diễn ra|đến thăm|thăm|trao tặng|trao|tặng|khai mạc|phát động|ra quân)(?!\p{L})/iu;
+// "*Trước đó, sáng 1.3, …", "Cũng trong ngày, …": a paragraph that goes on from another, never the lead.
+const CONTINUES = /^[*\s]*(?:trước đó|sau đó|cũng trong|ngoài ra|bên cạnh đó|đồng thời|tiếp đó)(?!\p{L})/iu;
+// "Chiều ngày 30/9/2025 Chi hội cũng đã thu gom …": "cũng" (also) goes on from what came before.
+const ALSO = /^[^.;]{0,80}?\d{1,2}\s*[/.-]\s*\d{1,2}(?:\s*[/.-]\s*\d{4})?,?\s+[^.;,]{0,40}?(?<!\p{L})cũng(?!\p{L})/iu;
+// "Khai mạc Giải bóng đá CNVCLĐ năm 2019": a headline that reports an opening or a closing.
+const OPENED = /^(?:khai mạc|bế mạc|ra quân)(?!\p{L})/iu;
 const words = (s: string) => s.split(/\s+/).filter(Boolean).length;
 // "Sáng 5/3, Thường trực HĐND thành phố tổ chức phiên họp…": a list item's cut headline.
 const isTeaser = (s: string) => /(?:…|\.\.\.)$/u.test(s) && words(s) <= 30;
@@ -112,13 +127,19 @@ export function extractArticle(
   // 2. The lead: the first line that opens with the event's day ("Sáng 2/11", "Chiều nay",
   //    "Vừa qua, …": after a sapo that reports none), else the first long paragraph.
   //    Lines before it are the headline and captions.
-  let leadAt = lines.findIndex(
-    (l, i) =>
-      i < 6 &&
-      words(l) >= 12 &&
-      !isTeaser(l) &&
-      ((findEventDay(l)?.index ?? 99) < 60 || opensRelativeDay(l) || JUST_HAPPENED.exec(l)?.index === 0),
-  );
+  //    A headline may name a day too ("Kon Tum: Đại hội … diễn ra ngày 6-7/10"): a lead that ends
+  //    its sentence is preferred; so is one whose day follows an occasion ("Hòa trong không khí
+  //    …, sáng ngày 29/8, …") to a long headline taken for a paragraph.
+  const opensEvent = (l: string, i: number, within: number) =>
+    i < 6 &&
+    words(l) >= 12 &&
+    !isTeaser(l) &&
+    !CONTINUES.test(l) &&
+    !ALSO.test(l.slice(0, 120)) &&
+    ((findEventDay(l)?.index ?? 999) < within || opensRelativeDay(l) || JUST_HAPPENED.exec(l)?.index === 0);
+  let leadAt = lines.findIndex((l, i) => opensEvent(l, i, 60) && endsSentence(l));
+  if (leadAt < 0) leadAt = lines.findIndex((l, i) => opensEvent(l, i, 60));
+  if (leadAt < 0) leadAt = lines.findIndex((l, i) => OCCASION.test(l) && opensEvent(l, i, 200) && endsSentence(l));
   if (leadAt < 0) leadAt = lines.findIndex((l) => words(l) >= 25 && endsSentence(l));
   if (leadAt < 0) leadAt = lines.findIndex((l) => words(l) >= 12);
   if (leadAt < 0) leadAt = 0;
@@ -164,9 +185,9 @@ export function extractArticle(
         title,
         paragraphs: [lead, ...body],
         stamps,
-        isEvent: found.isEvent,
+        isEvent: found.isEvent || HELD.test(sentences(lead)[0] ?? "") || OPENED.test(title),
         leadDay,
-        recent: JUST_HAPPENED.test(lead.slice(0, 200)),
+        recent: JUST_HAPPENED.test(lead.slice(0, 200)) || HELD.test(sentences(lead)[0] ?? ""),
       });
   // A province renamed later ("Huế" from 2025) is named as it was in the event's year.
   const province = provinceAsOf(found.province, when.date, when.year, curated);
