@@ -325,6 +325,11 @@ describe("organizers on real pages", () => {
       "Hội thi cắm hoa\n\nChiều 18-10-2023, Hội Liên hiệp Phụ nữ (LHPN) phường Vĩnh Trường, TP. Nha Trang tổ chức Hội thi cắm hoa.",
       ["Hội Liên hiệp Phụ nữ phường Vĩnh Trường"],
     ],
+    // One department, one name, however its words are joined.
+    [
+      "Hội thảo nông nghiệp\n\nNgày 14/5/2021, Sở Tài nguyên Môi trường và Sở Nông nghiệp - Phát triển Nông thôn tỉnh Bình Phước tổ chức hội thảo.",
+      ["Sở Tài nguyên và Môi trường tỉnh Bình Phước", "Sở Nông nghiệp và Phát triển nông thôn tỉnh Bình Phước"],
+    ],
     // A common misspelling of the Front's name.
     [
       "Sơ kết\n\nChiều ngày 30/06/2021, Ủy ban Mật trận Tổ quốc Việt Nam xã Tân Thạnh đã tổ chức Hội nghị sơ kết.",
