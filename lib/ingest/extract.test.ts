@@ -325,6 +325,11 @@ describe("organizers on real pages", () => {
       "Hội thi cắm hoa\n\nChiều 18-10-2023, Hội Liên hiệp Phụ nữ (LHPN) phường Vĩnh Trường, TP. Nha Trang tổ chức Hội thi cắm hoa.",
       ["Hội Liên hiệp Phụ nữ phường Vĩnh Trường"],
     ],
+    // A level given once, its place named elsewhere: every joint organizer is at that level.
+    [
+      "Hội thi áo dài quận Ninh Kiều\n\nNgày 19/10/2023, Liên đoàn Lao động phối hợp với Ban Vì sự tiến bộ phụ nữ quận tổ chức hội thi áo dài.",
+      ["Liên đoàn Lao động quận Ninh Kiều", "Ban Vì sự tiến bộ phụ nữ quận Ninh Kiều"],
+    ],
     // One department, one name, however its words are joined.
     [
       "Hội thảo nông nghiệp\n\nNgày 14/5/2021, Sở Tài nguyên Môi trường và Sở Nông nghiệp - Phát triển Nông thôn tỉnh Bình Phước tổ chức hội thảo.",

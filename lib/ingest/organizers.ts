@@ -693,6 +693,8 @@ function canonicalUnit(o: OrgParse, ctx: PlaceContext, c: Curated, joint?: OrgPa
     levelWord = joint.level;
     place = joint.place;
     how = "joint";
+  } else if (!place && !levelWord && !central && jointFits && joint?.level && !joint.place && o !== joint) {
+    levelWord = joint.level;
   }
   // A Sở is a province's department (data/units.json "provincial"): with no level written,
   // the article's province is its place.
