@@ -330,6 +330,11 @@ describe("organizers on real pages", () => {
       "Hội thi áo dài quận Ninh Kiều\n\nNgày 19/10/2023, Liên đoàn Lao động phối hợp với Ban Vì sự tiến bộ phụ nữ quận tổ chức hội thi áo dài.",
       ["Liên đoàn Lao động quận Ninh Kiều", "Ban Vì sự tiến bộ phụ nữ quận Ninh Kiều"],
     ],
+    // A batch of meetings that "vừa qua" says just happened is no habit.
+    [
+      "Phổ biến pháp luật cho thanh niên tỉnh Tây Ninh\n\nThực hiện kế hoạch của tỉnh, vừa qua, Sở Tư pháp phối hợp với Tỉnh đoàn tổ chức 03 hội nghị phổ biến pháp luật cho đoàn viên.",
+      ["Sở Tư pháp tỉnh Tây Ninh", "Tỉnh Đoàn Tây Ninh"],
+    ],
     // One department, one name, however its words are joined.
     [
       "Hội thảo nông nghiệp\n\nNgày 14/5/2021, Sở Tài nguyên Môi trường và Sở Nông nghiệp - Phát triển Nông thôn tỉnh Bình Phước tổ chức hội thảo.",
@@ -427,6 +432,8 @@ describe("organizers on real pages", () => {
     "Hội nghị giao ban\n\nSáng 8/7/2024, đồng chí Nguyễn Văn A, Trưởng Ban Dân vận Tỉnh ủy chủ trì hội nghị giao ban.",
     // A summary of doings, not one event.
     "Công tác dân tộc\n\nThực hiện Quyết định này, thời gian qua, Ban Dân tộc tỉnh Lào Cai đã tổ chức nhiều buổi đối thoại với người dân.",
+    // A period ("thời gian vừa qua") is no recent event.
+    "Công tác hội\n\nThời gian vừa qua, Hội Nông dân tỉnh Lào Cai đã tổ chức nhiều lớp tập huấn kỹ thuật cho hội viên.",
     // A sentence fragment before the verb.
     "Phong trào thi đua\n\nPhong trào thi đua Dân vận khéo đã được các cấp tổ chức rộng khắp trong năm 2023.",
     // A place that goes on a venue or an address is no subject.

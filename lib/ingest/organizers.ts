@@ -527,7 +527,11 @@ export function subjectOrganizers(sentence: string, c: Curated): OrgParse[] | nu
     if (!trig) continue;
     // "X đã tổ chức nhiều buổi …", "thường xuyên tổ chức": a summary of doings, not one event,
     // unless the sentence is anchored in a time ("Năm 2019, X … tổ chức nhiều hoạt động").
-    const justNow = /^(?:vừa|mới)$/u.test(lower(ws[t - 1] ?? ""));
+    // ("…, vừa qua, X tổ chức 03 hội nghị": a recent batch, when "vừa qua" stands alone, not
+    // "thời gian vừa qua", a period.)
+    const justNow =
+      /^(?:vừa|mới)$/u.test(lower(ws[t - 1] ?? "")) ||
+      ws.slice(0, t).some((w, k) => lower(w) === "vừa" && ws[k + 1] === "qua" && (k === 0 || ws[k - 1] === ","));
     const habitual =
       !justNow &&
       (HABITUAL.test(ws.slice(t + trig.length, t + trig.length + 3).join(" ")) ||
