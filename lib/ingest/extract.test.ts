@@ -335,6 +335,11 @@ describe("organizers on real pages", () => {
       "Phổ biến pháp luật cho thanh niên tỉnh Tây Ninh\n\nThực hiện kế hoạch của tỉnh, vừa qua, Sở Tư pháp phối hợp với Tỉnh đoàn tổ chức 03 hội nghị phổ biến pháp luật cho đoàn viên.",
       ["Sở Tư pháp tỉnh Tây Ninh", "Tỉnh Đoàn Tây Ninh"],
     ],
+    // The unit's place after "của"; the committee's name in lower case.
+    [
+      "Tổng kết dân chủ cơ sở huyện Hàm Thuận Nam\n\nChiều ngày 10/01/2024, Ban Chỉ đạo thực hiện quy chế dân chủ cơ sở của huyện tổ chức hội nghị tổng kết.",
+      ["Ban Chỉ đạo thực hiện Quy chế dân chủ ở cơ sở huyện Hàm Thuận Nam"],
+    ],
     // One department, one name, however its words are joined.
     [
       "Hội thảo nông nghiệp\n\nNgày 14/5/2021, Sở Tài nguyên Môi trường và Sở Nông nghiệp - Phát triển Nông thôn tỉnh Bình Phước tổ chức hội thảo.",

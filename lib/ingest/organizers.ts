@@ -281,6 +281,8 @@ function parseOne(ws: string[], i: number, g: Grammar, c: Curated): { org: OrgPa
   }
   // "Tổ dân phố số 6, phường Trần Hưng Đạo": a neighbourhood's commune after a comma.
   if (NEIGHBOURHOOD.has(headKey) && ws[i] === "," && g.levels.get(lower(ws[i + 1] ?? "")) === "commune") i++;
+  // "Ban Chỉ đạo … của huyện Hàm Tân", "Ban Dân vận của Huyện ủy": the unit's place after "của".
+  if (lower(ws[i] ?? "") === "của" && !committee && (matchLevel(ws, i + 1, g) || matchCommittee(ws, i + 1, g))) i++;
   const cLen = committee ? 0 : matchCommittee(ws, i, g);
   if (cLen) {
     committee = g.committees.get(lower(ws.slice(i, i + cLen).join(" ")))!.word;
