@@ -340,6 +340,11 @@ describe("organizers on real pages", () => {
       "Tổng kết dân chủ cơ sở huyện Hàm Thuận Nam\n\nChiều ngày 10/01/2024, Ban Chỉ đạo thực hiện quy chế dân chủ cơ sở của huyện tổ chức hội nghị tổng kết.",
       ["Ban Chỉ đạo thực hiện Quy chế dân chủ ở cơ sở huyện Hàm Thuận Nam"],
     ],
+    // A union cell of an office is a body of it; its partners do not borrow the office's place.
+    [
+      "Giải bóng đá\n\nNgày 30/8/2019, Công đoàn cơ sở Chi cục Thuế tỉnh Bến Tre phối hợp với Hội Cựu chiến binh và Đoàn cơ sở tổ chức giải bóng đá.",
+      ["Công đoàn cơ sở Chi cục Thuế tỉnh Bến Tre"],
+    ],
     // One department, one name, however its words are joined.
     [
       "Hội thảo nông nghiệp\n\nNgày 14/5/2021, Sở Tài nguyên Môi trường và Sở Nông nghiệp - Phát triển Nông thôn tỉnh Bình Phước tổ chức hội thảo.",

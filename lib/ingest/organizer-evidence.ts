@@ -231,7 +231,8 @@ export function findOrganizerEvidence(
   // The level and place the last of them gives; else its level alone ("Liên đoàn Lao động phối hợp
   // với Ban Vì sự tiến bộ phụ nữ quận"), the place then resolved as for any bare level word.
   const joint =
-    [...parsed].reverse().find((o) => o.place && (o.level || c.provinces.has(o.place))) ??
+    // (A body of a unit, "Công đoàn cơ sở Cục X tỉnh Y", lends its unit's place to none.)
+    [...parsed].reverse().find((o) => !o.body && o.place && (o.level || c.provinces.has(o.place))) ??
     (parsed.length > 1 ? parsed.slice(1).findLast((o) => o.level && !o.committee) : undefined);
   const orgs: Organizer[] = parsed.map((o) => canonicalOrganizer(o, ctx, c, joint));
   // The leading organizer unplaced: the others are not promoted to lead (a wrong first
