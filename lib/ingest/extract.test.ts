@@ -345,6 +345,15 @@ describe("organizers on real pages", () => {
       "Giải bóng đá\n\nNgày 30/8/2019, Công đoàn cơ sở Chi cục Thuế tỉnh Bến Tre phối hợp với Hội Cựu chiến binh và Đoàn cơ sở tổ chức giải bóng đá.",
       ["Công đoàn cơ sở Chi cục Thuế tỉnh Bến Tre"],
     ],
+    // A verb joined to the first verb of its clause shares its subject.
+    [
+      "Tiếp cận pháp luật\n\nNgày 12/10, Sở Tư pháp tỉnh Bắc Kạn kiểm tra việc xây dựng xã đạt chuẩn tiếp cận pháp luật và tổ chức hội nghị tuyên truyền tại xã Đôn Phong.",
+      ["Sở Tư pháp tỉnh Bắc Kạn"],
+    ],
+    [
+      "Bầu cử\n\nThường trực HĐND tỉnh Phú Yên vừa ban hành nghị quyết về Ủy ban bầu cử, đồng thời tổ chức hội nghị triển khai công tác bầu cử.",
+      ["Thường trực Hội đồng nhân dân tỉnh Phú Yên"],
+    ],
     // One department, one name, however its words are joined.
     [
       "Hội thảo nông nghiệp\n\nNgày 14/5/2021, Sở Tài nguyên Môi trường và Sở Nông nghiệp - Phát triển Nông thôn tỉnh Bình Phước tổ chức hội thảo.",
@@ -442,6 +451,8 @@ describe("organizers on real pages", () => {
     "Hội nghị giao ban\n\nSáng 8/7/2024, đồng chí Nguyễn Văn A, Trưởng Ban Dân vận Tỉnh ủy chủ trì hội nghị giao ban.",
     // A summary of doings, not one event.
     "Công tác dân tộc\n\nThực hiện Quyết định này, thời gian qua, Ban Dân tộc tỉnh Lào Cai đã tổ chức nhiều buổi đối thoại với người dân.",
+    // A person's doings joined to an event verb: still no unit.
+    "Kiểm tra\n\nNgày 12/10/2023, đồng chí Nguyễn Văn A kiểm tra công tác chuẩn bị và tổ chức hội nghị tại xã Đôn Phong.",
     // A period ("thời gian vừa qua") is no recent event.
     "Công tác hội\n\nThời gian vừa qua, Hội Nông dân tỉnh Lào Cai đã tổ chức nhiều lớp tập huấn kỹ thuật cho hội viên.",
     // A sentence fragment before the verb.

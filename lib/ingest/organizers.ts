@@ -584,8 +584,40 @@ export function subjectOrganizers(sentence: string, c: Curated): OrgParse[] | nu
         break;
       }
     }
+    // "Sở Tư pháp kiểm tra … và tổ chức hội nghị", "Thường trực HĐND tỉnh vừa ban hành …, đồng
+    // thời tổ chức hội nghị": the verb shares the subject of the first verb of its clause.
+    if (!best && PRIMARY.has(trig.join(" "))) {
+      const orgs = sharedSubject(ws, end, c);
+      if (orgs) {
+        best = orgs;
+        bestPrimary = true;
+      }
+    }
   }
   return best;
+}
+
+// Verbs of a unit's own doings that another verb may follow with "và" / "đồng thời".
+const FIRST_VERBS = ["kiểm tra", "ban hành", "làm việc", "khảo sát", "giám sát", "hướng dẫn", "chỉ đạo"].map((v) =>
+  v.split(" "),
+);
+function sharedSubject(ws: string[], end: number, c: Curated): OrgParse[] | null {
+  let k = end;
+  if (lower(ws[k - 1] ?? "") === "và") k--;
+  else if (lower(ws[k - 2] ?? "") === "đồng" && ws[k - 1] === "thời") k -= ws[k - 3] === "," ? 3 : 2;
+  else return null;
+  // The nearest such verb before the joined one; its subject runs back to the clause's start.
+  for (let v = k - 1; v > 0; v--) {
+    const verb = FIRST_VERBS.find((fv) => fv.every((w, j) => ws[v + j] === w));
+    if (!verb) continue;
+    const subjEnd = stripAdverbs(ws, v);
+    let s = subjEnd - 1;
+    while (s > 0 && !/^[,;:()–-]$/.test(ws[s - 1]!)) s--;
+    const orgs = subjEnd > s ? parseOrganizations(ws.slice(s, subjEnd), c) : null;
+    // No ";" or ":" between the two verbs: one sentence of one subject.
+    return orgs && !ws.slice(v + verb.length, k).some((w) => /^[;:]$/.test(w)) ? orgs : null;
+  }
+  return null;
 }
 
 // Clause openers after which a comma goes on with the same address or venue: "khóm 2,
