@@ -453,6 +453,8 @@ describe("organizers on real pages", () => {
     "Công tác dân tộc\n\nThực hiện Quyết định này, thời gian qua, Ban Dân tộc tỉnh Lào Cai đã tổ chức nhiều buổi đối thoại với người dân.",
     // A person's doings joined to an event verb: still no unit.
     "Kiểm tra\n\nNgày 12/10/2023, đồng chí Nguyễn Văn A kiểm tra công tác chuẩn bị và tổ chức hội nghị tại xã Đôn Phong.",
+    // The parties to an agreement are not its hosts.
+    "Hội Nông dân tỉnh Yên Bái và Hội Nông dân tỉnh Phú Thọ ký kết chương trình phối hợp\n\nNgày 5/7/2023, tại trụ sở Hội Nông dân tỉnh Yên Bái diễn ra hội nghị ký kết chương trình phối hợp công tác.",
     // A period ("thời gian vừa qua") is no recent event.
     "Công tác hội\n\nThời gian vừa qua, Hội Nông dân tỉnh Lào Cai đã tổ chức nhiều lớp tập huấn kỹ thuật cho hội viên.",
     // A sentence fragment before the verb.

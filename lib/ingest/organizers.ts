@@ -574,6 +574,9 @@ export function subjectOrganizers(sentence: string, c: Curated): OrgParse[] | nu
         ws[s + words(orgs[0]!.asWritten).length] === ","
       )
         orgs = orgs.slice(1);
+      // "X và Y ký kết chương trình phối hợp": the parties to an agreement, not its hosts (one unit
+      // signing, "Khối thi đua X ký kết giao ước", holds the signing of its members).
+      if (orgs && orgs.length > 1 && trig.join(" ") === "ký kết") break;
       if (orgs) {
         // Most organizers first; on a tie, "tổ chức"-like verbs before the others ("đối thoại").
         const primary = PRIMARY.has(trig.join(" "));
