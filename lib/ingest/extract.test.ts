@@ -453,6 +453,8 @@ describe("organizers on real pages", () => {
     "Công tác dân tộc\n\nThực hiện Quyết định này, thời gian qua, Ban Dân tộc tỉnh Lào Cai đã tổ chức nhiều buổi đối thoại với người dân.",
     // A person's doings joined to an event verb: still no unit.
     "Kiểm tra\n\nNgày 12/10/2023, đồng chí Nguyễn Văn A kiểm tra công tác chuẩn bị và tổ chức hội nghị tại xã Đôn Phong.",
+    // "toàn tỉnh" (province-wide) is a scope, no part of a name.
+    "Hội Cựu chiến binh toàn tỉnh tổng kết phong trào thi đua giai đoạn 2014 – 2019\n\nSáng 12/6/2019, hội nghị tổng kết phong trào thi đua của cựu chiến binh tỉnh Quảng Nam diễn ra tại hội trường.",
     // The parties to an agreement are not its hosts.
     "Hội Nông dân tỉnh Yên Bái và Hội Nông dân tỉnh Phú Thọ ký kết chương trình phối hợp\n\nNgày 5/7/2023, tại trụ sở Hội Nông dân tỉnh Yên Bái diễn ra hội nghị ký kết chương trình phối hợp công tác.",
     // A period ("thời gian vừa qua") is no recent event.

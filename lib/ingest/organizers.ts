@@ -73,7 +73,7 @@ const spelled = new WeakMap<Curated, Map<string, string>>();
 const NOT_IN_NAME = new Set(
   (
     "đã vừa đang sẽ được bị là có cũng đều rất nhằm để theo tại ở trong của cho với từ khi nếu thì mà này đó " +
-    "năm ngày tháng sáng chiều tối trưa đêm nay qua cùng do"
+    "năm ngày tháng sáng chiều tối trưa đêm nay qua cùng do toàn"
   ).split(" "),
 );
 
