@@ -152,6 +152,7 @@ export function compileCurated(files: CuratedFiles): Curated {
   const explicit = new Map(Object.entries(p.sources).map(([k, v]) => [slug(k), v]));
   // A district's own site is named for it, run together ("tuyphong"); names shared by
   // several provinces, or as short as common words, tell nothing.
+  const provinceSlugs = new Set(p.provinces.map((x) => slug(x.name)));
   const districtSlugs = new Map<string, District>();
   const shared = new Set<string>();
   for (const d of p.districts) {
@@ -195,6 +196,11 @@ export function compileCurated(files: CuratedFiles): Curated {
         const d = districtSlugs.get(l);
         if (d) return d;
       }
+      // "tuoitregiongrieng": a district's name (a long one, so no chance match) closing the site's,
+      // unless it is a province's too ("tinhuyhaiduong" is the province's party committee).
+      const first = labels.find((l) => l !== "www") ?? "";
+      for (const [k, d] of districtSlugs)
+        if (k.length >= 8 && first.length > k.length && first.endsWith(k) && !provinceSlugs.has(k)) return d;
       return null;
     },
   };

@@ -482,6 +482,19 @@ describe("organizers on real pages", () => {
     expect(after.province).toBe("An Giang");
   });
 
+  it("places a bare district unit from a site whose name closes with its district's, not its province's", () => {
+    const at = (url: string) =>
+      extractArticle(
+        `Ra quân tình nguyện hè\n\nSáng 5/6/2020, Huyện Đoàn tổ chức lễ ra quân chiến dịch thanh niên tình nguyện hè.\n\n${BODY}`,
+        { id: "x", file: "x.txt", url },
+        aliases,
+      );
+    const district = at("http://tuoitregiongrieng.com/15");
+    expect(district.organizers).toEqual(["Huyện Đoàn Giồng Riềng"]);
+    expect(district.province).toBe("Kiên Giang");
+    expect(at("http://tinhuyhaiduong.vn/news/1").organizers).toEqual([]);
+  });
+
   it("places a bare unit from the site the page came from, and says the place was inferred", () => {
     const a = extractArticle(
       `Tọa đàm\n\nChiều 15-10-2020, Ban Dân vận Tỉnh ủy tổ chức tọa đàm kỷ niệm Ngày truyền thống công tác dân vận.\n\n${BODY}`,
