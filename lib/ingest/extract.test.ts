@@ -482,6 +482,15 @@ describe("organizers on real pages", () => {
     expect(after.province).toBe("An Giang");
   });
 
+  it("reads an aggregator's source line with the original's address", () => {
+    const a = extract(
+      `Kiểm tra cơ sở\n\nNguồn Phú Yên: http://baophuyen.vn/141/269750/tham-xa.html\n\nSáng 12/3/2024, đồng chí Nguyễn Văn A đến kiểm tra hoạt động của hai xã.\n\n${BODY}`,
+    );
+    expect(a.source).toBe("http://baophuyen.vn/141/269750/tham-xa.html");
+    expect(a.province).toBe("Phú Yên");
+    expect(extract(`Tập huấn\n\nNguồn ảnh: Báo Phú Yên\n\n${BODY}`).source).toBeNull();
+  });
+
   it("places a bare district unit from a site whose name closes with its district's, not its province's", () => {
     const at = (url: string) =>
       extractArticle(
