@@ -354,6 +354,11 @@ describe("organizers on real pages", () => {
       "Bầu cử\n\nThường trực HĐND tỉnh Phú Yên vừa ban hành nghị quyết về Ủy ban bầu cử, đồng thời tổ chức hội nghị triển khai công tác bầu cử.",
       ["Thường trực Hội đồng nhân dân tỉnh Phú Yên"],
     ],
+    // A party organization of an agency, qualified in lower case.
+    [
+      "Đại hội Đảng bộ\n\nNgày 20/7/2020, tại Huế, Đảng bộ cơ quan thường trực Ban Chỉ đạo Tây Nguyên đã tổ chức Đại hội lần thứ IV.",
+      ["Đảng bộ cơ quan thường trực Ban Chỉ đạo Tây Nguyên"],
+    ],
     // One department, one name, however its words are joined.
     [
       "Hội thảo nông nghiệp\n\nNgày 14/5/2021, Sở Tài nguyên Môi trường và Sở Nông nghiệp - Phát triển Nông thôn tỉnh Bình Phước tổ chức hội thảo.",
@@ -480,6 +485,14 @@ describe("organizers on real pages", () => {
       "Đại hội Đảng bộ\n\nSáng 11/8/2025, Hội Nông dân huyện Châu Thành, tỉnh Kiên Giang tổ chức hội nghị.",
     );
     expect(after.province).toBe("An Giang");
+  });
+
+  it("keeps a regional body's name whole ('Tây Nam Bộ' is no ministry) and gives it no province", () => {
+    const a = page(
+      "Đại hội Đảng bộ\n\nNgày 25/7/2020, tại Cần Thơ, Đảng bộ cơ quan thường trực Ban Chỉ đạo Tây Nam Bộ đã tổ chức Đại hội lần thứ IV.",
+    );
+    expect(a.organizers).toEqual(["Đảng bộ cơ quan thường trực Ban Chỉ đạo Tây Nam Bộ"]);
+    expect(a.province).toBeNull();
   });
 
   it("reads an aggregator's source line with the original's address", () => {

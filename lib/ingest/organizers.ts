@@ -224,14 +224,19 @@ function parseOne(ws: string[], i: number, g: Grammar, c: Curated): { org: OrgPa
   const nameParts = headLen > 1 ? (g.headText.get(lower(written.join(" ")))?.split(" ") ?? written) : written;
   i += headLen;
   // "Ban Thường vụ Hội Nông dân tỉnh", "Thường trực Hội đồng nhân dân": a body of another unit.
-  if (SUB_BODIES.has(lower(nameParts.join(" "))) && matchTable(ws, i, g.heads, g.maxHead) && isUpper(ws[i]!)) {
-    const inner = parseOne(ws, i, g, c);
+  // "Đảng bộ cơ quan thường trực Ban Chỉ đạo Tây Nam Bộ": a few lower-case words may qualify the body.
+  let q = 0;
+  if (SUB_BODIES.has(lower(nameParts.join(" "))))
+    while (q < 4 && /^\p{Ll}/u.test(ws[i + q] ?? "") && !NOT_IN_NAME.has(ws[i + q]!) && !matchJoiner(ws, i + q)) q++;
+  if (!matchTable(ws, i + q, g.heads, g.maxHead)) q = 0;
+  if (SUB_BODIES.has(lower(nameParts.join(" "))) && matchTable(ws, i + q, g.heads, g.maxHead) && isUpper(ws[i + q]!)) {
+    const inner = parseOne(ws, i + q, g, c);
     if (inner)
       return {
         org: {
           ...inner.org,
           asWritten: ws.slice(start, inner.end).join(" "),
-          body: [nameParts.join(" "), inner.org.body].filter(Boolean).join(" "),
+          body: [[...nameParts, ...ws.slice(i, i + q)].join(" "), inner.org.body].filter(Boolean).join(" "),
         },
         end: inner.end,
       };
@@ -271,7 +276,9 @@ function parseOne(ws: string[], i: number, g: Grammar, c: Curated): { org: OrgPa
       continue;
     }
     if (isUpper(w) || isNumber(w)) {
-      if (matchTable(ws, i, g.heads, g.maxHead) && !/^(?:Việt|Nam)$/u.test(w)) break;
+      // ("Tây Nam Bộ", "Bắc Trung Bộ": a region, not a ministry.)
+      const region = w === "Bộ" && /^(?:Nam|Bắc|Trung)$/u.test(ws[i - 1] ?? "");
+      if (matchTable(ws, i, g.heads, g.maxHead) && !/^(?:Việt|Nam)$/u.test(w) && !region) break;
       lowerRun = 0;
     } else {
       if (NOT_IN_NAME.has(lower(w)) || ++lowerRun > 6 || !/^\p{L}/u.test(w)) break;
