@@ -354,6 +354,11 @@ describe("organizers on real pages", () => {
       "Bầu cử\n\nThường trực HĐND tỉnh Phú Yên vừa ban hành nghị quyết về Ủy ban bầu cử, đồng thời tổ chức hội nghị triển khai công tác bầu cử.",
       ["Thường trực Hội đồng nhân dân tỉnh Phú Yên"],
     ],
+    // An emulation cluster of the unit after the dash is one organizer.
+    [
+      "Cụm thi đua số 2 - Hội Nông dân tỉnh Kon Tum tổ chức ký giao ước thi đua năm 2014\n\nSáng ngày 20/02/2014, tại huyện Đăk Hà, hội nghị ký kết giao ước thi đua đã diễn ra.",
+      ["Cụm thi đua số 2 Hội Nông dân tỉnh Kon Tum"],
+    ],
     // A party organization of an agency, qualified in lower case.
     [
       "Đại hội Đảng bộ\n\nNgày 20/7/2020, tại Huế, Đảng bộ cơ quan thường trực Ban Chỉ đạo Tây Nguyên đã tổ chức Đại hội lần thứ IV.",

@@ -356,6 +356,15 @@ function parseOne(ws: string[], i: number, g: Grammar, c: Curated): { org: OrgPa
     i += comma + lv + pl;
   }
   const name = nameParts.join(" ").replace(/ ,/g, ",");
+  // "Cụm thi đua số 1 – Ủy ban MTTQ Việt Nam tỉnh Gia Lai": an emulation cluster of the unit after the dash.
+  if (/^(?:cụm|khối) thi đua$/u.test(headKey) && !place && !level && (ws[i] === "-" || ws[i] === "–")) {
+    const inner = isUpper(ws[i + 1] ?? "") ? parseOne(ws, i + 1, g, c) : null;
+    if (inner && !inner.org.body)
+      return {
+        org: { ...inner.org, asWritten: ws.slice(start, inner.end).join(" "), body: name },
+        end: inner.end,
+      };
+  }
   return {
     org: { asWritten: ws.slice(start, i).join(" ").replace(/ ,/g, ","), name, committee, level, place },
     end: i,
