@@ -492,6 +492,15 @@ describe("organizers on real pages", () => {
     expect(after.province).toBe("An Giang");
   });
 
+  it("reads a lead dated long before these sites existed as history: no organizer, no year", () => {
+    const a = page(
+      "Lịch sử các Đảng bộ Khối\n\nSau khi sắp xếp lại, ngày 25/02/1983, Ban Thường vụ Tỉnh ủy Nghĩa Bình tiến hành thành lập các Đảng bộ Khối.",
+    );
+    expect(a.organizers).toEqual([]);
+    expect(a.year).toBeNull();
+    expect(a.warnings.some((w) => w.includes("history recounted"))).toBe(true);
+  });
+
   it("keeps a regional body's name whole ('Tây Nam Bộ' is no ministry) and gives it no province", () => {
     const a = page(
       "Đại hội Đảng bộ\n\nNgày 25/7/2020, tại Cần Thơ, Đảng bộ cơ quan thường trực Ban Chỉ đạo Tây Nam Bộ đã tổ chức Đại hội lần thứ IV.",

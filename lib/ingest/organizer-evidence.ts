@@ -152,6 +152,8 @@ export function placeContext(
   return { province, provinceHow, localByLevel, byCommittee: committees, byCommitteeHow: committeeHow };
 }
 
+/** News sites of this genre report events from the late 1990s on: a lead dated before is history. */
+const HISTORY_BEFORE = 1995;
 const ROUND_UP =
   /(?:các cấp (?:hội|Hội|Đoàn|công đoàn|Công đoàn|Mặt trận)|(?:^|,\s*)(?:nhiều|các) (?:địa phương|cơ quan|đơn vị)(?:, (?:cơ quan|đơn vị|trường học|doanh nghiệp))*|(?:\p{Lu}[\p{L}\p{M}]*\s){1,6}các (?:cấp|xã|phường|huyện)(?:, (?:thị trấn|phường|xã|thị xã|thành phố))*)(?=[^.;]{0,40}?(?:tổ chức|ra quân|phát động))/u;
 const AHEAD = /(?<!\p{L})(?:sẽ|dự kiến sẽ|dự kiến|sắp)\s+(?:tổ chức|diễn ra|khai mạc|ra quân|phát động)(?!\p{L})/iu;
@@ -188,15 +190,21 @@ export function findOrganizerEvidence(
     if (parsed) where = "the headline";
   }
   const day = leadDay !== undefined ? leadDay : findEventDay(lead);
+  // "ngày 25/02/1983, Ban Thường vụ Tỉnh ủy … quyết định": a lead dated long before these sites
+  // existed recounts history; whoever acted then held no event the page reports.
+  const history = day?.year != null && day.year < HISTORY_BEFORE && day.index < 200;
+  if (history) parsed = null;
   // "…, nhiều địa phương, cơ quan, đơn vị đã tổ chức …": a round-up of many units' doings reports
   // no one event (the items below it each have their own organizer and day).
-  const noEvent: string | null = parsed
-    ? null
-    : ahead
-      ? "the events it tells of are still ahead"
-      : ROUND_UP.test(opening) || TALLY.test(opening)
-        ? "a round-up of many units' doings"
-        : null;
+  const noEvent: string | null = history
+    ? `history recounted (the lead's day is in ${day!.year})`
+    : parsed
+      ? null
+      : ahead
+        ? "the events it tells of are still ahead"
+        : ROUND_UP.test(opening) || TALLY.test(opening)
+          ? "a round-up of many units' doings"
+          : null;
   const isEvent = !noEvent && (parsed !== null || (day !== null && day.index < 200) || JUST_HAPPENED.test(opening));
   if (!parsed && isEvent) {
     // Deeper in the story only "tổ chức" says who held it; other verbs there tell of other doings.
