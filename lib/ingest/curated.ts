@@ -28,6 +28,7 @@ export const PlacesFileSchema = z.object({
   provinces: z.array(ProvinceSchema),
   districts: z.array(DistrictSchema),
   sources: z.record(z.string().min(1), z.string().min(1)),
+  capital: z.string().min(1).optional(),
 });
 const LevelSchema = z.enum(["province", "city", "district", "commune", "any"]);
 export const UnitsFileSchema = z.object({
@@ -107,6 +108,8 @@ export interface Curated {
   names: Rewriter;
   units: UnitsFile;
   /** Province whose site a host name belongs to, or null. */
+  /** The capital, where national bodies hold their events: a venue there places nothing. */
+  capital: string | null;
   provinceOfHost(host: string | null): string | null;
   /** District whose own site a host is ("tuyphong.binhthuan.dcs.vn"), when its name is in one province only. */
   districtOfHost(host: string | null): District | null;
@@ -172,6 +175,7 @@ export function compileCurated(files: CuratedFiles): Curated {
     spellOut,
     names,
     units,
+    capital: p.capital ?? null,
     provinceOfHost(host) {
       if (!host) return null;
       const labels = fold(host)

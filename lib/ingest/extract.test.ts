@@ -492,6 +492,17 @@ describe("organizers on real pages", () => {
     expect(after.province).toBe("An Giang");
   });
 
+  it("takes no province from a venue in the capital alone, where national bodies meet", () => {
+    const venue = page(
+      "Tôn vinh nông dân xuất sắc\n\nTối 2/12/2021, tại thủ đô Hà Nội, lễ tôn vinh nông dân xuất sắc toàn quốc đã diễn ra trang trọng.",
+    );
+    expect(venue.province).toBeNull();
+    const named = page(
+      "Ngày hội đại đoàn kết\n\nSáng 14/11/2021, tại phường Kim Liên, quận Đống Đa, thành phố Hà Nội, ngày hội đại đoàn kết đã diễn ra.",
+    );
+    expect(named.province).toBe("Hà Nội");
+  });
+
   it("reads a lead dated long before these sites existed as history: no organizer, no year", () => {
     const a = page(
       "Lịch sử các Đảng bộ Khối\n\nSau khi sắp xếp lại, ngày 25/02/1983, Ban Thường vụ Tỉnh ủy Nghĩa Bình tiến hành thành lập các Đảng bộ Khối.",

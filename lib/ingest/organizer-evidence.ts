@@ -40,6 +40,7 @@ const LEVEL_PLACE =
 const COMMITTEE_PLACE =
   /(?<![\p{L}\p{M}])(Tỉnh ủy|Thành ủy|Huyện ủy|Quận ủy|Thị ủy)\s+((?:\p{Lu}[\p{L}\p{M}]*|\d+)(?:\s(?:\p{Lu}[\p{L}\p{M}]*|\d+)){0,3})/gu;
 const LOCAL_BEFORE = /(?<![\p{L}\p{M}])(?:xã|phường|thị trấn|huyện|quận|thị xã|khu phố|thôn|ấp|bản)\s+$/iu;
+const VENUE_BEFORE = /(?<![\p{L}\p{M}])tại\s+(?:thủ đô\s+)?$/iu;
 const PROVINCE_NAMED = /(?<![\p{L}\p{M}])(?:tỉnh|Tỉnh ủy|thành phố|Thành ủy|TP)\s+$/u;
 // Words that start something other than a place after a committee word.
 const NOT_PLACE =
@@ -91,6 +92,13 @@ export function placeContext(
       if (!name) continue;
       // "phường Hòa Bình" is a ward, not the province of that name.
       if (LOCAL_BEFORE.test(text.slice(Math.max(0, m.index - 12), m.index))) continue;
+      // "tại Hà Nội": national bodies meet in the capital; the venue alone says nothing of the page's province.
+      if (
+        name === c.capital &&
+        where !== "headline" &&
+        VENUE_BEFORE.test(text.slice(Math.max(0, m.index - 16), m.index))
+      )
+        continue;
       // "tỉnh X", "Tỉnh ủy X" name the province outright; a bare mention counts less.
       const named = PROVINCE_NAMED.test(text.slice(Math.max(0, m.index - 12), m.index));
       bump(provinces, name, named ? 2 * w : w);
