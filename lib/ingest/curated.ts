@@ -188,6 +188,13 @@ export function compileCurated(files: CuratedFiles): Curated {
         if (hit) return hit;
       }
       for (const l of labels) for (const h of hostSlugs) if (l.includes(h.slug)) return h.name;
+      // "dangcongsan.org.vn/tinhuyhagiang/…": a portal's sub-site, one run-together word named for its province.
+      const sub =
+        fold(host)
+          .replace(/^[a-z]+:\/\//, "")
+          .split("/")[1] ?? "";
+      if (/^[a-z]{6,30}$/.test(sub))
+        for (const h of hostSlugs) if (sub.includes(h.slug) && sub !== h.slug) return h.name;
       return null;
     },
     districtOfHost(host) {

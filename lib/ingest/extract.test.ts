@@ -542,6 +542,19 @@ describe("organizers on real pages", () => {
     expect(at("http://tinhuyhaiduong.vn/news/1").organizers).toEqual([]);
   });
 
+  it("places a bare unit from a portal's sub-site named for its province", () => {
+    const a = extractArticle(
+      `Tọa đàm\n\nChiều 15-10-2020, Ban Dân vận Tỉnh ủy tổ chức tọa đàm kỷ niệm Ngày truyền thống công tác dân vận.\n\n${BODY}`,
+      {
+        id: "x",
+        file: "x.txt",
+        url: "https://dangcongsan.org.vn/tinhuyhagiang/Lists/XayDungDang/View_Detail.aspx?ItemID=1",
+      },
+      aliases,
+    );
+    expect(a.organizers).toEqual(["Ban Dân vận Tỉnh ủy Hà Giang"]);
+  });
+
   it("places a bare unit from the site the page came from, and says the place was inferred", () => {
     const a = extractArticle(
       `Tọa đàm\n\nChiều 15-10-2020, Ban Dân vận Tỉnh ủy tổ chức tọa đàm kỷ niệm Ngày truyền thống công tác dân vận.\n\n${BODY}`,
