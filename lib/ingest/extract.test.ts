@@ -359,6 +359,11 @@ describe("organizers on real pages", () => {
       "Cụm thi đua số 2 - Hội Nông dân tỉnh Kon Tum tổ chức ký giao ước thi đua năm 2014\n\nSáng ngày 20/02/2014, tại huyện Đăk Hà, hội nghị ký kết giao ước thi đua đã diễn ra.",
       ["Cụm thi đua số 2 Hội Nông dân tỉnh Kon Tum"],
     ],
+    // A byline's date run into the lead: its year may stand before a place as subject.
+    [
+      "Đại hội Đảng bộ xã\n\nbởi Minh Anh 19 Tháng 7, 2025 Xã Đăk Tô, Quảng Ngãi tổ chức Đại hội Đảng bộ nhiệm kỳ 2025-2030 trong hai ngày, thay vì nhận hoa mừng, xã kêu gọi ủng hộ cây giống giúp dân.",
+      ["Xã Đăk Tô"],
+    ],
     // A party organization of an agency, qualified in lower case.
     [
       "Đại hội Đảng bộ\n\nNgày 20/7/2020, tại Huế, Đảng bộ cơ quan thường trực Ban Chỉ đạo Tây Nguyên đã tổ chức Đại hội lần thứ IV.",

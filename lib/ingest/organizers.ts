@@ -579,7 +579,10 @@ export function subjectOrganizers(sentence: string, c: Curated): OrgParse[] | nu
       let orgs =
         parseOrganizations(ws.slice(s, end), c) ??
         (opens ? leadingPartner(ws, s, end, c) : null) ??
-        (opens && PRIMARY.has(trig.join(" ")) && !inAddress(ws, s, c) ? placeSubject(ws.slice(s, end), c) : null);
+        // ("… 19 Tháng 8, 2025 Xã Tu Mơ Rông tổ chức": a date's year may stand before a place.)
+        ((opens || /^(?:19|20)\d{2}$/u.test(before)) && PRIMARY.has(trig.join(" ")) && !inAddress(ws, s, c)
+          ? placeSubject(ws.slice(s, end), c)
+          : null);
       // "tại Hội trường, Hội Nông dân tỉnh X, Ban Thường vụ Hội … khai mạc": the first is the
       // venue's owner, when a comma (not "và") joins it to the next.
       if (
