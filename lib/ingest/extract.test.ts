@@ -364,6 +364,11 @@ describe("organizers on real pages", () => {
       "Đại hội Đảng bộ xã\n\nbởi Minh Anh 19 Tháng 7, 2025 Xã Đăk Tô, Quảng Ngãi tổ chức Đại hội Đảng bộ nhiệm kỳ 2025-2030 trong hai ngày, thay vì nhận hoa mừng, xã kêu gọi ủng hộ cây giống giúp dân.",
       ["Xã Đăk Tô"],
     ],
+    // A numbered neighbourhood written in lower case, its abbreviation in brackets.
+    [
+      "Ngày hội đại đoàn kết\n\nNgày 2/11/2025, khu dân cư (KDC) số 5, xã Hương Sơn đã tổ chức Ngày hội Đại đoàn kết toàn dân tộc.",
+      ["Khu dân cư số 5 xã Hương Sơn"],
+    ],
     // A party organization of an agency, qualified in lower case.
     [
       "Đại hội Đảng bộ\n\nNgày 20/7/2020, tại Huế, Đảng bộ cơ quan thường trực Ban Chỉ đạo Tây Nguyên đã tổ chức Đại hội lần thứ IV.",

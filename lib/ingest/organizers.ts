@@ -218,7 +218,12 @@ function parseOne(ws: string[], i: number, g: Grammar, c: Curated): { org: OrgPa
   if (prefix && matchTable(ws, i + prefix, g.heads, g.maxHead) && isUpper(ws[i + prefix]!)) i += prefix;
   // "Đoàn phường Tân Uyên": the youth union of a place (a delegation is "Đoàn công tác …").
   const headLen = matchTable(ws, i, g.heads, g.maxHead) || (ws[i] === "Đoàn" && matchLevel(ws, i + 1, g) ? 1 : 0);
-  if (!headLen || !isUpper(ws[i]!)) return null;
+  // "khu dân cư số 7, xã Dân Chủ": a numbered neighbourhood is a unit however its head is written.
+  const numbered =
+    headLen > 1 &&
+    NEIGHBOURHOOD.has(lower(ws.slice(i, i + headLen).join(" "))) &&
+    (isNumber(ws[i + headLen] ?? "") || (lower(ws[i + headLen] ?? "") === "số" && isNumber(ws[i + headLen + 1] ?? "")));
+  if (!headLen || !(isUpper(ws[i]!) || numbered)) return null;
   const written = ws.slice(i, i + headLen);
   // Heads keep their canonical case; one-word heads ("Hội", "Sở") keep the text's.
   const nameParts = headLen > 1 ? (g.headText.get(lower(written.join(" ")))?.split(" ") ?? written) : written;
