@@ -369,6 +369,25 @@ describe("organizers on real pages", () => {
       "Ngày hội đại đoàn kết\n\nNgày 2/11/2025, khu dân cư (KDC) số 5, xã Hương Sơn đã tổ chức Ngày hội Đại đoàn kết toàn dân tộc.",
       ["Khu dân cư số 5 xã Hương Sơn"],
     ],
+    // A department of the body after the dash; a paper, a radio-TV and a telecom named as they write themselves.
+    [
+      "Trao học bổng\n\nNgày 2/10/2022, Hội Khuyến học tỉnh Sóc Trăng phối hợp với Vụ Địa phương II - Ban Tổ chức Trung ương tổ chức trao học bổng.",
+      ["Hội Khuyến học tỉnh Sóc Trăng", "Vụ Địa phương II Ban Tổ chức Trung ương"],
+    ],
+    [
+      "Sơ kết phối hợp\n\nChiều 20-12-2022, Liên hiệp các tổ chức hữu nghị tỉnh Bình Phước phối hợp cùng Báo Bình Phước, Đài PT- TH Bình Phước và Viễn thông Bình Phước tổ chức hội nghị sơ kết.",
+      [
+        "Liên hiệp các tổ chức hữu nghị tỉnh Bình Phước",
+        "Báo Bình Phước",
+        "Đài Phát thanh – Truyền hình Bình Phước",
+        "Viễn thông Bình Phước",
+      ],
+    ],
+    // A common misspelling of the Front's name ("Tổng Quốc").
+    [
+      "Lễ kỷ niệm\n\nSáng 6/5/2019, Tỉnh ủy, Ủy ban Mặt trận Tổng Quốc Việt Nam tỉnh Lai Châu tổ chức lễ kỷ niệm ngày thành lập tỉnh.",
+      ["Tỉnh ủy Lai Châu", "Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh Lai Châu"],
+    ],
     // A party organization of an agency, qualified in lower case.
     [
       "Đại hội Đảng bộ\n\nNgày 20/7/2020, tại Huế, Đảng bộ cơ quan thường trực Ban Chỉ đạo Tây Nguyên đã tổ chức Đại hội lần thứ IV.",

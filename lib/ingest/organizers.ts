@@ -361,8 +361,9 @@ function parseOne(ws: string[], i: number, g: Grammar, c: Curated): { org: OrgPa
     i += comma + lv + pl;
   }
   const name = nameParts.join(" ").replace(/ ,/g, ",");
-  // "Cụm thi đua số 1 – Ủy ban MTTQ Việt Nam tỉnh Gia Lai": an emulation cluster of the unit after the dash.
-  if (/^(?:cụm|khối) thi đua$/u.test(headKey) && !place && !level && (ws[i] === "-" || ws[i] === "–")) {
+  // "Cụm thi đua số 1 – Ủy ban MTTQ Việt Nam tỉnh Gia Lai", "Vụ Địa phương III - Ban Tổ chức Trung ương":
+  // an emulation cluster or a department of the unit after the dash.
+  if (/^(?:cụm thi đua|khối thi đua|vụ|cục)$/u.test(headKey) && !place && !level && (ws[i] === "-" || ws[i] === "–")) {
     const inner = isUpper(ws[i + 1] ?? "") ? parseOne(ws, i + 1, g, c) : null;
     if (inner && !inner.org.body)
       return {
@@ -872,7 +873,9 @@ function canonicalUnit(o: OrgParse, ctx: PlaceContext, c: Curated, joint?: OrgPa
     canonical = `${o.name} ${place}`;
   } else if (
     !levelWord &&
-    /^(?:Trung tâm|Trường|Báo|Đài|Bệnh viện|Công ty|Tổng công ty|Viện|Bảo tàng|Thư viện|Câu lạc bộ)\s/u.test(o.name)
+    /^(?:Trung tâm|Trường|Báo|Đài|Bệnh viện|Công ty|Tổng công ty|Viện|Bảo tàng|Thư viện|Câu lạc bộ|Viễn thông|Điện lực|Bưu điện)(?:\s|$)/u.test(
+      o.name,
+    )
   ) {
     // Institutions are named as they write themselves: "Trung tâm Khuyến nông Hà Nội".
     canonical = `${o.name} ${place}`;
