@@ -383,6 +383,11 @@ describe("organizers on real pages", () => {
         "Viễn thông Bình Phước",
       ],
     ],
+    // A national body among provincial partners takes no province from them.
+    [
+      "Giao lưu\n\nNgày 15/8/2024, Ban Dân vận Trung ương, Ủy ban Dân tộc và Tỉnh ủy Lâm Đồng tổ chức chương trình giao lưu.",
+      ["Ban Dân vận Trung ương", "Ủy ban Dân tộc", "Tỉnh ủy Lâm Đồng"],
+    ],
     // A common misspelling of the Front's name ("Tổng Quốc").
     [
       "Lễ kỷ niệm\n\nSáng 6/5/2019, Tỉnh ủy, Ủy ban Mặt trận Tổng Quốc Việt Nam tỉnh Lai Châu tổ chức lễ kỷ niệm ngày thành lập tỉnh.",

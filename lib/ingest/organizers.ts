@@ -754,7 +754,8 @@ function canonicalUnit(o: OrgParse, ctx: PlaceContext, c: Curated, joint?: OrgPa
   const jointFits =
     !committee || committee.level === "any" || committee.level === (g.levels.get(joint?.level ?? "") ?? null);
   // Central and regional bodies (Ban Chỉ đạo Tây Bắc, … Tây Nam Bộ) belong to no province.
-  const central = /Trung ương|Tây Bắc|Tây Nguyên|Tây Nam Bộ/u.test(o.name);
+  // National bodies alone (a ministry, the ethnic-affairs committee) take no partner's province.
+  const central = /Trung ương|Tây Bắc|Tây Nguyên|Tây Nam Bộ/u.test(o.name) || NATIONAL_ONLY.test(o.name);
   if (!place && !levelWord && !central && jointFits && joint?.place && (joint.level || c.provinces.has(joint.place))) {
     levelWord = joint.level;
     place = joint.place;
@@ -895,6 +896,9 @@ function canonicalUnit(o: OrgParse, ctx: PlaceContext, c: Curated, joint?: OrgPa
   };
 }
 
+// Heads of bodies that exist only nationally ("Bộ Chỉ huy Quân sự", "Bộ đội Biên phòng" are provincial too).
+const NATIONAL_ONLY =
+  /^(?:Bộ(?! Chỉ huy| đội)|Tổng cục|Ủy ban Dân tộc|Ủy ban Thường vụ Quốc hội|Quốc hội|Chính phủ|Tổng Liên đoàn)(?:\s|$)/u;
 const YOUTH_UNION = /^Đoàn(?: Thanh niên(?: Cộng sản Hồ Chí Minh)?)?$/u;
 const YOUTH_BY_LEVEL: Record<string, string> = {
   tỉnh: "Tỉnh Đoàn",
