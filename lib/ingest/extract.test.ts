@@ -383,6 +383,11 @@ describe("organizers on real pages", () => {
         "Viễn thông Bình Phước",
       ],
     ],
+    // A partner's role in apposition ("- Trưởng khối thi đua …") is no part of the list.
+    [
+      "Sơ kết thi đua\n\nSáng ngày 08/7/2019, Ban Dân vận Tỉnh ủy Phú Yên phối hợp với Ban Dân vận Huyện ủy Tuy An - Trưởng khối thi đua Ban Dân vận các huyện tổ chức hội nghị sơ kết.",
+      ["Ban Dân vận Tỉnh ủy Phú Yên", "Ban Dân vận Huyện ủy Tuy An"],
+    ],
     // A national body among provincial partners takes no province from them.
     [
       "Giao lưu\n\nNgày 15/8/2024, Ban Dân vận Trung ương, Ủy ban Dân tộc và Tỉnh ủy Lâm Đồng tổ chức chương trình giao lưu.",

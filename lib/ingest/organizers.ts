@@ -444,6 +444,8 @@ export function parseOrganizations(ws: string[], c: Curated): OrgParse[] | null 
       i = one.end;
     }
     if (i === ws.length) break;
+    // "Ban Dân vận Huyện ủy Diên Khánh - Trưởng khối thi đua …": the unit's role in apposition ends the list.
+    if ((ws[i] === "-" || ws[i] === "–") && g.roles.has(lower(ws[i + 1] ?? "")) && isUpper(ws[i + 1]!)) break;
     const j = matchJoiner(ws, i);
     if (!j || i + j >= ws.length) return null;
     i += j;
