@@ -388,6 +388,16 @@ describe("organizers on real pages", () => {
       "Sơ kết thi đua\n\nSáng ngày 08/7/2019, Ban Dân vận Tỉnh ủy Phú Yên phối hợp với Ban Dân vận Huyện ủy Tuy An - Trưởng khối thi đua Ban Dân vận các huyện tổ chức hội nghị sơ kết.",
       ["Ban Dân vận Tỉnh ủy Phú Yên", "Ban Dân vận Huyện ủy Tuy An"],
     ],
+    // A second place for the same unit at its level, the district above after "thuộc"; a province's
+    // department takes no commune's place.
+    [
+      "Bồi dưỡng pháp luật\n\nNgày 08/4/2024, Sở Tư pháp tỉnh Cao Bằng đã phối hợp với Ủy ban nhân dân xã Đức Long và xã Thụy Hùng thuộc huyện Thạch An tổ chức hội nghị.",
+      ["Sở Tư pháp tỉnh Cao Bằng", "Ủy ban nhân dân xã Đức Long", "Ủy ban nhân dân xã Thụy Hùng"],
+    ],
+    [
+      "Bồi dưỡng pháp luật\n\nNgày 08/4/2024, Sở Tư pháp phối hợp với Ủy ban nhân dân xã Đức Long thuộc huyện Thạch An tổ chức hội nghị.",
+      ["Sở Tư pháp tỉnh Cao Bằng", "Ủy ban nhân dân xã Đức Long"],
+    ],
     // A national body among provincial partners takes no province from them.
     [
       "Giao lưu\n\nNgày 15/8/2024, Ban Dân vận Trung ương, Ủy ban Dân tộc và Tỉnh ủy Lâm Đồng tổ chức chương trình giao lưu.",

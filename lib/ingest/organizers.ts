@@ -344,7 +344,8 @@ function parseOne(ws: string[], i: number, g: Grammar, c: Curated): { org: OrgPa
   // "Hội Cựu chiến binh huyện Chợ Gạo, tỉnh Tiền Giang", "HĐND huyện Kon Plông tỉnh Kon Tum",
   // "Hội LHPN thị trấn Kiên Lương, huyện Kiên Lương": the places above a local place.
   for (let k = 0; k < 2 && place && level && g.levels.get(level) !== "province"; k++) {
-    const comma = ws[i] === "," ? 1 : 0;
+    // (", huyện Y", "thuộc huyện Y", "tỉnh Y")
+    const comma = ws[i] === "," || lower(ws[i] ?? "") === "thuộc" ? 1 : 0;
     if (!comma && lower(ws[i] ?? "") !== "tỉnh") break;
     const lv = matchLevel(ws, i + comma, g);
     const pl = matchPlace(ws, i + comma + lv, g, c);
@@ -432,13 +433,28 @@ export function parseOrganizations(ws: string[], c: Curated): OrgParse[] | null 
   while (i < ws.length) {
     const one = parseOne(ws, i, g, c);
     if (!one) {
-      // "Tỉnh ủy Đồng Tháp và Bến Tre": a second place for the unit just named.
+      // "Tỉnh ủy Đồng Tháp và Bến Tre", "Ủy ban nhân dân xã Đội Cấn và xã Chí Minh": a second place
+      // for the unit just named (at its own level, the places above it after "thuộc" or a comma).
       const prev = out.at(-1);
-      const pl = prev?.place ? matchPlace(ws, i, g, c) : 0;
-      const name = ws.slice(i, i + pl).join(" ");
-      if (!prev || !pl || !c.provinces.has(name) || !c.provinces.has(prev.place!)) return null;
-      out.push({ ...prev, asWritten: name, place: name });
-      i += pl;
+      const lv = prev?.level && !prev.committee ? matchLevel(ws, i, g) : 0;
+      const levelWord = lower(ws.slice(i, i + lv).join(" "));
+      const sameLevel = lv > 0 && g.levels.get(levelWord) === g.levels.get(prev!.level!);
+      const pl = prev?.place && (sameLevel || !lv) ? matchPlace(ws, i + lv, g, c) : 0;
+      const name = ws.slice(i + lv, i + lv + pl).join(" ");
+      const atLevel = sameLevel && pl > 0 && !isNumber(ws[i + lv]!);
+      if (!prev || !pl || !(atLevel || (c.provinces.has(name) && c.provinces.has(prev.place!)))) return null;
+      out.push({
+        ...prev,
+        asWritten: ws.slice(i, i + lv + pl).join(" "),
+        level: atLevel ? levelWord : prev.level,
+        place: name,
+      });
+      i += lv + pl;
+      if (atLevel && lower(ws[i] ?? "") === "thuộc") {
+        const up = matchLevel(ws, i + 1, g);
+        const upPl = up ? matchPlace(ws, i + 1 + up, g, c) : 0;
+        if (upPl) i += 1 + up + upPl;
+      }
     } else {
       out.push(one.org);
       i = one.end;
@@ -753,8 +769,11 @@ function canonicalUnit(o: OrgParse, ctx: PlaceContext, c: Curated, joint?: OrgPa
   let place = o.place && !c.provinces.has(o.place) ? titleCase(o.place) : o.place;
   let how: PlaceHow = place ? "named" : "none";
   // "Ban Dân vận, Hội Nông dân huyện X": a level and place given once apply to all.
+  const jointLevel = g.levels.get(joint?.level ?? "") ?? null;
+  // (A province's department, "Sở Tư pháp", is at no commune's or district's level.)
   const jointFits =
-    !committee || committee.level === "any" || committee.level === (g.levels.get(joint?.level ?? "") ?? null);
+    (!committee || committee.level === "any" || committee.level === jointLevel) &&
+    !(g.provincial.test(o.name) && (jointLevel === "district" || jointLevel === "commune"));
   // Central and regional bodies (Ban Chỉ đạo Tây Bắc, … Tây Nam Bộ) belong to no province.
   // National bodies alone (a ministry, the ethnic-affairs committee) take no partner's province.
   const central = /Trung ương|Tây Bắc|Tây Nguyên|Tây Nam Bộ/u.test(o.name) || NATIONAL_ONLY.test(o.name);
