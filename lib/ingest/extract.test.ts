@@ -494,6 +494,13 @@ describe("organizers on real pages", () => {
       "Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam",
       "Ủy ban Mặt trận Tổ quốc Việt Nam thành phố Hà Nội",
     ]);
+    // A central body with a provincial partner: the partner's province; alone, none.
+    expect(a.province).toBe("Hà Nội");
+    const alone = page(
+      "Sơ kết dân vận\n\nSáng 13/7/2023, tại Nghệ An, Ban Dân vận Trung ương tổ chức hội nghị sơ kết công tác dân vận.",
+    );
+    expect(alone.organizers).toEqual(["Ban Dân vận Trung ương"]);
+    expect(alone.province).toBeNull();
   });
 
   it("places a provincial unit named bare (Đảng ủy Khối) in the article's province", () => {

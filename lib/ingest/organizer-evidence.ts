@@ -258,7 +258,10 @@ export function findOrganizerEvidence(
   const lead0 = orgs[0]!;
   const province =
     resolved[0]?.province ??
-    (resolved[0]?.level === "central" ? null : (resolved.find((o) => o.province)?.province ?? ctx.province));
+    // A central body leading: the province of a provincial partner it held the event with, else none.
+    (resolved[0]?.level === "central"
+      ? (resolved.find((o) => o.province)?.province ?? null)
+      : (resolved.find((o) => o.province)?.province ?? ctx.province));
   const fromOrg = resolved[0]?.province != null;
   return {
     organizers: names,
