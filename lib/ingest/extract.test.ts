@@ -398,6 +398,11 @@ describe("organizers on real pages", () => {
       "Bồi dưỡng pháp luật\n\nNgày 08/4/2024, Sở Tư pháp phối hợp với Ủy ban nhân dân xã Đức Long thuộc huyện Thạch An tổ chức hội nghị.",
       ["Sở Tư pháp tỉnh Cao Bằng", "Ủy ban nhân dân xã Đức Long"],
     ],
+    // The leading unit when its partner is no unit ("kết nối với nhóm …"), after a date with no comma.
+    [
+      "Trao quà\n\nChiều ngày 20/10/2020 Ban thường trực Ủy ban MTTQ Việt Nam xã Tam Lãnh kết nối với nhóm tình nguyện “Ánh Dương” tổ chức trao quà cho hộ nghèo.",
+      ["Ban Thường trực Ủy ban Mặt trận Tổ quốc Việt Nam xã Tam Lãnh"],
+    ],
     // A national body among provincial partners takes no province from them.
     [
       "Giao lưu\n\nNgày 15/8/2024, Ban Dân vận Trung ương, Ủy ban Dân tộc và Tỉnh ủy Lâm Đồng tổ chức chương trình giao lưu.",

@@ -602,7 +602,7 @@ export function subjectOrganizers(sentence: string, c: Curated): OrgParse[] | nu
       const opens = before === "" || before === "," || OPENERS.has(before);
       let orgs =
         parseOrganizations(ws.slice(s, end), c) ??
-        (opens ? leadingPartner(ws, s, end, c) : null) ??
+        (opens || /\d/.test(before) ? leadingPartner(ws, s, end, c) : null) ??
         // ("… 19 Tháng 8, 2025 Xã Tu Mơ Rông tổ chức": a date's year may stand before a place.)
         ((opens || /^(?:19|20)\d{2}$/u.test(before)) && PRIMARY.has(trig.join(" ")) && !inAddress(ws, s, c)
           ? placeSubject(ws.slice(s, end), c)
@@ -708,8 +708,12 @@ function placeSubject(ws: string[], c: Curated): OrgParse[] | null {
  */
 function leadingPartner(ws: string[], s: number, end: number, c: Curated): OrgParse[] | null {
   for (let k = s + 1; k < end - 1; k++) {
+    // ("X kết nối với nhóm tình nguyện Y tổ chức": a partner found, not a co-host named as a unit.)
     const partner =
-      ws[k] === "cùng" || (ws[k] === "phối" && ws[k + 1] === "hợp" && /^(?:với|cùng)$/u.test(ws[k + 2] ?? ""));
+      ws[k] === "cùng" ||
+      (/^(?:phối|kết|liên)$/u.test(ws[k]!) &&
+        /^(?:hợp|nối|kết)$/u.test(ws[k + 1] ?? "") &&
+        /^(?:với|cùng)$/u.test(ws[k + 2] ?? ""));
     if (!partner) continue;
     let cut = stripAdverbs(ws, k);
     while (cut > s && ws[cut - 1] === ",") cut--;
