@@ -403,6 +403,11 @@ describe("organizers on real pages", () => {
       "Trao quà\n\nChiều ngày 20/10/2020 Ban thường trực Ủy ban MTTQ Việt Nam xã Tam Lãnh kết nối với nhóm tình nguyện “Ánh Dương” tổ chức trao quà cho hộ nghèo.",
       ["Ban Thường trực Ủy ban Mặt trận Tổ quốc Việt Nam xã Tam Lãnh"],
     ],
+    // A club named for a day.
+    [
+      "Họp mặt\n\nSáng 16/10/2015, Câu lạc bộ 20/10 tỉnh Long An họp mặt kỷ niệm ngày thành lập Hội.",
+      ["Câu lạc bộ 20/10 tỉnh Long An"],
+    ],
     // A national body among provincial partners takes no province from them.
     [
       "Giao lưu\n\nNgày 15/8/2024, Ban Dân vận Trung ương, Ủy ban Dân tộc và Tỉnh ủy Lâm Đồng tổ chức chương trình giao lưu.",

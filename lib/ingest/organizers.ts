@@ -280,7 +280,9 @@ function parseOne(ws: string[], i: number, g: Grammar, c: Curated): { org: OrgPa
       if (!inLowerRun) lowerRun = 0;
       continue;
     }
-    if (isUpper(w) || isNumber(w)) {
+    // "Câu lạc bộ 20/10": a club named for a day.
+    const dayName = headKey === "câu lạc bộ" && nameParts.length === headLen && /^\d{1,2}\/\d{1,2}$/u.test(w);
+    if (isUpper(w) || isNumber(w) || dayName) {
       // ("Tây Nam Bộ", "Bắc Trung Bộ": a region, not a ministry.)
       const region = w === "Bộ" && /^(?:Nam|Bắc|Trung)$/u.test(ws[i - 1] ?? "");
       if (matchTable(ws, i, g.heads, g.maxHead) && !/^(?:Việt|Nam)$/u.test(w) && !region) break;
