@@ -28,6 +28,7 @@ export const PlacesFileSchema = z.object({
   provinces: z.array(ProvinceSchema),
   districts: z.array(DistrictSchema),
   sources: z.record(z.string().min(1), z.string().min(1)),
+  capital: z.string().min(1).optional(),
 });
 const LevelSchema = z.enum(["province", "city", "district", "commune", "any"]);
 export const UnitsFileSchema = z.object({
@@ -107,6 +108,8 @@ export interface Curated {
   names: Rewriter;
   units: UnitsFile;
   /** Province whose site a host name belongs to, or null. */
+  /** The capital, where national bodies hold their events: a venue there places nothing. */
+  capital: string | null;
   provinceOfHost(host: string | null): string | null;
   /** District whose own site a host is ("tuyphong.binhthuan.dcs.vn"), when its name is in one province only. */
   districtOfHost(host: string | null): District | null;
@@ -152,6 +155,7 @@ export function compileCurated(files: CuratedFiles): Curated {
   const explicit = new Map(Object.entries(p.sources).map(([k, v]) => [slug(k), v]));
   // A district's own site is named for it, run together ("tuyphong"); names shared by
   // several provinces, or as short as common words, tell nothing.
+  const provinceSlugs = new Set(p.provinces.map((x) => slug(x.name)));
   const districtSlugs = new Map<string, District>();
   const shared = new Set<string>();
   for (const d of p.districts) {
@@ -171,6 +175,7 @@ export function compileCurated(files: CuratedFiles): Curated {
     spellOut,
     names,
     units,
+    capital: p.capital ?? null,
     provinceOfHost(host) {
       if (!host) return null;
       const labels = fold(host)
@@ -183,6 +188,13 @@ export function compileCurated(files: CuratedFiles): Curated {
         if (hit) return hit;
       }
       for (const l of labels) for (const h of hostSlugs) if (l.includes(h.slug)) return h.name;
+      // "dangcongsan.org.vn/tinhuyhagiang/…": a portal's sub-site, one run-together word named for its province.
+      const sub =
+        fold(host)
+          .replace(/^[a-z]+:\/\//, "")
+          .split("/")[1] ?? "";
+      if (/^[a-z]{6,30}$/.test(sub))
+        for (const h of hostSlugs) if (sub.includes(h.slug) && sub !== h.slug) return h.name;
       return null;
     },
     districtOfHost(host) {
@@ -195,6 +207,11 @@ export function compileCurated(files: CuratedFiles): Curated {
         const d = districtSlugs.get(l);
         if (d) return d;
       }
+      // "tuoitregiongrieng": a district's name (a long one, so no chance match) closing the site's,
+      // unless it is a province's too ("tinhuyhaiduong" is the province's party committee).
+      const first = labels.find((l) => l !== "www") ?? "";
+      for (const [k, d] of districtSlugs)
+        if (k.length >= 8 && first.length > k.length && first.endsWith(k) && !provinceSlugs.has(k)) return d;
       return null;
     },
   };

@@ -329,6 +329,109 @@ describe("organizers on real pages", () => {
       "Hội thi cắm hoa\n\nChiều 18-10-2023, Hội Liên hiệp Phụ nữ (LHPN) phường Vĩnh Trường, TP. Nha Trang tổ chức Hội thi cắm hoa.",
       ["Hội Liên hiệp Phụ nữ phường Vĩnh Trường"],
     ],
+    // A level given once, its place named elsewhere: every joint organizer is at that level.
+    [
+      "Hội thi áo dài quận Ninh Kiều\n\nNgày 19/10/2023, Liên đoàn Lao động phối hợp với Ban Vì sự tiến bộ phụ nữ quận tổ chức hội thi áo dài.",
+      ["Liên đoàn Lao động quận Ninh Kiều", "Ban Vì sự tiến bộ phụ nữ quận Ninh Kiều"],
+    ],
+    // A batch of meetings that "vừa qua" says just happened is no habit.
+    [
+      "Phổ biến pháp luật cho thanh niên tỉnh Tây Ninh\n\nThực hiện kế hoạch của tỉnh, vừa qua, Sở Tư pháp phối hợp với Tỉnh đoàn tổ chức 03 hội nghị phổ biến pháp luật cho đoàn viên.",
+      ["Sở Tư pháp tỉnh Tây Ninh", "Tỉnh Đoàn Tây Ninh"],
+    ],
+    // The unit's place after "của"; the committee's name in lower case.
+    [
+      "Tổng kết dân chủ cơ sở huyện Hàm Thuận Nam\n\nChiều ngày 10/01/2024, Ban Chỉ đạo thực hiện quy chế dân chủ cơ sở của huyện tổ chức hội nghị tổng kết.",
+      ["Ban Chỉ đạo thực hiện Quy chế dân chủ ở cơ sở huyện Hàm Thuận Nam"],
+    ],
+    // A union cell of an office is a body of it; its partners do not borrow the office's place.
+    [
+      "Giải bóng đá\n\nNgày 30/8/2019, Công đoàn cơ sở Chi cục Thuế tỉnh Bến Tre phối hợp với Hội Cựu chiến binh và Đoàn cơ sở tổ chức giải bóng đá.",
+      ["Công đoàn cơ sở Chi cục Thuế tỉnh Bến Tre"],
+    ],
+    // A verb joined to the first verb of its clause shares its subject.
+    [
+      "Tiếp cận pháp luật\n\nNgày 12/10, Sở Tư pháp tỉnh Bắc Kạn kiểm tra việc xây dựng xã đạt chuẩn tiếp cận pháp luật và tổ chức hội nghị tuyên truyền tại xã Đôn Phong.",
+      ["Sở Tư pháp tỉnh Bắc Kạn"],
+    ],
+    [
+      "Bầu cử\n\nThường trực HĐND tỉnh Phú Yên vừa ban hành nghị quyết về Ủy ban bầu cử, đồng thời tổ chức hội nghị triển khai công tác bầu cử.",
+      ["Thường trực Hội đồng nhân dân tỉnh Phú Yên"],
+    ],
+    // An emulation cluster of the unit after the dash is one organizer.
+    [
+      "Cụm thi đua số 2 - Hội Nông dân tỉnh Kon Tum tổ chức ký giao ước thi đua năm 2014\n\nSáng ngày 20/02/2014, tại huyện Đăk Hà, hội nghị ký kết giao ước thi đua đã diễn ra.",
+      ["Cụm thi đua số 2 Hội Nông dân tỉnh Kon Tum"],
+    ],
+    // A byline's date run into the lead: its year may stand before a place as subject.
+    [
+      "Đại hội Đảng bộ xã\n\nbởi Minh Anh 19 Tháng 7, 2025 Xã Đăk Tô, Quảng Ngãi tổ chức Đại hội Đảng bộ nhiệm kỳ 2025-2030 trong hai ngày, thay vì nhận hoa mừng, xã kêu gọi ủng hộ cây giống giúp dân.",
+      ["Xã Đăk Tô"],
+    ],
+    // A numbered neighbourhood written in lower case, its abbreviation in brackets.
+    [
+      "Ngày hội đại đoàn kết\n\nNgày 2/11/2025, khu dân cư (KDC) số 5, xã Hương Sơn đã tổ chức Ngày hội Đại đoàn kết toàn dân tộc.",
+      ["Khu dân cư số 5 xã Hương Sơn"],
+    ],
+    // A department of the body after the dash; a paper, a radio-TV and a telecom named as they write themselves.
+    [
+      "Trao học bổng\n\nNgày 2/10/2022, Hội Khuyến học tỉnh Sóc Trăng phối hợp với Vụ Địa phương II - Ban Tổ chức Trung ương tổ chức trao học bổng.",
+      ["Hội Khuyến học tỉnh Sóc Trăng", "Vụ Địa phương II Ban Tổ chức Trung ương"],
+    ],
+    [
+      "Sơ kết phối hợp\n\nChiều 20-12-2022, Liên hiệp các tổ chức hữu nghị tỉnh Bình Phước phối hợp cùng Báo Bình Phước, Đài PT- TH Bình Phước và Viễn thông Bình Phước tổ chức hội nghị sơ kết.",
+      [
+        "Liên hiệp các tổ chức hữu nghị tỉnh Bình Phước",
+        "Báo Bình Phước",
+        "Đài Phát thanh – Truyền hình Bình Phước",
+        "Viễn thông Bình Phước",
+      ],
+    ],
+    // A partner's role in apposition ("- Trưởng khối thi đua …") is no part of the list.
+    [
+      "Sơ kết thi đua\n\nSáng ngày 08/7/2019, Ban Dân vận Tỉnh ủy Phú Yên phối hợp với Ban Dân vận Huyện ủy Tuy An - Trưởng khối thi đua Ban Dân vận các huyện tổ chức hội nghị sơ kết.",
+      ["Ban Dân vận Tỉnh ủy Phú Yên", "Ban Dân vận Huyện ủy Tuy An"],
+    ],
+    // A second place for the same unit at its level, the district above after "thuộc"; a province's
+    // department takes no commune's place.
+    [
+      "Bồi dưỡng pháp luật\n\nNgày 08/4/2024, Sở Tư pháp tỉnh Cao Bằng đã phối hợp với Ủy ban nhân dân xã Đức Long và xã Thụy Hùng thuộc huyện Thạch An tổ chức hội nghị.",
+      ["Sở Tư pháp tỉnh Cao Bằng", "Ủy ban nhân dân xã Đức Long", "Ủy ban nhân dân xã Thụy Hùng"],
+    ],
+    [
+      "Bồi dưỡng pháp luật\n\nNgày 08/4/2024, Sở Tư pháp phối hợp với Ủy ban nhân dân xã Đức Long thuộc huyện Thạch An tổ chức hội nghị.",
+      ["Sở Tư pháp tỉnh Cao Bằng", "Ủy ban nhân dân xã Đức Long"],
+    ],
+    // The leading unit when its partner is no unit ("kết nối với nhóm …"), after a date with no comma.
+    [
+      "Trao quà\n\nChiều ngày 20/10/2020 Ban thường trực Ủy ban MTTQ Việt Nam xã Tam Lãnh kết nối với nhóm tình nguyện “Ánh Dương” tổ chức trao quà cho hộ nghèo.",
+      ["Ban Thường trực Ủy ban Mặt trận Tổ quốc Việt Nam xã Tam Lãnh"],
+    ],
+    // A club named for a day.
+    [
+      "Họp mặt\n\nSáng 16/10/2015, Câu lạc bộ 20/10 tỉnh Long An họp mặt kỷ niệm ngày thành lập Hội.",
+      ["Câu lạc bộ 20/10 tỉnh Long An"],
+    ],
+    // A national body among provincial partners takes no province from them.
+    [
+      "Giao lưu\n\nNgày 15/8/2024, Ban Dân vận Trung ương, Ủy ban Dân tộc và Tỉnh ủy Lâm Đồng tổ chức chương trình giao lưu.",
+      ["Ban Dân vận Trung ương", "Ủy ban Dân tộc", "Tỉnh ủy Lâm Đồng"],
+    ],
+    // A common misspelling of the Front's name ("Tổng Quốc").
+    [
+      "Lễ kỷ niệm\n\nSáng 6/5/2019, Tỉnh ủy, Ủy ban Mặt trận Tổng Quốc Việt Nam tỉnh Lai Châu tổ chức lễ kỷ niệm ngày thành lập tỉnh.",
+      ["Tỉnh ủy Lai Châu", "Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh Lai Châu"],
+    ],
+    // A party organization of an agency, qualified in lower case.
+    [
+      "Đại hội Đảng bộ\n\nNgày 20/7/2020, tại Huế, Đảng bộ cơ quan thường trực Ban Chỉ đạo Tây Nguyên đã tổ chức Đại hội lần thứ IV.",
+      ["Đảng bộ cơ quan thường trực Ban Chỉ đạo Tây Nguyên"],
+    ],
+    // One department, one name, however its words are joined.
+    [
+      "Hội thảo nông nghiệp\n\nNgày 14/5/2021, Sở Tài nguyên Môi trường và Sở Nông nghiệp - Phát triển Nông thôn tỉnh Bình Phước tổ chức hội thảo.",
+      ["Sở Tài nguyên và Môi trường tỉnh Bình Phước", "Sở Nông nghiệp và Phát triển nông thôn tỉnh Bình Phước"],
+    ],
     // A common misspelling of the Front's name.
     [
       "Sơ kết\n\nChiều ngày 30/06/2021, Ủy ban Mật trận Tổ quốc Việt Nam xã Tân Thạnh đã tổ chức Hội nghị sơ kết.",
@@ -405,6 +508,13 @@ describe("organizers on real pages", () => {
       "Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam",
       "Ủy ban Mặt trận Tổ quốc Việt Nam thành phố Hà Nội",
     ]);
+    // A central body with a provincial partner: the partner's province; alone, none.
+    expect(a.province).toBe("Hà Nội");
+    const alone = page(
+      "Sơ kết dân vận\n\nSáng 13/7/2023, tại Nghệ An, Ban Dân vận Trung ương tổ chức hội nghị sơ kết công tác dân vận.",
+    );
+    expect(alone.organizers).toEqual(["Ban Dân vận Trung ương"]);
+    expect(alone.province).toBeNull();
   });
 
   it("places a provincial unit named bare (Đảng ủy Khối) in the article's province", () => {
@@ -421,6 +531,14 @@ describe("organizers on real pages", () => {
     "Hội nghị giao ban\n\nSáng 8/7/2024, đồng chí Nguyễn Văn A, Trưởng Ban Dân vận Tỉnh ủy chủ trì hội nghị giao ban.",
     // A summary of doings, not one event.
     "Công tác dân tộc\n\nThực hiện Quyết định này, thời gian qua, Ban Dân tộc tỉnh Lào Cai đã tổ chức nhiều buổi đối thoại với người dân.",
+    // A person's doings joined to an event verb: still no unit.
+    "Kiểm tra\n\nNgày 12/10/2023, đồng chí Nguyễn Văn A kiểm tra công tác chuẩn bị và tổ chức hội nghị tại xã Đôn Phong.",
+    // "toàn tỉnh" (province-wide) is a scope, no part of a name.
+    "Hội Cựu chiến binh toàn tỉnh tổng kết phong trào thi đua giai đoạn 2014 – 2019\n\nSáng 12/6/2019, hội nghị tổng kết phong trào thi đua của cựu chiến binh tỉnh Quảng Nam diễn ra tại hội trường.",
+    // The parties to an agreement are not its hosts.
+    "Hội Nông dân tỉnh Yên Bái và Hội Nông dân tỉnh Phú Thọ ký kết chương trình phối hợp\n\nNgày 5/7/2023, tại trụ sở Hội Nông dân tỉnh Yên Bái diễn ra hội nghị ký kết chương trình phối hợp công tác.",
+    // A period ("thời gian vừa qua") is no recent event.
+    "Công tác hội\n\nThời gian vừa qua, Hội Nông dân tỉnh Lào Cai đã tổ chức nhiều lớp tập huấn kỹ thuật cho hội viên.",
     // A sentence fragment before the verb.
     "Phong trào thi đua\n\nPhong trào thi đua Dân vận khéo đã được các cấp tổ chức rộng khắp trong năm 2023.",
     // A place that goes on a venue or an address is no subject.
@@ -442,6 +560,69 @@ describe("organizers on real pages", () => {
       "Đại hội Đảng bộ\n\nSáng 11/8/2025, Hội Nông dân huyện Châu Thành, tỉnh Kiên Giang tổ chức hội nghị.",
     );
     expect(after.province).toBe("An Giang");
+  });
+
+  it("takes no province from a venue in the capital alone, where national bodies meet", () => {
+    const venue = page(
+      "Tôn vinh nông dân xuất sắc\n\nTối 2/12/2021, tại thủ đô Hà Nội, lễ tôn vinh nông dân xuất sắc toàn quốc đã diễn ra trang trọng.",
+    );
+    expect(venue.province).toBeNull();
+    const named = page(
+      "Ngày hội đại đoàn kết\n\nSáng 14/11/2021, tại phường Kim Liên, quận Đống Đa, thành phố Hà Nội, ngày hội đại đoàn kết đã diễn ra.",
+    );
+    expect(named.province).toBe("Hà Nội");
+  });
+
+  it("reads a lead dated long before these sites existed as history: no organizer, no year", () => {
+    const a = page(
+      "Lịch sử các Đảng bộ Khối\n\nSau khi sắp xếp lại, ngày 25/02/1983, Ban Thường vụ Tỉnh ủy Nghĩa Bình tiến hành thành lập các Đảng bộ Khối.",
+    );
+    expect(a.organizers).toEqual([]);
+    expect(a.year).toBeNull();
+    expect(a.warnings.some((w) => w.includes("history recounted"))).toBe(true);
+  });
+
+  it("keeps a regional body's name whole ('Tây Nam Bộ' is no ministry) and gives it no province", () => {
+    const a = page(
+      "Đại hội Đảng bộ\n\nNgày 25/7/2020, tại Cần Thơ, Đảng bộ cơ quan thường trực Ban Chỉ đạo Tây Nam Bộ đã tổ chức Đại hội lần thứ IV.",
+    );
+    expect(a.organizers).toEqual(["Đảng bộ cơ quan thường trực Ban Chỉ đạo Tây Nam Bộ"]);
+    expect(a.province).toBeNull();
+  });
+
+  it("reads an aggregator's source line with the original's address", () => {
+    const a = extract(
+      `Kiểm tra cơ sở\n\nNguồn Phú Yên: http://baophuyen.vn/141/269750/tham-xa.html\n\nSáng 12/3/2024, đồng chí Nguyễn Văn A đến kiểm tra hoạt động của hai xã.\n\n${BODY}`,
+    );
+    expect(a.source).toBe("http://baophuyen.vn/141/269750/tham-xa.html");
+    expect(a.province).toBe("Phú Yên");
+    expect(extract(`Tập huấn\n\nNguồn ảnh: Báo Phú Yên\n\n${BODY}`).source).toBeNull();
+  });
+
+  it("places a bare district unit from a site whose name closes with its district's, not its province's", () => {
+    const at = (url: string) =>
+      extractArticle(
+        `Ra quân tình nguyện hè\n\nSáng 5/6/2020, Huyện Đoàn tổ chức lễ ra quân chiến dịch thanh niên tình nguyện hè.\n\n${BODY}`,
+        { id: "x", file: "x.txt", url },
+        aliases,
+      );
+    const district = at("http://tuoitregiongrieng.com/15");
+    expect(district.organizers).toEqual(["Huyện Đoàn Giồng Riềng"]);
+    expect(district.province).toBe("Kiên Giang");
+    expect(at("http://tinhuyhaiduong.vn/news/1").organizers).toEqual([]);
+  });
+
+  it("places a bare unit from a portal's sub-site named for its province", () => {
+    const a = extractArticle(
+      `Tọa đàm\n\nChiều 15-10-2020, Ban Dân vận Tỉnh ủy tổ chức tọa đàm kỷ niệm Ngày truyền thống công tác dân vận.\n\n${BODY}`,
+      {
+        id: "x",
+        file: "x.txt",
+        url: "https://dangcongsan.org.vn/tinhuyhagiang/Lists/XayDungDang/View_Detail.aspx?ItemID=1",
+      },
+      aliases,
+    );
+    expect(a.organizers).toEqual(["Ban Dân vận Tỉnh ủy Hà Giang"]);
   });
 
   it("places a bare unit from the site the page came from, and says the place was inferred", () => {

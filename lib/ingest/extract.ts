@@ -43,7 +43,8 @@ const NOISE =
   /^(?:refresh|in trang|print|tổng lượt bình luận|thông báo|read more|chia sẻ|in bài|quay lại|lên đầu trang|bản in|gửi email|facebook|zalo|twitter|lượt xem:?\s*[\d.,]*|[\d.,]+\s*lượt xem|\d{1,7}|[\d.,]+\s*(?:views?|lượt thích))$/iu;
 // "Trang chủ > Tin tức > Dân vận": a breadcrumb trail.
 const BREADCRUMB = /^(?:trang chủ|home)\s*[>»›/|]|^[^>»›]{1,40}(?:\s[>»›]\s[^>»›]{1,40}){2,}$/iu;
-const SOURCE_LINE = /^nguồn(?: tin)?\s*:\s*(.+)$/iu;
+// "Nguồn: Báo Lào Cai", and an aggregator's "Nguồn Hà Tĩnh: https://baohatinh.vn/…" (the address is the source).
+const SOURCE_LINE = /^nguồn(?: tin)?\s*:\s*(.+)$|^nguồn\s(?!ảnh)[^:]{1,30}:\s*(https?:\/\/\S+)$/iu;
 // "(Thanhuytphcm.vn) - " at the head of the lead.
 // "(GLO)- ", "BTO-", "STO - ", "VOV.VN - ": a site's code at the head of the lead.
 const SOURCE_PREFIX =
@@ -114,8 +115,9 @@ export function extractArticle(
     }
     if (NOISE.test(line) || BREADCRUMB.test(line)) continue;
     const src = SOURCE_LINE.exec(line);
-    if (src?.[1]) {
-      source = src[1].trim().toLowerCase();
+    const from = src?.[1] ?? src?.[2];
+    if (from) {
+      source = from.trim().toLowerCase();
       continue;
     }
     // "Hoạt động chung > Ủy ban …": a section trail before the headline.

@@ -40,6 +40,7 @@ const LEVEL_PLACE =
 const COMMITTEE_PLACE =
   /(?<![\p{L}\p{M}])(Tỉnh ủy|Thành ủy|Huyện ủy|Quận ủy|Thị ủy)\s+((?:\p{Lu}[\p{L}\p{M}]*|\d+)(?:\s(?:\p{Lu}[\p{L}\p{M}]*|\d+)){0,3})/gu;
 const LOCAL_BEFORE = /(?<![\p{L}\p{M}])(?:xã|phường|thị trấn|huyện|quận|thị xã|khu phố|thôn|ấp|bản)\s+$/iu;
+const VENUE_BEFORE = /(?<![\p{L}\p{M}])tại\s+(?:thủ đô\s+)?$/iu;
 const PROVINCE_NAMED = /(?<![\p{L}\p{M}])(?:tỉnh|Tỉnh ủy|thành phố|Thành ủy|TP)\s+$/u;
 // Words that start something other than a place after a committee word.
 const NOT_PLACE =
@@ -91,6 +92,13 @@ export function placeContext(
       if (!name) continue;
       // "phường Hòa Bình" is a ward, not the province of that name.
       if (LOCAL_BEFORE.test(text.slice(Math.max(0, m.index - 12), m.index))) continue;
+      // "tại Hà Nội": national bodies meet in the capital; the venue alone says nothing of the page's province.
+      if (
+        name === c.capital &&
+        where !== "headline" &&
+        VENUE_BEFORE.test(text.slice(Math.max(0, m.index - 16), m.index))
+      )
+        continue;
       // "tỉnh X", "Tỉnh ủy X" name the province outright; a bare mention counts less.
       const named = PROVINCE_NAMED.test(text.slice(Math.max(0, m.index - 12), m.index));
       bump(provinces, name, named ? 2 * w : w);
@@ -152,6 +160,8 @@ export function placeContext(
   return { province, provinceHow, localByLevel, byCommittee: committees, byCommitteeHow: committeeHow };
 }
 
+/** News sites of this genre report events from the late 1990s on: a lead dated before is history. */
+const HISTORY_BEFORE = 1995;
 const ROUND_UP =
   /(?:các cấp (?:hội|Hội|Đoàn|công đoàn|Công đoàn|Mặt trận)|(?:^|,\s*)(?:nhiều|các) (?:địa phương|cơ quan|đơn vị)(?:, (?:cơ quan|đơn vị|trường học|doanh nghiệp))*|(?:\p{Lu}[\p{L}\p{M}]*\s){1,6}các (?:cấp|xã|phường|huyện)(?:, (?:thị trấn|phường|xã|thị xã|thành phố))*)(?=[^.;]{0,40}?(?:tổ chức|ra quân|phát động))/u;
 const AHEAD = /(?<!\p{L})(?:sẽ|dự kiến sẽ|dự kiến|sắp)\s+(?:tổ chức|diễn ra|khai mạc|ra quân|phát động)(?!\p{L})/iu;
@@ -188,15 +198,21 @@ export function findOrganizerEvidence(
     if (parsed) where = "the headline";
   }
   const day = leadDay !== undefined ? leadDay : findEventDay(lead);
+  // "ngày 25/02/1983, Ban Thường vụ Tỉnh ủy … quyết định": a lead dated long before these sites
+  // existed recounts history; whoever acted then held no event the page reports.
+  const history = day?.year != null && day.year < HISTORY_BEFORE && day.index < 200;
+  if (history) parsed = null;
   // "…, nhiều địa phương, cơ quan, đơn vị đã tổ chức …": a round-up of many units' doings reports
   // no one event (the items below it each have their own organizer and day).
-  const noEvent: string | null = parsed
-    ? null
-    : ahead
-      ? "the events it tells of are still ahead"
-      : ROUND_UP.test(opening) || TALLY.test(opening)
-        ? "a round-up of many units' doings"
-        : null;
+  const noEvent: string | null = history
+    ? `history recounted (the lead's day is in ${day!.year})`
+    : parsed
+      ? null
+      : ahead
+        ? "the events it tells of are still ahead"
+        : ROUND_UP.test(opening) || TALLY.test(opening)
+          ? "a round-up of many units' doings"
+          : null;
   const isEvent = !noEvent && (parsed !== null || (day !== null && day.index < 200) || JUST_HAPPENED.test(opening));
   if (!parsed && isEvent) {
     // Deeper in the story only "tổ chức" says who held it; other verbs there tell of other doings.
@@ -228,7 +244,12 @@ export function findOrganizerEvidence(
       noEvent,
     };
   }
-  const joint = [...parsed].reverse().find((o) => o.place && (o.level || c.provinces.has(o.place)));
+  // The level and place the last of them gives; else its level alone ("Liên đoàn Lao động phối hợp
+  // với Ban Vì sự tiến bộ phụ nữ quận"), the place then resolved as for any bare level word.
+  const joint =
+    // (A body of a unit, "Công đoàn cơ sở Cục X tỉnh Y", lends its unit's place to none.)
+    [...parsed].reverse().find((o) => !o.body && o.place && (o.level || c.provinces.has(o.place))) ??
+    (parsed.length > 1 ? parsed.slice(1).findLast((o) => o.level && !o.committee) : undefined);
   const orgs: Organizer[] = parsed.map((o) => canonicalOrganizer(o, ctx, c, joint));
   // The leading organizer unplaced: the others are not promoted to lead (a wrong first
   // organizer misleads more than none).
@@ -237,7 +258,10 @@ export function findOrganizerEvidence(
   const lead0 = orgs[0]!;
   const province =
     resolved[0]?.province ??
-    (resolved[0]?.level === "central" ? null : (resolved.find((o) => o.province)?.province ?? ctx.province));
+    // A central body leading: the province of a provincial partner it held the event with, else none.
+    (resolved[0]?.level === "central"
+      ? (resolved.find((o) => o.province)?.province ?? null)
+      : (resolved.find((o) => o.province)?.province ?? ctx.province));
   const fromOrg = resolved[0]?.province != null;
   return {
     organizers: names,

@@ -73,7 +73,7 @@ const spelled = new WeakMap<Curated, Map<string, string>>();
 const NOT_IN_NAME = new Set(
   (
     "đã vừa đang sẽ được bị là có cũng đều rất nhằm để theo tại ở trong của cho với từ khi nếu thì mà này đó " +
-    "năm ngày tháng sáng chiều tối trưa đêm nay qua cùng do"
+    "năm ngày tháng sáng chiều tối trưa đêm nay qua cùng do toàn"
   ).split(" "),
 );
 
@@ -218,20 +218,30 @@ function parseOne(ws: string[], i: number, g: Grammar, c: Curated): { org: OrgPa
   if (prefix && matchTable(ws, i + prefix, g.heads, g.maxHead) && isUpper(ws[i + prefix]!)) i += prefix;
   // "Đoàn phường Tân Uyên": the youth union of a place (a delegation is "Đoàn công tác …").
   const headLen = matchTable(ws, i, g.heads, g.maxHead) || (ws[i] === "Đoàn" && matchLevel(ws, i + 1, g) ? 1 : 0);
-  if (!headLen || !isUpper(ws[i]!)) return null;
+  // "khu dân cư số 7, xã Dân Chủ": a numbered neighbourhood is a unit however its head is written.
+  const numbered =
+    headLen > 1 &&
+    NEIGHBOURHOOD.has(lower(ws.slice(i, i + headLen).join(" "))) &&
+    (isNumber(ws[i + headLen] ?? "") || (lower(ws[i + headLen] ?? "") === "số" && isNumber(ws[i + headLen + 1] ?? "")));
+  if (!headLen || !(isUpper(ws[i]!) || numbered)) return null;
   const written = ws.slice(i, i + headLen);
   // Heads keep their canonical case; one-word heads ("Hội", "Sở") keep the text's.
   const nameParts = headLen > 1 ? (g.headText.get(lower(written.join(" ")))?.split(" ") ?? written) : written;
   i += headLen;
   // "Ban Thường vụ Hội Nông dân tỉnh", "Thường trực Hội đồng nhân dân": a body of another unit.
-  if (SUB_BODIES.has(lower(nameParts.join(" "))) && matchTable(ws, i, g.heads, g.maxHead) && isUpper(ws[i]!)) {
-    const inner = parseOne(ws, i, g, c);
+  // "Đảng bộ cơ quan thường trực Ban Chỉ đạo Tây Nam Bộ": a few lower-case words may qualify the body.
+  let q = 0;
+  if (SUB_BODIES.has(lower(nameParts.join(" "))))
+    while (q < 4 && /^\p{Ll}/u.test(ws[i + q] ?? "") && !NOT_IN_NAME.has(ws[i + q]!) && !matchJoiner(ws, i + q)) q++;
+  if (!matchTable(ws, i + q, g.heads, g.maxHead)) q = 0;
+  if (SUB_BODIES.has(lower(nameParts.join(" "))) && matchTable(ws, i + q, g.heads, g.maxHead) && isUpper(ws[i + q]!)) {
+    const inner = parseOne(ws, i + q, g, c);
     if (inner)
       return {
         org: {
           ...inner.org,
           asWritten: ws.slice(start, inner.end).join(" "),
-          body: [nameParts.join(" "), inner.org.body].filter(Boolean).join(" "),
+          body: [[...nameParts, ...ws.slice(i, i + q)].join(" "), inner.org.body].filter(Boolean).join(" "),
         },
         end: inner.end,
       };
@@ -270,8 +280,12 @@ function parseOne(ws: string[], i: number, g: Grammar, c: Curated): { org: OrgPa
       if (!inLowerRun) lowerRun = 0;
       continue;
     }
-    if (isUpper(w) || isNumber(w)) {
-      if (matchTable(ws, i, g.heads, g.maxHead) && !/^(?:Việt|Nam)$/u.test(w)) break;
+    // "Câu lạc bộ 20/10": a club named for a day.
+    const dayName = headKey === "câu lạc bộ" && nameParts.length === headLen && /^\d{1,2}\/\d{1,2}$/u.test(w);
+    if (isUpper(w) || isNumber(w) || dayName) {
+      // ("Tây Nam Bộ", "Bắc Trung Bộ": a region, not a ministry.)
+      const region = w === "Bộ" && /^(?:Nam|Bắc|Trung)$/u.test(ws[i - 1] ?? "");
+      if (matchTable(ws, i, g.heads, g.maxHead) && !/^(?:Việt|Nam)$/u.test(w) && !region) break;
       lowerRun = 0;
     } else {
       if (NOT_IN_NAME.has(lower(w)) || ++lowerRun > 6 || !/^\p{L}/u.test(w)) break;
@@ -281,6 +295,8 @@ function parseOne(ws: string[], i: number, g: Grammar, c: Curated): { org: OrgPa
   }
   // "Tổ dân phố số 6, phường Trần Hưng Đạo": a neighbourhood's commune after a comma.
   if (NEIGHBOURHOOD.has(headKey) && ws[i] === "," && g.levels.get(lower(ws[i + 1] ?? "")) === "commune") i++;
+  // "Ban Chỉ đạo … của huyện Hàm Tân", "Ban Dân vận của Huyện ủy": the unit's place after "của".
+  if (lower(ws[i] ?? "") === "của" && !committee && (matchLevel(ws, i + 1, g) || matchCommittee(ws, i + 1, g))) i++;
   const cLen = committee ? 0 : matchCommittee(ws, i, g);
   if (cLen) {
     committee = g.committees.get(lower(ws.slice(i, i + cLen).join(" ")))!.word;
@@ -330,7 +346,8 @@ function parseOne(ws: string[], i: number, g: Grammar, c: Curated): { org: OrgPa
   // "Hội Cựu chiến binh huyện Chợ Gạo, tỉnh Tiền Giang", "HĐND huyện Kon Plông tỉnh Kon Tum",
   // "Hội LHPN thị trấn Kiên Lương, huyện Kiên Lương": the places above a local place.
   for (let k = 0; k < 2 && place && level && g.levels.get(level) !== "province"; k++) {
-    const comma = ws[i] === "," ? 1 : 0;
+    // (", huyện Y", "thuộc huyện Y", "tỉnh Y")
+    const comma = ws[i] === "," || lower(ws[i] ?? "") === "thuộc" ? 1 : 0;
     if (!comma && lower(ws[i] ?? "") !== "tỉnh") break;
     const lv = matchLevel(ws, i + comma, g);
     const pl = matchPlace(ws, i + comma + lv, g, c);
@@ -347,6 +364,16 @@ function parseOne(ws: string[], i: number, g: Grammar, c: Curated): { org: OrgPa
     i += comma + lv + pl;
   }
   const name = nameParts.join(" ").replace(/ ,/g, ",");
+  // "Cụm thi đua số 1 – Ủy ban MTTQ Việt Nam tỉnh Gia Lai", "Vụ Địa phương III - Ban Tổ chức Trung ương":
+  // an emulation cluster or a department of the unit after the dash.
+  if (/^(?:cụm thi đua|khối thi đua|vụ|cục)$/u.test(headKey) && !place && !level && (ws[i] === "-" || ws[i] === "–")) {
+    const inner = isUpper(ws[i + 1] ?? "") ? parseOne(ws, i + 1, g, c) : null;
+    if (inner && !inner.org.body)
+      return {
+        org: { ...inner.org, asWritten: ws.slice(start, inner.end).join(" "), body: name },
+        end: inner.end,
+      };
+  }
   return {
     org: { asWritten: ws.slice(start, i).join(" ").replace(/ ,/g, ","), name, committee, level, place },
     end: i,
@@ -408,18 +435,35 @@ export function parseOrganizations(ws: string[], c: Curated): OrgParse[] | null 
   while (i < ws.length) {
     const one = parseOne(ws, i, g, c);
     if (!one) {
-      // "Tỉnh ủy Đồng Tháp và Bến Tre": a second place for the unit just named.
+      // "Tỉnh ủy Đồng Tháp và Bến Tre", "Ủy ban nhân dân xã Đội Cấn và xã Chí Minh": a second place
+      // for the unit just named (at its own level, the places above it after "thuộc" or a comma).
       const prev = out.at(-1);
-      const pl = prev?.place ? matchPlace(ws, i, g, c) : 0;
-      const name = ws.slice(i, i + pl).join(" ");
-      if (!prev || !pl || !c.provinces.has(name) || !c.provinces.has(prev.place!)) return null;
-      out.push({ ...prev, asWritten: name, place: name });
-      i += pl;
+      const lv = prev?.level && !prev.committee ? matchLevel(ws, i, g) : 0;
+      const levelWord = lower(ws.slice(i, i + lv).join(" "));
+      const sameLevel = lv > 0 && g.levels.get(levelWord) === g.levels.get(prev!.level!);
+      const pl = prev?.place && (sameLevel || !lv) ? matchPlace(ws, i + lv, g, c) : 0;
+      const name = ws.slice(i + lv, i + lv + pl).join(" ");
+      const atLevel = sameLevel && pl > 0 && !isNumber(ws[i + lv]!);
+      if (!prev || !pl || !(atLevel || (c.provinces.has(name) && c.provinces.has(prev.place!)))) return null;
+      out.push({
+        ...prev,
+        asWritten: ws.slice(i, i + lv + pl).join(" "),
+        level: atLevel ? levelWord : prev.level,
+        place: name,
+      });
+      i += lv + pl;
+      if (atLevel && lower(ws[i] ?? "") === "thuộc") {
+        const up = matchLevel(ws, i + 1, g);
+        const upPl = up ? matchPlace(ws, i + 1 + up, g, c) : 0;
+        if (upPl) i += 1 + up + upPl;
+      }
     } else {
       out.push(one.org);
       i = one.end;
     }
     if (i === ws.length) break;
+    // "Ban Dân vận Huyện ủy Diên Khánh - Trưởng khối thi đua …": the unit's role in apposition ends the list.
+    if ((ws[i] === "-" || ws[i] === "–") && g.roles.has(lower(ws[i + 1] ?? "")) && isUpper(ws[i + 1]!)) break;
     const j = matchJoiner(ws, i);
     if (!j || i + j >= ws.length) return null;
     i += j;
@@ -527,7 +571,11 @@ export function subjectOrganizers(sentence: string, c: Curated): OrgParse[] | nu
     if (!trig) continue;
     // "X đã tổ chức nhiều buổi …", "thường xuyên tổ chức": a summary of doings, not one event,
     // unless the sentence is anchored in a time ("Năm 2019, X … tổ chức nhiều hoạt động").
-    const justNow = /^(?:vừa|mới)$/u.test(lower(ws[t - 1] ?? ""));
+    // ("…, vừa qua, X tổ chức 03 hội nghị": a recent batch, when "vừa qua" stands alone, not
+    // "thời gian vừa qua", a period.)
+    const justNow =
+      /^(?:vừa|mới)$/u.test(lower(ws[t - 1] ?? "")) ||
+      ws.slice(0, t).some((w, k) => lower(w) === "vừa" && ws[k + 1] === "qua" && (k === 0 || ws[k - 1] === ","));
     const habitual =
       !justNow &&
       (HABITUAL.test(ws.slice(t + trig.length, t + trig.length + 3).join(" ")) ||
@@ -556,8 +604,11 @@ export function subjectOrganizers(sentence: string, c: Curated): OrgParse[] | nu
       const opens = before === "" || before === "," || OPENERS.has(before);
       let orgs =
         parseOrganizations(ws.slice(s, end), c) ??
-        (opens ? leadingPartner(ws, s, end, c) : null) ??
-        (opens && PRIMARY.has(trig.join(" ")) && !inAddress(ws, s, c) ? placeSubject(ws.slice(s, end), c) : null);
+        (opens || /\d/.test(before) ? leadingPartner(ws, s, end, c) : null) ??
+        // ("… 19 Tháng 8, 2025 Xã Tu Mơ Rông tổ chức": a date's year may stand before a place.)
+        ((opens || /^(?:19|20)\d{2}$/u.test(before)) && PRIMARY.has(trig.join(" ")) && !inAddress(ws, s, c)
+          ? placeSubject(ws.slice(s, end), c)
+          : null);
       // "tại Hội trường, Hội Nông dân tỉnh X, Ban Thường vụ Hội … khai mạc": the first is the
       // venue's owner, when a comma (not "và") joins it to the next.
       if (
@@ -568,6 +619,9 @@ export function subjectOrganizers(sentence: string, c: Curated): OrgParse[] | nu
         ws[s + words(orgs[0]!.asWritten).length] === ","
       )
         orgs = orgs.slice(1);
+      // "X và Y ký kết chương trình phối hợp": the parties to an agreement, not its hosts (one unit
+      // signing, "Khối thi đua X ký kết giao ước", holds the signing of its members).
+      if (orgs && orgs.length > 1 && trig.join(" ") === "ký kết") break;
       if (orgs) {
         // Most organizers first; on a tie, "tổ chức"-like verbs before the others ("đối thoại").
         const primary = PRIMARY.has(trig.join(" "));
@@ -578,8 +632,40 @@ export function subjectOrganizers(sentence: string, c: Curated): OrgParse[] | nu
         break;
       }
     }
+    // "Sở Tư pháp kiểm tra … và tổ chức hội nghị", "Thường trực HĐND tỉnh vừa ban hành …, đồng
+    // thời tổ chức hội nghị": the verb shares the subject of the first verb of its clause.
+    if (!best && PRIMARY.has(trig.join(" "))) {
+      const orgs = sharedSubject(ws, end, c);
+      if (orgs) {
+        best = orgs;
+        bestPrimary = true;
+      }
+    }
   }
   return best;
+}
+
+// Verbs of a unit's own doings that another verb may follow with "và" / "đồng thời".
+const FIRST_VERBS = ["kiểm tra", "ban hành", "làm việc", "khảo sát", "giám sát", "hướng dẫn", "chỉ đạo"].map((v) =>
+  v.split(" "),
+);
+function sharedSubject(ws: string[], end: number, c: Curated): OrgParse[] | null {
+  let k = end;
+  if (lower(ws[k - 1] ?? "") === "và") k--;
+  else if (lower(ws[k - 2] ?? "") === "đồng" && ws[k - 1] === "thời") k -= ws[k - 3] === "," ? 3 : 2;
+  else return null;
+  // The nearest such verb before the joined one; its subject runs back to the clause's start.
+  for (let v = k - 1; v > 0; v--) {
+    const verb = FIRST_VERBS.find((fv) => fv.every((w, j) => ws[v + j] === w));
+    if (!verb) continue;
+    const subjEnd = stripAdverbs(ws, v);
+    let s = subjEnd - 1;
+    while (s > 0 && !/^[,;:()–-]$/.test(ws[s - 1]!)) s--;
+    const orgs = subjEnd > s ? parseOrganizations(ws.slice(s, subjEnd), c) : null;
+    // No ";" or ":" between the two verbs: one sentence of one subject.
+    return orgs && !ws.slice(v + verb.length, k).some((w) => /^[;:]$/.test(w)) ? orgs : null;
+  }
+  return null;
 }
 
 // Clause openers after which a comma goes on with the same address or venue: "khóm 2,
@@ -624,8 +710,12 @@ function placeSubject(ws: string[], c: Curated): OrgParse[] | null {
  */
 function leadingPartner(ws: string[], s: number, end: number, c: Curated): OrgParse[] | null {
   for (let k = s + 1; k < end - 1; k++) {
+    // ("X kết nối với nhóm tình nguyện Y tổ chức": a partner found, not a co-host named as a unit.)
     const partner =
-      ws[k] === "cùng" || (ws[k] === "phối" && ws[k + 1] === "hợp" && /^(?:với|cùng)$/u.test(ws[k + 2] ?? ""));
+      ws[k] === "cùng" ||
+      (/^(?:phối|kết|liên)$/u.test(ws[k]!) &&
+        /^(?:hợp|nối|kết)$/u.test(ws[k + 1] ?? "") &&
+        /^(?:với|cùng)$/u.test(ws[k + 2] ?? ""));
     if (!partner) continue;
     let cut = stripAdverbs(ws, k);
     while (cut > s && ws[cut - 1] === ",") cut--;
@@ -685,14 +775,20 @@ function canonicalUnit(o: OrgParse, ctx: PlaceContext, c: Curated, joint?: OrgPa
   let place = o.place && !c.provinces.has(o.place) ? titleCase(o.place) : o.place;
   let how: PlaceHow = place ? "named" : "none";
   // "Ban Dân vận, Hội Nông dân huyện X": a level and place given once apply to all.
+  const jointLevel = g.levels.get(joint?.level ?? "") ?? null;
+  // (A province's department, "Sở Tư pháp", is at no commune's or district's level.)
   const jointFits =
-    !committee || committee.level === "any" || committee.level === (g.levels.get(joint?.level ?? "") ?? null);
+    (!committee || committee.level === "any" || committee.level === jointLevel) &&
+    !(g.provincial.test(o.name) && (jointLevel === "district" || jointLevel === "commune"));
   // Central and regional bodies (Ban Chỉ đạo Tây Bắc, … Tây Nam Bộ) belong to no province.
-  const central = /Trung ương|Tây Bắc|Tây Nguyên|Tây Nam Bộ/u.test(o.name);
+  // National bodies alone (a ministry, the ethnic-affairs committee) take no partner's province.
+  const central = /Trung ương|Tây Bắc|Tây Nguyên|Tây Nam Bộ/u.test(o.name) || NATIONAL_ONLY.test(o.name);
   if (!place && !levelWord && !central && jointFits && joint?.place && (joint.level || c.provinces.has(joint.place))) {
     levelWord = joint.level;
     place = joint.place;
     how = "joint";
+  } else if (!place && !levelWord && !central && jointFits && joint?.level && !joint.place && o !== joint) {
+    levelWord = joint.level;
   }
   // A Sở is a province's department (data/units.json "provincial"): with no level written,
   // the article's province is its place.
@@ -805,7 +901,9 @@ function canonicalUnit(o: OrgParse, ctx: PlaceContext, c: Curated, joint?: OrgPa
     canonical = `${o.name} ${place}`;
   } else if (
     !levelWord &&
-    /^(?:Trung tâm|Trường|Báo|Đài|Bệnh viện|Công ty|Tổng công ty|Viện|Bảo tàng|Thư viện|Câu lạc bộ)\s/u.test(o.name)
+    /^(?:Trung tâm|Trường|Báo|Đài|Bệnh viện|Công ty|Tổng công ty|Viện|Bảo tàng|Thư viện|Câu lạc bộ|Viễn thông|Điện lực|Bưu điện)(?:\s|$)/u.test(
+      o.name,
+    )
   ) {
     // Institutions are named as they write themselves: "Trung tâm Khuyến nông Hà Nội".
     canonical = `${o.name} ${place}`;
@@ -825,6 +923,9 @@ function canonicalUnit(o: OrgParse, ctx: PlaceContext, c: Curated, joint?: OrgPa
   };
 }
 
+// Heads of bodies that exist only nationally ("Bộ Chỉ huy Quân sự", "Bộ đội Biên phòng" are provincial too).
+const NATIONAL_ONLY =
+  /^(?:Bộ(?! Chỉ huy| đội)|Tổng cục|Ủy ban Dân tộc|Ủy ban Thường vụ Quốc hội|Quốc hội|Chính phủ|Tổng Liên đoàn)(?:\s|$)/u;
 const YOUTH_UNION = /^Đoàn(?: Thanh niên(?: Cộng sản Hồ Chí Minh)?)?$/u;
 const YOUTH_BY_LEVEL: Record<string, string> = {
   tỉnh: "Tỉnh Đoàn",
