@@ -118,23 +118,28 @@ export function snippetWindow(termOf: ArrayLike<number>, n: number, size = SNIPP
   if (n === 0) return [0, -1];
   let best = 0;
   let bestKey = -1;
-  // Sliding window over [start, start+size) counting distinct terms and hits.
-  const counts = new Map<number, number>();
+  // Sliding window over [start, start+size) counting distinct terms and hits
+  // (a count per term in an array: this runs over every syllable of every hit).
+  let top = -1;
+  for (let k = 0; k < n; k++) if (termOf[k]! > top) top = termOf[k]!;
+  const counts = new Int32Array(top + 1);
+  let distinct = 0;
   let hits = 0;
   const add = (k: number, d: number) => {
     const term = termOf[k]!;
     if (term < 0) return;
     hits += d;
-    const c = (counts.get(term) ?? 0) + d;
-    if (c === 0) counts.delete(term);
-    else counts.set(term, c);
+    const before = counts[term]!;
+    counts[term] = before + d;
+    if (before === 0) distinct++;
+    else if (before + d === 0) distinct--;
   };
   for (let k = 0; k < Math.min(n, size); k++) add(k, 1);
   // Windows open on a match (or the text's start); near the end they run short
   // rather than stop early: a match in the last `size` syllables opens one too.
   for (let start = 0; start < n; start++) {
     if (start === 0 || termOf[start]! >= 0) {
-      const key = counts.size * 100_000 + hits;
+      const key = distinct * 100_000 + hits;
       if (key > bestKey) {
         bestKey = key;
         best = start;
@@ -208,5 +213,6 @@ export function renderSnippet(
 }
 
 function collapse(s: string): string {
-  return s.replace(/\s+/g, " ");
+  // Most gaps between syllables are one space already: no regex for those.
+  return s === " " || s === "" ? s : s.replace(/\s+/g, " ");
 }

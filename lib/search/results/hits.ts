@@ -32,6 +32,8 @@ const TOKENIZED_ARTICLES = 500;
 export class HitBuilder {
   private readonly articles: readonly ArticleMeta[];
   private readonly tokens = new BoundedCache<number, DocTokens>(TOKENIZED_ARTICLES);
+  /** Titles' syllable offsets: the same articles come back across queries. */
+  private readonly titleSpans = new BoundedCache<number, Uint32Array | null>(TOKENIZED_ARTICLES);
 
   constructor(
     private readonly store: ArticleStore,
@@ -55,7 +57,7 @@ export class HitBuilder {
     const storyFrom = titleFrom + fwd.titleLen[d]!;
     const end = fwd.start[d + 1]!;
     const storyLength = end - storyFrom - 1;
-    const titleSpans = syllableSpans(a.title);
+    const titleSpans = this.titleSpans.get(d, () => syllableSpans(a.title) ?? null);
     if (titleSpans && titleSpans.length === 2 * (storyFrom - titleFrom) && (masks || matcher.terms.length === 0)) {
       const [titleTerms, storyTerms] = masks
         ? markFields(
