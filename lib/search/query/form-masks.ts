@@ -252,35 +252,37 @@ export function markFields(
     const room = Math.max(size, 2 * scratch.kinds.length);
     scratch = { kinds: new Int32Array(room), strict: new Int32Array(room) };
   }
+  // In the same pass, over the whole article: which accented terms it has in
+  // their exact form, and whether the word being typed follows the previous
+  // one somewhere.
+  let strictSeen = 0;
+  let afterPrevOnly = false;
+  const completes = T >= 2 && terms[last]!.prefix;
   let at = 0;
   const fieldMasks = fields.map(([from, to]) => {
     const kinds = scratch.kinds.subarray(at, at + to - from);
     const strict = scratch.strict.subarray(at, at + to - from);
     at += to - from;
+    let prev = 0;
     for (let k = from; k < to; k++) {
       const m = masks.mask(ids[k]!);
       kinds[k - from] = m;
       // A form answers strictly only terms it answers: most answer none.
-      strict[k - from] = m === 0 ? 0 : masks.strictMask(ids[k]!);
+      if (m === 0) strict[k - from] = 0;
+      else {
+        const s = masks.strictMask(ids[k]!);
+        strict[k - from] = s;
+        strictSeen |= s;
+        if (completes && k > from && (m >>> last) & 1 && (prev >>> (last - 1)) & 1) afterPrevOnly = true;
+      }
+      prev = m;
     }
     return { kinds, strict };
   });
-
-  // Over the whole article: which accented terms it has in their exact form,
-  // and whether the word being typed follows the previous one somewhere.
   let accented = 0;
   terms.forEach((q, i) => {
     if (q.accented) accented |= 1 << i;
   });
-  let strictSeen = 0;
-  let afterPrevOnly = false;
-  const completes = T >= 2 && terms[last]!.prefix;
-  for (const { kinds, strict } of fieldMasks) {
-    for (let k = 0; k < kinds.length; k++) {
-      strictSeen |= strict[k]!;
-      if (completes && k > 0 && (kinds[k]! >>> last) & 1 && (kinds[k - 1]! >>> (last - 1)) & 1) afterPrevOnly = true;
-    }
-  }
   const exactBits = accented & strictSeen;
   let phraseBits = 0;
   if (opts.phrases) for (const p of phrases) for (const i of p) phraseBits |= 1 << i;
