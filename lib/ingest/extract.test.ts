@@ -805,3 +805,14 @@ describe("years on real pages", () => {
     expect(page(text).year).toBeNull();
   });
 });
+
+describe("a district's site from its address", () => {
+  it("takes the label nearest the domain: the one before is a commune's, whatever district it spells", () => {
+    // "giavien" folds to Gia Viễn (Ninh Bình); under Lê Chân's site it is a ward of Hải Phòng.
+    expect(aliases.districtOfHost("giavien.lechan.gov.vn")?.name).toBe("Lê Chân");
+    expect(aliases.districtOfHost("giavien.gov.vn")?.name).toBe("Gia Viễn");
+  });
+  it("does not take the province's own label for its capital city", () => {
+    expect(aliases.districtOfHost("yenkhanh.ninhbinh.gov.vn")?.name).toBe("Yên Khánh");
+  });
+});
