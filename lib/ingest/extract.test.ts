@@ -816,3 +816,20 @@ describe("a district's site from its address", () => {
     expect(aliases.districtOfHost("yenkhanh.ninhbinh.gov.vn")?.name).toBe("Yên Khánh");
   });
 });
+
+describe("a renamed province with the event's year unknown", () => {
+  const page = (stamp: string) =>
+    extract(
+      `Tuổi trẻ cố đô tuyên dương thanh niên tiêu biểu\n${stamp}\nSáng 3/5, tại Nhà văn hóa thiếu nhi, Thành đoàn Huế tổ chức tuyên dương 30 đoàn viên tiêu biểu trong các phong trào.\n\n${BODY}`,
+    );
+  it("is named as it was when every stamp of the page predates the new name", () => {
+    const a = page("Thứ Hai, 12/10/2015 09:10");
+    expect(a.year).toBeNull();
+    expect(a.province).toBe("Thừa Thiên Huế");
+  });
+  it("keeps the new name when the page is stamped after it", () => {
+    const a = page("Thứ Hai, 12/10/2025 09:10");
+    expect(a.year).toBeNull();
+    expect(a.province).toBe("Huế");
+  });
+});

@@ -192,7 +192,7 @@ export function extractArticle(
         recent: JUST_HAPPENED.test(lead.slice(0, 200)) || HELD.test(sentences(lead)[0] ?? ""),
       });
   // A province renamed later ("Huế" from 2025) is named as it was in the event's year.
-  const province = provinceAsOf(found.province, when.date, when.year, curated);
+  const province = provinceAsOf(found.province, when.date, when.year, curated, stamps);
   if (when.year === null) warnings.push(`year: ${when.how}`);
   else if (when.inferred) warnings.push(`year: inferred from ${when.how}`);
   if (when.date === null && when.year !== null) warnings.push("date: no event day found");
@@ -236,9 +236,25 @@ export function extractArticle(
  * A province as it was at the event: "Huế" (a city from 2025) was Thừa Thiên Huế before;
  * "Kiên Giang" (merged into An Giang on 1 July 2025) is An Giang after.
  */
-function provinceAsOf(name: string | null, date: string | null, year: number | null, c: Curated): string | null {
+function provinceAsOf(
+  name: string | null,
+  date: string | null,
+  year: number | null,
+  c: Curated,
+  stamps: Stamp[] = [],
+): string | null {
   const p = name ? c.provinces.get(name) : undefined;
-  if (!p || year === null) return name;
+  if (!p) return name;
+  // With the event's year unknown, a page stamped before the new name existed reports an event
+  // from before it too ("Thành đoàn Huế" on a page of 2016 is Thừa Thiên Huế's city).
+  if (year === null) {
+    const stamped = stamps.map(
+      (s) => `${s.year}-${String(s.month).padStart(2, "0")}-${String(s.day ?? 28).padStart(2, "0")}`,
+    );
+    if (p.from && stamped.length && stamped.every((d) => d < p.from!))
+      return [...c.provinces.values()].find((q) => q.renamedTo === p.name)?.name ?? name;
+    return name;
+  }
   if (p.from && year < Number(p.from.slice(0, 4)))
     return [...c.provinces.values()].find((q) => q.renamedTo === p.name)?.name ?? name;
   const after = date ? date > (p.until ?? "9999") : year > Number((p.until ?? "9999").slice(0, 4));
