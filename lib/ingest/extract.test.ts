@@ -833,3 +833,13 @@ describe("a renamed province with the event's year unknown", () => {
     expect(a.province).toBe("Huế");
   });
 });
+
+describe("the next paragraph's first sentence", () => {
+  it("counts once, not again as body: alone it is too weak to date the event", () => {
+    const a = extract(
+      `Hưởng ứng ngày vì người cao tuổi\n\nNgày 12/8, Hội Liên hiệp Phụ nữ tỉnh Sơn La tổ chức lễ ra quân hưởng ứng ngày vì người cao tuổi.\nSau nhiều năm vận động, năm 2014 các bộ, ngành đã thống nhất chọn ngày 12/8 hằng năm làm ngày hành động vì người cao tuổi.\n${BODY}`,
+    );
+    expect(a.year).toBeNull();
+    expect(a.date).toBeNull();
+  });
+});
