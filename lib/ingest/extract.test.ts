@@ -843,3 +843,21 @@ describe("the next paragraph's first sentence", () => {
     expect(a.date).toBeNull();
   });
 });
+
+describe("the page's own province left unnamed", () => {
+  const at = (url: string, text: string) => extractArticle(text, { id: "x", file: "x.txt", url }, aliases);
+  it("is the site's when a provincial unit goes without its place beside another province", () => {
+    const a = at(
+      "https://baoquangngai.example.vn/tiep-doan",
+      `Ban Tuyên giáo Tỉnh ủy tiếp đoàn công tác Ban Tuyên giáo Tỉnh ủy Cà Mau\n\nNgày 4-10, lãnh đạo Ban Tuyên giáo Tỉnh ủy đã tiếp đoàn công tác của Ban Tuyên giáo Tỉnh ủy Cà Mau do đồng chí Trưởng ban dẫn đầu.\n\n${BODY}`,
+    );
+    expect(a.province).toBe("Quảng Ngãi");
+  });
+  it("is not taken from a site not named for the province", () => {
+    const a = at(
+      "https://tintuc.example.vn/tiep-doan",
+      `Ban Tuyên giáo Tỉnh ủy tiếp đoàn công tác Ban Tuyên giáo Tỉnh ủy Cà Mau\n\nNgày 4-10, lãnh đạo Ban Tuyên giáo Tỉnh ủy đã tiếp đoàn công tác của Ban Tuyên giáo Tỉnh ủy Cà Mau do đồng chí Trưởng ban dẫn đầu.\n\n${BODY}`,
+    );
+    expect(a.province).toBe("Cà Mau");
+  });
+});

@@ -1,3 +1,4 @@
+import { fold } from "../text";
 import type { Curated } from "./curated";
 import { type DayPhrase, findEventDay, sentences } from "./event-date";
 import {
@@ -40,6 +41,11 @@ const LEVEL_PLACE =
 const COMMITTEE_PLACE =
   /(?<![\p{L}\p{M}])(Tỉnh ủy|Thành ủy|Huyện ủy|Quận ủy|Thị ủy)\s+((?:\p{Lu}[\p{L}\p{M}]*|\d+)(?:\s(?:\p{Lu}[\p{L}\p{M}]*|\d+)){0,3})/gu;
 const LOCAL_BEFORE = /(?<![\p{L}\p{M}])(?:xã|phường|thị trấn|huyện|quận|thị xã|khu phố|thôn|ấp|bản)\s+$/iu;
+const slugOf = (s: string) => fold(s).replace(/[^a-z]/g, "");
+// A provincial unit named without its province: "Ban Dân vận Tỉnh ủy làm việc", "của tỉnh do".
+// ("các tỉnh", "toàn tỉnh", "trong tỉnh" count many or none.)
+const BARE_PROVINCE =
+  /(?<![\p{L}\p{M}])(?:Tỉnh ủy|(?<!(?:các|những|nhiều|toàn|trong|ngoài|mỗi|giữa|cấp|số|\d+)\s)tỉnh)(?![\p{L}\p{M}])(?!\s+\p{Lu})/u;
 const VENUE_BEFORE = /(?<![\p{L}\p{M}])tại\s+(?:thủ đô\s+)?$/iu;
 const PROVINCE_NAMED = /(?<![\p{L}\p{M}])(?:tỉnh|Tỉnh ủy|thành phố|Thành ủy|TP)\s+$/u;
 // Words that start something other than a place after a committee word.
@@ -127,6 +133,20 @@ export function placeContext(
   // A site publishes its own province's news: a strong hint, though the text can outweigh it.
   if (fromHost) bump(provinces, fromHost, 5);
   let province = mostNamed(provinces);
+  // "Ban Dân vận Tỉnh ủy làm việc với đoàn công tác … Tỉnh ủy Lào Cai": the page's own province
+  // goes unnamed beside the one it names (a guest, a host visited): a site's province wins then.
+  // (Only a site named for its province: a national paper's home city is no page's own.)
+  const ownSite =
+    fromHost !== null &&
+    hosts.some(
+      (h) =>
+        h &&
+        fold(h)
+          .replace(/[^a-z]/g, "")
+          .includes(slugOf(fromHost)),
+    );
+  if (ownSite && province && province !== fromHost && BARE_PROVINCE.test(`${title}\n${sentences(lead)[0] ?? ""}`))
+    province = fromHost;
   let provinceHow: PlaceHow = "text";
   if (province && province === fromHost && (provinces.get(province) ?? 0) <= 5) provinceHow = "source";
   else if (province && province === headlineProvince) provinceHow = "headline";
