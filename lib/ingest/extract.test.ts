@@ -861,3 +861,18 @@ describe("the page's own province left unnamed", () => {
     expect(a.province).toBe("Cà Mau");
   });
 });
+
+describe("a lead whose years lie a decade before the page's stamp", () => {
+  const page = (stamp: string) =>
+    extract(
+      `${stamp}\n\nHọc tập tư tưởng của Bác về công tác tuyên truyền\n\nNhân kỷ niệm 60 năm ngày Bác viết tác phẩm (1947 - 2007), Ban Tuyên giáo Trung ương phát động cuộc thi tìm hiểu về tác phẩm của Bác.\n\n${BODY}`,
+    );
+  it("recounts history: no organizer, no year", () => {
+    const a = page("Thứ Hai, 14/3/2022");
+    expect(a.organizers).toEqual([]);
+    expect(a.year).toBeNull();
+  });
+  it("still reports an event when the stamp is a year or two later (a banner of the reading day)", () => {
+    expect(page("Thứ Hai, 14/3/2009").organizers).toEqual(["Ban Tuyên giáo Trung ương"]);
+  });
+});

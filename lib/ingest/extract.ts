@@ -181,7 +181,7 @@ export function extractArticle(
   const leadDay = findEventDay(lead);
   const found = findOrganizerEvidence(title, lead, body, [source, meta.url ?? null], curated, leadDay);
   // 5. Event date and year, from scored evidence.
-  const when: EventDate = found.noEvent
+  let when: EventDate = found.noEvent
     ? { date: null, year: null, inferred: false, how: found.noEvent, evidence: [] }
     : eventDate({
         title,
@@ -191,6 +191,21 @@ export function extractArticle(
         leadDay,
         recent: JUST_HAPPENED.test(lead.slice(0, 200)) || HELD.test(sentences(lead)[0] ?? ""),
       });
+  // "Nhân kỷ niệm … (15/10/1949 - 15/10/2004), Ban Dân vận Trung ương phát động …" on a page
+  // stamped 2024: every year the lead gives lies years before every stamp, so the lead recounts
+  // history (as a full day that far back does); whoever acted then held no event the page reports.
+  const leadYears = when.evidence.filter((e) => LEAD_EVIDENCE.has(e.where)).map((e) => e.year);
+  const recounted =
+    leadDay?.year == null &&
+    leadYears.length > 0 &&
+    stamps.length > 0 &&
+    leadYears.every((y) => stamps.every((s) => s.year - y >= HISTORY_GAP));
+  if (recounted) {
+    const how = `history recounted (the lead's years ${[...new Set(leadYears)].join(", ")} are a decade or more before the page's stamp)`;
+    when = { date: null, year: null, inferred: false, how, evidence: when.evidence };
+    found.organizers = [];
+    found.how = how;
+  }
   // A province renamed later ("Huế" from 2025) is named as it was in the event's year.
   const province = provinceAsOf(found.province, when.date, when.year, curated, stamps);
   if (when.year === null) warnings.push(`year: ${when.how}`);
@@ -231,6 +246,11 @@ export function extractArticle(
     evidence,
   };
 }
+
+const LEAD_EVIDENCE = new Set(["event sentence", "lead", "the lead's opening"]);
+// Years between the lead's and the page's stamp that make it history: a stamp may be the reading
+// day's banner ("Hôm nay, Thứ năm ngày 28/01/2021" over a report of 2019), so only a long gap counts.
+const HISTORY_GAP = 10;
 
 /**
  * A province as it was at the event: "Huế" (a city from 2025) was Thừa Thiên Huế before;
