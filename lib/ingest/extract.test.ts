@@ -876,3 +876,19 @@ describe("a lead whose years lie a decade before the page's stamp", () => {
     expect(page("Thứ Hai, 14/3/2009").organizers).toEqual(["Ban Tuyên giáo Trung ương"]);
   });
 });
+
+describe("a lead that opens with background", () => {
+  const page = (next: string) =>
+    extract(
+      `Lan tỏa phong trào học tập suốt đời\n\nNăm 2012, Hội Khuyến học Việt Nam đã phát động phong trào xây dựng gia đình học tập. ${next} nhiều địa phương đã có cách làm hay.\n\n${BODY}`,
+    );
+  it("gives no organizer and no year when the next sentence tells what followed since", () => {
+    const a = page("Từ phong trào này,");
+    expect(a.organizers).toEqual([]);
+    expect(a.year).toBeNull();
+    expect(a.evidence.organizers.how).toMatch(/history recounted/);
+  });
+  it("keeps the bare year's organizer otherwise", () => {
+    expect(page("Trong năm,").organizers).toEqual(["Hội Khuyến học Việt Nam"]);
+  });
+});

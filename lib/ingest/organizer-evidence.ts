@@ -184,6 +184,7 @@ export function placeContext(
 const HISTORY_BEFORE = 1995;
 const ROUND_UP =
   /(?:các cấp (?:hội|Hội|Đoàn|công đoàn|Công đoàn|Mặt trận)|(?:^|,\s*)(?:nhiều|các) (?:địa phương|cơ quan|đơn vị)(?:, (?:cơ quan|đơn vị|trường học|doanh nghiệp))*|(?:\p{Lu}[\p{L}\p{M}]*\s){1,6}các (?:cấp|xã|phường|huyện)(?:, (?:thị trấn|phường|xã|thị xã|thành phố))*)(?=[^.;]{0,40}?(?:tổ chức|ra quân|phát động))/u;
+const SINCE_THEN = /^(?:kể\s+)?từ\s+(?:đó|đấy|[^,.;]{1,40}?\s+(?:này|đó|ấy))(?:\s+(?:đến|tới)\s+nay)?\s*,/iu;
 const AHEAD = /(?<!\p{L})(?:sẽ|dự kiến sẽ|dự kiến|sắp)\s+(?:tổ chức|diễn ra|khai mạc|ra quân|phát động)(?!\p{L})/iu;
 // "Tính đến ngày 15/2, …", "Qua 5 năm thực hiện, …": a tally to date, no one event.
 const TALLY = /^(?:tính đến|tính từ|từ đầu năm|từ đầu nhiệm kỳ|qua \d+ năm|sau \d+ năm)(?!\p{L})/iu;
@@ -221,18 +222,24 @@ export function findOrganizerEvidence(
   // "ngày 25/02/1983, Ban Thường vụ Tỉnh ủy … quyết định": a lead dated long before these sites
   // existed recounts history; whoever acted then held no event the page reports.
   const history = day?.year != null && day.year < HISTORY_BEFORE && day.index < 200;
+  // "Năm 2009, Ban Dân vận Trung ương đã phát động phong trào … Từ phong trào này, …": with no day,
+  // a lead whose next sentence tells what followed since ("Từ đó đến nay", "Từ … này,") opens
+  // with background, not the event the page reports.
+  const since = !day && SINCE_THEN.test(sentences(lead)[1] ?? "");
   if (history) parsed = null;
   // "…, nhiều địa phương, cơ quan, đơn vị đã tổ chức …": a round-up of many units' doings reports
   // no one event (the items below it each have their own organizer and day).
   const noEvent: string | null = history
     ? `history recounted (the lead's day is in ${day!.year})`
-    : parsed
-      ? null
-      : ahead
-        ? "the events it tells of are still ahead"
-        : ROUND_UP.test(opening) || TALLY.test(opening)
-          ? "a round-up of many units' doings"
-          : null;
+    : since
+      ? "history recounted (the lead's next sentence tells what followed since)"
+      : parsed
+        ? null
+        : ahead
+          ? "the events it tells of are still ahead"
+          : ROUND_UP.test(opening) || TALLY.test(opening)
+            ? "a round-up of many units' doings"
+            : null;
   const isEvent = !noEvent && (parsed !== null || (day !== null && day.index < 200) || JUST_HAPPENED.test(opening));
   if (!parsed && isEvent) {
     // Deeper in the story only "tổ chức" says who held it; other verbs there tell of other doings.
@@ -283,6 +290,21 @@ export function findOrganizerEvidence(
       ? (resolved.find((o) => o.province)?.province ?? null)
       : (resolved.find((o) => o.province)?.province ?? ctx.province));
   const fromOrg = resolved[0]?.province != null;
+  // Background recounted: its actor still places the page (a central body in none), but held
+  // no event it reports.
+  if (since)
+    return {
+      organizers: [],
+      unresolved: [],
+      placed: [],
+      how: noEvent!,
+      placeInferred: false,
+      province,
+      provinceHow: province ? "the background's actor's place" : "none",
+      provinceInferred: true,
+      isEvent: false,
+      noEvent,
+    };
   return {
     organizers: names,
     unresolved: orgs.filter((o) => !o.canonical).map((o) => o.asWritten),
