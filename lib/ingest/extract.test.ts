@@ -886,7 +886,7 @@ describe("a lead that opens with background", () => {
     const a = page("Từ phong trào này,");
     expect(a.organizers).toEqual([]);
     expect(a.year).toBeNull();
-    expect(a.evidence.organizers.how).toMatch(/history recounted/);
+    expect(a.evidence.organizers?.how).toMatch(/history recounted/);
   });
   it("keeps the bare year's organizer otherwise", () => {
     expect(page("Trong năm,").organizers).toEqual(["Hội Khuyến học Việt Nam"]);
