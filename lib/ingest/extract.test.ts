@@ -892,3 +892,19 @@ describe("a lead that opens with background", () => {
     expect(page("Trong năm,").organizers).toEqual(["Hội Khuyến học Việt Nam"]);
   });
 });
+
+describe("a text naming many provinces", () => {
+  const page = (teams: string) =>
+    extract(
+      `Hội thi cán bộ hội giỏi khu vực miền Trung\n\nSau 2 ngày thi tài sôi nổi tại tỉnh Quảng Bình, hội thi cán bộ hội giỏi khu vực miền Trung dành cho các đội tuyển cán bộ hội cơ sở đã kết thúc tốt đẹp với nhiều phần thi hấp dẫn, thiết thực. Các đội dự thi gồm ${teams} và đội chủ nhà Quảng Bình.\n\n${BODY}`,
+    );
+  it("places the regional event in none of them", () => {
+    expect(
+      page("Thanh Hóa, Nghệ An, Hà Tĩnh, Quảng Trị, Quảng Nam, Quảng Ngãi, Bình Định, Phú Yên, Khánh Hòa, Ninh Thuận")
+        .province,
+    ).toBeNull();
+  });
+  it("still places one naming a few", () => {
+    expect(page("Hà Tĩnh, Quảng Trị").province).toBe("Quảng Bình");
+  });
+});

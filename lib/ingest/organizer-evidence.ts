@@ -41,6 +41,7 @@ const LEVEL_PLACE =
 const COMMITTEE_PLACE =
   /(?<![\p{L}\p{M}])(Tỉnh ủy|Thành ủy|Huyện ủy|Quận ủy|Thị ủy)\s+((?:\p{Lu}[\p{L}\p{M}]*|\d+)(?:\s(?:\p{Lu}[\p{L}\p{M}]*|\d+)){0,3})/gu;
 const LOCAL_BEFORE = /(?<![\p{L}\p{M}])(?:xã|phường|thị trấn|huyện|quận|thị xã|khu phố|thôn|ấp|bản)\s+$/iu;
+const MANY_PROVINCES = 10;
 const slugOf = (s: string) => fold(s).replace(/[^a-z]/g, "");
 // A provincial unit named without its province: "Ban Dân vận Tỉnh ủy làm việc", "của tỉnh do".
 // ("các tỉnh", "toàn tỉnh", "trong tỉnh" count many or none.)
@@ -133,6 +134,9 @@ export function placeContext(
   // A site publishes its own province's news: a strong hint, though the text can outweigh it.
   if (fromHost) bump(provinces, fromHost, 5);
   let province = mostNamed(provinces);
+  // "Bảng C có sự tham dự của Vĩnh Phúc, Bắc Ninh, …; Bảng D gồm …": a text naming that many
+  // provinces tells of a regional or national event; the venue or host among them is no page's own.
+  if (provinces.size >= MANY_PROVINCES) province = null;
   // "Ban Dân vận Tỉnh ủy làm việc với đoàn công tác … Tỉnh ủy Lào Cai": the page's own province
   // goes unnamed beside the one it names (a guest, a host visited): a site's province wins then.
   // (Only a site named for its province: a national paper's home city is no page's own.)
