@@ -908,3 +908,13 @@ describe("a text naming many provinces", () => {
     expect(page("Hà Tĩnh, Quảng Trị").province).toBe("Quảng Bình");
   });
 });
+
+describe("a ministry named for its field", () => {
+  it("is one unit even when its field is a unit's head ('Bộ Công an')", () => {
+    const a = extract(
+      `Tiêu đề\n\nSáng 3/4/2024, tại thành phố Điện Biên Phủ, Trung ương Hội Nông dân Việt Nam phối hợp với Bộ Công an, UBND tỉnh Điện Biên tổ chức lễ ra quân phòng chống tội phạm ở nông thôn.\n\n${BODY}\n\nHải Yến`,
+    );
+    expect(a.organizers).toEqual(["Trung ương Hội Nông dân Việt Nam", "Bộ Công an", "Ủy ban nhân dân tỉnh Điện Biên"]);
+    expect(a.province).toBe("Điện Biên");
+  });
+});

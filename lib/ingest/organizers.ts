@@ -285,7 +285,9 @@ function parseOne(ws: string[], i: number, g: Grammar, c: Curated): { org: OrgPa
     if (isUpper(w) || isNumber(w) || dayName) {
       // ("Tây Nam Bộ", "Bắc Trung Bộ": a region, not a ministry.)
       const region = w === "Bộ" && /^(?:Nam|Bắc|Trung)$/u.test(ws[i - 1] ?? "");
-      if (matchTable(ws, i, g.heads, g.maxHead) && !/^(?:Việt|Nam)$/u.test(w) && !region) break;
+      // ("Bộ Công an": a ministry is named for its field, which may be a unit's head.)
+      const ministry = headKey === "bộ" && nameParts.length === headLen;
+      if (matchTable(ws, i, g.heads, g.maxHead) && !/^(?:Việt|Nam)$/u.test(w) && !region && !ministry) break;
       lowerRun = 0;
     } else {
       if (NOT_IN_NAME.has(lower(w)) || ++lowerRun > 6 || !/^\p{L}/u.test(w)) break;
