@@ -918,3 +918,20 @@ describe("a ministry named for its field", () => {
     expect(a.province).toBe("Điện Biên");
   });
 });
+
+describe("a former district's site on a merged province's portal", () => {
+  const at = (text: string) =>
+    extractArticle(text, { id: "x", file: "x.txt", url: "https://xinman.tuyenquang.example.vn/tin" }, aliases);
+  it("places a text of district-level bodies in the district's own province of the time", () => {
+    const a = at(
+      `Hội nghị đã đánh giá toàn diện kết quả công tác hội năm qua, trong đó hội cựu chiến binh huyện đã tích cực tham gia xây dựng nông thôn mới và giúp hội viên phát triển kinh tế gia đình.\n\n${BODY}`,
+    );
+    expect(a.province).toBe("Hà Giang");
+  });
+  it("keeps the site's province when nothing in the text predates the merger", () => {
+    const a = at(
+      `Hội nghị đã đánh giá toàn diện kết quả công tác hội năm qua, trong đó hội cựu chiến binh xã đã tích cực tham gia xây dựng nông thôn mới và giúp hội viên phát triển kinh tế gia đình.\n\n${BODY}`,
+    );
+    expect(a.province).toBe("Tuyên Quang");
+  });
+});

@@ -42,6 +42,8 @@ const COMMITTEE_PLACE =
   /(?<![\p{L}\p{M}])(Tỉnh ủy|Thành ủy|Huyện ủy|Quận ủy|Thị ủy)\s+((?:\p{Lu}[\p{L}\p{M}]*|\d+)(?:\s(?:\p{Lu}[\p{L}\p{M}]*|\d+)){0,3})/gu;
 const LOCAL_BEFORE = /(?<![\p{L}\p{M}])(?:xã|phường|thị trấn|huyện|quận|thị xã|khu phố|thôn|ấp|bản)\s+$/iu;
 const MANY_PROVINCES = 10;
+const DISTRICT_LEVEL =
+  /(?<![\p{L}\p{M}])(?:huyện|quận|thị xã|Huyện ủy|Quận ủy|Thị ủy|Huyện Đoàn|Huyện đoàn)(?![\p{L}\p{M}])/u;
 const slugOf = (s: string) => fold(s).replace(/[^a-z]/g, "");
 // A provincial unit named without its province: "Ban Dân vận Tỉnh ủy làm việc", "của tỉnh do".
 // ("các tỉnh", "toàn tỉnh", "trong tỉnh" count many or none.)
@@ -130,7 +132,18 @@ export function placeContext(
   }
   // The site the text names ("(HBĐT) -"), else the page's own address.
   const hostDistrict = hosts.map((h) => c.districtOfHost(h)).find((d) => d) ?? null;
-  const fromHost = hosts.map((h) => c.provinceOfHost(h)).find((p) => p) ?? hostDistrict?.province ?? null;
+  let fromHost = hosts.map((h) => c.provinceOfHost(h)).find((p) => p) ?? hostDistrict?.province ?? null;
+  // "yenminh.tuyenquang.gov.vn": a former district of a province merged into the site's. Districts
+  // were abolished with the merger, so a text telling of a district-level body ("Hội CCB huyện")
+  // is from before it, when the district was still its own province's.
+  if (
+    hostDistrict &&
+    fromHost &&
+    hostDistrict.province !== fromHost &&
+    c.provinces.get(hostDistrict.province)?.mergedInto === fromHost &&
+    DISTRICT_LEVEL.test(parts.map((p) => p[0]).join("\n"))
+  )
+    fromHost = hostDistrict.province;
   // A site publishes its own province's news: a strong hint, though the text can outweigh it.
   if (fromHost) bump(provinces, fromHost, 5);
   let province = mostNamed(provinces);
