@@ -935,3 +935,14 @@ describe("a former district's site on a merged province's portal", () => {
     expect(a.province).toBe("Tuyên Quang");
   });
 });
+
+describe("a bare 'tỉnh' that names another province", () => {
+  it("does not make the site's province the page's ('tỉnh bạn')", () => {
+    const a = extractArticle(
+      `Đoàn công tác tỉnh bạn thăm mô hình dân vận khéo tại Cà Mau\n\nNgày 4-10, đoàn công tác tỉnh bạn do Ban Dân vận Tỉnh ủy Cà Mau hướng dẫn đã đến thăm các mô hình dân vận khéo tại huyện Trần Văn Thời, tỉnh Cà Mau.\n\n${BODY}`,
+      { id: "x", file: "x.txt", url: "https://baoquangngai.example.vn/tham" },
+      aliases,
+    );
+    expect(a.province).toBe("Cà Mau");
+  });
+});

@@ -46,9 +46,9 @@ const DISTRICT_LEVEL =
   /(?<![\p{L}\p{M}])(?:huyện|quận|thị xã|Huyện ủy|Quận ủy|Thị ủy|Huyện Đoàn|Huyện đoàn)(?![\p{L}\p{M}])/u;
 const slugOf = (s: string) => fold(s).replace(/[^a-z]/g, "");
 // A provincial unit named without its province: "Ban Dân vận Tỉnh ủy làm việc", "của tỉnh do".
-// ("các tỉnh", "toàn tỉnh", "trong tỉnh" count many or none.)
+// ("các tỉnh", "toàn tỉnh", "trong tỉnh" count many or none; "tỉnh bạn" is another, "tỉnh lộ" a road.)
 const BARE_PROVINCE =
-  /(?<![\p{L}\p{M}])(?:Tỉnh ủy|(?<!(?:các|những|nhiều|toàn|trong|ngoài|mỗi|giữa|cấp|số|\d+)\s)tỉnh)(?![\p{L}\p{M}])(?!\s+\p{Lu})/u;
+  /(?<![\p{L}\p{M}])(?:Tỉnh ủy|(?<!(?:các|những|nhiều|toàn|trong|ngoài|mỗi|giữa|cấp|số|\d+)\s)tỉnh)(?![\p{L}\p{M}])(?!\s+(?:bạn|lộ|lỵ)(?![\p{L}\p{M}]))(?!\s+\p{Lu})/u;
 const VENUE_BEFORE = /(?<![\p{L}\p{M}])tại\s+(?:thủ đô\s+)?$/iu;
 const PROVINCE_NAMED = /(?<![\p{L}\p{M}])(?:tỉnh|Tỉnh ủy|thành phố|Thành ủy|TP)\s+$/u;
 // Words that start something other than a place after a committee word.
