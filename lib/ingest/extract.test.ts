@@ -946,3 +946,12 @@ describe("a bare 'tỉnh' that names another province", () => {
     expect(a.province).toBe("Cà Mau");
   });
 });
+
+describe("'Từ đó, …' after a recent event", () => {
+  it("means 'thereby', not 'since': the organizer stands", () => {
+    const a = extract(
+      `Tập huấn kỹ thuật trồng cà phê\n\nVừa qua, Hội Nông dân huyện Krông Pắc tổ chức lớp tập huấn kỹ thuật trồng và chăm sóc cà phê cho 50 hội viên nông dân. Từ đó, giúp hội viên nắm vững kỹ thuật, áp dụng vào sản xuất.\n\n${BODY}`,
+    );
+    expect(a.organizers).toEqual(["Hội Nông dân huyện Krông Pắc"]);
+  });
+});

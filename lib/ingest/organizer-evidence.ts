@@ -202,6 +202,7 @@ const HISTORY_BEFORE = 1995;
 const ROUND_UP =
   /(?:các cấp (?:hội|Hội|Đoàn|công đoàn|Công đoàn|Mặt trận)|(?:^|,\s*)(?:nhiều|các) (?:địa phương|cơ quan|đơn vị)(?:, (?:cơ quan|đơn vị|trường học|doanh nghiệp))*|(?:\p{Lu}[\p{L}\p{M}]*\s){1,6}các (?:cấp|xã|phường|huyện)(?:, (?:thị trấn|phường|xã|thị xã|thành phố))*)(?=[^.;]{0,40}?(?:tổ chức|ra quân|phát động))/u;
 const SINCE_THEN = /^(?:kể\s+)?từ\s+(?:đó|đấy|[^,.;]{1,40}?\s+(?:này|đó|ấy))(?:\s+(?:đến|tới)\s+nay)?\s*,/iu;
+const YEAR_OPENING = /^(?:trong\s+)?năm\s+(?:19|20)\d{2}\s*,/iu;
 const AHEAD = /(?<!\p{L})(?:sẽ|dự kiến sẽ|dự kiến|sắp)\s+(?:tổ chức|diễn ra|khai mạc|ra quân|phát động)(?!\p{L})/iu;
 // "Tính đến ngày 15/2, …", "Qua 5 năm thực hiện, …": a tally to date, no one event.
 const TALLY = /^(?:tính đến|tính từ|từ đầu năm|từ đầu nhiệm kỳ|qua \d+ năm|sau \d+ năm)(?!\p{L})/iu;
@@ -242,7 +243,11 @@ export function findOrganizerEvidence(
   // "Năm 2009, Ban Dân vận Trung ương đã phát động phong trào … Từ phong trào này, …": with no day,
   // a lead whose next sentence tells what followed since ("Từ đó đến nay", "Từ … này,") opens
   // with background, not the event the page reports.
-  const since = !day && SINCE_THEN.test(sentences(lead)[1] ?? "");
+  // ("Vừa qua, X tổ chức … Từ đó, giúp …": "thereby"; only after a bare year's opening, or with
+  // "đến nay", does it mean "since".)
+  const [first = "", second = ""] = sentences(lead);
+  const since =
+    !day && SINCE_THEN.test(second) && (YEAR_OPENING.test(first) || /^[^,]{0,50}?(?:đến|tới)\s+nay\s*,/iu.test(second));
   if (history) parsed = null;
   // "…, nhiều địa phương, cơ quan, đơn vị đã tổ chức …": a round-up of many units' doings reports
   // no one event (the items below it each have their own organizer and day).
