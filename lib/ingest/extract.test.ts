@@ -955,3 +955,12 @@ describe("'Từ đó, …' after a recent event", () => {
     expect(a.organizers).toEqual(["Hội Nông dân huyện Krông Pắc"]);
   });
 });
+
+describe("a border guard command named 'Ban Chỉ huy'", () => {
+  it("is a unit head of its own", () => {
+    const a = extract(
+      `Tiêu đề\n\nSáng 3/4/2024, tại xã Hải Sơn, Ban Chỉ huy Bộ đội Biên phòng tỉnh Lạng Sơn tổ chức chương trình tặng quà cho hộ nghèo khu vực biên giới.\n\n${BODY}\n\nHải Yến`,
+    );
+    expect(a.organizers).toEqual(["Ban Chỉ huy Bộ đội Biên phòng tỉnh Lạng Sơn"]);
+  });
+});
