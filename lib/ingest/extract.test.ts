@@ -964,3 +964,12 @@ describe("a border guard command named 'Ban Chỉ huy'", () => {
     expect(a.organizers).toEqual(["Ban Chỉ huy Bộ đội Biên phòng tỉnh Lạng Sơn"]);
   });
 });
+
+describe("a unit directed by another ('X chỉ đạo Y tổ chức')", () => {
+  it("is the organizer, not the unit directing it", () => {
+    const a = extract(
+      `Tiêu đề\n\nSáng 3/4/2024, Hội Nông dân tỉnh Hà Tĩnh chỉ đạo Hội Nông dân huyện Can Lộc tổ chức hội thi nhà nông đua tài cho hội viên.\n\n${BODY}\n\nHải Yến`,
+    );
+    expect(a.organizers).toEqual(["Hội Nông dân huyện Can Lộc"]);
+  });
+});

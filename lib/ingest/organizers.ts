@@ -602,8 +602,10 @@ export function subjectOrganizers(sentence: string, c: Curated): OrgParse[] | nu
     while (end > 0 && ws[end - 1] === ",") end--;
     for (let s = 0; s < end; s++) {
       const before = s === 0 ? "" : lower(ws[s - 1]!);
-      if (s > 0 && !/^[,;:()–-]$/.test(before) && !OPENERS.has(before) && !/\d/.test(before)) continue;
-      const opens = before === "" || before === "," || OPENERS.has(before);
+      // "Hội LHPN tỉnh X chỉ đạo Hội LHPN thị xã Y tổ chức": the unit directed holds the event.
+      const directed = before === "đạo" && lower(ws[s - 2] ?? "") === "chỉ";
+      if (s > 0 && !/^[,;:()–-]$/.test(before) && !OPENERS.has(before) && !/\d/.test(before) && !directed) continue;
+      const opens = before === "" || before === "," || OPENERS.has(before) || directed;
       let orgs =
         parseOrganizations(ws.slice(s, end), c) ??
         (opens || /\d/.test(before) ? leadingPartner(ws, s, end, c) : null) ??
