@@ -158,6 +158,9 @@ function yearsIn(sentence: string, month: number | null): { year: number; phrase
     // "năm 2019 và 9 tháng đầu năm 2020": a period's first year; its last one is the time of writing.
     if (/^\s*(?:và|đến|-|–)\s*\d{1,2}\s+tháng\s+(?:đầu\s+)?năm\s+(?:19|20)\d{2}/u.test(sentence.slice(m.index + 4)))
       continue;
+    // "Chiều 26/12, … triển khai nhiệm vụ năm 2023" (the headline may write only the plan): late in
+    // a year, the year a plan is for is the coming one.
+    if (month !== null && month >= 10 && PLAN.test(before) && !reviewed.has(y)) continue;
     if (reviewed.has(y - 1) && PLAN.test(before)) {
       if (month !== null && month <= 4)
         out.push({ year: y, phrase: sentence.slice(Math.max(0, m.index - 30), m.index + 4).trim() });

@@ -973,3 +973,12 @@ describe("a unit directed by another ('X chỉ đạo Y tổ chức')", () => {
     expect(a.organizers).toEqual(["Hội Nông dân huyện Can Lộc"]);
   });
 });
+
+describe("a plan's year late in the year", () => {
+  it("is the coming one, in the headline too: the review's year dates the meeting", () => {
+    const a = extract(
+      `Hội Nông dân tỉnh triển khai nhiệm vụ năm 2025\n\nChiều 22/12, Hội Nông dân tỉnh Hà Tĩnh tổ chức hội nghị tổng kết năm 2024 và triển khai nhiệm vụ năm 2025.\n\nHội nghị đã thống nhất phương hướng, nhiệm vụ năm 2025 của các cấp hội. ${BODY}\n\nThu Hà`,
+    );
+    expect(a).toMatchObject({ year: 2024, date: "2024-12-22" });
+  });
+});
