@@ -368,6 +368,16 @@ export function eventDate(input: DateInput): EventDate {
   const next = sentences(input.paragraphs[1] ?? "")[0];
   const nextCounted = next !== undefined && leadSentences.length <= 2;
   if (nextCounted) add(next, 3, "next sentence");
+  // "Năm 2025, …" opening the next paragraph is its time anchor: it counts a little more than a
+  // year inside it ("…, năm 2016 Chính phủ đã quyết định …").
+  const nextAnchor = nextCounted && next ? /^(?:trong\s+)?năm\s+((?:19|20)\d{2})\s*,/iu.exec(next) : null;
+  if (nextAnchor && next && yearsIn(next, month).some((y) => y.year === Number(nextAnchor[1])))
+    evidence.push({
+      year: Number(nextAnchor[1]),
+      weight: 1,
+      where: "the next paragraph's opening",
+      phrase: nextAnchor[0],
+    });
   // "Ngày 27/10, … kết quả 9 tháng đầu năm 2022": a period closing just before the event's day is
   // the year to date, so its year is the day's.
   for (const s of [...leadSentences, ...(nextCounted ? [next] : [])])

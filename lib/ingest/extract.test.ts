@@ -842,6 +842,12 @@ describe("the next paragraph's first sentence", () => {
     expect(a.year).toBeNull();
     expect(a.date).toBeNull();
   });
+  it("dates the event when it opens on the year ('Năm 2024, …'), its time anchor", () => {
+    const a = extract(
+      `Hưởng ứng ngày vì người cao tuổi\n\nNgày 12/8, Hội Liên hiệp Phụ nữ tỉnh Sơn La tổ chức lễ ra quân hưởng ứng ngày vì người cao tuổi.\nNăm 2024, các cấp hội đã vận động hơn 300 hội viên tham gia chăm sóc người cao tuổi neo đơn.\n${BODY}`,
+    );
+    expect(a).toMatchObject({ year: 2024, date: "2024-08-12" });
+  });
 });
 
 describe("the page's own province left unnamed", () => {
