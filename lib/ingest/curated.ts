@@ -203,9 +203,17 @@ export function compileCurated(files: CuratedFiles): Curated {
         .replace(/^[a-z]+:\/\//, "")
         .split("/")[0]!
         .split(".");
-      for (const l of labels) {
-        const d = districtSlugs.get(l);
-        if (d) return d;
+      // "giavien.ngoquyen.gov.vn": a commune's site under its district's; the label nearest the
+      // domain is the district (the one before may be a commune whose folded name is some other
+      // district's), and one in the host's own province beats any other.
+      const hits = labels.map((l) => districtSlugs.get(l)).filter((d): d is District => d !== undefined);
+      // "kimson.ninhbinh.gov.vn": a label that is a province's own name ("ninhbinh", also its
+      // capital city's) is the province, unless it is the only one.
+      const named = hits.filter((d) => !provinceSlugs.has(slug(d.name)));
+      if (named.length) hits.splice(0, hits.length, ...named);
+      if (hits.length) {
+        const own = this.provinceOfHost(host);
+        return hits.filter((d) => d.province === own).at(-1) ?? hits.at(-1)!;
       }
       // "tuoitregiongrieng": a district's name (a long one, so no chance match) closing the site's,
       // unless it is a province's too ("tinhuyhaiduong" is the province's party committee).

@@ -158,6 +158,9 @@ function yearsIn(sentence: string, month: number | null): { year: number; phrase
     // "năm 2019 và 9 tháng đầu năm 2020": a period's first year; its last one is the time of writing.
     if (/^\s*(?:và|đến|-|–)\s*\d{1,2}\s+tháng\s+(?:đầu\s+)?năm\s+(?:19|20)\d{2}/u.test(sentence.slice(m.index + 4)))
       continue;
+    // "Chiều 26/12, … triển khai nhiệm vụ năm 2023" (the headline may write only the plan): late in
+    // a year, the year a plan is for is the coming one.
+    if (month !== null && month >= 10 && PLAN.test(before) && !reviewed.has(y)) continue;
     if (reviewed.has(y - 1) && PLAN.test(before)) {
       if (month !== null && month <= 4)
         out.push({ year: y, phrase: sentence.slice(Math.max(0, m.index - 30), m.index + 4).trim() });
@@ -216,6 +219,7 @@ const ALL_UNITS =
   /(?<![\d/]|(?:ngày|sáng|trưa|chiều|tối|đêm)\s)(\d{1,4})\s*\/\s*\1(?![\d/])\s+(?:[\p{L}]+\s+){0,3}?(?:thôn|tổ dân phố|khu dân cư|khu phố|xã|phường|ấp|khóm|bản|làng|chi hội|chi bộ|đơn vị|cơ sở|trường)(?!\p{L})/iu;
 const REPORTED = /^[^.;]{0,120}?(?<!\p{L})cho biết\s*,?\s*(?:vừa|đã|mới)(?!\p{L})/iu;
 const SINCE = /(?<!\p{L})(?:(?:kể\s+)?từ|sau|trước)(?:\s+[^.;()]{0,60}\(\s*|\s*)$/iu;
+const TO_DATE = /(?<!\d)(\d{1,2})\s+tháng\s+đầu\s+năm\s+((?:19|20)\d{2})(?!\d)/giu;
 const MONTH_YEAR = /tháng\s+\d{1,2}\s*[/-]\s*((?:19|20)\d{2})(?![\d/])/giu;
 const FULL_DATE = /(?<![\d/])\d{1,2}\s*\/\s*\d{1,2}\s*\/\s*((?:19|20)\d{2})(?![\d/])/gu;
 
@@ -362,13 +366,35 @@ export function eventDate(input: DateInput): EventDate {
   const bodyCounts = new Map<number, number>();
   // The sentence after the lead continues the report: it counts like the lead's own.
   const next = sentences(input.paragraphs[1] ?? "")[0];
-  if (next && leadSentences.length <= 2) add(next, 3, "next sentence");
-  for (const p of input.paragraphs.slice(1, 6))
-    for (const y of yearsIn(p, month)) {
+  const nextCounted = next !== undefined && leadSentences.length <= 2;
+  if (nextCounted) add(next, 3, "next sentence");
+  // "Năm 2025, …" opening the next paragraph is its time anchor: it counts a little more than a
+  // year inside it ("…, năm 2016 Chính phủ đã quyết định …").
+  const nextAnchor = nextCounted && next ? /^(?:trong\s+)?năm\s+((?:19|20)\d{2})\s*,/iu.exec(next) : null;
+  if (nextAnchor && next && yearsIn(next, month).some((y) => y.year === Number(nextAnchor[1])))
+    evidence.push({
+      year: Number(nextAnchor[1]),
+      weight: 1,
+      where: "the next paragraph's opening",
+      phrase: nextAnchor[0],
+    });
+  // "Ngày 27/10, … kết quả 9 tháng đầu năm 2022": a period closing just before the event's day is
+  // the year to date, so its year is the day's.
+  for (const s of [...leadSentences, ...(nextCounted ? [next] : [])])
+    for (const m of s.matchAll(TO_DATE)) {
+      const n = Number(m[1]);
+      if (month !== null && n < month && month <= n + 3)
+        evidence.push({ year: Number(m[2]), weight: 1, where: "a period to date", phrase: m[0] });
+    }
+  input.paragraphs.slice(1, 6).forEach((p, i) => {
+    // The next sentence, counted already, is not counted again as body.
+    const rest = i === 0 && nextCounted ? p.slice(p.indexOf(next) + next.length) : p;
+    for (const y of yearsIn(rest, month)) {
       const n = bodyCounts.get(y.year) ?? 0;
       if (n < 3) evidence.push({ year: y.year, weight: 1, where: "body", phrase: y.phrase });
       bodyCounts.set(y.year, n + 1);
     }
+  });
   // The stamp that follows the event most closely is the report's own date; an event
   // day later in the year than the stamp was the year before.
   const stamped = input.stamps

@@ -805,3 +805,186 @@ describe("years on real pages", () => {
     expect(page(text).year).toBeNull();
   });
 });
+
+describe("a district's site from its address", () => {
+  it("takes the label nearest the domain: the one before is a commune's, whatever district it spells", () => {
+    // "giavien" folds to Gia Viễn (Ninh Bình); under Lê Chân's site it is a ward of Hải Phòng.
+    expect(aliases.districtOfHost("giavien.lechan.gov.vn")?.name).toBe("Lê Chân");
+    expect(aliases.districtOfHost("giavien.gov.vn")?.name).toBe("Gia Viễn");
+  });
+  it("does not take the province's own label for its capital city", () => {
+    expect(aliases.districtOfHost("yenkhanh.ninhbinh.gov.vn")?.name).toBe("Yên Khánh");
+  });
+});
+
+describe("a renamed province with the event's year unknown", () => {
+  const page = (stamp: string) =>
+    extract(
+      `Tuổi trẻ cố đô tuyên dương thanh niên tiêu biểu\n${stamp}\nSáng 3/5, tại Nhà văn hóa thiếu nhi, Thành đoàn Huế tổ chức tuyên dương 30 đoàn viên tiêu biểu trong các phong trào.\n\n${BODY}`,
+    );
+  it("is named as it was when every stamp of the page predates the new name", () => {
+    const a = page("Thứ Hai, 12/10/2015 09:10");
+    expect(a.year).toBeNull();
+    expect(a.province).toBe("Thừa Thiên Huế");
+  });
+  it("keeps the new name when the page is stamped after it", () => {
+    const a = page("Thứ Hai, 12/10/2025 09:10");
+    expect(a.year).toBeNull();
+    expect(a.province).toBe("Huế");
+  });
+});
+
+describe("the next paragraph's first sentence", () => {
+  it("counts once, not again as body: alone it is too weak to date the event", () => {
+    const a = extract(
+      `Hưởng ứng ngày vì người cao tuổi\n\nNgày 12/8, Hội Liên hiệp Phụ nữ tỉnh Sơn La tổ chức lễ ra quân hưởng ứng ngày vì người cao tuổi.\nSau nhiều năm vận động, năm 2014 các bộ, ngành đã thống nhất chọn ngày 12/8 hằng năm làm ngày hành động vì người cao tuổi.\n${BODY}`,
+    );
+    expect(a.year).toBeNull();
+    expect(a.date).toBeNull();
+  });
+  it("dates the event when it opens on the year ('Năm 2024, …'), its time anchor", () => {
+    const a = extract(
+      `Hưởng ứng ngày vì người cao tuổi\n\nNgày 12/8, Hội Liên hiệp Phụ nữ tỉnh Sơn La tổ chức lễ ra quân hưởng ứng ngày vì người cao tuổi.\nNăm 2024, các cấp hội đã vận động hơn 300 hội viên tham gia chăm sóc người cao tuổi neo đơn.\n${BODY}`,
+    );
+    expect(a).toMatchObject({ year: 2024, date: "2024-08-12" });
+  });
+});
+
+describe("the page's own province left unnamed", () => {
+  const at = (url: string, text: string) => extractArticle(text, { id: "x", file: "x.txt", url }, aliases);
+  it("is the site's when a provincial unit goes without its place beside another province", () => {
+    const a = at(
+      "https://baoquangngai.example.vn/tiep-doan",
+      `Ban Tuyên giáo Tỉnh ủy tiếp đoàn công tác Ban Tuyên giáo Tỉnh ủy Cà Mau\n\nNgày 4-10, lãnh đạo Ban Tuyên giáo Tỉnh ủy đã tiếp đoàn công tác của Ban Tuyên giáo Tỉnh ủy Cà Mau do đồng chí Trưởng ban dẫn đầu.\n\n${BODY}`,
+    );
+    expect(a.province).toBe("Quảng Ngãi");
+  });
+  it("is not taken from a site not named for the province", () => {
+    const a = at(
+      "https://tintuc.example.vn/tiep-doan",
+      `Ban Tuyên giáo Tỉnh ủy tiếp đoàn công tác Ban Tuyên giáo Tỉnh ủy Cà Mau\n\nNgày 4-10, lãnh đạo Ban Tuyên giáo Tỉnh ủy đã tiếp đoàn công tác của Ban Tuyên giáo Tỉnh ủy Cà Mau do đồng chí Trưởng ban dẫn đầu.\n\n${BODY}`,
+    );
+    expect(a.province).toBe("Cà Mau");
+  });
+});
+
+describe("a lead whose years lie a decade before the page's stamp", () => {
+  const page = (stamp: string) =>
+    extract(
+      `${stamp}\n\nHọc tập tư tưởng của Bác về công tác tuyên truyền\n\nNhân kỷ niệm 60 năm ngày Bác viết tác phẩm (1947 - 2007), Ban Tuyên giáo Trung ương phát động cuộc thi tìm hiểu về tác phẩm của Bác.\n\n${BODY}`,
+    );
+  it("recounts history: no organizer, no year", () => {
+    const a = page("Thứ Hai, 14/3/2022");
+    expect(a.organizers).toEqual([]);
+    expect(a.year).toBeNull();
+  });
+  it("still reports an event when the stamp is a year or two later (a banner of the reading day)", () => {
+    expect(page("Thứ Hai, 14/3/2009").organizers).toEqual(["Ban Tuyên giáo Trung ương"]);
+  });
+});
+
+describe("a lead that opens with background", () => {
+  const page = (next: string) =>
+    extract(
+      `Lan tỏa phong trào học tập suốt đời\n\nNăm 2012, Hội Khuyến học Việt Nam đã phát động phong trào xây dựng gia đình học tập. ${next} nhiều địa phương đã có cách làm hay.\n\n${BODY}`,
+    );
+  it("gives no organizer and no year when the next sentence tells what followed since", () => {
+    const a = page("Từ phong trào này,");
+    expect(a.organizers).toEqual([]);
+    expect(a.year).toBeNull();
+    expect(a.evidence.organizers?.how).toMatch(/history recounted/);
+  });
+  it("keeps the bare year's organizer otherwise", () => {
+    expect(page("Trong năm,").organizers).toEqual(["Hội Khuyến học Việt Nam"]);
+  });
+});
+
+describe("a text naming many provinces", () => {
+  const page = (teams: string) =>
+    extract(
+      `Hội thi cán bộ hội giỏi khu vực miền Trung\n\nSau 2 ngày thi tài sôi nổi tại tỉnh Quảng Bình, hội thi cán bộ hội giỏi khu vực miền Trung dành cho các đội tuyển cán bộ hội cơ sở đã kết thúc tốt đẹp với nhiều phần thi hấp dẫn, thiết thực. Các đội dự thi gồm ${teams} và đội chủ nhà Quảng Bình.\n\n${BODY}`,
+    );
+  it("places the regional event in none of them", () => {
+    expect(
+      page("Thanh Hóa, Nghệ An, Hà Tĩnh, Quảng Trị, Quảng Nam, Quảng Ngãi, Bình Định, Phú Yên, Khánh Hòa, Ninh Thuận")
+        .province,
+    ).toBeNull();
+  });
+  it("still places one naming a few", () => {
+    expect(page("Hà Tĩnh, Quảng Trị").province).toBe("Quảng Bình");
+  });
+});
+
+describe("a ministry named for its field", () => {
+  it("is one unit even when its field is a unit's head ('Bộ Công an')", () => {
+    const a = extract(
+      `Tiêu đề\n\nSáng 3/4/2024, tại thành phố Điện Biên Phủ, Trung ương Hội Nông dân Việt Nam phối hợp với Bộ Công an, UBND tỉnh Điện Biên tổ chức lễ ra quân phòng chống tội phạm ở nông thôn.\n\n${BODY}\n\nHải Yến`,
+    );
+    expect(a.organizers).toEqual(["Trung ương Hội Nông dân Việt Nam", "Bộ Công an", "Ủy ban nhân dân tỉnh Điện Biên"]);
+    expect(a.province).toBe("Điện Biên");
+  });
+});
+
+describe("a former district's site on a merged province's portal", () => {
+  const at = (text: string) =>
+    extractArticle(text, { id: "x", file: "x.txt", url: "https://xinman.tuyenquang.example.vn/tin" }, aliases);
+  it("places a text of district-level bodies in the district's own province of the time", () => {
+    const a = at(
+      `Hội nghị đã đánh giá toàn diện kết quả công tác hội năm qua, trong đó hội cựu chiến binh huyện đã tích cực tham gia xây dựng nông thôn mới và giúp hội viên phát triển kinh tế gia đình.\n\n${BODY}`,
+    );
+    expect(a.province).toBe("Hà Giang");
+  });
+  it("keeps the site's province when nothing in the text predates the merger", () => {
+    const a = at(
+      `Hội nghị đã đánh giá toàn diện kết quả công tác hội năm qua, trong đó hội cựu chiến binh xã đã tích cực tham gia xây dựng nông thôn mới và giúp hội viên phát triển kinh tế gia đình.\n\n${BODY}`,
+    );
+    expect(a.province).toBe("Tuyên Quang");
+  });
+});
+
+describe("a bare 'tỉnh' that names another province", () => {
+  it("does not make the site's province the page's ('tỉnh bạn')", () => {
+    const a = extractArticle(
+      `Đoàn công tác tỉnh bạn thăm mô hình dân vận khéo tại Cà Mau\n\nNgày 4-10, đoàn công tác tỉnh bạn do Ban Dân vận Tỉnh ủy Cà Mau hướng dẫn đã đến thăm các mô hình dân vận khéo tại huyện Trần Văn Thời, tỉnh Cà Mau.\n\n${BODY}`,
+      { id: "x", file: "x.txt", url: "https://baoquangngai.example.vn/tham" },
+      aliases,
+    );
+    expect(a.province).toBe("Cà Mau");
+  });
+});
+
+describe("'Từ đó, …' after a recent event", () => {
+  it("means 'thereby', not 'since': the organizer stands", () => {
+    const a = extract(
+      `Tập huấn kỹ thuật trồng cà phê\n\nVừa qua, Hội Nông dân huyện Krông Pắc tổ chức lớp tập huấn kỹ thuật trồng và chăm sóc cà phê cho 50 hội viên nông dân. Từ đó, giúp hội viên nắm vững kỹ thuật, áp dụng vào sản xuất.\n\n${BODY}`,
+    );
+    expect(a.organizers).toEqual(["Hội Nông dân huyện Krông Pắc"]);
+  });
+});
+
+describe("a border guard command named 'Ban Chỉ huy'", () => {
+  it("is a unit head of its own", () => {
+    const a = extract(
+      `Tiêu đề\n\nSáng 3/4/2024, tại xã Hải Sơn, Ban Chỉ huy Bộ đội Biên phòng tỉnh Lạng Sơn tổ chức chương trình tặng quà cho hộ nghèo khu vực biên giới.\n\n${BODY}\n\nHải Yến`,
+    );
+    expect(a.organizers).toEqual(["Ban Chỉ huy Bộ đội Biên phòng tỉnh Lạng Sơn"]);
+  });
+});
+
+describe("a unit directed by another ('X chỉ đạo Y tổ chức')", () => {
+  it("is the organizer, not the unit directing it", () => {
+    const a = extract(
+      `Tiêu đề\n\nSáng 3/4/2024, Hội Nông dân tỉnh Hà Tĩnh chỉ đạo Hội Nông dân huyện Can Lộc tổ chức hội thi nhà nông đua tài cho hội viên.\n\n${BODY}\n\nHải Yến`,
+    );
+    expect(a.organizers).toEqual(["Hội Nông dân huyện Can Lộc"]);
+  });
+});
+
+describe("a plan's year late in the year", () => {
+  it("is the coming one, in the headline too: the review's year dates the meeting", () => {
+    const a = extract(
+      `Hội Nông dân tỉnh triển khai nhiệm vụ năm 2025\n\nChiều 22/12, Hội Nông dân tỉnh Hà Tĩnh tổ chức hội nghị tổng kết năm 2024 và triển khai nhiệm vụ năm 2025.\n\nHội nghị đã thống nhất phương hướng, nhiệm vụ năm 2025 của các cấp hội. ${BODY}\n\nThu Hà`,
+    );
+    expect(a).toMatchObject({ year: 2024, date: "2024-12-22" });
+  });
+});

@@ -181,7 +181,7 @@ export function extractArticle(
   const leadDay = findEventDay(lead);
   const found = findOrganizerEvidence(title, lead, body, [source, meta.url ?? null], curated, leadDay);
   // 5. Event date and year, from scored evidence.
-  const when: EventDate = found.noEvent
+  let when: EventDate = found.noEvent
     ? { date: null, year: null, inferred: false, how: found.noEvent, evidence: [] }
     : eventDate({
         title,
@@ -191,8 +191,23 @@ export function extractArticle(
         leadDay,
         recent: JUST_HAPPENED.test(lead.slice(0, 200)) || HELD.test(sentences(lead)[0] ?? ""),
       });
+  // "Nhân kỷ niệm … (15/10/1949 - 15/10/2004), Ban Dân vận Trung ương phát động …" on a page
+  // stamped 2024: every year the lead gives lies years before every stamp, so the lead recounts
+  // history (as a full day that far back does); whoever acted then held no event the page reports.
+  const leadYears = when.evidence.filter((e) => LEAD_EVIDENCE.has(e.where)).map((e) => e.year);
+  const recounted =
+    leadDay?.year == null &&
+    leadYears.length > 0 &&
+    stamps.length > 0 &&
+    leadYears.every((y) => stamps.every((s) => s.year - y >= HISTORY_GAP));
+  if (recounted) {
+    const how = `history recounted (the lead's years ${[...new Set(leadYears)].join(", ")} are a decade or more before the page's stamp)`;
+    when = { date: null, year: null, inferred: false, how, evidence: when.evidence };
+    found.organizers = [];
+    found.how = how;
+  }
   // A province renamed later ("Huế" from 2025) is named as it was in the event's year.
-  const province = provinceAsOf(found.province, when.date, when.year, curated);
+  const province = provinceAsOf(found.province, when.date, when.year, curated, stamps);
   if (when.year === null) warnings.push(`year: ${when.how}`);
   else if (when.inferred) warnings.push(`year: inferred from ${when.how}`);
   if (when.date === null && when.year !== null) warnings.push("date: no event day found");
@@ -232,13 +247,34 @@ export function extractArticle(
   };
 }
 
+const LEAD_EVIDENCE = new Set(["event sentence", "lead", "the lead's opening"]);
+// Years between the lead's and the page's stamp that make it history: a stamp may be the reading
+// day's banner ("Hôm nay, Thứ năm ngày 28/01/2021" over a report of 2019), so only a long gap counts.
+const HISTORY_GAP = 10;
+
 /**
  * A province as it was at the event: "Huế" (a city from 2025) was Thừa Thiên Huế before;
  * "Kiên Giang" (merged into An Giang on 1 July 2025) is An Giang after.
  */
-function provinceAsOf(name: string | null, date: string | null, year: number | null, c: Curated): string | null {
+function provinceAsOf(
+  name: string | null,
+  date: string | null,
+  year: number | null,
+  c: Curated,
+  stamps: Stamp[] = [],
+): string | null {
   const p = name ? c.provinces.get(name) : undefined;
-  if (!p || year === null) return name;
+  if (!p) return name;
+  // With the event's year unknown, a page stamped before the new name existed reports an event
+  // from before it too ("Thành đoàn Huế" on a page of 2016 is Thừa Thiên Huế's city).
+  if (year === null) {
+    const stamped = stamps.map(
+      (s) => `${s.year}-${String(s.month).padStart(2, "0")}-${String(s.day ?? 28).padStart(2, "0")}`,
+    );
+    if (p.from && stamped.length && stamped.every((d) => d < p.from!))
+      return [...c.provinces.values()].find((q) => q.renamedTo === p.name)?.name ?? name;
+    return name;
+  }
   if (p.from && year < Number(p.from.slice(0, 4)))
     return [...c.provinces.values()].find((q) => q.renamedTo === p.name)?.name ?? name;
   const after = date ? date > (p.until ?? "9999") : year > Number((p.until ?? "9999").slice(0, 4));

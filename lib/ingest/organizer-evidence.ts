@@ -1,3 +1,4 @@
+import { fold } from "../text";
 import type { Curated } from "./curated";
 import { type DayPhrase, findEventDay, sentences } from "./event-date";
 import {
@@ -40,6 +41,14 @@ const LEVEL_PLACE =
 const COMMITTEE_PLACE =
   /(?<![\p{L}\p{M}])(Tỉnh ủy|Thành ủy|Huyện ủy|Quận ủy|Thị ủy)\s+((?:\p{Lu}[\p{L}\p{M}]*|\d+)(?:\s(?:\p{Lu}[\p{L}\p{M}]*|\d+)){0,3})/gu;
 const LOCAL_BEFORE = /(?<![\p{L}\p{M}])(?:xã|phường|thị trấn|huyện|quận|thị xã|khu phố|thôn|ấp|bản)\s+$/iu;
+const MANY_PROVINCES = 10;
+const DISTRICT_LEVEL =
+  /(?<![\p{L}\p{M}])(?:huyện|quận|thị xã|Huyện ủy|Quận ủy|Thị ủy|Huyện Đoàn|Huyện đoàn)(?![\p{L}\p{M}])/u;
+const slugOf = (s: string) => fold(s).replace(/[^a-z]/g, "");
+// A provincial unit named without its province: "Ban Dân vận Tỉnh ủy làm việc", "của tỉnh do".
+// ("các tỉnh", "toàn tỉnh", "trong tỉnh" count many or none; "tỉnh bạn" is another, "tỉnh lộ" a road.)
+const BARE_PROVINCE =
+  /(?<![\p{L}\p{M}])(?:Tỉnh ủy|(?<!(?:các|những|nhiều|toàn|trong|ngoài|mỗi|giữa|cấp|số|\d+)\s)tỉnh)(?![\p{L}\p{M}])(?!\s+(?:bạn|lộ|lỵ)(?![\p{L}\p{M}]))(?!\s+\p{Lu})/u;
 const VENUE_BEFORE = /(?<![\p{L}\p{M}])tại\s+(?:thủ đô\s+)?$/iu;
 const PROVINCE_NAMED = /(?<![\p{L}\p{M}])(?:tỉnh|Tỉnh ủy|thành phố|Thành ủy|TP)\s+$/u;
 // Words that start something other than a place after a committee word.
@@ -123,10 +132,38 @@ export function placeContext(
   }
   // The site the text names ("(HBĐT) -"), else the page's own address.
   const hostDistrict = hosts.map((h) => c.districtOfHost(h)).find((d) => d) ?? null;
-  const fromHost = hosts.map((h) => c.provinceOfHost(h)).find((p) => p) ?? hostDistrict?.province ?? null;
+  let fromHost = hosts.map((h) => c.provinceOfHost(h)).find((p) => p) ?? hostDistrict?.province ?? null;
+  // "yenminh.tuyenquang.gov.vn": a former district of a province merged into the site's. Districts
+  // were abolished with the merger, so a text telling of a district-level body ("Hội CCB huyện")
+  // is from before it, when the district was still its own province's.
+  if (
+    hostDistrict &&
+    fromHost &&
+    hostDistrict.province !== fromHost &&
+    c.provinces.get(hostDistrict.province)?.mergedInto === fromHost &&
+    DISTRICT_LEVEL.test(parts.map((p) => p[0]).join("\n"))
+  )
+    fromHost = hostDistrict.province;
   // A site publishes its own province's news: a strong hint, though the text can outweigh it.
   if (fromHost) bump(provinces, fromHost, 5);
   let province = mostNamed(provinces);
+  // "Bảng C có sự tham dự của Vĩnh Phúc, Bắc Ninh, …; Bảng D gồm …": a text naming that many
+  // provinces tells of a regional or national event; the venue or host among them is no page's own.
+  if (provinces.size >= MANY_PROVINCES) province = null;
+  // "Ban Dân vận Tỉnh ủy làm việc với đoàn công tác … Tỉnh ủy Lào Cai": the page's own province
+  // goes unnamed beside the one it names (a guest, a host visited): a site's province wins then.
+  // (Only a site named for its province: a national paper's home city is no page's own.)
+  const ownSite =
+    fromHost !== null &&
+    hosts.some(
+      (h) =>
+        h &&
+        fold(h)
+          .replace(/[^a-z]/g, "")
+          .includes(slugOf(fromHost)),
+    );
+  if (ownSite && province && province !== fromHost && BARE_PROVINCE.test(`${title}\n${sentences(lead)[0] ?? ""}`))
+    province = fromHost;
   let provinceHow: PlaceHow = "text";
   if (province && province === fromHost && (provinces.get(province) ?? 0) <= 5) provinceHow = "source";
   else if (province && province === headlineProvince) provinceHow = "headline";
@@ -164,6 +201,8 @@ export function placeContext(
 const HISTORY_BEFORE = 1995;
 const ROUND_UP =
   /(?:các cấp (?:hội|Hội|Đoàn|công đoàn|Công đoàn|Mặt trận)|(?:^|,\s*)(?:nhiều|các) (?:địa phương|cơ quan|đơn vị)(?:, (?:cơ quan|đơn vị|trường học|doanh nghiệp))*|(?:\p{Lu}[\p{L}\p{M}]*\s){1,6}các (?:cấp|xã|phường|huyện)(?:, (?:thị trấn|phường|xã|thị xã|thành phố))*)(?=[^.;]{0,40}?(?:tổ chức|ra quân|phát động))/u;
+const SINCE_THEN = /^(?:kể\s+)?từ\s+(?:đó|đấy|[^,.;]{1,40}?\s+(?:này|đó|ấy))(?:\s+(?:đến|tới)\s+nay)?\s*,/iu;
+const YEAR_OPENING = /^(?:trong\s+)?năm\s+(?:19|20)\d{2}\s*,/iu;
 const AHEAD = /(?<!\p{L})(?:sẽ|dự kiến sẽ|dự kiến|sắp)\s+(?:tổ chức|diễn ra|khai mạc|ra quân|phát động)(?!\p{L})/iu;
 // "Tính đến ngày 15/2, …", "Qua 5 năm thực hiện, …": a tally to date, no one event.
 const TALLY = /^(?:tính đến|tính từ|từ đầu năm|từ đầu nhiệm kỳ|qua \d+ năm|sau \d+ năm)(?!\p{L})/iu;
@@ -201,18 +240,28 @@ export function findOrganizerEvidence(
   // "ngày 25/02/1983, Ban Thường vụ Tỉnh ủy … quyết định": a lead dated long before these sites
   // existed recounts history; whoever acted then held no event the page reports.
   const history = day?.year != null && day.year < HISTORY_BEFORE && day.index < 200;
+  // "Năm 2009, Ban Dân vận Trung ương đã phát động phong trào … Từ phong trào này, …": with no day,
+  // a lead whose next sentence tells what followed since ("Từ đó đến nay", "Từ … này,") opens
+  // with background, not the event the page reports.
+  // ("Vừa qua, X tổ chức … Từ đó, giúp …": "thereby"; only after a bare year's opening, or with
+  // "đến nay", does it mean "since".)
+  const [first = "", second = ""] = sentences(lead);
+  const since =
+    !day && SINCE_THEN.test(second) && (YEAR_OPENING.test(first) || /^[^,]{0,50}?(?:đến|tới)\s+nay\s*,/iu.test(second));
   if (history) parsed = null;
   // "…, nhiều địa phương, cơ quan, đơn vị đã tổ chức …": a round-up of many units' doings reports
   // no one event (the items below it each have their own organizer and day).
   const noEvent: string | null = history
     ? `history recounted (the lead's day is in ${day!.year})`
-    : parsed
-      ? null
-      : ahead
-        ? "the events it tells of are still ahead"
-        : ROUND_UP.test(opening) || TALLY.test(opening)
-          ? "a round-up of many units' doings"
-          : null;
+    : since
+      ? "history recounted (the lead's next sentence tells what followed since)"
+      : parsed
+        ? null
+        : ahead
+          ? "the events it tells of are still ahead"
+          : ROUND_UP.test(opening) || TALLY.test(opening)
+            ? "a round-up of many units' doings"
+            : null;
   const isEvent = !noEvent && (parsed !== null || (day !== null && day.index < 200) || JUST_HAPPENED.test(opening));
   if (!parsed && isEvent) {
     // Deeper in the story only "tổ chức" says who held it; other verbs there tell of other doings.
@@ -263,6 +312,21 @@ export function findOrganizerEvidence(
       ? (resolved.find((o) => o.province)?.province ?? null)
       : (resolved.find((o) => o.province)?.province ?? ctx.province));
   const fromOrg = resolved[0]?.province != null;
+  // Background recounted: its actor still places the page (a central body in none), but held
+  // no event it reports.
+  if (since)
+    return {
+      organizers: [],
+      unresolved: [],
+      placed: [],
+      how: noEvent!,
+      placeInferred: false,
+      province,
+      provinceHow: province ? "the background's actor's place" : "none",
+      provinceInferred: true,
+      isEvent: false,
+      noEvent,
+    };
   return {
     organizers: names,
     unresolved: orgs.filter((o) => !o.canonical).map((o) => o.asWritten),

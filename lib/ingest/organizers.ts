@@ -285,7 +285,9 @@ function parseOne(ws: string[], i: number, g: Grammar, c: Curated): { org: OrgPa
     if (isUpper(w) || isNumber(w) || dayName) {
       // ("Tây Nam Bộ", "Bắc Trung Bộ": a region, not a ministry.)
       const region = w === "Bộ" && /^(?:Nam|Bắc|Trung)$/u.test(ws[i - 1] ?? "");
-      if (matchTable(ws, i, g.heads, g.maxHead) && !/^(?:Việt|Nam)$/u.test(w) && !region) break;
+      // ("Bộ Công an": a ministry is named for its field, which may be a unit's head.)
+      const ministry = headKey === "bộ" && nameParts.length === headLen;
+      if (matchTable(ws, i, g.heads, g.maxHead) && !/^(?:Việt|Nam)$/u.test(w) && !region && !ministry) break;
       lowerRun = 0;
     } else {
       if (NOT_IN_NAME.has(lower(w)) || ++lowerRun > 6 || !/^\p{L}/u.test(w)) break;
@@ -600,8 +602,10 @@ export function subjectOrganizers(sentence: string, c: Curated): OrgParse[] | nu
     while (end > 0 && ws[end - 1] === ",") end--;
     for (let s = 0; s < end; s++) {
       const before = s === 0 ? "" : lower(ws[s - 1]!);
-      if (s > 0 && !/^[,;:()–-]$/.test(before) && !OPENERS.has(before) && !/\d/.test(before)) continue;
-      const opens = before === "" || before === "," || OPENERS.has(before);
+      // "Hội LHPN tỉnh X chỉ đạo Hội LHPN thị xã Y tổ chức": the unit directed holds the event.
+      const directed = before === "đạo" && lower(ws[s - 2] ?? "") === "chỉ";
+      if (s > 0 && !/^[,;:()–-]$/.test(before) && !OPENERS.has(before) && !/\d/.test(before) && !directed) continue;
+      const opens = before === "" || before === "," || OPENERS.has(before) || directed;
       let orgs =
         parseOrganizations(ws.slice(s, end), c) ??
         (opens || /\d/.test(before) ? leadingPartner(ws, s, end, c) : null) ??
