@@ -255,6 +255,9 @@ function countDisjunctive(
   return organizerNoneCount;
 }
 
+/** One collator for every comparison (localeCompare with a locale looks one up per call). */
+const VIETNAMESE = new Intl.Collator("vi");
+
 /**
  * A facet's listed values: the MAX_FACET_VALUES most frequent of `counts`
  * (ties in Vietnamese alphabetical order), then the selected values not among
@@ -267,7 +270,7 @@ function topFacet(
   countOf: (name: string) => number,
 ): { values: FacetValue<string>[]; more: number } {
   const byCount = (a: FacetValue<string>, b: FacetValue<string>) =>
-    b.count - a.count || a.value.localeCompare(b.value, "vi");
+    b.count - a.count || VIETNAMESE.compare(a.value, b.value);
   let all = [...counts.entries()].map(([value, count]) => ({ value, count }));
   if (all.length > MAX_FACET_VALUES) {
     // The count of the MAX_FACET_VALUES-th value: only those at or above it can be listed.

@@ -9,11 +9,14 @@ export function topK(items: readonly number[], k: number, cmp: (a: number, b: nu
   const full = (a: number, b: number) => cmp(a, b) || a - b;
   // Max-heap on "worse": the root is the worst of the best k so far.
   const heap: number[] = [];
+  // Swaps by a temporary, not a destructuring pair: this runs per match.
   const up = (i: number) => {
     while (i > 0) {
       const parent = (i - 1) >> 1;
       if (full(heap[i]!, heap[parent]!) <= 0) break;
-      [heap[i], heap[parent]] = [heap[parent]!, heap[i]!];
+      const t = heap[i]!;
+      heap[i] = heap[parent]!;
+      heap[parent] = t;
       i = parent;
     }
   };
@@ -25,7 +28,9 @@ export function topK(items: readonly number[], k: number, cmp: (a: number, b: nu
       if (left < heap.length && full(heap[left]!, heap[worst]!) > 0) worst = left;
       if (right < heap.length && full(heap[right]!, heap[worst]!) > 0) worst = right;
       if (worst === i) return;
-      [heap[i], heap[worst]] = [heap[worst]!, heap[i]!];
+      const t = heap[i]!;
+      heap[i] = heap[worst]!;
+      heap[worst] = t;
       i = worst;
     }
   };
