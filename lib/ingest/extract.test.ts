@@ -988,3 +988,12 @@ describe("a plan's year late in the year", () => {
     expect(a).toMatchObject({ year: 2024, date: "2024-12-22" });
   });
 });
+
+describe("a commune's committee whose name opens like a unit's ('Đảng ủy xã Trường Sơn')", () => {
+  it("is the commune's party committee, not a body of a school", () => {
+    const a = extract(
+      `Tiêu đề\n\nSáng 3/2/2024, Đảng ủy xã Trường Sơn tổ chức lễ kỷ niệm Ngày thành lập Đảng cho đảng viên trong xã.\n\n${BODY}\n\nHải Yến`,
+    );
+    expect(a.organizers).toEqual(["Đảng ủy xã Trường Sơn"]);
+  });
+});

@@ -230,9 +230,18 @@ function parseOne(ws: string[], i: number, g: Grammar, c: Curated): { org: OrgPa
   i += headLen;
   // "Ban Thường vụ Hội Nông dân tỉnh", "Thường trực Hội đồng nhân dân": a body of another unit.
   // "Đảng bộ cơ quan thường trực Ban Chỉ đạo Tây Nam Bộ": a few lower-case words may qualify the body.
+  // (A level word is no qualifier: "Đảng ủy xã Trường Minh" is the commune's committee, though
+  // "Trường" opens a school's name.)
   let q = 0;
   if (SUB_BODIES.has(lower(nameParts.join(" "))))
-    while (q < 4 && /^\p{Ll}/u.test(ws[i + q] ?? "") && !NOT_IN_NAME.has(ws[i + q]!) && !matchJoiner(ws, i + q)) q++;
+    while (
+      q < 4 &&
+      /^\p{Ll}/u.test(ws[i + q] ?? "") &&
+      !NOT_IN_NAME.has(ws[i + q]!) &&
+      !matchJoiner(ws, i + q) &&
+      !matchLevel(ws, i + q, g)
+    )
+      q++;
   if (!matchTable(ws, i + q, g.heads, g.maxHead)) q = 0;
   if (SUB_BODIES.has(lower(nameParts.join(" "))) && matchTable(ws, i + q, g.heads, g.maxHead) && isUpper(ws[i + q]!)) {
     const inner = parseOne(ws, i + q, g, c);
