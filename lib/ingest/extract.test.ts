@@ -997,3 +997,18 @@ describe("a commune's committee whose name opens like a unit's ('Đảng ủy x�
     expect(a.organizers).toEqual(["Đảng ủy xã Trường Sơn"]);
   });
 });
+
+describe("a campaign carried out that another unit launched ('Thực hiện phong trào X do Y phát động')", () => {
+  it("gives the launching unit no organizer's role", () => {
+    const a = extract(
+      `Tiêu đề\n\nHưởng ứng phong trào “Vì người nghèo” do Trung ương Hội Nông dân Việt Nam phát động, từ ngày 5 đến ngày 9 tháng 2 năm 2024, nhiều hộ gia đình trên địa bàn đã nhận quà của các nhà hảo tâm.\n\n${BODY}\n\nHải Yến`,
+    );
+    expect(a.organizers).toEqual([]);
+  });
+  it("still reads 'do X tổ chức' as the host", () => {
+    const a = extract(
+      `Tiêu đề\n\nSáng 5/2/2024, hội nghị tập huấn do Hội Nông dân tỉnh Hà Tĩnh tổ chức đã diễn ra tại hội trường.\n\n${BODY}\n\nHải Yến`,
+    );
+    expect(a.organizers).toEqual(["Hội Nông dân tỉnh Hà Tĩnh"]);
+  });
+});

@@ -614,6 +614,9 @@ export function subjectOrganizers(sentence: string, c: Curated): OrgParse[] | nu
       // "Hội LHPN tỉnh X chỉ đạo Hội LHPN thị xã Y tổ chức": the unit directed holds the event.
       const directed = before === "đạo" && lower(ws[s - 2] ?? "") === "chỉ";
       if (s > 0 && !/^[,;:()–-]$/.test(before) && !OPENERS.has(before) && !/\d/.test(before) && !directed) continue;
+      // "Thực hiện phong trào X do Trung ương Hội … phát động, …": who launched the campaign the
+      // clause carries out held no event of this page.
+      if (before === "do" && carriesOut(ws, s - 1)) continue;
       const opens = before === "" || before === "," || OPENERS.has(before) || directed;
       let orgs =
         parseOrganizations(ws.slice(s, end), c) ??
@@ -656,6 +659,16 @@ export function subjectOrganizers(sentence: string, c: Curated): OrgParse[] | nu
     }
   }
   return best;
+}
+
+// Clause openers of a campaign or plan carried out: "Thực hiện Kế hoạch …", "Hưởng ứng phong trào …".
+const CARRIES_OUT = /^(?:thực hiện|hưởng ứng|triển khai|căn cứ|theo|tiếp tục thực hiện)$/u;
+/** True when the clause holding ws[k] opens on carrying out a campaign or plan. */
+function carriesOut(ws: string[], k: number): boolean {
+  let start = k;
+  while (start > 0 && !/^[,;:()]$/.test(ws[start - 1]!)) start--;
+  const open = (n: number) => lower(ws.slice(start, start + n).join(" "));
+  return k - start >= 2 && (CARRIES_OUT.test(open(1)) || CARRIES_OUT.test(open(2)) || CARRIES_OUT.test(open(3)));
 }
 
 // Verbs of a unit's own doings that another verb may follow with "và" / "đồng thời".
