@@ -1012,3 +1012,18 @@ describe("a campaign carried out that another unit launched ('Thực hiện phon
     expect(a.organizers).toEqual(["Hội Nông dân tỉnh Hà Tĩnh"]);
   });
 });
+
+describe("a plan rolled out ('X triển khai kế hoạch tổ chức …')", () => {
+  it("with no day is a plan issued: no organizer", () => {
+    const a = extract(
+      `Tiêu đề\n\nBan Thường trực Ủy ban MTTQ Việt Nam huyện Cờ Đỏ triển khai kế hoạch tổ chức Ngày hội Đại đoàn kết toàn dân tộc tại các khu dân cư trong huyện.\n\n${BODY}\n\nHải Yến`,
+    );
+    expect(a.organizers).toEqual([]);
+  });
+  it("on a day is a meeting its unit held", () => {
+    const a = extract(
+      `Tiêu đề\n\nNgày 28/10/2024, Ủy ban MTTQ Việt Nam xã Mỹ Hòa triển khai kế hoạch tổ chức Ngày hội Đại đoàn kết toàn dân tộc tại các khu dân cư trong xã.\n\n${BODY}\n\nHải Yến`,
+    );
+    expect(a.organizers).toEqual(["Ủy ban Mặt trận Tổ quốc Việt Nam xã Mỹ Hòa"]);
+  });
+});

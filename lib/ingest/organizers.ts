@@ -580,6 +580,15 @@ export function subjectOrganizers(sentence: string, c: Curated): OrgParse[] | nu
     // Verbs are written in lower case: "Ban Tổ chức" is a name, not "tổ chức".
     const trig = TRIGGERS_BY_FIRST.get(ws[t]!)?.find((tr) => tr.every((w, k) => (ws[t + k] ?? "") === w));
     if (!trig) continue;
+    // "X triển khai kế hoạch tổ chức Ngày hội …": a plan issued for events ahead, no event held,
+    // unless a day opens the sentence ("Ngày 28/10, X triển khai kế hoạch …": a meeting held for it).
+    if (
+      trig.join(" ") === "triển khai" &&
+      /^kế$/iu.test(ws[t + 2] ?? "") &&
+      /^hoạch$/iu.test(ws[t + 3] ?? "") &&
+      (findEventDay(sentence)?.index ?? 99) > 60
+    )
+      continue;
     // "X đã tổ chức nhiều buổi …", "thường xuyên tổ chức": a summary of doings, not one event,
     // unless the sentence is anchored in a time ("Năm 2019, X … tổ chức nhiều hoạt động").
     // ("…, vừa qua, X tổ chức 03 hội nghị": a recent batch, when "vừa qua" stands alone, not
