@@ -1027,3 +1027,16 @@ describe("a plan rolled out ('X triển khai kế hoạch tổ chức …')", ()
     expect(a.organizers).toEqual(["Ủy ban Mặt trận Tổ quốc Việt Nam xã Mỹ Hòa"]);
   });
 });
+
+describe("a ward numbered in Roman numerals ('phường VII')", () => {
+  it("is named like a numbered ward, its numeral kept", () => {
+    const a = extract(
+      `Tiêu đề\n\nSáng 12/6/2024, Đoàn phường IV tổ chức ra quân chiến dịch thanh niên tình nguyện hè trên địa bàn phường.\n\n${BODY}\n\nHải Yến`,
+    );
+    expect(a.organizers).toEqual(["Phường Đoàn Phường IV"]);
+    const b = extract(
+      `Tiêu đề\n\nSáng 12/6/2024, Hội Nông dân phường VIII tổ chức hội nghị tập huấn cho hội viên trên địa bàn phường.\n\n${BODY}\n\nHải Yến`,
+    );
+    expect(b.organizers).toEqual(["Hội Nông dân Phường VIII"]);
+  });
+});

@@ -43,6 +43,8 @@ export interface Organizer {
 const lower = (s: string) => s.toLocaleLowerCase("vi");
 const isUpper = (w: string) => /^\p{Lu}/u.test(w);
 const isNumber = (w: string) => /^\d+$/.test(w);
+/** "VII" in "phường VII": wards and districts numbered in Roman numerals. */
+const isRoman = (w: string) => /^(?:I{1,3}|IV|VI{0,3}|IX|XI{0,3}|XIV|XV)$/u.test(w);
 
 /** Words and the punctuation that separates organizations. */
 export function words(text: string): string[] {
@@ -317,8 +319,8 @@ function parseOne(ws: string[], i: number, g: Grammar, c: Curated): { org: OrgPa
   if (lLen) {
     const pLen = matchPlace(ws, i + lLen, g, c);
     const word = lower(ws.slice(i, i + lLen).join(" "));
-    // "Quận 3" is a name of its own; "quận Bình Thạnh" a level and a name.
-    if (pLen && isNumber(ws[i + lLen]!)) {
+    // "Quận 3", "Phường VII" are names of their own; "quận Bình Thạnh" a level and a name.
+    if (pLen && (isNumber(ws[i + lLen]!) || (pLen === 1 && isRoman(ws[i + lLen]!)))) {
       place = `${ws[i]!.charAt(0).toLocaleUpperCase("vi")}${ws[i]!.slice(1)} ${ws.slice(i + lLen, i + lLen + pLen).join(" ")}`;
       level = word;
       i += lLen + pLen;
@@ -801,7 +803,7 @@ export function canonicalOrganizer(o: OrgParse, ctx: PlaceContext, c: Curated, j
 const titleCase = (p: string) =>
   /\p{Ll}/u.test(p) || p.replace(/[^\p{L}]/gu, "").length < 3
     ? p
-    : p.replace(/\p{Lu}{2,}/gu, (w) => w.charAt(0) + w.slice(1).toLocaleLowerCase("vi"));
+    : p.replace(/\p{Lu}{2,}/gu, (w) => (isRoman(w) ? w : w.charAt(0) + w.slice(1).toLocaleLowerCase("vi")));
 
 function canonicalUnit(o: OrgParse, ctx: PlaceContext, c: Curated, joint?: OrgParse): Organizer {
   const g = grammarOf(c);
@@ -914,7 +916,7 @@ function canonicalUnit(o: OrgParse, ctx: PlaceContext, c: Curated, joint?: OrgPa
   const placeWithLevel = (lw: string | null): string => {
     if (place === "TP Hồ Chí Minh") return place;
     if (prov) return `${prov.kind} ${place}`;
-    return lw && !/^(?:Quận|Phường)\s\d/u.test(place!) ? `${lw} ${place}` : place!;
+    return lw && !/^(?:Quận|Phường)\s(?:\d|[IVX]+$)/u.test(place!) ? `${lw} ${place}` : place!;
   };
   // "Đoàn Thanh niên tỉnh X", "Đoàn phường Y" are "Tỉnh Đoàn X", "Phường Đoàn Y": one unit, one name.
   const youthOf = YOUTH_UNION.test(o.name) && !o.committee ? YOUTH_BY_LEVEL[levelWord ?? ""] : undefined;
