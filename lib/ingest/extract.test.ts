@@ -1040,3 +1040,22 @@ describe("a ward numbered in Roman numerals ('phường VII')", () => {
     expect(b.organizers).toEqual(["Hội Nông dân Phường VIII"]);
   });
 });
+
+describe("a person acting for a unit ('thay mặt X')", () => {
+  it("makes the unit the organizer, the person's posts skipped", () => {
+    const a = extract(
+      `Tiêu đề\n\nChiều 13/10/2023, đồng chí Nguyễn Văn A, Phó Bí thư Tỉnh ủy, thay mặt Thường trực Tỉnh ủy Gia Lai đã đến thăm, chúc mừng cán bộ Ban Dân vận Tỉnh ủy.\n\n${BODY}\n\nHải Yến`,
+    );
+    expect(a.organizers).toEqual(["Thường trực Tỉnh ủy Gia Lai"]);
+    const b = extract(
+      `Tiêu đề\n\nSáng 2/9/2023, thay mặt Ban Thường vụ Huyện ủy Cờ Đỏ, đồng chí Trần Văn B, Bí thư Huyện ủy trao tặng quà cho các gia đình chính sách.\n\n${BODY}\n\nHải Yến`,
+    );
+    expect(b.organizers).toEqual(["Ban Thường vụ Huyện ủy Cờ Đỏ"]);
+  });
+  it("but not when the person only presents a report", () => {
+    const a = extract(
+      `Tiêu đề\n\nSáng 8/7/2024, tại Kỳ họp thứ 7 HĐND tỉnh Gia Lai; thay mặt UBND tỉnh, đồng chí Nguyễn Văn C, Phó Chủ tịch UBND tỉnh trình bày báo cáo kết quả giải quyết kiến nghị của cử tri trước và sau Kỳ họp thứ 6.\n\n${BODY}\n\nHải Yến`,
+    );
+    expect(a.organizers).toEqual([]);
+  });
+});

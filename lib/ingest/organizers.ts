@@ -659,6 +659,15 @@ export function subjectOrganizers(sentence: string, c: Curated): OrgParse[] | nu
         break;
       }
     }
+    // "Đồng chí X, Phó Bí thư Tỉnh ủy, thay mặt Thường trực Tỉnh ủy đã thăm …", "Thay mặt Ban
+    // Thường vụ Tỉnh ủy, đồng chí X trao …": a person acting for a unit; the unit held the event.
+    if (!best && ON_BEHALF_VERBS.has(trig.join(" "))) {
+      const orgs = onBehalfOf(ws, end, c);
+      if (orgs) {
+        best = orgs;
+        bestPrimary = PRIMARY.has(trig.join(" "));
+      }
+    }
     // "Sở Tư pháp kiểm tra … và tổ chức hội nghị", "Thường trực HĐND tỉnh vừa ban hành …, đồng
     // thời tổ chức hội nghị": the verb shares the subject of the first verb of its clause.
     if (!best && PRIMARY.has(trig.join(" "))) {
@@ -680,6 +689,34 @@ function carriesOut(ws: string[], k: number): boolean {
   while (start > 0 && !/^[,;:()]$/.test(ws[start - 1]!)) start--;
   const open = (n: number) => lower(ws.slice(start, start + n).join(" "));
   return k - start >= 2 && (CARRIES_OUT.test(open(1)) || CARRIES_OUT.test(open(2)) || CARRIES_OUT.test(open(3)));
+}
+
+// What a person does for a unit: visits, gifts, and the organizing verbs.
+const ON_BEHALF_VERBS = new Set([
+  ...PRIMARY,
+  "đến thăm",
+  "thăm",
+  "trao tặng",
+  "trao",
+  "tặng quà",
+  "tuyên dương",
+  "biểu dương",
+]);
+/**
+ * The unit after the last "thay mặt" shortly before ws[end] (the person's name and posts
+ * between), up to the verb or the clause's comma.
+ */
+function onBehalfOf(ws: string[], end: number, c: Curated): OrgParse[] | null {
+  for (let k = end - 3; k >= Math.max(0, end - 24); k--) {
+    if (lower(ws[k]!) !== "thay" || lower(ws[k + 1]!) !== "mặt") continue;
+    // No other clause between: "Thay mặt X, đồng chí Y trao" ends at the comma.
+    const comma = ws.indexOf(",", k + 2);
+    const stop = comma > 0 && comma < end ? comma : end;
+    if (ws.slice(k + 2, stop).some((w) => /^[;:]$/.test(w))) return null;
+    const orgs = stop > k + 2 ? parseOrganizations(ws.slice(k + 2, stop), c) : null;
+    return orgs?.length === 1 ? orgs : null;
+  }
+  return null;
 }
 
 // Verbs of a unit's own doings that another verb may follow with "và" / "đồng thời".
