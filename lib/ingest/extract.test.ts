@@ -1059,3 +1059,13 @@ describe("a person acting for a unit ('thay mặt X')", () => {
     expect(a.organizers).toEqual([]);
   });
 });
+
+describe("an institution whose name ends in its place ('Bệnh viện Đa khoa Hà Đông')", () => {
+  it("is named as written, the place giving its province", () => {
+    const a = extract(
+      `Sáng 26/2/2024, Bệnh viện Đa khoa Cờ Đỏ đã tổ chức lễ kỷ niệm Ngày Thầy thuốc Việt Nam cho cán bộ, nhân viên.\n\n${BODY}\n\nHải Yến`,
+    );
+    expect(a.organizers).toEqual(["Bệnh viện Đa khoa Cờ Đỏ"]);
+    expect(a.province).toBe("Cần Thơ");
+  });
+});

@@ -912,6 +912,17 @@ function canonicalUnit(o: OrgParse, ctx: PlaceContext, c: Curated, joint?: OrgPa
       }
     }
   }
+  // "Bệnh viện Đa khoa Hà Đông", "Trung tâm Y tế Cờ Đỏ": an institution whose own name ends in a
+  // place the gazetteer knows is named in full as written; the place gives its province.
+  if (!place && !levelWord && !committee && INSTITUTION.test(o.name)) {
+    const ws = o.name.split(" ");
+    for (let n = Math.min(4, ws.length - 2); n >= 1; n--) {
+      const tail = ws.slice(-n).join(" ");
+      const home = c.provinces.has(tail) ? tail : c.districts.has(tail) ? uniqueProvince(c, tail, null) : undefined;
+      if (home === undefined) continue;
+      return { asWritten: o.asWritten, canonical: o.name, province: home, level: null, placeHow: "named" };
+    }
+  }
   if (!place) {
     // A unit with no place at all is only right as written when it is national ("Bộ Nội vụ").
     // A name that ends in "Việt Nam" beyond its head ("Hội Người cao tuổi Việt Nam") is national too.
@@ -973,12 +984,7 @@ function canonicalUnit(o: OrgParse, ctx: PlaceContext, c: Curated, joint?: OrgPa
     canonical = `${o.name} ${cw} ${place}`;
   } else if (youth) {
     canonical = `${o.name} ${place}`;
-  } else if (
-    !levelWord &&
-    /^(?:Trung tâm|Trường|Báo|Đài|Bệnh viện|Công ty|Tổng công ty|Viện|Bảo tàng|Thư viện|Câu lạc bộ|Viễn thông|Điện lực|Bưu điện)(?:\s|$)/u.test(
-      o.name,
-    )
-  ) {
+  } else if (!levelWord && INSTITUTION.test(o.name)) {
     // Institutions are named as they write themselves: "Trung tâm Khuyến nông Hà Nội".
     canonical = `${o.name} ${place}`;
   } else {
@@ -997,6 +1003,9 @@ function canonicalUnit(o: OrgParse, ctx: PlaceContext, c: Curated, joint?: OrgPa
   };
 }
 
+// Institutions, named as they write themselves ("Trung tâm Khuyến nông Hà Nội").
+const INSTITUTION =
+  /^(?:Trung tâm|Trường|Báo|Đài|Bệnh viện|Công ty|Tổng công ty|Viện|Bảo tàng|Thư viện|Câu lạc bộ|Viễn thông|Điện lực|Bưu điện)(?:\s|$)/u;
 // Heads of bodies that exist only nationally ("Bộ Chỉ huy Quân sự", "Bộ đội Biên phòng" are provincial too).
 const NATIONAL_ONLY =
   /^(?:Bộ(?! Chỉ huy| đội)|Tổng cục|Ủy ban Dân tộc|Ủy ban Thường vụ Quốc hội|Quốc hội|Chính phủ|Tổng Liên đoàn)(?:\s|$)/u;
