@@ -1069,3 +1069,12 @@ describe("an institution whose name ends in its place ('Bệnh viện Đa khoa H
     expect(a.province).toBe("Cần Thơ");
   });
 });
+
+describe("a lead with no day telling what its subject has just held ('X vừa tổng kết …')", () => {
+  it("is the lead, before a longer paragraph of results", () => {
+    const a = extract(
+      `Tin tức: hội phụ nữ triển khai công tác hội\n\nHội LHPN huyện Cờ Đỏ vừa tổng kết công tác năm 2023, triển khai nhiệm vụ năm 2024.\n\nTheo đó, năm 2024, các cấp hội tiếp tục đẩy mạnh phong trào phụ nữ giúp nhau phát triển kinh tế gia đình bằng nhiều hình thức, phối hợp với ngành chức năng mở các lớp học nghề cho hội viên.\n\n${BODY}\n\nHải Yến`,
+    );
+    expect(a.organizers).toEqual(["Hội Liên hiệp Phụ nữ huyện Cờ Đỏ"]);
+  });
+});

@@ -64,6 +64,10 @@ const HELD =
 const CONTINUES = /^[*\s]*(?:trước đó|sau đó|cũng trong|ngoài ra|bên cạnh đó|đồng thời|tiếp đó)(?!\p{L})/iu;
 // "Chiều ngày 30/9/2025 Chi hội cũng đã thu gom …": "cũng" (also) goes on from what came before.
 const ALSO = /^[^.;]{0,80}?\d{1,2}\s*[/.-]\s*\d{1,2}(?:\s*[/.-]\s*\d{4})?,?\s+[^.;,]{0,40}?(?<!\p{L})cũng(?!\p{L})/iu;
+// "Hội LHPN huyện X vừa tổng kết công tác năm 2018, …": a first sentence telling what its subject
+// has just held opens the story as a day would.
+const JUST_DID =
+  /^[^.;:]{0,120}?(?<!\p{L})(?:vừa|mới)\s+(?:tổ chức|tổng kết|sơ kết|khai mạc|bế mạc|ra quân|phát động|ra mắt|họp|tiến hành|phối hợp|trao|thăm|đến thăm)(?!\p{L})/u;
 // "Khai mạc Giải bóng đá CNVCLĐ năm 2019": a headline that reports an opening or a closing.
 const OPENED = /^(?:khai mạc|bế mạc|ra quân)(?!\p{L})/iu;
 const words = (s: string) => s.split(/\s+/).filter(Boolean).length;
@@ -138,7 +142,10 @@ export function extractArticle(
     !isTeaser(l) &&
     !CONTINUES.test(l) &&
     !ALSO.test(l.slice(0, 120)) &&
-    ((findEventDay(l)?.index ?? 999) < within || opensRelativeDay(l) || JUST_HAPPENED.exec(l)?.index === 0);
+    ((findEventDay(l)?.index ?? 999) < within ||
+      opensRelativeDay(l) ||
+      JUST_HAPPENED.exec(l)?.index === 0 ||
+      JUST_DID.test(l));
   let leadAt = lines.findIndex((l, i) => opensEvent(l, i, 60) && endsSentence(l));
   if (leadAt < 0) leadAt = lines.findIndex((l, i) => opensEvent(l, i, 60));
   if (leadAt < 0) leadAt = lines.findIndex((l, i) => OCCASION.test(l) && opensEvent(l, i, 200) && endsSentence(l));
