@@ -1078,3 +1078,16 @@ describe("a lead with no day telling what its subject has just held ('X vừa t�
     expect(a.organizers).toEqual(["Hội Liên hiệp Phụ nữ huyện Cờ Đỏ"]);
   });
 });
+
+describe("a hamlet's unit named with its hamlet ('Chi hội Phụ nữ ấp Tân Trạch')", () => {
+  it("is named in full, 'Chi hội Phụ nữ' kept (no 'Hội Phụ nữ' spelled out inside it)", () => {
+    const a = extract(
+      `Tiêu đề\n\nSáng ngày 7 tháng 9 năm 2024, Chi hội Phụ nữ ấp Tân Phú đã phối hợp cùng Ban điều hành ấp tổ chức trao quà cho hội viên có hoàn cảnh khó khăn.\n\n${BODY}\n\nHải Yến`,
+    );
+    expect(a.organizers[0]).toBe("Chi hội Phụ nữ ấp Tân Phú");
+    const b = extract(
+      `Tiêu đề\n\nSáng 3/4/2024, Chi bộ thôn 3 tổ chức hội nghị học tập nghị quyết cho đảng viên.\n\n${BODY}\n\nHải Yến`,
+    );
+    expect(b.organizers).toEqual(["Chi bộ thôn 3"]);
+  });
+});

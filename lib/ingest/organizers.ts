@@ -923,6 +923,16 @@ function canonicalUnit(o: OrgParse, ctx: PlaceContext, c: Curated, joint?: OrgPa
       return { asWritten: o.asWritten, canonical: o.name, province: home, level: null, placeHow: "named" };
     }
   }
+  // "Chi hội Phụ nữ ấp Tân Trạch", "Chi bộ thôn 3": a hamlet's unit named with its hamlet is named
+  // in full, as a commune's is without its province; the article's province is its own.
+  if (!place && !levelWord && !committee && HAMLET_NAMED.test(o.name))
+    return {
+      asWritten: o.asWritten,
+      canonical: o.name.charAt(0).toLocaleUpperCase("vi") + o.name.slice(1),
+      province: ctx.province,
+      level: "commune",
+      placeHow: ctx.province ? ctx.provinceHow : "none",
+    };
   if (!place) {
     // A unit with no place at all is only right as written when it is national ("Bộ Nội vụ").
     // A name that ends in "Việt Nam" beyond its head ("Hội Người cao tuổi Việt Nam") is national too.
@@ -1003,6 +1013,9 @@ function canonicalUnit(o: OrgParse, ctx: PlaceContext, c: Curated, joint?: OrgPa
   };
 }
 
+// A name ending in its hamlet: "… ấp Tân Trạch", "… thôn 3", "… khu phố số 6".
+const HAMLET_NAMED =
+  /\s(?:ấp|thôn|khóm|bản|xóm|buôn|tổ dân phố|khu phố|khu dân cư)\s(?:số\s)?(?:\d+[A-Z]?|\p{Lu}[\p{L}\p{M}]*(?:\s\p{Lu}[\p{L}\p{M}]*){0,3}(?:\s\d+)?)$/u;
 // Institutions, named as they write themselves ("Trung tâm Khuyến nông Hà Nội").
 const INSTITUTION =
   /^(?:Trung tâm|Trường|Báo|Đài|Bệnh viện|Công ty|Tổng công ty|Viện|Bảo tàng|Thư viện|Câu lạc bộ|Viễn thông|Điện lực|Bưu điện)(?:\s|$)/u;
