@@ -1091,3 +1091,13 @@ describe("a hamlet's unit named with its hamlet ('Chi hội Phụ nữ ấp Tân
     expect(b.organizers).toEqual(["Chi bộ thôn 3"]);
   });
 });
+
+describe("text wrapped at a fixed width ('… tổ\\nchức …')", () => {
+  it("reads a line opening in lower case as going on the line before", () => {
+    const a = extract(
+      `Tiêu đề\n\nSáng 3/4/2024, Hội Nông dân huyện Cờ Đỏ tổ\nchức hội nghị tập huấn kỹ thuật trồng lúa cho hội viên\nnông dân trên địa bàn huyện.\n\n${BODY}\n\nHải Yến`,
+    );
+    expect(a.organizers).toEqual(["Hội Nông dân huyện Cờ Đỏ"]);
+    expect(a.lead).toContain("tổ chức hội nghị tập huấn kỹ thuật trồng lúa cho hội viên nông dân");
+  });
+});

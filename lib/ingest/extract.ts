@@ -87,7 +87,7 @@ export function extractArticle(
   // 1. Lines: normalized, boilerplate dropped, story cut at the site furniture.
   const lines: string[] = [];
   let storyBegun = false;
-  for (const raw of text.split("\n")) {
+  for (const raw of unwrap(text.split("\n"))) {
     // "… (Ảnh: Văn Sĩ)Chiều 30/1, …": a caption glued to the lead loses its space.
     let line = cleanText(raw)
       .replace(/\s+/g, " ")
@@ -252,6 +252,22 @@ export function extractArticle(
     warnings,
     evidence,
   };
+}
+
+/**
+ * Text wrapped at a fixed width ("… Chi hội phụ nữ ấp 2 tổ\nchức họp mặt …"): a line that ends no
+ * sentence, followed at once by one opening in lower case, goes on the same sentence. (A headline,
+ * a paragraph or a caption never opens in lower case.)
+ */
+function unwrap(raw: string[]): string[] {
+  const out: string[] = [];
+  for (const line of raw) {
+    const prev = out.at(-1)?.trimEnd();
+    if (prev && !/[.!?…:;"”»)|]$/u.test(prev) && /^\s*\p{Ll}/u.test(line))
+      out[out.length - 1] = `${prev} ${line.trim()}`;
+    else out.push(line);
+  }
+  return out;
 }
 
 const LEAD_EVIDENCE = new Set(["event sentence", "lead", "the lead's opening"]);
