@@ -1101,3 +1101,12 @@ describe("text wrapped at a fixed width ('… tổ\\nchức …')", () => {
     expect(a.lead).toContain("tổ chức hội nghị tập huấn kỹ thuật trồng lúa cho hội viên nông dân");
   });
 });
+
+describe("a unit that belongs to another ('X trực thuộc Hội LHPN xã Y')", () => {
+  it("takes the level and place of the unit it belongs to, which is no organizer", () => {
+    const a = extract(
+      `Tiêu đề\n\nNgày 1/3/2025, Chi hội phụ nữ ấp 2 trực thuộc Hội LHPN xã Tân Phú tổ chức họp mặt kỷ niệm ngày Quốc tế Phụ nữ cho hội viên.\n\n${BODY}\n\nHải Yến`,
+    );
+    expect(a.organizers).toEqual(["Chi hội Phụ nữ ấp 2 xã Tân Phú"]);
+  });
+});

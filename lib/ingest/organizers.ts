@@ -271,6 +271,7 @@ function parseOne(ws: string[], i: number, g: Grammar, c: Curated): { org: OrgPa
   while (i < ws.length && !committee && !PLACE_NAMED.has(lower(nameParts.join(" ")))) {
     const w = ws[i]!;
     if (matchCommittee(ws, i, g) || matchLevel(ws, i, g) || g.roles.has(lower(w))) break;
+    if (lower(w) === "trực" && lower(ws[i + 1] ?? "") === "thuộc") break;
     // "X phối hợp với Y", "X chủ trì, …": a joiner in lower case ends the name.
     if (/^\p{Ll}/u.test(w) && w !== "và" && matchJoiner(ws, i)) break;
     if (isUpper(w) && provinceAt(ws, i, c)) break;
@@ -305,6 +306,22 @@ function parseOne(ws: string[], i: number, g: Grammar, c: Curated): { org: OrgPa
     }
     nameParts.push(w);
     i++;
+  }
+  // "Chi hội Phụ nữ ấp 2 trực thuộc Hội LHPN xã Tân Hiệp": the unit it belongs to gives its level
+  // and place, and is no organizer of its own.
+  if (lower(ws[i] ?? "") === "trực" && lower(ws[i + 1] ?? "") === "thuộc" && !committee) {
+    const parent = isUpper(ws[i + 2] ?? "") ? parseOne(ws, i + 2, g, c) : null;
+    if (parent?.org.level && parent.org.place && !parent.org.committee)
+      return {
+        org: {
+          asWritten: ws.slice(start, parent.end).join(" "),
+          name: nameParts.join(" ").replace(/ ,/g, ","),
+          committee: null,
+          level: parent.org.level,
+          place: parent.org.place,
+        },
+        end: parent.end,
+      };
   }
   // "Tổ dân phố số 6, phường Trần Hưng Đạo": a neighbourhood's commune after a comma.
   if (NEIGHBOURHOOD.has(headKey) && ws[i] === "," && g.levels.get(lower(ws[i + 1] ?? "")) === "commune") i++;
