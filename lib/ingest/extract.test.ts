@@ -1110,3 +1110,12 @@ describe("a unit that belongs to another ('X trực thuộc Hội LHPN xã Y')",
     expect(a.organizers).toEqual(["Chi hội Phụ nữ ấp 2 xã Tân Phú"]);
   });
 });
+
+describe("a line with no words at all ('|', a table's leftovers)", () => {
+  it("is no headline", () => {
+    const a = extract(
+      `|\n|\nHội Nông dân huyện Cờ Đỏ tập huấn cho hội viên\n|\nSáng 3/4/2024, hội viên nông dân trên địa bàn huyện đã tham dự lớp tập huấn kỹ thuật trồng lúa.\n\n${BODY}\n\nHải Yến`,
+    );
+    expect(a.title).toBe("Hội Nông dân huyện Cờ Đỏ tập huấn cho hội viên");
+  });
+});

@@ -117,7 +117,8 @@ export function extractArticle(
       if (stamp) stamps.push(stamp);
       continue;
     }
-    if (NOISE.test(line) || BREADCRUMB.test(line)) continue;
+    // ("|", "* * *": a table's or a separator's leftovers, no words at all.)
+    if (NOISE.test(line) || BREADCRUMB.test(line) || !/[\p{L}\p{N}]/u.test(line)) continue;
     const src = SOURCE_LINE.exec(line);
     const from = src?.[1] ?? src?.[2];
     if (from) {
