@@ -1119,3 +1119,18 @@ describe("a line with no words at all ('|', a table's leftovers)", () => {
     expect(a.title).toBe("Hội Nông dân huyện Cờ Đỏ tập huấn cho hội viên");
   });
 });
+
+describe("a numbered ward as the subject ('Phường 10 tổ chức …')", () => {
+  it("is kept as written when it opens its sentence", () => {
+    const a = extract(
+      `Phường 7 tổ chức hội nghị đối thoại giữa cấp ủy, chính quyền và nhân dân\n\nTối 10/5/2024, lãnh đạo Đảng ủy và Ủy ban nhân dân phường đã có buổi tiếp xúc, đối thoại trực tiếp với Nhân dân.\n\n${BODY}\n\nHải Yến`,
+    );
+    expect(a.organizers).toEqual(["Phường 7"]);
+  });
+  it("but not after a comma, where it goes on an address", () => {
+    const a = extract(
+      `Tiêu đề\n\nNgày 29/10/2024, khóm 2, phường 1 tổ chức Ngày hội Đại đoàn kết toàn dân tộc ở khu dân cư.\n\n${BODY}\n\nHải Yến`,
+    );
+    expect(a.organizers).toEqual([]);
+  });
+});

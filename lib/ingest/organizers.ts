@@ -651,7 +651,7 @@ export function subjectOrganizers(sentence: string, c: Curated): OrgParse[] | nu
         (opens || /\d/.test(before) ? leadingPartner(ws, s, end, c) : null) ??
         // ("… 19 Tháng 8, 2025 Xã Tu Mơ Rông tổ chức": a date's year may stand before a place.)
         ((opens || /^(?:19|20)\d{2}$/u.test(before)) && PRIMARY.has(trig.join(" ")) && !inAddress(ws, s, c)
-          ? placeSubject(ws.slice(s, end), c)
+          ? placeSubject(ws.slice(s, end), c, s === 0)
           : null);
       // "tại Hội trường, Hội Nông dân tỉnh X, Ban Thường vụ Hội … khai mạc": the first is the
       // venue's owner, when a comma (not "và") joins it to the next.
@@ -780,13 +780,18 @@ function inAddress(ws: string[], s: number, c: Curated): boolean {
  * A place as the subject ("huyện Bác Ái tổ chức", "Xã Tu Mơ Rông, Quảng Ngãi tổ chức"): the
  * place's authorities held it, and the text says no more; kept as written, level and place.
  */
-function placeSubject(ws: string[], c: Curated): OrgParse[] | null {
+function placeSubject(ws: string[], c: Curated, opensSentence = false): OrgParse[] | null {
   const g = grammarOf(c);
   const lv = matchLevel(ws, 0, g);
   const pl = lv ? matchPlace(ws, lv, g, c) : 0;
-  if (!pl || isNumber(ws[lv]!)) return null;
+  // A numbered ward ("Phường 10 tổ chức …") only opening its sentence: after a comma, "phường 1,"
+  // goes on an address more often than not.
+  const numbered = pl > 0 && (isNumber(ws[lv]!) || isRoman(ws[lv]!));
+  if (!pl || (numbered && !(opensSentence && pl === 1))) return null;
   const level = lower(ws.slice(0, lv).join(" "));
-  const place = ws.slice(lv, lv + pl).join(" ");
+  const place = numbered
+    ? `${ws[0]!.charAt(0).toLocaleUpperCase("vi")}${ws[0]!.slice(1)} ${ws[lv]}`
+    : ws.slice(lv, lv + pl).join(" ");
   let i = lv + pl;
   // The places above it: ", Quảng Ngãi", ", huyện Y", "(quận Y, Hà Nội)".
   if (ws[i] === "(" && ws.at(-1) === ")" && addressItems(ws.slice(i + 1, -1), g, c)) i = ws.length;
