@@ -1134,3 +1134,12 @@ describe("a numbered ward as the subject ('Phường 10 tổ chức …')", () =
     expect(a.organizers).toEqual([]);
   });
 });
+
+describe("a unit right after its venue, with no comma ('tại xã X Huyện Đoàn Y tổ chức')", () => {
+  it("is the subject; a youth head in lower case ('huyện Đoàn') reads as the head", () => {
+    const a = extract(
+      `Tiêu đề\n\nVừa qua tại xã Ea Kao huyện Đoàn Krông Pắc đã tổ chức lễ ra quân chiến dịch thanh niên tình nguyện hè với hơn 500 đoàn viên tham gia.\n\n${BODY}\n\nHải Yến`,
+    );
+    expect(a.organizers).toEqual(["Huyện Đoàn Krông Pắc"]);
+  });
+});

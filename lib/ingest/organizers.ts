@@ -641,7 +641,10 @@ export function subjectOrganizers(sentence: string, c: Curated): OrgParse[] | nu
       const before = s === 0 ? "" : lower(ws[s - 1]!);
       // "Hội LHPN tỉnh X chỉ đạo Hội LHPN thị xã Y tổ chức": the unit directed holds the event.
       const directed = before === "đạo" && lower(ws[s - 2] ?? "") === "chỉ";
-      if (s > 0 && !/^[,;:()–-]$/.test(before) && !OPENERS.has(before) && !/\d/.test(before) && !directed) continue;
+      // "Vừa qua tại xã Ea Tar Huyện Đoàn Cư M'gar đã tổ chức": a unit right after its venue.
+      const venued = s > 0 && isUpper(ws[s]!) && afterPlaceVenue(ws, s, c);
+      if (s > 0 && !/^[,;:()–-]$/.test(before) && !OPENERS.has(before) && !/\d/.test(before) && !directed && !venued)
+        continue;
       // "Thực hiện phong trào X do Trung ương Hội … phát động, …": who launched the campaign the
       // clause carries out held no event of this page.
       if (before === "do" && carriesOut(ws, s - 1)) continue;
@@ -818,6 +821,17 @@ function leadingPartner(ws: string[], s: number, end: number, c: Curated): OrgPa
     return parseOrganizations(ws.slice(s, cut), c);
   }
   return null;
+}
+
+/** True when ws[s] follows at once a venue "tại <level> <place>" ("tại xã Ea Tar Hội …"). */
+function afterPlaceVenue(ws: string[], s: number, c: Curated): boolean {
+  const g = grammarOf(c);
+  for (let k = s - 2; k >= Math.max(0, s - 7); k--) {
+    if (lower(ws[k]!) !== "tại") continue;
+    const lv = matchLevel(ws, k + 1, g);
+    return lv > 0 && k + 1 + lv < s && matchPlace(ws, k + 1 + lv, g, c) === s - (k + 1 + lv);
+  }
+  return false;
 }
 
 /**
