@@ -1143,3 +1143,12 @@ describe("a unit right after its venue, with no comma ('tại xã X Huyện Đo�
     expect(a.organizers).toEqual(["Huyện Đoàn Krông Pắc"]);
   });
 });
+
+describe("a lead opened by its site's code ('(Baonghean.vn) - …'), with no day", () => {
+  it("is the lead, though it ends with no full stop", () => {
+    const a = extract(
+      `Cờ Đỏ tôn vinh cán bộ công đoàn tiêu biểu\n\n(Baocantho.vn) - Liên đoàn Lao động huyện Cờ Đỏ tổ chức gặp mặt truyền thống cán bộ công đoàn qua các thời kỳ và biểu dương 10 chủ tịch công đoàn cơ sở tiêu biểu\n\nNhững năm gần đây, công đoàn huyện đã tập trung nâng cao chất lượng hoạt động, chăm lo đời sống cho đoàn viên, người lao động trên địa bàn, tổ chức nhiều hoạt động thiết thực.\n\n${BODY}\n\nHải Yến`,
+    );
+    expect(a.organizers).toEqual(["Liên đoàn Lao động huyện Cờ Đỏ"]);
+  });
+});

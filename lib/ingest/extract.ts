@@ -146,7 +146,9 @@ export function extractArticle(
     ((findEventDay(l)?.index ?? 999) < within ||
       opensRelativeDay(l) ||
       JUST_HAPPENED.exec(l)?.index === 0 ||
-      JUST_DID.test(l));
+      JUST_DID.test(l) ||
+      // "(Baohatinh.vn) - …", "(GLO)- …": the site's code opens its lead.
+      (SOURCE_PREFIX.exec(l)?.[1] ?? "").includes("."));
   let leadAt = lines.findIndex((l, i) => opensEvent(l, i, 60) && endsSentence(l));
   if (leadAt < 0) leadAt = lines.findIndex((l, i) => opensEvent(l, i, 60));
   if (leadAt < 0) leadAt = lines.findIndex((l, i) => OCCASION.test(l) && opensEvent(l, i, 200) && endsSentence(l));
