@@ -1152,3 +1152,12 @@ describe("a lead opened by its site's code ('(Baonghean.vn) - …'), with no day
     expect(a.organizers).toEqual(["Liên đoàn Lao động huyện Cờ Đỏ"]);
   });
 });
+
+describe("'LĐLD' (Đ typed as D) for LĐLĐ", () => {
+  it("is spelled out as Liên đoàn Lao động", () => {
+    const a = extract(
+      `Tiêu đề\n\nSáng 3/4/2024, LĐLD huyện Cờ Đỏ tổ chức gặp mặt cán bộ công đoàn qua các thời kỳ.\n\n${BODY}\n\nHải Yến`,
+    );
+    expect(a.organizers).toEqual(["Liên đoàn Lao động huyện Cờ Đỏ"]);
+  });
+});
