@@ -1161,3 +1161,12 @@ describe("'LĐLD' (Đ typed as D) for LĐLĐ", () => {
     expect(a.organizers).toEqual(["Liên đoàn Lao động huyện Cờ Đỏ"]);
   });
 });
+
+describe("a provisional body ('BCH Lâm thời Đoàn Khối …')", () => {
+  it("is a body of the unit after it, 'Lâm thời' kept whatever its case", () => {
+    const a = extract(
+      `Tiêu đề\n\nNgày 8/1/2024, BCH Lâm thời Đoàn Khối Cơ quan và Doanh nghiệp tỉnh Hà Tĩnh tổ chức đại hội đại biểu lần thứ nhất.\n\n${BODY}\n\nHải Yến`,
+    );
+    expect(a.organizers).toEqual(["Ban Chấp hành Lâm thời Đoàn Khối Cơ quan và Doanh nghiệp tỉnh Hà Tĩnh"]);
+  });
+});

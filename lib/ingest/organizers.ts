@@ -238,7 +238,8 @@ function parseOne(ws: string[], i: number, g: Grammar, c: Curated): { org: OrgPa
   if (SUB_BODIES.has(lower(nameParts.join(" "))))
     while (
       q < 4 &&
-      /^\p{Ll}/u.test(ws[i + q] ?? "") &&
+      // ("Ban Chấp hành Lâm thời Đoàn Khối …": a provisional body, whatever its case.)
+      (/^\p{Ll}/u.test(ws[i + q] ?? "") || (/^lâm$/iu.test(ws[i + q] ?? "") && /^thời$/iu.test(ws[i + q + 1] ?? ""))) &&
       !NOT_IN_NAME.has(ws[i + q]!) &&
       !matchJoiner(ws, i + q) &&
       !matchLevel(ws, i + q, g)
