@@ -1170,3 +1170,12 @@ describe("a provisional body ('BCH Lâm thời Đoàn Khối …')", () => {
     expect(a.organizers).toEqual(["Ban Chấp hành Lâm thời Đoàn Khối Cơ quan và Doanh nghiệp tỉnh Hà Tĩnh"]);
   });
 });
+
+describe("a partner named with its hamlet's word alone ('… phối hợp cùng Ban điều hành ấp')", () => {
+  it("is of the hamlet its joint organizer names", () => {
+    const a = extract(
+      `Tiêu đề\n\nSáng ngày 7 tháng 9 năm 2024, Chi hội Phụ nữ ấp Tân Phú đã phối hợp cùng Ban điều hành ấp tổ chức trao quà cho hội viên có hoàn cảnh khó khăn.\n\n${BODY}\n\nHải Yến`,
+    );
+    expect(a.organizers).toEqual(["Chi hội Phụ nữ ấp Tân Phú", "Ban điều hành ấp Tân Phú"]);
+  });
+});

@@ -1051,8 +1051,23 @@ function canonicalUnit(o: OrgParse, ctx: PlaceContext, c: Curated, joint?: OrgPa
 }
 
 // A name ending in its hamlet: "… ấp Tân Trạch", "… thôn 3", "… khu phố số 6".
-const HAMLET_NAMED =
-  /\s(?:ấp|thôn|khóm|bản|xóm|buôn|tổ dân phố|khu phố|khu dân cư)\s(?:số\s)?(?:\d+[A-Z]?|\p{Lu}[\p{L}\p{M}]*(?:\s\p{Lu}[\p{L}\p{M}]*){0,3}(?:\s\d+)?)$/u;
+const HAMLET_WORD = "ấp|thôn|khóm|bản|xóm|buôn|tổ dân phố|khu phố|khu dân cư";
+const HAMLET_NAMED = new RegExp(
+  String.raw`\s(${HAMLET_WORD})\s((?:số\s)?(?:\d+[A-Z]?|\p{Lu}[\p{L}\p{M}]*(?:\s\p{Lu}[\p{L}\p{M}]*){0,3}(?:\s\d+)?))$`,
+  "u",
+);
+const HAMLET_BARE = new RegExp(String.raw`\s(${HAMLET_WORD})$`, "u");
+
+/**
+ * "Chi hội Phụ nữ ấp Tân Trạch đã phối hợp cùng Ban điều hành ấp": a partner named with its
+ * hamlet's word alone is of the hamlet a joint organizer names ("Ban điều hành ấp Tân Trạch").
+ */
+export function sharedHamlet(o: OrgParse, partners: OrgParse[]): string | null {
+  const word = o.level || o.place || o.committee ? undefined : HAMLET_BARE.exec(o.name)?.[1];
+  if (!word) return null;
+  const named = partners.map((p) => HAMLET_NAMED.exec(p.name)).find((m) => m?.[1] === word);
+  return named ? `${o.name.charAt(0).toLocaleUpperCase("vi")}${o.name.slice(1)} ${named[2]}` : null;
+}
 // Institutions, named as they write themselves ("Trung tâm Khuyến nông Hà Nội").
 const INSTITUTION =
   /^(?:Trung tâm|Trường|Báo|Đài|Bệnh viện|Công ty|Tổng công ty|Viện|Bảo tàng|Thư viện|Câu lạc bộ|Viễn thông|Điện lực|Bưu điện)(?:\s|$)/u;
