@@ -1179,3 +1179,16 @@ describe("a partner named with its hamlet's word alone ('… phối hợp cùng 
     expect(a.organizers).toEqual(["Chi hội Phụ nữ ấp Tân Phú", "Ban điều hành ấp Tân Phú"]);
   });
 });
+
+describe("an opening verb ('khai giảng'), capitalized mid-sentence ('… phối hợp với Y Khai giảng lớp …')", () => {
+  it("is an organizing verb still", () => {
+    const a = extract(
+      `Tiêu đề\n\nSáng 11/12/2023, tại Hà Nội, Trường Chính trị tỉnh Hà Tĩnh phối hợp với Ban Tổ chức Tỉnh ủy Hà Tĩnh Khai giảng lớp bồi dưỡng kiến thức cho cán bộ.\n\n${BODY}\n\nHải Yến`,
+    );
+    expect(a.organizers).toEqual(["Trường Chính trị tỉnh Hà Tĩnh", "Ban Tổ chức Tỉnh ủy Hà Tĩnh"]);
+    const b = extract(
+      `Tiêu đề\n\nSáng 11/12/2023, Trường Chính trị tỉnh Hà Tĩnh khai giảng lớp bồi dưỡng kiến thức cho cán bộ.\n\n${BODY}\n\nHải Yến`,
+    );
+    expect(b.organizers).toEqual(["Trường Chính trị tỉnh Hà Tĩnh"]);
+  });
+});

@@ -510,6 +510,7 @@ const TRIGGERS = [
   "tiến hành",
   "triển khai",
   "khai mạc",
+  "khai giảng",
   "phát động",
   "ra mắt",
   "tổng kết",
@@ -539,6 +540,7 @@ const TRIGGERS = [
 // Looked up by their first word: most words open no trigger.
 const TRIGGERS_BY_FIRST = new Map<string, string[][]>();
 for (const tr of TRIGGERS) TRIGGERS_BY_FIRST.set(tr[0]!, [...(TRIGGERS_BY_FIRST.get(tr[0]!) ?? []), tr]);
+const CAPITALIZED_VERBS = new Set(["khai giảng", "khai mạc", "phát động"]);
 const PRIMARY = new Set([
   "phối hợp tổ chức",
   "tổ chức",
@@ -598,7 +600,14 @@ export function subjectOrganizers(sentence: string, c: Curated): OrgParse[] | nu
   let bestPrimary = false;
   for (let t = 0; t < ws.length; t++) {
     // Verbs are written in lower case: "Ban Tổ chức" is a name, not "tổ chức".
-    const trig = TRIGGERS_BY_FIRST.get(ws[t]!)?.find((tr) => tr.every((w, k) => (ws[t + k] ?? "") === w));
+    // ("X phối hợp với Y Khai giảng lớp …": an opening verb capitalized mid-sentence is still one;
+    // it opens no unit's name.)
+    const midCapital =
+      t > 0 && /^[\p{L}\p{N}]/u.test(ws[t - 1]!) && CAPITALIZED_VERBS.has(lower(`${ws[t]} ${ws[t + 1] ?? ""}`));
+    const at = midCapital ? [lower(ws[t]!), lower(ws[t + 1]!)] : [ws[t]!, ws[t + 1]];
+    const trig = TRIGGERS_BY_FIRST.get(at[0]!)?.find((tr) =>
+      tr.every((w, k) => (k < 2 ? (at[k] ?? "") : (ws[t + k] ?? "")) === w),
+    );
     if (!trig) continue;
     // "X triển khai kế hoạch tổ chức Ngày hội …": a plan issued for events ahead, no event held,
     // unless a day opens the sentence ("Ngày 28/10, X triển khai kế hoạch …": a meeting held for it).
