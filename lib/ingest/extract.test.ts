@@ -1192,3 +1192,13 @@ describe("an opening verb ('khai giảng'), capitalized mid-sentence ('… phố
     expect(b.organizers).toEqual(["Trường Chính trị tỉnh Hà Tĩnh"]);
   });
 });
+
+describe("a veterans' liaison board ('Ban Liên lạc Sư đoàn 471 Thái Nguyên')", () => {
+  it("is named as it writes itself, no level word added", () => {
+    const a = extract(
+      `Tiêu đề\n\nSáng 3/4/2024, Ban Liên lạc Trung đoàn 24 Hà Tĩnh tổ chức gặp mặt truyền thống cho các cựu chiến binh.\n\n${BODY}\n\nHải Yến`,
+    );
+    expect(a.organizers).toEqual(["Ban Liên lạc Trung đoàn 24 Hà Tĩnh"]);
+    expect(a.province).toBe("Hà Tĩnh");
+  });
+});

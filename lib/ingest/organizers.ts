@@ -1077,9 +1077,10 @@ export function sharedHamlet(o: OrgParse, partners: OrgParse[]): string | null {
   const named = partners.map((p) => HAMLET_NAMED.exec(p.name)).find((m) => m?.[1] === word);
   return named ? `${o.name.charAt(0).toLocaleUpperCase("vi")}${o.name.slice(1)} ${named[2]}` : null;
 }
-// Institutions, named as they write themselves ("Trung tâm Khuyến nông Hà Nội").
+// Institutions, and veterans' or alumni's liaison boards, named as they write themselves
+// ("Trung tâm Khuyến nông Hà Nội", "Ban Liên lạc Sư đoàn 471 Thái Nguyên").
 const INSTITUTION =
-  /^(?:Trung tâm|Trường|Báo|Đài|Bệnh viện|Công ty|Tổng công ty|Viện|Bảo tàng|Thư viện|Câu lạc bộ|Viễn thông|Điện lực|Bưu điện)(?:\s|$)/u;
+  /^(?:Trung tâm|Trường|Báo|Đài|Bệnh viện|Công ty|Tổng công ty|Viện|Bảo tàng|Thư viện|Câu lạc bộ|Viễn thông|Điện lực|Bưu điện|Ban Liên lạc)(?:\s|$)/u;
 // Heads of bodies that exist only nationally ("Bộ Chỉ huy Quân sự", "Bộ đội Biên phòng" are provincial too).
 const NATIONAL_ONLY =
   /^(?:Bộ(?! Chỉ huy| đội)|Tổng cục|Ủy ban Dân tộc|Ủy ban Thường vụ Quốc hội|Quốc hội|Chính phủ|Tổng Liên đoàn)(?:\s|$)/u;
