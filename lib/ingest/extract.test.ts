@@ -988,3 +988,217 @@ describe("a plan's year late in the year", () => {
     expect(a).toMatchObject({ year: 2024, date: "2024-12-22" });
   });
 });
+
+describe("a commune's committee whose name opens like a unit's ('Đảng ủy xã Trường Sơn')", () => {
+  it("is the commune's party committee, not a body of a school", () => {
+    const a = extract(
+      `Tiêu đề\n\nSáng 3/2/2024, Đảng ủy xã Trường Sơn tổ chức lễ kỷ niệm Ngày thành lập Đảng cho đảng viên trong xã.\n\n${BODY}\n\nHải Yến`,
+    );
+    expect(a.organizers).toEqual(["Đảng ủy xã Trường Sơn"]);
+  });
+});
+
+describe("a campaign carried out that another unit launched ('Thực hiện phong trào X do Y phát động')", () => {
+  it("gives the launching unit no organizer's role", () => {
+    const a = extract(
+      `Tiêu đề\n\nHưởng ứng phong trào “Vì người nghèo” do Trung ương Hội Nông dân Việt Nam phát động, từ ngày 5 đến ngày 9 tháng 2 năm 2024, nhiều hộ gia đình trên địa bàn đã nhận quà của các nhà hảo tâm.\n\n${BODY}\n\nHải Yến`,
+    );
+    expect(a.organizers).toEqual([]);
+  });
+  it("still reads 'do X tổ chức' as the host", () => {
+    const a = extract(
+      `Tiêu đề\n\nSáng 5/2/2024, hội nghị tập huấn do Hội Nông dân tỉnh Hà Tĩnh tổ chức đã diễn ra tại hội trường.\n\n${BODY}\n\nHải Yến`,
+    );
+    expect(a.organizers).toEqual(["Hội Nông dân tỉnh Hà Tĩnh"]);
+  });
+});
+
+describe("a plan rolled out ('X triển khai kế hoạch tổ chức …')", () => {
+  it("with no day is a plan issued: no organizer", () => {
+    const a = extract(
+      `Tiêu đề\n\nBan Thường trực Ủy ban MTTQ Việt Nam huyện Cờ Đỏ triển khai kế hoạch tổ chức Ngày hội Đại đoàn kết toàn dân tộc tại các khu dân cư trong huyện.\n\n${BODY}\n\nHải Yến`,
+    );
+    expect(a.organizers).toEqual([]);
+  });
+  it("on a day is a meeting its unit held", () => {
+    const a = extract(
+      `Tiêu đề\n\nNgày 28/10/2024, Ủy ban MTTQ Việt Nam xã Mỹ Hòa triển khai kế hoạch tổ chức Ngày hội Đại đoàn kết toàn dân tộc tại các khu dân cư trong xã.\n\n${BODY}\n\nHải Yến`,
+    );
+    expect(a.organizers).toEqual(["Ủy ban Mặt trận Tổ quốc Việt Nam xã Mỹ Hòa"]);
+  });
+});
+
+describe("a ward numbered in Roman numerals ('phường VII')", () => {
+  it("is named like a numbered ward, its numeral kept", () => {
+    const a = extract(
+      `Tiêu đề\n\nSáng 12/6/2024, Đoàn phường IV tổ chức ra quân chiến dịch thanh niên tình nguyện hè trên địa bàn phường.\n\n${BODY}\n\nHải Yến`,
+    );
+    expect(a.organizers).toEqual(["Phường Đoàn Phường IV"]);
+    const b = extract(
+      `Tiêu đề\n\nSáng 12/6/2024, Hội Nông dân phường VIII tổ chức hội nghị tập huấn cho hội viên trên địa bàn phường.\n\n${BODY}\n\nHải Yến`,
+    );
+    expect(b.organizers).toEqual(["Hội Nông dân Phường VIII"]);
+  });
+});
+
+describe("a person acting for a unit ('thay mặt X')", () => {
+  it("makes the unit the organizer, the person's posts skipped", () => {
+    const a = extract(
+      `Tiêu đề\n\nChiều 13/10/2023, đồng chí Nguyễn Văn A, Phó Bí thư Tỉnh ủy, thay mặt Thường trực Tỉnh ủy Gia Lai đã đến thăm, chúc mừng cán bộ Ban Dân vận Tỉnh ủy.\n\n${BODY}\n\nHải Yến`,
+    );
+    expect(a.organizers).toEqual(["Thường trực Tỉnh ủy Gia Lai"]);
+    const b = extract(
+      `Tiêu đề\n\nSáng 2/9/2023, thay mặt Ban Thường vụ Huyện ủy Cờ Đỏ, đồng chí Trần Văn B, Bí thư Huyện ủy trao tặng quà cho các gia đình chính sách.\n\n${BODY}\n\nHải Yến`,
+    );
+    expect(b.organizers).toEqual(["Ban Thường vụ Huyện ủy Cờ Đỏ"]);
+  });
+  it("but not when the person only presents a report", () => {
+    const a = extract(
+      `Tiêu đề\n\nSáng 8/7/2024, tại Kỳ họp thứ 7 HĐND tỉnh Gia Lai; thay mặt UBND tỉnh, đồng chí Nguyễn Văn C, Phó Chủ tịch UBND tỉnh trình bày báo cáo kết quả giải quyết kiến nghị của cử tri trước và sau Kỳ họp thứ 6.\n\n${BODY}\n\nHải Yến`,
+    );
+    expect(a.organizers).toEqual([]);
+  });
+});
+
+describe("an institution whose name ends in its place ('Bệnh viện Đa khoa Hà Đông')", () => {
+  it("is named as written, the place giving its province", () => {
+    const a = extract(
+      `Sáng 26/2/2024, Bệnh viện Đa khoa Cờ Đỏ đã tổ chức lễ kỷ niệm Ngày Thầy thuốc Việt Nam cho cán bộ, nhân viên.\n\n${BODY}\n\nHải Yến`,
+    );
+    expect(a.organizers).toEqual(["Bệnh viện Đa khoa Cờ Đỏ"]);
+    expect(a.province).toBe("Cần Thơ");
+  });
+});
+
+describe("a lead with no day telling what its subject has just held ('X vừa tổng kết …')", () => {
+  it("is the lead, before a longer paragraph of results", () => {
+    const a = extract(
+      `Tin tức: hội phụ nữ triển khai công tác hội\n\nHội LHPN huyện Cờ Đỏ vừa tổng kết công tác năm 2023, triển khai nhiệm vụ năm 2024.\n\nTheo đó, năm 2024, các cấp hội tiếp tục đẩy mạnh phong trào phụ nữ giúp nhau phát triển kinh tế gia đình bằng nhiều hình thức, phối hợp với ngành chức năng mở các lớp học nghề cho hội viên.\n\n${BODY}\n\nHải Yến`,
+    );
+    expect(a.organizers).toEqual(["Hội Liên hiệp Phụ nữ huyện Cờ Đỏ"]);
+  });
+});
+
+describe("a hamlet's unit named with its hamlet ('Chi hội Phụ nữ ấp Tân Trạch')", () => {
+  it("is named in full, 'Chi hội Phụ nữ' kept (no 'Hội Phụ nữ' spelled out inside it)", () => {
+    const a = extract(
+      `Tiêu đề\n\nSáng ngày 7 tháng 9 năm 2024, Chi hội Phụ nữ ấp Tân Phú đã phối hợp cùng Ban điều hành ấp tổ chức trao quà cho hội viên có hoàn cảnh khó khăn.\n\n${BODY}\n\nHải Yến`,
+    );
+    expect(a.organizers[0]).toBe("Chi hội Phụ nữ ấp Tân Phú");
+    const b = extract(
+      `Tiêu đề\n\nSáng 3/4/2024, Chi bộ thôn 3 tổ chức hội nghị học tập nghị quyết cho đảng viên.\n\n${BODY}\n\nHải Yến`,
+    );
+    expect(b.organizers).toEqual(["Chi bộ thôn 3"]);
+  });
+});
+
+describe("text wrapped at a fixed width ('… tổ\\nchức …')", () => {
+  it("reads a line opening in lower case as going on the line before", () => {
+    const a = extract(
+      `Tiêu đề\n\nSáng 3/4/2024, Hội Nông dân huyện Cờ Đỏ tổ\nchức hội nghị tập huấn kỹ thuật trồng lúa cho hội viên\nnông dân trên địa bàn huyện.\n\n${BODY}\n\nHải Yến`,
+    );
+    expect(a.organizers).toEqual(["Hội Nông dân huyện Cờ Đỏ"]);
+    expect(a.lead).toContain("tổ chức hội nghị tập huấn kỹ thuật trồng lúa cho hội viên nông dân");
+  });
+});
+
+describe("a unit that belongs to another ('X trực thuộc Hội LHPN xã Y')", () => {
+  it("takes the level and place of the unit it belongs to, which is no organizer", () => {
+    const a = extract(
+      `Tiêu đề\n\nNgày 1/3/2025, Chi hội phụ nữ ấp 2 trực thuộc Hội LHPN xã Tân Phú tổ chức họp mặt kỷ niệm ngày Quốc tế Phụ nữ cho hội viên.\n\n${BODY}\n\nHải Yến`,
+    );
+    expect(a.organizers).toEqual(["Chi hội Phụ nữ ấp 2 xã Tân Phú"]);
+  });
+});
+
+describe("a line with no words at all ('|', a table's leftovers)", () => {
+  it("is no headline", () => {
+    const a = extract(
+      `|\n|\nHội Nông dân huyện Cờ Đỏ tập huấn cho hội viên\n|\nSáng 3/4/2024, hội viên nông dân trên địa bàn huyện đã tham dự lớp tập huấn kỹ thuật trồng lúa.\n\n${BODY}\n\nHải Yến`,
+    );
+    expect(a.title).toBe("Hội Nông dân huyện Cờ Đỏ tập huấn cho hội viên");
+  });
+});
+
+describe("a numbered ward as the subject ('Phường 10 tổ chức …')", () => {
+  it("is kept as written when it opens its sentence", () => {
+    const a = extract(
+      `Phường 7 tổ chức hội nghị đối thoại giữa cấp ủy, chính quyền và nhân dân\n\nTối 10/5/2024, lãnh đạo Đảng ủy và Ủy ban nhân dân phường đã có buổi tiếp xúc, đối thoại trực tiếp với Nhân dân.\n\n${BODY}\n\nHải Yến`,
+    );
+    expect(a.organizers).toEqual(["Phường 7"]);
+  });
+  it("but not after a comma, where it goes on an address", () => {
+    const a = extract(
+      `Tiêu đề\n\nNgày 29/10/2024, khóm 2, phường 1 tổ chức Ngày hội Đại đoàn kết toàn dân tộc ở khu dân cư.\n\n${BODY}\n\nHải Yến`,
+    );
+    expect(a.organizers).toEqual([]);
+  });
+});
+
+describe("a unit right after its venue, with no comma ('tại xã X Huyện Đoàn Y tổ chức')", () => {
+  it("is the subject; a youth head in lower case ('huyện Đoàn') reads as the head", () => {
+    const a = extract(
+      `Tiêu đề\n\nVừa qua tại xã Ea Kao huyện Đoàn Krông Pắc đã tổ chức lễ ra quân chiến dịch thanh niên tình nguyện hè với hơn 500 đoàn viên tham gia.\n\n${BODY}\n\nHải Yến`,
+    );
+    expect(a.organizers).toEqual(["Huyện Đoàn Krông Pắc"]);
+  });
+});
+
+describe("a lead opened by its site's code ('(Baonghean.vn) - …'), with no day", () => {
+  it("is the lead, though it ends with no full stop", () => {
+    const a = extract(
+      `Cờ Đỏ tôn vinh cán bộ công đoàn tiêu biểu\n\n(Baocantho.vn) - Liên đoàn Lao động huyện Cờ Đỏ tổ chức gặp mặt truyền thống cán bộ công đoàn qua các thời kỳ và biểu dương 10 chủ tịch công đoàn cơ sở tiêu biểu\n\nNhững năm gần đây, công đoàn huyện đã tập trung nâng cao chất lượng hoạt động, chăm lo đời sống cho đoàn viên, người lao động trên địa bàn, tổ chức nhiều hoạt động thiết thực.\n\n${BODY}\n\nHải Yến`,
+    );
+    expect(a.organizers).toEqual(["Liên đoàn Lao động huyện Cờ Đỏ"]);
+  });
+});
+
+describe("'LĐLD' (Đ typed as D) for LĐLĐ", () => {
+  it("is spelled out as Liên đoàn Lao động", () => {
+    const a = extract(
+      `Tiêu đề\n\nSáng 3/4/2024, LĐLD huyện Cờ Đỏ tổ chức gặp mặt cán bộ công đoàn qua các thời kỳ.\n\n${BODY}\n\nHải Yến`,
+    );
+    expect(a.organizers).toEqual(["Liên đoàn Lao động huyện Cờ Đỏ"]);
+  });
+});
+
+describe("a provisional body ('BCH Lâm thời Đoàn Khối …')", () => {
+  it("is a body of the unit after it, 'Lâm thời' kept whatever its case", () => {
+    const a = extract(
+      `Tiêu đề\n\nNgày 8/1/2024, BCH Lâm thời Đoàn Khối Cơ quan và Doanh nghiệp tỉnh Hà Tĩnh tổ chức đại hội đại biểu lần thứ nhất.\n\n${BODY}\n\nHải Yến`,
+    );
+    expect(a.organizers).toEqual(["Ban Chấp hành Lâm thời Đoàn Khối Cơ quan và Doanh nghiệp tỉnh Hà Tĩnh"]);
+  });
+});
+
+describe("a partner named with its hamlet's word alone ('… phối hợp cùng Ban điều hành ấp')", () => {
+  it("is of the hamlet its joint organizer names", () => {
+    const a = extract(
+      `Tiêu đề\n\nSáng ngày 7 tháng 9 năm 2024, Chi hội Phụ nữ ấp Tân Phú đã phối hợp cùng Ban điều hành ấp tổ chức trao quà cho hội viên có hoàn cảnh khó khăn.\n\n${BODY}\n\nHải Yến`,
+    );
+    expect(a.organizers).toEqual(["Chi hội Phụ nữ ấp Tân Phú", "Ban điều hành ấp Tân Phú"]);
+  });
+});
+
+describe("an opening verb ('khai giảng'), capitalized mid-sentence ('… phối hợp với Y Khai giảng lớp …')", () => {
+  it("is an organizing verb still", () => {
+    const a = extract(
+      `Tiêu đề\n\nSáng 11/12/2023, tại Hà Nội, Trường Chính trị tỉnh Hà Tĩnh phối hợp với Ban Tổ chức Tỉnh ủy Hà Tĩnh Khai giảng lớp bồi dưỡng kiến thức cho cán bộ.\n\n${BODY}\n\nHải Yến`,
+    );
+    expect(a.organizers).toEqual(["Trường Chính trị tỉnh Hà Tĩnh", "Ban Tổ chức Tỉnh ủy Hà Tĩnh"]);
+    const b = extract(
+      `Tiêu đề\n\nSáng 11/12/2023, Trường Chính trị tỉnh Hà Tĩnh khai giảng lớp bồi dưỡng kiến thức cho cán bộ.\n\n${BODY}\n\nHải Yến`,
+    );
+    expect(b.organizers).toEqual(["Trường Chính trị tỉnh Hà Tĩnh"]);
+  });
+});
+
+describe("a veterans' liaison board ('Ban Liên lạc Sư đoàn 471 Thái Nguyên')", () => {
+  it("is named as it writes itself, no level word added", () => {
+    const a = extract(
+      `Tiêu đề\n\nSáng 3/4/2024, Ban Liên lạc Trung đoàn 24 Hà Tĩnh tổ chức gặp mặt truyền thống cho các cựu chiến binh.\n\n${BODY}\n\nHải Yến`,
+    );
+    expect(a.organizers).toEqual(["Ban Liên lạc Trung đoàn 24 Hà Tĩnh"]);
+    expect(a.province).toBe("Hà Tĩnh");
+  });
+});

@@ -64,6 +64,10 @@ const HELD =
 const CONTINUES = /^[*\s]*(?:trước đó|sau đó|cũng trong|ngoài ra|bên cạnh đó|đồng thời|tiếp đó)(?!\p{L})/iu;
 // "Chiều ngày 30/9/2025 Chi hội cũng đã thu gom …": "cũng" (also) goes on from what came before.
 const ALSO = /^[^.;]{0,80}?\d{1,2}\s*[/.-]\s*\d{1,2}(?:\s*[/.-]\s*\d{4})?,?\s+[^.;,]{0,40}?(?<!\p{L})cũng(?!\p{L})/iu;
+// "Hội LHPN huyện X vừa tổng kết công tác năm 2018, …": a first sentence telling what its subject
+// has just held opens the story as a day would.
+const JUST_DID =
+  /^[^.;:]{0,120}?(?<!\p{L})(?:vừa|mới)\s+(?:tổ chức|tổng kết|sơ kết|khai mạc|bế mạc|ra quân|phát động|ra mắt|họp|tiến hành|phối hợp|trao|thăm|đến thăm)(?!\p{L})/u;
 // "Khai mạc Giải bóng đá CNVCLĐ năm 2019": a headline that reports an opening or a closing.
 const OPENED = /^(?:khai mạc|bế mạc|ra quân)(?!\p{L})/iu;
 const words = (s: string) => s.split(/\s+/).filter(Boolean).length;
@@ -83,7 +87,7 @@ export function extractArticle(
   // 1. Lines: normalized, boilerplate dropped, story cut at the site furniture.
   const lines: string[] = [];
   let storyBegun = false;
-  for (const raw of text.split("\n")) {
+  for (const raw of unwrap(text.split("\n"))) {
     // "… (Ảnh: Văn Sĩ)Chiều 30/1, …": a caption glued to the lead loses its space.
     let line = cleanText(raw)
       .replace(/\s+/g, " ")
@@ -113,7 +117,8 @@ export function extractArticle(
       if (stamp) stamps.push(stamp);
       continue;
     }
-    if (NOISE.test(line) || BREADCRUMB.test(line)) continue;
+    // ("|", "* * *": a table's or a separator's leftovers, no words at all.)
+    if (NOISE.test(line) || BREADCRUMB.test(line) || !/[\p{L}\p{N}]/u.test(line)) continue;
     const src = SOURCE_LINE.exec(line);
     const from = src?.[1] ?? src?.[2];
     if (from) {
@@ -138,7 +143,12 @@ export function extractArticle(
     !isTeaser(l) &&
     !CONTINUES.test(l) &&
     !ALSO.test(l.slice(0, 120)) &&
-    ((findEventDay(l)?.index ?? 999) < within || opensRelativeDay(l) || JUST_HAPPENED.exec(l)?.index === 0);
+    ((findEventDay(l)?.index ?? 999) < within ||
+      opensRelativeDay(l) ||
+      JUST_HAPPENED.exec(l)?.index === 0 ||
+      JUST_DID.test(l) ||
+      // "(Baohatinh.vn) - …", "(GLO)- …": the site's code opens its lead.
+      (SOURCE_PREFIX.exec(l)?.[1] ?? "").includes("."));
   let leadAt = lines.findIndex((l, i) => opensEvent(l, i, 60) && endsSentence(l));
   if (leadAt < 0) leadAt = lines.findIndex((l, i) => opensEvent(l, i, 60));
   if (leadAt < 0) leadAt = lines.findIndex((l, i) => OCCASION.test(l) && opensEvent(l, i, 200) && endsSentence(l));
@@ -245,6 +255,22 @@ export function extractArticle(
     warnings,
     evidence,
   };
+}
+
+/**
+ * Text wrapped at a fixed width ("… Chi hội phụ nữ ấp 2 tổ\nchức họp mặt …"): a line that ends no
+ * sentence, followed at once by one opening in lower case, goes on the same sentence. (A headline,
+ * a paragraph or a caption never opens in lower case.)
+ */
+function unwrap(raw: string[]): string[] {
+  const out: string[] = [];
+  for (const line of raw) {
+    const prev = out.at(-1)?.trimEnd();
+    if (prev && !/[.!?…:;"”»)|]$/u.test(prev) && /^\s*\p{Ll}/u.test(line))
+      out[out.length - 1] = `${prev} ${line.trim()}`;
+    else out.push(line);
+  }
+  return out;
 }
 
 const LEAD_EVIDENCE = new Set(["event sentence", "lead", "the lead's opening"]);

@@ -8,6 +8,7 @@ import {
   type OrgParse,
   type PlaceContext,
   type PlaceHow,
+  sharedHamlet,
   spellOut,
   subjectOrganizers,
   uniqueProvince,
@@ -299,7 +300,11 @@ export function findOrganizerEvidence(
     // (A body of a unit, "Công đoàn cơ sở Cục X tỉnh Y", lends its unit's place to none.)
     [...parsed].reverse().find((o) => !o.body && o.place && (o.level || c.provinces.has(o.place))) ??
     (parsed.length > 1 ? parsed.slice(1).findLast((o) => o.level && !o.committee) : undefined);
-  const orgs: Organizer[] = parsed.map((o) => canonicalOrganizer(o, ctx, c, joint));
+  const orgs: Organizer[] = parsed.map((o) => {
+    const one = canonicalOrganizer(o, ctx, c, joint);
+    const hamlet = one.canonical ? null : sharedHamlet(o, parsed!);
+    return hamlet ? { ...one, canonical: hamlet, province: ctx.province, level: "commune", placeHow: "joint" } : one;
+  });
   // The leading organizer unplaced: the others are not promoted to lead (a wrong first
   // organizer misleads more than none).
   const resolved = orgs[0]?.canonical ? orgs.filter((o) => o.canonical) : [];

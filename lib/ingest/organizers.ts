@@ -43,6 +43,8 @@ export interface Organizer {
 const lower = (s: string) => s.toLocaleLowerCase("vi");
 const isUpper = (w: string) => /^\p{Lu}/u.test(w);
 const isNumber = (w: string) => /^\d+$/.test(w);
+/** "VII" in "phường VII": wards and districts numbered in Roman numerals. */
+const isRoman = (w: string) => /^(?:I{1,3}|IV|VI{0,3}|IX|XI{0,3}|XIV|XV)$/u.test(w);
 
 /** Words and the punctuation that separates organizations. */
 export function words(text: string): string[] {
@@ -230,9 +232,19 @@ function parseOne(ws: string[], i: number, g: Grammar, c: Curated): { org: OrgPa
   i += headLen;
   // "Ban Thường vụ Hội Nông dân tỉnh", "Thường trực Hội đồng nhân dân": a body of another unit.
   // "Đảng bộ cơ quan thường trực Ban Chỉ đạo Tây Nam Bộ": a few lower-case words may qualify the body.
+  // (A level word is no qualifier: "Đảng ủy xã Trường Minh" is the commune's committee, though
+  // "Trường" opens a school's name.)
   let q = 0;
   if (SUB_BODIES.has(lower(nameParts.join(" "))))
-    while (q < 4 && /^\p{Ll}/u.test(ws[i + q] ?? "") && !NOT_IN_NAME.has(ws[i + q]!) && !matchJoiner(ws, i + q)) q++;
+    while (
+      q < 4 &&
+      // ("Ban Chấp hành Lâm thời Đoàn Khối …": a provisional body, whatever its case.)
+      (/^\p{Ll}/u.test(ws[i + q] ?? "") || (/^lâm$/iu.test(ws[i + q] ?? "") && /^thời$/iu.test(ws[i + q + 1] ?? ""))) &&
+      !NOT_IN_NAME.has(ws[i + q]!) &&
+      !matchJoiner(ws, i + q) &&
+      !matchLevel(ws, i + q, g)
+    )
+      q++;
   if (!matchTable(ws, i + q, g.heads, g.maxHead)) q = 0;
   if (SUB_BODIES.has(lower(nameParts.join(" "))) && matchTable(ws, i + q, g.heads, g.maxHead) && isUpper(ws[i + q]!)) {
     const inner = parseOne(ws, i + q, g, c);
@@ -260,6 +272,7 @@ function parseOne(ws: string[], i: number, g: Grammar, c: Curated): { org: OrgPa
   while (i < ws.length && !committee && !PLACE_NAMED.has(lower(nameParts.join(" ")))) {
     const w = ws[i]!;
     if (matchCommittee(ws, i, g) || matchLevel(ws, i, g) || g.roles.has(lower(w))) break;
+    if (lower(w) === "trực" && lower(ws[i + 1] ?? "") === "thuộc") break;
     // "X phối hợp với Y", "X chủ trì, …": a joiner in lower case ends the name.
     if (/^\p{Ll}/u.test(w) && w !== "và" && matchJoiner(ws, i)) break;
     if (isUpper(w) && provinceAt(ws, i, c)) break;
@@ -295,6 +308,22 @@ function parseOne(ws: string[], i: number, g: Grammar, c: Curated): { org: OrgPa
     nameParts.push(w);
     i++;
   }
+  // "Chi hội Phụ nữ ấp 2 trực thuộc Hội LHPN xã Tân Hiệp": the unit it belongs to gives its level
+  // and place, and is no organizer of its own.
+  if (lower(ws[i] ?? "") === "trực" && lower(ws[i + 1] ?? "") === "thuộc" && !committee) {
+    const parent = isUpper(ws[i + 2] ?? "") ? parseOne(ws, i + 2, g, c) : null;
+    if (parent?.org.level && parent.org.place && !parent.org.committee)
+      return {
+        org: {
+          asWritten: ws.slice(start, parent.end).join(" "),
+          name: nameParts.join(" ").replace(/ ,/g, ","),
+          committee: null,
+          level: parent.org.level,
+          place: parent.org.place,
+        },
+        end: parent.end,
+      };
+  }
   // "Tổ dân phố số 6, phường Trần Hưng Đạo": a neighbourhood's commune after a comma.
   if (NEIGHBOURHOOD.has(headKey) && ws[i] === "," && g.levels.get(lower(ws[i + 1] ?? "")) === "commune") i++;
   // "Ban Chỉ đạo … của huyện Hàm Tân", "Ban Dân vận của Huyện ủy": the unit's place after "của".
@@ -308,8 +337,8 @@ function parseOne(ws: string[], i: number, g: Grammar, c: Curated): { org: OrgPa
   if (lLen) {
     const pLen = matchPlace(ws, i + lLen, g, c);
     const word = lower(ws.slice(i, i + lLen).join(" "));
-    // "Quận 3" is a name of its own; "quận Bình Thạnh" a level and a name.
-    if (pLen && isNumber(ws[i + lLen]!)) {
+    // "Quận 3", "Phường VII" are names of their own; "quận Bình Thạnh" a level and a name.
+    if (pLen && (isNumber(ws[i + lLen]!) || (pLen === 1 && isRoman(ws[i + lLen]!)))) {
       place = `${ws[i]!.charAt(0).toLocaleUpperCase("vi")}${ws[i]!.slice(1)} ${ws.slice(i + lLen, i + lLen + pLen).join(" ")}`;
       level = word;
       i += lLen + pLen;
@@ -481,6 +510,7 @@ const TRIGGERS = [
   "tiến hành",
   "triển khai",
   "khai mạc",
+  "khai giảng",
   "phát động",
   "ra mắt",
   "tổng kết",
@@ -510,6 +540,7 @@ const TRIGGERS = [
 // Looked up by their first word: most words open no trigger.
 const TRIGGERS_BY_FIRST = new Map<string, string[][]>();
 for (const tr of TRIGGERS) TRIGGERS_BY_FIRST.set(tr[0]!, [...(TRIGGERS_BY_FIRST.get(tr[0]!) ?? []), tr]);
+const CAPITALIZED_VERBS = new Set(["khai giảng", "khai mạc", "phát động"]);
 const PRIMARY = new Set([
   "phối hợp tổ chức",
   "tổ chức",
@@ -569,8 +600,24 @@ export function subjectOrganizers(sentence: string, c: Curated): OrgParse[] | nu
   let bestPrimary = false;
   for (let t = 0; t < ws.length; t++) {
     // Verbs are written in lower case: "Ban Tổ chức" is a name, not "tổ chức".
-    const trig = TRIGGERS_BY_FIRST.get(ws[t]!)?.find((tr) => tr.every((w, k) => (ws[t + k] ?? "") === w));
+    // ("X phối hợp với Y Khai giảng lớp …": an opening verb capitalized mid-sentence is still one;
+    // it opens no unit's name.)
+    const midCapital =
+      t > 0 && /^[\p{L}\p{N}]/u.test(ws[t - 1]!) && CAPITALIZED_VERBS.has(lower(`${ws[t]} ${ws[t + 1] ?? ""}`));
+    const at = midCapital ? [lower(ws[t]!), lower(ws[t + 1]!)] : [ws[t]!, ws[t + 1]];
+    const trig = TRIGGERS_BY_FIRST.get(at[0]!)?.find((tr) =>
+      tr.every((w, k) => (k < 2 ? (at[k] ?? "") : (ws[t + k] ?? "")) === w),
+    );
     if (!trig) continue;
+    // "X triển khai kế hoạch tổ chức Ngày hội …": a plan issued for events ahead, no event held,
+    // unless a day opens the sentence ("Ngày 28/10, X triển khai kế hoạch …": a meeting held for it).
+    if (
+      trig.join(" ") === "triển khai" &&
+      /^kế$/iu.test(ws[t + 2] ?? "") &&
+      /^hoạch$/iu.test(ws[t + 3] ?? "") &&
+      (findEventDay(sentence)?.index ?? 99) > 60
+    )
+      continue;
     // "X đã tổ chức nhiều buổi …", "thường xuyên tổ chức": a summary of doings, not one event,
     // unless the sentence is anchored in a time ("Năm 2019, X … tổ chức nhiều hoạt động").
     // ("…, vừa qua, X tổ chức 03 hội nghị": a recent batch, when "vừa qua" stands alone, not
@@ -604,14 +651,20 @@ export function subjectOrganizers(sentence: string, c: Curated): OrgParse[] | nu
       const before = s === 0 ? "" : lower(ws[s - 1]!);
       // "Hội LHPN tỉnh X chỉ đạo Hội LHPN thị xã Y tổ chức": the unit directed holds the event.
       const directed = before === "đạo" && lower(ws[s - 2] ?? "") === "chỉ";
-      if (s > 0 && !/^[,;:()–-]$/.test(before) && !OPENERS.has(before) && !/\d/.test(before) && !directed) continue;
+      // "Vừa qua tại xã Ea Tar Huyện Đoàn Cư M'gar đã tổ chức": a unit right after its venue.
+      const venued = s > 0 && isUpper(ws[s]!) && afterPlaceVenue(ws, s, c);
+      if (s > 0 && !/^[,;:()–-]$/.test(before) && !OPENERS.has(before) && !/\d/.test(before) && !directed && !venued)
+        continue;
+      // "Thực hiện phong trào X do Trung ương Hội … phát động, …": who launched the campaign the
+      // clause carries out held no event of this page.
+      if (before === "do" && carriesOut(ws, s - 1)) continue;
       const opens = before === "" || before === "," || OPENERS.has(before) || directed;
       let orgs =
         parseOrganizations(ws.slice(s, end), c) ??
         (opens || /\d/.test(before) ? leadingPartner(ws, s, end, c) : null) ??
         // ("… 19 Tháng 8, 2025 Xã Tu Mơ Rông tổ chức": a date's year may stand before a place.)
         ((opens || /^(?:19|20)\d{2}$/u.test(before)) && PRIMARY.has(trig.join(" ")) && !inAddress(ws, s, c)
-          ? placeSubject(ws.slice(s, end), c)
+          ? placeSubject(ws.slice(s, end), c, s === 0)
           : null);
       // "tại Hội trường, Hội Nông dân tỉnh X, Ban Thường vụ Hội … khai mạc": the first is the
       // venue's owner, when a comma (not "và") joins it to the next.
@@ -636,6 +689,15 @@ export function subjectOrganizers(sentence: string, c: Curated): OrgParse[] | nu
         break;
       }
     }
+    // "Đồng chí X, Phó Bí thư Tỉnh ủy, thay mặt Thường trực Tỉnh ủy đã thăm …", "Thay mặt Ban
+    // Thường vụ Tỉnh ủy, đồng chí X trao …": a person acting for a unit; the unit held the event.
+    if (!best && ON_BEHALF_VERBS.has(trig.join(" "))) {
+      const orgs = onBehalfOf(ws, end, c);
+      if (orgs) {
+        best = orgs;
+        bestPrimary = PRIMARY.has(trig.join(" "));
+      }
+    }
     // "Sở Tư pháp kiểm tra … và tổ chức hội nghị", "Thường trực HĐND tỉnh vừa ban hành …, đồng
     // thời tổ chức hội nghị": the verb shares the subject of the first verb of its clause.
     if (!best && PRIMARY.has(trig.join(" "))) {
@@ -647,6 +709,44 @@ export function subjectOrganizers(sentence: string, c: Curated): OrgParse[] | nu
     }
   }
   return best;
+}
+
+// Clause openers of a campaign or plan carried out: "Thực hiện Kế hoạch …", "Hưởng ứng phong trào …".
+const CARRIES_OUT = /^(?:thực hiện|hưởng ứng|triển khai|căn cứ|theo|tiếp tục thực hiện)$/u;
+/** True when the clause holding ws[k] opens on carrying out a campaign or plan. */
+function carriesOut(ws: string[], k: number): boolean {
+  let start = k;
+  while (start > 0 && !/^[,;:()]$/.test(ws[start - 1]!)) start--;
+  const open = (n: number) => lower(ws.slice(start, start + n).join(" "));
+  return k - start >= 2 && (CARRIES_OUT.test(open(1)) || CARRIES_OUT.test(open(2)) || CARRIES_OUT.test(open(3)));
+}
+
+// What a person does for a unit: visits, gifts, and the organizing verbs.
+const ON_BEHALF_VERBS = new Set([
+  ...PRIMARY,
+  "đến thăm",
+  "thăm",
+  "trao tặng",
+  "trao",
+  "tặng quà",
+  "tuyên dương",
+  "biểu dương",
+]);
+/**
+ * The unit after the last "thay mặt" shortly before ws[end] (the person's name and posts
+ * between), up to the verb or the clause's comma.
+ */
+function onBehalfOf(ws: string[], end: number, c: Curated): OrgParse[] | null {
+  for (let k = end - 3; k >= Math.max(0, end - 24); k--) {
+    if (lower(ws[k]!) !== "thay" || lower(ws[k + 1]!) !== "mặt") continue;
+    // No other clause between: "Thay mặt X, đồng chí Y trao" ends at the comma.
+    const comma = ws.indexOf(",", k + 2);
+    const stop = comma > 0 && comma < end ? comma : end;
+    if (ws.slice(k + 2, stop).some((w) => /^[;:]$/.test(w))) return null;
+    const orgs = stop > k + 2 ? parseOrganizations(ws.slice(k + 2, stop), c) : null;
+    return orgs?.length === 1 ? orgs : null;
+  }
+  return null;
 }
 
 // Verbs of a unit's own doings that another verb may follow with "và" / "đồng thời".
@@ -693,13 +793,18 @@ function inAddress(ws: string[], s: number, c: Curated): boolean {
  * A place as the subject ("huyện Bác Ái tổ chức", "Xã Tu Mơ Rông, Quảng Ngãi tổ chức"): the
  * place's authorities held it, and the text says no more; kept as written, level and place.
  */
-function placeSubject(ws: string[], c: Curated): OrgParse[] | null {
+function placeSubject(ws: string[], c: Curated, opensSentence = false): OrgParse[] | null {
   const g = grammarOf(c);
   const lv = matchLevel(ws, 0, g);
   const pl = lv ? matchPlace(ws, lv, g, c) : 0;
-  if (!pl || isNumber(ws[lv]!)) return null;
+  // A numbered ward ("Phường 10 tổ chức …") only opening its sentence: after a comma, "phường 1,"
+  // goes on an address more often than not.
+  const numbered = pl > 0 && (isNumber(ws[lv]!) || isRoman(ws[lv]!));
+  if (!pl || (numbered && !(opensSentence && pl === 1))) return null;
   const level = lower(ws.slice(0, lv).join(" "));
-  const place = ws.slice(lv, lv + pl).join(" ");
+  const place = numbered
+    ? `${ws[0]!.charAt(0).toLocaleUpperCase("vi")}${ws[0]!.slice(1)} ${ws[lv]}`
+    : ws.slice(lv, lv + pl).join(" ");
   let i = lv + pl;
   // The places above it: ", Quảng Ngãi", ", huyện Y", "(quận Y, Hà Nội)".
   if (ws[i] === "(" && ws.at(-1) === ")" && addressItems(ws.slice(i + 1, -1), g, c)) i = ws.length;
@@ -726,6 +831,17 @@ function leadingPartner(ws: string[], s: number, end: number, c: Curated): OrgPa
     return parseOrganizations(ws.slice(s, cut), c);
   }
   return null;
+}
+
+/** True when ws[s] follows at once a venue "tại <level> <place>" ("tại xã Ea Tar Hội …"). */
+function afterPlaceVenue(ws: string[], s: number, c: Curated): boolean {
+  const g = grammarOf(c);
+  for (let k = s - 2; k >= Math.max(0, s - 7); k--) {
+    if (lower(ws[k]!) !== "tại") continue;
+    const lv = matchLevel(ws, k + 1, g);
+    return lv > 0 && k + 1 + lv < s && matchPlace(ws, k + 1 + lv, g, c) === s - (k + 1 + lv);
+  }
+  return false;
 }
 
 /**
@@ -770,7 +886,7 @@ export function canonicalOrganizer(o: OrgParse, ctx: PlaceContext, c: Curated, j
 const titleCase = (p: string) =>
   /\p{Ll}/u.test(p) || p.replace(/[^\p{L}]/gu, "").length < 3
     ? p
-    : p.replace(/\p{Lu}{2,}/gu, (w) => w.charAt(0) + w.slice(1).toLocaleLowerCase("vi"));
+    : p.replace(/\p{Lu}{2,}/gu, (w) => (isRoman(w) ? w : w.charAt(0) + w.slice(1).toLocaleLowerCase("vi")));
 
 function canonicalUnit(o: OrgParse, ctx: PlaceContext, c: Curated, joint?: OrgParse): Organizer {
   const g = grammarOf(c);
@@ -842,6 +958,27 @@ function canonicalUnit(o: OrgParse, ctx: PlaceContext, c: Curated, joint?: OrgPa
       }
     }
   }
+  // "Bệnh viện Đa khoa Hà Đông", "Trung tâm Y tế Cờ Đỏ": an institution whose own name ends in a
+  // place the gazetteer knows is named in full as written; the place gives its province.
+  if (!place && !levelWord && !committee && INSTITUTION.test(o.name)) {
+    const ws = o.name.split(" ");
+    for (let n = Math.min(4, ws.length - 2); n >= 1; n--) {
+      const tail = ws.slice(-n).join(" ");
+      const home = c.provinces.has(tail) ? tail : c.districts.has(tail) ? uniqueProvince(c, tail, null) : undefined;
+      if (home === undefined) continue;
+      return { asWritten: o.asWritten, canonical: o.name, province: home, level: null, placeHow: "named" };
+    }
+  }
+  // "Chi hội Phụ nữ ấp Tân Trạch", "Chi bộ thôn 3": a hamlet's unit named with its hamlet is named
+  // in full, as a commune's is without its province; the article's province is its own.
+  if (!place && !levelWord && !committee && HAMLET_NAMED.test(o.name))
+    return {
+      asWritten: o.asWritten,
+      canonical: o.name.charAt(0).toLocaleUpperCase("vi") + o.name.slice(1),
+      province: ctx.province,
+      level: "commune",
+      placeHow: ctx.province ? ctx.provinceHow : "none",
+    };
   if (!place) {
     // A unit with no place at all is only right as written when it is national ("Bộ Nội vụ").
     // A name that ends in "Việt Nam" beyond its head ("Hội Người cao tuổi Việt Nam") is national too.
@@ -883,7 +1020,7 @@ function canonicalUnit(o: OrgParse, ctx: PlaceContext, c: Curated, joint?: OrgPa
   const placeWithLevel = (lw: string | null): string => {
     if (place === "TP Hồ Chí Minh") return place;
     if (prov) return `${prov.kind} ${place}`;
-    return lw && !/^(?:Quận|Phường)\s\d/u.test(place!) ? `${lw} ${place}` : place!;
+    return lw && !/^(?:Quận|Phường)\s(?:\d|[IVX]+$)/u.test(place!) ? `${lw} ${place}` : place!;
   };
   // "Đoàn Thanh niên tỉnh X", "Đoàn phường Y" are "Tỉnh Đoàn X", "Phường Đoàn Y": one unit, one name.
   const youthOf = YOUTH_UNION.test(o.name) && !o.committee ? YOUTH_BY_LEVEL[levelWord ?? ""] : undefined;
@@ -903,12 +1040,7 @@ function canonicalUnit(o: OrgParse, ctx: PlaceContext, c: Curated, joint?: OrgPa
     canonical = `${o.name} ${cw} ${place}`;
   } else if (youth) {
     canonical = `${o.name} ${place}`;
-  } else if (
-    !levelWord &&
-    /^(?:Trung tâm|Trường|Báo|Đài|Bệnh viện|Công ty|Tổng công ty|Viện|Bảo tàng|Thư viện|Câu lạc bộ|Viễn thông|Điện lực|Bưu điện)(?:\s|$)/u.test(
-      o.name,
-    )
-  ) {
+  } else if (!levelWord && INSTITUTION.test(o.name)) {
     // Institutions are named as they write themselves: "Trung tâm Khuyến nông Hà Nội".
     canonical = `${o.name} ${place}`;
   } else {
@@ -927,6 +1059,28 @@ function canonicalUnit(o: OrgParse, ctx: PlaceContext, c: Curated, joint?: OrgPa
   };
 }
 
+// A name ending in its hamlet: "… ấp Tân Trạch", "… thôn 3", "… khu phố số 6".
+const HAMLET_WORD = "ấp|thôn|khóm|bản|xóm|buôn|tổ dân phố|khu phố|khu dân cư";
+const HAMLET_NAMED = new RegExp(
+  String.raw`\s(${HAMLET_WORD})\s((?:số\s)?(?:\d+[A-Z]?|\p{Lu}[\p{L}\p{M}]*(?:\s\p{Lu}[\p{L}\p{M}]*){0,3}(?:\s\d+)?))$`,
+  "u",
+);
+const HAMLET_BARE = new RegExp(String.raw`\s(${HAMLET_WORD})$`, "u");
+
+/**
+ * "Chi hội Phụ nữ ấp Tân Trạch đã phối hợp cùng Ban điều hành ấp": a partner named with its
+ * hamlet's word alone is of the hamlet a joint organizer names ("Ban điều hành ấp Tân Trạch").
+ */
+export function sharedHamlet(o: OrgParse, partners: OrgParse[]): string | null {
+  const word = o.level || o.place || o.committee ? undefined : HAMLET_BARE.exec(o.name)?.[1];
+  if (!word) return null;
+  const named = partners.map((p) => HAMLET_NAMED.exec(p.name)).find((m) => m?.[1] === word);
+  return named ? `${o.name.charAt(0).toLocaleUpperCase("vi")}${o.name.slice(1)} ${named[2]}` : null;
+}
+// Institutions, and veterans' or alumni's liaison boards, named as they write themselves
+// ("Trung tâm Khuyến nông Hà Nội", "Ban Liên lạc Sư đoàn 471 Thái Nguyên").
+const INSTITUTION =
+  /^(?:Trung tâm|Trường|Báo|Đài|Bệnh viện|Công ty|Tổng công ty|Viện|Bảo tàng|Thư viện|Câu lạc bộ|Viễn thông|Điện lực|Bưu điện|Ban Liên lạc)(?:\s|$)/u;
 // Heads of bodies that exist only nationally ("Bộ Chỉ huy Quân sự", "Bộ đội Biên phòng" are provincial too).
 const NATIONAL_ONLY =
   /^(?:Bộ(?! Chỉ huy| đội)|Tổng cục|Ủy ban Dân tộc|Ủy ban Thường vụ Quốc hội|Quốc hội|Chính phủ|Tổng Liên đoàn)(?:\s|$)/u;
