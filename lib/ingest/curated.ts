@@ -40,6 +40,7 @@ export const UnitsFileSchema = z.object({
   roles: z.array(z.string().min(1)),
   prefixes: z.array(z.string().min(1)),
   provincial: z.array(z.string().min(1)).default([]),
+  notUnits: z.array(z.string().min(1)).default([]),
 });
 export const AbbreviationsFileSchema = z.object({
   $comment: z.string().optional(),

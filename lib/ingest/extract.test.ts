@@ -1202,3 +1202,37 @@ describe("a veterans' liaison board ('Ban Liên lạc Sư đoàn 471 Thái Nguy�
     expect(a.province).toBe("Hà Tĩnh");
   });
 });
+
+describe("words that open like a unit's head but name an event or a place (units.json notUnits)", () => {
+  it("never make a contest ('Hội thi …') an organizer", () => {
+    const a = extract(
+      `Hội thi Dân vận khéo huyện Mê Linh năm 2024\n\nNgày 6/8/2024, Hội thi Dân vận khéo huyện Mê Linh tổ chức vòng chung khảo.\n\n${BODY}\n\nHải Yến`,
+    );
+    expect(a.organizers.filter((o) => o.startsWith("Hội thi"))).toEqual([]);
+  });
+  it("never make a city centre ('Trung tâm thành phố X') an organizer", () => {
+    const a = extract(
+      `Tiêu đề\n\nTối 2/9/2024, tại Quảng trường Chiến Thắng, Trung tâm thành phố Lạng Sơn, tỉnh Lạng Sơn tổ chức lễ kỷ niệm.\n\n${BODY}\n\nHải Yến`,
+    );
+    expect(a.organizers.filter((o) => o.startsWith("Trung tâm"))).toEqual([]);
+  });
+});
+
+describe("a province's department with a provincial city as partner ('Sở X phối hợp với UBND TP. Y')", () => {
+  it("is the province's department, not the city's", () => {
+    const a = extract(
+      `Tiêu đề\n\nSáng 12/8/2023, Sở Tư pháp phối hợp với UBND TP. Bạc Liêu tổ chức hội nghị tuyên truyền pháp luật.\n\n${BODY}\n\nHải Yến`,
+    );
+    expect(a.organizers[0]).toBe("Sở Tư pháp tỉnh Bạc Liêu");
+    expect(a.province).toBe("Bạc Liêu");
+  });
+});
+
+describe("'QLTT' in a unit's name", () => {
+  it("is spelled out as Quản lý thị trường", () => {
+    const a = extract(
+      `Tiêu đề\n\nNgày 5/3/2021, Cục QLTT tỉnh Phú Yên tổ chức hội nghị tổng kết công tác.\n\n${BODY}\n\nHải Yến`,
+    );
+    expect(a.organizers).toEqual(["Cục Quản lý thị trường tỉnh Phú Yên"]);
+  });
+});

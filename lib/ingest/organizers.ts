@@ -98,6 +98,8 @@ interface Grammar {
   levels: Map<string, Level>;
   roles: Set<string>;
   prefixes: Map<string, number>;
+  /** Words that open like a head but name an event or a place ("Hội thi", "Trung tâm thành phố"). */
+  notUnits: Map<string, number>;
   partyBoards: Set<string>;
   /** Heads whose bare name is the article's province's unit. */
   provincial: RegExp;
@@ -122,6 +124,7 @@ function grammarOf(c: Curated): Grammar {
     levels: new Map(Object.entries(c.units.levels).map(([w, level]) => [lower(w), level])),
     roles: new Set(c.units.roles.map(lower)),
     prefixes: new Map(c.units.prefixes.map((p) => [phrase(p).key, phrase(p).words.length])),
+    notUnits: new Map(c.units.notUnits.map((p) => [phrase(p).key, phrase(p).words.length])),
     provincial: new RegExp(
       `^(?:${c.units.provincial.map((h) => h.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")).join("|")})(?:\\s|$)`,
       "iu",
@@ -218,6 +221,8 @@ function parseOne(ws: string[], i: number, g: Grammar, c: Curated): { org: OrgPa
   // unit, when a unit follows ("Đoàn Thanh niên" is a unit itself).
   const prefix = matchTable(ws, i, g.prefixes, 4);
   if (prefix && matchTable(ws, i + prefix, g.heads, g.maxHead) && isUpper(ws[i + prefix]!)) i += prefix;
+  // "Hội thi Dân vận khéo", "Trung tâm thành phố": an event or a place, though "Hội", "Trung tâm" are heads.
+  if (matchTable(ws, i, g.notUnits, 4)) return null;
   // "Đoàn phường Tân Uyên": the youth union of a place (a delegation is "Đoàn công tác …").
   const headLen = matchTable(ws, i, g.heads, g.maxHead) || (ws[i] === "Đoàn" && matchLevel(ws, i + 1, g) ? 1 : 0);
   // "khu dân cư số 7, xã Dân Chủ": a numbered neighbourhood is a unit however its head is written.
@@ -899,7 +904,9 @@ function canonicalUnit(o: OrgParse, ctx: PlaceContext, c: Curated, joint?: OrgPa
   // (A province's department, "Sở Tư pháp", is at no commune's or district's level.)
   const jointFits =
     (!committee || committee.level === "any" || committee.level === jointLevel) &&
-    !(g.provincial.test(o.name) && (jointLevel === "district" || jointLevel === "commune"));
+    !(g.provincial.test(o.name) && (jointLevel === "district" || jointLevel === "commune")) &&
+    // Nor at a provincial city's ("UBND TP. Sóc Trăng", the city of the province Sóc Trăng).
+    !(g.provincial.test(o.name) && jointLevel === "city" && c.provinces.get(joint?.place ?? "")?.kind === "tỉnh");
   // Central and regional bodies (Ban Chỉ đạo Tây Bắc, … Tây Nam Bộ) belong to no province.
   // National bodies alone (a ministry, the ethnic-affairs committee) take no partner's province.
   const central = /Trung ương|Tây Bắc|Tây Nguyên|Tây Nam Bộ/u.test(o.name) || NATIONAL_ONLY.test(o.name);
