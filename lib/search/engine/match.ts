@@ -238,7 +238,11 @@ export class Matches {
     // the article that has it, not also the ones with "tiến" and "Điền" that
     // match only once accents are dropped, nor typo corrections. Near matches
     // are shown only when nothing answers as typed (then the page says so).
-    if (!relaxed) found = asTypedOnly(found, kinds, exact, settledAccents(terms), this.seen.fill(0));
+    // (With no typo correction and no accent to hold, every article found answers as typed.)
+    const accents = settledAccents(terms);
+    const corrected = expansions.some((exps) => exps.some((e) => e.kind === "typo"));
+    if (!relaxed && (corrected || accents > 0))
+      found = asTypedOnly(found, kinds, exact, accents, this.seen.fill(0));
     const set = emptySignals(Uint32Array.from(found), relaxed);
     summarize(set, found, kinds, exact, score);
     if (alternativePoints.size > 0)
