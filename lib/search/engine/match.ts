@@ -241,8 +241,7 @@ export class Matches {
     // (With no typo correction and no accent to hold, every article found answers as typed.)
     const accents = settledAccents(terms);
     const corrected = expansions.some((exps) => exps.some((e) => e.kind === "typo"));
-    if (!relaxed && (corrected || accents > 0))
-      found = asTypedOnly(found, kinds, exact, accents, this.seen.fill(0));
+    if (!relaxed && (corrected || accents > 0)) found = asTypedOnly(found, kinds, exact, accents, this.seen.fill(0));
     const set = emptySignals(Uint32Array.from(found), relaxed);
     summarize(set, found, kinds, exact, score);
     if (alternativePoints.size > 0)
