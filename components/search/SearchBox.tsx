@@ -100,6 +100,7 @@ export function SearchBox({ value, onChange, onPick, truncatedAt }: Props) {
   };
 
   const pick = (o: Option) => {
+    inflight.current?.abort();
     setOpen(false);
     setActive(-1);
     onPick(o.text);
@@ -180,6 +181,8 @@ export function SearchBox({ value, onChange, onPick, truncatedAt }: Props) {
             } else if (e.key === "Escape") {
               if (expanded) {
                 e.preventDefault();
+                // A late answer to what was typed must not reopen the list the user closed.
+                inflight.current?.abort();
                 setOpen(false);
                 setActive(-1);
               } else if (value) {
