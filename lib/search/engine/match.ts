@@ -52,6 +52,8 @@ export class Matches {
   // Search is synchronous, so one set is enough.
   private readonly excluded: Uint8Array;
   private readonly seen: Uint8Array;
+  /** All zeros, never written: the exact marks of a term that need not be exact. */
+  private readonly noMarks: Uint8Array;
   private readonly scores: Float64Array;
   /** Per term: its best match kind (KIND_RANK) in each article. */
   private readonly termKinds: Uint8Array[] = [];
@@ -72,6 +74,7 @@ export class Matches {
     this.n = newestFirst.length;
     this.excluded = new Uint8Array(this.n);
     this.seen = new Uint8Array(this.n);
+    this.noMarks = new Uint8Array(this.n);
     this.scores = new Float64Array(this.n);
   }
 
@@ -241,7 +244,7 @@ export class Matches {
     // (With no typo correction and no accent to hold, every article found answers as typed.)
     const accents = settledAccents(terms);
     const corrected = expansions.some((exps) => exps.some((e) => e.kind === "typo"));
-    if (!relaxed && (corrected || accents > 0)) found = asTypedOnly(found, kinds, exact, accents, this.seen.fill(0));
+    if (!relaxed && (corrected || accents > 0)) found = asTypedOnly(found, kinds, exact, accents, this.noMarks);
     const set = emptySignals(Uint32Array.from(found), relaxed);
     summarize(set, found, kinds, exact, score);
     if (alternativePoints.size > 0)
@@ -412,7 +415,7 @@ function summarize(
 /**
  * The found articles that answer every term as typed (each cleanly, and at
  * least `accented` of the accented ones in their exact form), when there are
- * some; else all of them. `zero`: a zeroed per-article buffer.
+ * some; else all of them. `zero`: all zeros, one per article.
  */
 function asTypedOnly(
   found: number[],
