@@ -193,7 +193,7 @@ function yearsIn(sentence: string, month: number | null): { year: number; phrase
   // "Hội nghị Báo cáo viên thường kỳ tháng 3/2025": a month and its year.
   for (const m of sentence.matchAll(MONTH_YEAR)) {
     const before = sentence.slice(Math.max(0, m.index - 60), m.index);
-    // "từ sau Hội nghị Giao ban lần thứ Hai (tháng 10/2022)": the month of an earlier one.
+    // "từ sau đợt kiểm tra (tháng 3/2021)": the month of an earlier one.
     if (SINCE.test(before)) continue;
     if (!DOCUMENT_CUE.test(before)) out.push({ year: Number(m[1]), phrase: m[0] });
   }

@@ -71,7 +71,7 @@ const JUST_DID =
 // "Khai mạc Giải bóng đá CNVCLĐ năm 2019": a headline that reports an opening or a closing.
 const OPENED = /^(?:khai mạc|bế mạc|ra quân)(?!\p{L})/iu;
 const words = (s: string) => s.split(/\s+/).filter(Boolean).length;
-// "Sáng 5/3, Thường trực HĐND thành phố tổ chức phiên họp…": a list item's cut headline.
+// "Chiều 9/6, Thường trực HĐND huyện họp…": a list item's cut headline.
 const isTeaser = (s: string) => /(?:…|\.\.\.)$/u.test(s) && words(s) <= 30;
 const endsSentence = (s: string) => /[.!?…;:"”»)]$/u.test(s);
 
@@ -201,7 +201,7 @@ export function extractArticle(
         leadDay,
         recent: JUST_HAPPENED.test(lead.slice(0, 200)) || HELD.test(sentences(lead)[0] ?? ""),
       });
-  // "Nhân kỷ niệm … (15/10/1949 - 15/10/2004), Ban Dân vận Trung ương phát động …" on a page
+  // "Nhân kỷ niệm … (1949 - 1999), Ban X phát động …" on a page
   // stamped 2024: every year the lead gives lies years before every stamp, so the lead recounts
   // history (as a full day that far back does); whoever acted then held no event the page reports.
   const leadYears = when.evidence.filter((e) => LEAD_EVIDENCE.has(e.where)).map((e) => e.year);

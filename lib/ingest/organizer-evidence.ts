@@ -241,7 +241,7 @@ export function findOrganizerEvidence(
   // "ngày 25/02/1983, Ban Thường vụ Tỉnh ủy … quyết định": a lead dated long before these sites
   // existed recounts history; whoever acted then held no event the page reports.
   const history = day?.year != null && day.year < HISTORY_BEFORE && day.index < 200;
-  // "Năm 2009, Ban Dân vận Trung ương đã phát động phong trào … Từ phong trào này, …": with no day,
+  // "Năm 2011, Ban X đã phát động phong trào … Từ phong trào này, …": with no day,
   // a lead whose next sentence tells what followed since ("Từ đó đến nay", "Từ … này,") opens
   // with background, not the event the page reports.
   // ("Vừa qua, X tổ chức … Từ đó, giúp …": "thereby"; only after a bare year's opening, or with

@@ -498,7 +498,7 @@ export function parseOrganizations(ws: string[], c: Curated): OrgParse[] | null 
       i = one.end;
     }
     if (i === ws.length) break;
-    // "Ban Dân vận Huyện ủy Diên Khánh - Trưởng khối thi đua …": the unit's role in apposition ends the list.
+    // "Ban Dân vận Huyện ủy X - Trưởng khối thi đua …": the unit's role in apposition ends the list.
     if ((ws[i] === "-" || ws[i] === "–") && g.roles.has(lower(ws[i + 1] ?? "")) && isUpper(ws[i + 1]!)) break;
     const j = matchJoiner(ws, i);
     if (!j || i + j >= ws.length) return null;
@@ -1075,7 +1075,7 @@ const HAMLET_NAMED = new RegExp(
 const HAMLET_BARE = new RegExp(String.raw`\s(${HAMLET_WORD})$`, "u");
 
 /**
- * "Chi hội Phụ nữ ấp Tân Trạch đã phối hợp cùng Ban điều hành ấp": a partner named with its
+ * "Chi hội Phụ nữ ấp X phối hợp cùng Ban điều hành ấp": a partner named with its
  * hamlet's word alone is of the hamlet a joint organizer names ("Ban điều hành ấp Tân Trạch").
  */
 export function sharedHamlet(o: OrgParse, partners: OrgParse[]): string | null {
