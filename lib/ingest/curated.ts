@@ -168,6 +168,11 @@ export function compileCurated(files: CuratedFiles): Curated {
       shared.add(k);
     } else districtSlugs.set(k, d);
   }
+  const shortSlugs = new Map<string, District[]>();
+  for (const d of p.districts) {
+    const k = slug(d.name);
+    if (k.length < 6) shortSlugs.set(k, [...(shortSlugs.get(k) ?? []), d]);
+  }
 
   return {
     provinces,
@@ -206,14 +211,16 @@ export function compileCurated(files: CuratedFiles): Curated {
         .split(".");
       // "giavien.ngoquyen.gov.vn": a commune's site under its district's; the label nearest the
       // domain is the district (the one before may be a commune whose folded name is some other
-      // district's), and one in the host's own province beats any other.
-      const hits = labels.map((l) => districtSlugs.get(l)).filter((d): d is District => d !== undefined);
-      // "kimson.ninhbinh.gov.vn": a label that is a province's own name ("ninhbinh", also its
-      // capital city's) is the province, unless it is the only one.
-      const named = hits.filter((d) => !provinceSlugs.has(slug(d.name)));
-      if (named.length) hits.splice(0, hits.length, ...named);
+      // district's), and one in the host's own province beats any other. A short label ("phucu")
+      // is a district only in the host's own province: alone it could be any of several.
+      const own = this.provinceOfHost(host);
+      const hits = labels
+        .map((l) => districtSlugs.get(l) ?? shortSlugs.get(l)?.find((d) => d.province === own))
+        .filter((d): d is District => d !== undefined)
+        // "kimson.ninhbinh.gov.vn", "vpub.hungyen.gov.vn": a label that is a province's own name
+        // ("ninhbinh", also its capital city's) is the province's portal, never the city's site.
+        .filter((d) => !provinceSlugs.has(slug(d.name)));
       if (hits.length) {
-        const own = this.provinceOfHost(host);
         return hits.filter((d) => d.province === own).at(-1) ?? hits.at(-1)!;
       }
       // "tuoitregiongrieng": a district's name (a long one, so no chance match) closing the site's,

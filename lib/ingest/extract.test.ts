@@ -814,6 +814,13 @@ describe("a district's site from its address", () => {
   });
   it("does not take the province's own label for its capital city", () => {
     expect(aliases.districtOfHost("yenkhanh.ninhbinh.gov.vn")?.name).toBe("Yên Khánh");
+    // A province office's sub-site is no district's.
+    expect(aliases.districtOfHost("vpub.hungyen.gov.vn")).toBeNull();
+  });
+  it("reads a short district label only within the host's own province", () => {
+    expect(aliases.districtOfHost("phucu.hungyen.dcs.vn")?.name).toBe("Phù Cừ");
+    expect(aliases.districtOfHost("bavi.hanoi.gov.vn")?.name).toBe("Ba Vì");
+    expect(aliases.districtOfHost("phucu.example.vn")).toBeNull();
   });
 });
 
