@@ -448,6 +448,22 @@ describe("organizers on real pages", () => {
     expect([a.organizers, a.year, a.evidence.organizers?.how]).toEqual([[], null, "a round-up of many units' doings"]);
   });
 
+  it("reports no event, organizer or year for a list of events, each its own unit's and day's", () => {
+    const a = page(
+      "Hoạt động công đoàn\n\nNgày 12/3/2022, Liên đoàn Lao động huyện Vạn Ninh tổ chức giải bóng chuyền cho đoàn viên.\n\nĐể chào mừng ngày thành lập Đoàn, sáng 20-3, Liên đoàn Lao động thị xã Ninh Hòa tổ chức ngày hội thanh niên công nhân.\n\nChiều 25/3, Liên đoàn Lao động thành phố Cam Ranh tổ chức tập huấn cho cán bộ công đoàn cơ sở.",
+    );
+    expect([a.organizers, a.year, a.evidence.organizers?.how]).toEqual([
+      [],
+      null,
+      "a list of events, each its own unit's and day's",
+    ]);
+    // One unit's events on several days are one story's.
+    const b = page(
+      "Tuần lễ hiến máu\n\nNgày 12/3/2022, Liên đoàn Lao động huyện Vạn Ninh tổ chức ngày hội hiến máu.\n\nSáng 13/3, Liên đoàn Lao động huyện Vạn Ninh tổ chức tập huấn.\n\nChiều 14/3, Liên đoàn Lao động huyện Vạn Ninh tổ chức tổng kết.",
+    );
+    expect(b.organizers[0]).toBe("Liên đoàn Lao động huyện Vạn Ninh");
+  });
+
   it("stops the story at other stories' teasers after the byline", () => {
     const a = extract(
       `Khai mạc hội thao\n\nHội thao kéo dài từ ngày 8/5 đến 8/6/2022 với 31 lượt thi giữa 18 đội của các khu công nghiệp trong tỉnh.\n\n${BODY}\n\nHồng Nhung\n\nChiều 12/3, Thường trực HĐND tỉnh Thái Bình tổ chức phiên họp thường kỳ tháng 3/2025 bàn về…\n\nNgày 11/3/2025, UBND tỉnh vừa ra Kế hoạch 72/KH-UBND triển khai…`,

@@ -211,6 +211,31 @@ const TALLY = /^(?:tính đến|tính từ|từ đầu năm|từ đầu nhiệm 
 export const JUST_HAPPENED =
   /(?:vừa qua|mới đây|hôm nay|(?:sáng|trưa|chiều|tối) nay|vừa tổ chức|vừa diễn ra|đã diễn ra)(?!\p{L})/iu;
 
+/** Paragraphs read for a list page, and how many distinct dated units' events make one. */
+const LIST_PARAGRAPHS = 5;
+const LIST_EVENTS = 3;
+
+/**
+ * A list page (a section's front, a digest): its opening paragraphs each report an event of
+ * their own, dated and held by a different unit ("Từ ngày 9/5 …, LĐLĐ huyện A tổ chức …" /
+ * "Sáng 3-5, LĐLĐ thị xã B tổ chức …" / "Sáng ngày 23/4, LĐLĐ TP C tổ chức …"). The page
+ * reports no one event, and no one of them is its organizer.
+ */
+function listOfEvents(lead: string, body: string[], c: Curated): boolean {
+  const units = new Set<string>();
+  const days = new Set<string>();
+  for (const p of [lead, ...body].slice(0, LIST_PARAGRAPHS)) {
+    const s = sentences(p)[0] ?? "";
+    const day = findEventDay(s);
+    if (!day || day.index > 120) continue;
+    const parsed = subjectOrganizers(s, c);
+    if (!parsed?.[0]) continue;
+    units.add(fold(parsed[0].asWritten));
+    days.add(`${day.day}/${day.month}`);
+  }
+  return units.size >= LIST_EVENTS && days.size >= LIST_EVENTS;
+}
+
 export function findOrganizerEvidence(
   title: string,
   lead: string,
@@ -249,20 +274,23 @@ export function findOrganizerEvidence(
   const [first = "", second = ""] = sentences(lead);
   const since =
     !day && SINCE_THEN.test(second) && (YEAR_OPENING.test(first) || /^[^,]{0,50}?(?:đến|tới)\s+nay\s*,/iu.test(second));
-  if (history) parsed = null;
+  const list = !history && listOfEvents(lead, body, c);
+  if (history || list) parsed = null;
   // "…, nhiều địa phương, cơ quan, đơn vị đã tổ chức …": a round-up of many units' doings reports
   // no one event (the items below it each have their own organizer and day).
   const noEvent: string | null = history
     ? `history recounted (the lead's day is in ${day!.year})`
-    : since
-      ? "history recounted (the lead's next sentence tells what followed since)"
-      : parsed
-        ? null
-        : ahead
-          ? "the events it tells of are still ahead"
-          : ROUND_UP.test(opening) || TALLY.test(opening)
-            ? "a round-up of many units' doings"
-            : null;
+    : list
+      ? "a list of events, each its own unit's and day's"
+      : since
+        ? "history recounted (the lead's next sentence tells what followed since)"
+        : parsed
+          ? null
+          : ahead
+            ? "the events it tells of are still ahead"
+            : ROUND_UP.test(opening) || TALLY.test(opening)
+              ? "a round-up of many units' doings"
+              : null;
   const isEvent = !noEvent && (parsed !== null || (day !== null && day.index < 200) || JUST_HAPPENED.test(opening));
   if (!parsed && isEvent) {
     // Deeper in the story only "tổ chức" says who held it; other verbs there tell of other doings.
