@@ -623,6 +623,13 @@ export function subjectOrganizers(sentence: string, c: Curated): OrgParse[] | nu
       (findEventDay(sentence)?.index ?? 99) > 60
     )
       continue;
+    // "X tổ chức thực hiện công trình …": carries a programme out, holds no event.
+    if (
+      trig.at(-1) === "chức" &&
+      lower(ws[t + trig.length] ?? "") === "thực" &&
+      lower(ws[t + trig.length + 1] ?? "") === "hiện"
+    )
+      continue;
     // "X đã tổ chức nhiều buổi …", "thường xuyên tổ chức": a summary of doings, not one event,
     // unless the sentence is anchored in a time ("Năm 2019, X … tổ chức nhiều hoạt động").
     // ("…, vừa qua, X tổ chức 03 hội nghị": a recent batch, when "vừa qua" stands alone, not
