@@ -437,6 +437,11 @@ describe("organizers on real pages", () => {
       "Sơ kết\n\nChiều ngày 30/06/2021, Ủy ban Mật trận Tổ quốc Việt Nam xã Tân Thạnh đã tổ chức Hội nghị sơ kết.",
       ["Ủy ban Mặt trận Tổ quốc Việt Nam xã Tân Thạnh"],
     ],
+    // A district's unit followed by its province after a comma: the province is no unit.
+    [
+      "Giao lưu\n\nChương trình do Quận đoàn Ngô Quyền và Quận đoàn Kiến An, thành phố Hải Phòng phối hợp với Thị đoàn Quảng Yên, tỉnh Quảng Ninh tổ chức.",
+      ["Quận Đoàn Ngô Quyền", "Quận Đoàn Kiến An", "Thị Đoàn Quảng Yên"],
+    ],
   ])("%#: %s", (text, want) => {
     expect(page(text).organizers).toEqual(want);
   });

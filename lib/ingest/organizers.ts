@@ -463,6 +463,19 @@ function matchJoiner(ws: string[], i: number): number {
   return 0;
 }
 
+/**
+ * Words at ws[i] that name the province above a district's or commune's unit just parsed
+ * ("tỉnh Quảng Ninh", "TP Hải Phòng", "Hải Phòng"), or 0.
+ */
+function provinceAfter(ws: string[], i: number, prev: OrgParse | undefined, g: Grammar, c: Curated): number {
+  if (!prev?.place || c.provinces.has(prev.place) || prev.place === "Trung ương") return 0;
+  const lv = matchLevel(ws, i, g);
+  const levelWord = lower(ws.slice(i, i + lv).join(" "));
+  if (lv && !/^(?:tỉnh|thành phố|tp)$/u.test(levelWord)) return 0;
+  const pl = matchPlace(ws, i + lv, g, c);
+  return pl && c.provinces.has(ws.slice(i + lv, i + lv + pl).join(" ")) ? lv + pl : 0;
+}
+
 /** The whole word list as organizations, or null when any part is not one. */
 export function parseOrganizations(ws: string[], c: Curated): OrgParse[] | null {
   const g = grammarOf(c);
@@ -470,7 +483,12 @@ export function parseOrganizations(ws: string[], c: Curated): OrgParse[] | null 
   let i = 0;
   while (i < ws.length) {
     const one = parseOne(ws, i, g, c);
-    if (!one) {
+    const upper = one || ws[i - 1] !== "," ? 0 : provinceAfter(ws, i, out.at(-1), g, c);
+    if (upper) {
+      // "Quận đoàn Lê Chân, thành phố Hải Phòng phối hợp với …": the province of the unit just
+      // named, no unit of its own.
+      i += upper;
+    } else if (!one) {
       // "Tỉnh ủy Đồng Tháp và Bến Tre", "Ủy ban nhân dân xã Đội Cấn và xã Chí Minh": a second place
       // for the unit just named (at its own level, the places above it after "thuộc" or a comma).
       const prev = out.at(-1);
