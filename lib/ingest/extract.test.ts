@@ -437,6 +437,11 @@ describe("organizers on real pages", () => {
       "Sơ kết\n\nChiều ngày 30/06/2021, Ủy ban Mật trận Tổ quốc Việt Nam xã Tân Thạnh đã tổ chức Hội nghị sơ kết.",
       ["Ủy ban Mặt trận Tổ quốc Việt Nam xã Tân Thạnh"],
     ],
+    // The passive's agent ("được X tổ chức") holds the event.
+    [
+      "Hội thi nấu ăn\n\nSáng 8/3/2023, hội thi nấu ăn ngon đã được Hội Liên hiệp Phụ nữ huyện Mộ Đức tổ chức tại nhà văn hóa huyện.",
+      ["Hội Liên hiệp Phụ nữ huyện Mộ Đức"],
+    ],
     // A district's unit followed by its province after a comma: the province is no unit.
     [
       "Giao lưu\n\nChương trình do Quận đoàn Ngô Quyền và Quận đoàn Kiến An, thành phố Hải Phòng phối hợp với Thị đoàn Quảng Yên, tỉnh Quảng Ninh tổ chức.",

@@ -683,12 +683,22 @@ export function subjectOrganizers(sentence: string, c: Curated): OrgParse[] | nu
       const directed = before === "đạo" && lower(ws[s - 2] ?? "") === "chỉ";
       // "Vừa qua tại xã Ea Tar Huyện Đoàn Cư M'gar đã tổ chức": a unit right after its venue.
       const venued = s > 0 && isUpper(ws[s]!) && afterPlaceVenue(ws, s, c);
-      if (s > 0 && !/^[,;:()–-]$/.test(before) && !OPENERS.has(before) && !/\d/.test(before) && !directed && !venued)
+      // "Hội thi đã được Hội Nông dân huyện tổ chức": the passive's agent holds it.
+      const agent = before === "được" && PRIMARY.has(trig.join(" "));
+      if (
+        s > 0 &&
+        !/^[,;:()–-]$/.test(before) &&
+        !OPENERS.has(before) &&
+        !/\d/.test(before) &&
+        !directed &&
+        !venued &&
+        !agent
+      )
         continue;
       // "Thực hiện phong trào X do Trung ương Hội … phát động, …": who launched the campaign the
       // clause carries out held no event of this page.
       if (before === "do" && carriesOut(ws, s - 1)) continue;
-      const opens = before === "" || before === "," || OPENERS.has(before) || directed;
+      const opens = before === "" || before === "," || OPENERS.has(before) || directed || agent;
       let orgs =
         parseOrganizations(ws.slice(s, end), c) ??
         (opens || /\d/.test(before) ? leadingPartner(ws, s, end, c) : null) ??
