@@ -56,7 +56,14 @@ export const AbbreviationsFileSchema = z.object({
       .strict(),
   ),
 });
+/** Communes, wards and towns: province → district → level word → names. */
+export const WardsFileSchema = z.object({
+  $comment: z.string().optional(),
+  snapshot: z.string().optional(),
+  provinces: z.record(z.string().min(1), z.record(z.string().min(1), z.record(z.string().min(1), z.array(z.string())))),
+});
 export type PlacesFile = z.infer<typeof PlacesFileSchema>;
+export type WardsFile = z.infer<typeof WardsFileSchema>;
 export type UnitsFile = z.infer<typeof UnitsFileSchema>;
 export type AbbreviationsFile = z.infer<typeof AbbreviationsFileSchema>;
 export type Province = z.infer<typeof ProvinceSchema>;
@@ -67,6 +74,16 @@ export interface CuratedFiles {
   places: PlacesFile;
   units: UnitsFile;
   abbreviations: AbbreviationsFile;
+  wards?: WardsFile;
+}
+
+/** A commune-level unit of the gazetteer. */
+export interface Ward {
+  name: string;
+  /** "xã", "phường" or "thị trấn". */
+  kind: string;
+  district: string;
+  province: string;
 }
 
 /** A table of written variants, matched in one pass, longest first, on whole words. */
@@ -114,12 +131,14 @@ export interface Curated {
   provinceOfHost(host: string | null): string | null;
   /** District whose own site a host is ("tuyphong.binhthuan.dcs.vn"), when its name is in one province only. */
   districtOfHost(host: string | null): District | null;
+  /** Commune whose own site a host is ("linhxuan.thuduc…", "binhhunghoaa.gov.vn"), when only one fits. */
+  wardOfHost(host: string | null): Ward | null;
 }
 
 const slug = (s: string) => fold(s).replace(/[^a-z0-9]/g, "");
 
 export function compileCurated(files: CuratedFiles): Curated {
-  const { places: p, units, abbreviations } = files;
+  const { places: p, units, abbreviations, wards } = files;
   const provinces = new Map(p.provinces.map((x) => [x.name, x]));
   const districts = new Map<string, District[]>();
   for (const d of p.districts) districts.set(d.name, [...(districts.get(d.name) ?? []), d]);
@@ -173,6 +192,20 @@ export function compileCurated(files: CuratedFiles): Curated {
     const k = slug(d.name);
     if (k.length < 6) shortSlugs.set(k, [...(shortSlugs.get(k) ?? []), d]);
   }
+
+  // Wards by the slug of their name ("linhxuan"), and the provinces a host may call one another's:
+  // a renamed province's wards are its successor's ("Thừa Thiên Huế" → "Huế").
+  const wardSlugs = new Map<string, Ward[]>();
+  for (const [province, ds] of Object.entries(wards?.provinces ?? {}))
+    for (const [district, kinds] of Object.entries(ds))
+      for (const [kind, names] of Object.entries(kinds))
+        for (const name of names) {
+          const k = slug(name);
+          wardSlugs.set(k, [...(wardSlugs.get(k) ?? []), { name, kind, district, province }]);
+        }
+  const districtSlugSet = new Set(p.districts.map((d) => slug(d.name)));
+  const sameProvince = (a: string, b: string | null) =>
+    b !== null && (a === b || provinces.get(b)?.renamedTo === a || provinces.get(a)?.renamedTo === b);
 
   return {
     provinces,
@@ -230,6 +263,30 @@ export function compileCurated(files: CuratedFiles): Curated {
         if (k.length >= 8 && first.length > k.length && first.endsWith(k) && !provinceSlugs.has(k)) return d;
       return null;
     },
+    wardOfHost(host) {
+      if (!host) return null;
+      const first = fold(host)
+        .replace(/^[a-z]+:\/\//, "")
+        .split("/")[0]!
+        .split(".")
+        .filter((l) => l !== "www")[0];
+      // "chilangnam1": a trailing number tells sites apart, not wards.
+      const label = first?.replace(/\d+$/, "") ?? "";
+      const all = wardSlugs.get(label);
+      // "yenminh.tuyenquang…" is the district's site, not its seat town's; "longan.dms…" the province's.
+      if (!all || label.length < 5 || provinceSlugs.has(label) || districtSlugSet.has(label)) return null;
+      // Within the host's own district, else its province, else (a long name only) the country.
+      const own = this.provinceOfHost(host);
+      const district = this.districtOfHost(host);
+      const inDistrict = district
+        ? all.filter((w) => w.district === district.name && sameProvince(w.province, district.province))
+        : [];
+      const inProvince = own ? all.filter((w) => sameProvince(w.province, own)) : [];
+      // (A national paper's name may spell some ward's: "thanhnien" is no ward's site.)
+      const gov = /\.gov\.vn(?:$|\/)/.test(fold(host));
+      const fits = district ? inDistrict : own ? inProvince : gov && label.length >= 8 ? all : [];
+      return fits.length === 1 ? fits[0]! : null;
+    },
   };
 }
 
@@ -243,12 +300,13 @@ async function readJson<T>(file: string, schema: z.ZodType<T>): Promise<T> {
   return parsed.data;
 }
 
-/** Reads and validates data/places.json, data/units.json and data/abbreviations.json. */
+/** Reads and validates data/places.json, units.json, abbreviations.json and wards.json. */
 export async function loadCurated(dataDir: string): Promise<Curated> {
-  const [places, units, abbreviations] = await Promise.all([
+  const [places, units, abbreviations, wards] = await Promise.all([
     readJson(path.join(dataDir, "places.json"), PlacesFileSchema),
     readJson(path.join(dataDir, "units.json"), UnitsFileSchema),
     readJson(path.join(dataDir, "abbreviations.json"), AbbreviationsFileSchema),
+    readJson(path.join(dataDir, "wards.json"), WardsFileSchema),
   ]);
-  return compileCurated({ places, units, abbreviations });
+  return compileCurated({ places, units, abbreviations, wards });
 }

@@ -640,6 +640,19 @@ describe("organizers on real pages", () => {
     expect(at("http://tinhuyhaiduong.vn/news/1").organizers).toEqual([]);
   });
 
+  it("places a bare commune unit from its commune's own site", () => {
+    const at = (url: string) =>
+      extractArticle(
+        `Họp mặt\n\nSáng 20/10/2023, Hội Cựu chiến binh phường tổ chức họp mặt kỷ niệm ngày thành lập Hội.\n\n${BODY}`,
+        { id: "x", file: "x.txt", url },
+        aliases,
+      );
+    const ward = at("https://phuocbinh.tpthuduc.hochiminhcity.gov.vn/tin-tuc/1");
+    expect([ward.organizers, ward.province]).toEqual([["Hội Cựu chiến binh phường Phước Bình"], "TP Hồ Chí Minh"]);
+    // A commune's name on no commune's site places nothing.
+    expect(at("https://phuocbinh-news.example.vn/1").organizers).toEqual([]);
+  });
+
   it("places a bare unit from a portal's sub-site named for its province", () => {
     const a = extractArticle(
       `Tọa đàm\n\nChiều 15-10-2020, Ban Dân vận Tỉnh ủy tổ chức tọa đàm kỷ niệm Ngày truyền thống công tác dân vận.\n\n${BODY}`,
@@ -844,6 +857,15 @@ describe("a district's site from its address", () => {
     expect(aliases.districtOfHost("yenkhanh.ninhbinh.gov.vn")?.name).toBe("Yên Khánh");
     // A province office's sub-site is no district's.
     expect(aliases.districtOfHost("vpub.hungyen.gov.vn")).toBeNull();
+  });
+  it("reads a commune's site from its first label, never a district's or a province's", () => {
+    expect(aliases.wardOfHost("chilangnam1.thanhmien.haiduong.gov.vn")?.name).toBe("Chi Lăng Nam");
+    expect(aliases.wardOfHost("binhhunghoaa.gov.vn")?.district).toBe("Bình Tân");
+    // The district's own site, named as its seat town is; a province's department.
+    expect(aliases.wardOfHost("yenminh.tuyenquang.gov.vn")).toBeNull();
+    expect(aliases.wardOfHost("longan.dms.gov.vn")).toBeNull();
+    // A newspaper's name that spells some ward's.
+    expect(aliases.wardOfHost("thanhnien.vn")).toBeNull();
   });
   it("reads a short district label only within the host's own province", () => {
     expect(aliases.districtOfHost("phucu.hungyen.dcs.vn")?.name).toBe("Phù Cừ");

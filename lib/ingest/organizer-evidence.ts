@@ -133,7 +133,10 @@ export function placeContext(
   }
   // The site the text names ("(HBĐT) -"), else the page's own address.
   const hostDistrict = hosts.map((h) => c.districtOfHost(h)).find((d) => d) ?? null;
-  let fromHost = hosts.map((h) => c.provinceOfHost(h)).find((p) => p) ?? hostDistrict?.province ?? null;
+  // "binhhunghoaa.gov.vn": a commune's own site names its commune (and so its district and province).
+  const hostWard = hosts.map((h) => c.wardOfHost(h)).find((w) => w) ?? null;
+  let fromHost =
+    hosts.map((h) => c.provinceOfHost(h)).find((p) => p) ?? hostDistrict?.province ?? hostWard?.province ?? null;
   // "yenminh.tuyenquang.gov.vn": a former district of a province merged into the site's. Districts
   // were abolished with the merger, so a text telling of a district-level body ("Hội CCB huyện")
   // is from before it, when the district was still its own province's.
@@ -176,9 +179,12 @@ export function placeContext(
   }
   // A district's own site places its bare "Huyện ủy" when the text names no district.
   // (Whatever level word the text uses: a town's site may still say "Huyện ủy" after an upgrade.)
-  if (hostDistrict)
-    for (const level of [hostDistrict.kind, "huyện", "quận", "thị xã", "thành phố"])
-      if (!localByLevel.has(level)) localByLevel.set(level, hostDistrict.name);
+  const siteDistrict = hostDistrict?.name ?? hostWard?.district;
+  if (siteDistrict)
+    for (const level of [hostDistrict?.kind ?? "huyện", "huyện", "quận", "thị xã", "thành phố"])
+      if (!localByLevel.has(level)) localByLevel.set(level, siteDistrict);
+  // Its bare "xã" / "phường" when the text names none.
+  if (hostWard && !localByLevel.has(hostWard.kind)) localByLevel.set(hostWard.kind, hostWard.name);
   const committees = new Map<string, string>();
   for (const [word, counts] of byCommittee) {
     const best = mostNamed(counts);
