@@ -725,6 +725,11 @@ describe("years on real pages", () => {
       "Khai mạc Giải việt dã truyền thống năm 2021\n\nGiải chạy hướng tới 46 năm ngày miền Nam hoàn toàn giải phóng (30/4/1975 - 30/4/2021), thu hút khoảng 300 vận động viên.",
       2021,
     ],
+    // A headline naming a festival with its year reports it held, though the lead names no day or holder.
+    [
+      "Rộn ràng Ngày hội Đại đoàn kết toàn dân tộc năm 2019 ở thôn Nà Lẹng\n\nHướng tới ngày truyền thống của Mặt trận, bà con trong thôn cùng nhau dọn vệ sinh đường làng và tham gia các trò chơi dân gian.",
+      2019,
+    ],
     // The same in the passive ("đã được X trao tặng"), dated by the page's stamp.
     [
       "Cộng đồng\n\nThứ Sáu, 18/11/2022 08:30\n\nNhiều áo ấm và sách vở đã được Thành đoàn cùng các nhà hảo tâm trao tặng học sinh vùng cao huyện Si Ma Cai.",
@@ -842,6 +847,8 @@ describe("years on real pages", () => {
     "Mô hình “Hũ gạo tình thương” ở tổ dân phố 5\n\n“Hũ gạo tình thương” ở tổ dân phố 5 là cách làm được hội viên nông dân gìn giữ từ năm 2019 tới nay, giúp nhiều hộ khó khăn trong tổ có thêm lương thực.\n\nSáng ngày 21/6/2023 Chi hội cũng đã góp gạo, đóng gói và trao 15 phần quà cho các hộ nghèo.",
     // A target year never does.
     "Đường hoa\n\nĐoàn Thanh niên tỉnh Hòa Bình phấn đấu làm mới ít nhất 120 km đường hoa trong năm 2025.",
+    // A contest's year in the headline of its plan is no event's.
+    "Kế hoạch tổ chức Hội thi Dân vận khéo năm 2024\n\nCác đơn vị đăng ký đội thi, chuẩn bị tiểu phẩm theo hướng dẫn của ban tổ chức.",
   ])("no year: %s", (text) => {
     expect(page(text).year).toBeNull();
   });

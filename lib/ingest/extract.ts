@@ -70,6 +70,12 @@ const JUST_DID =
   /^[^.;:]{0,120}?(?<!\p{L})(?:vừa|mới)\s+(?:tổ chức|tổng kết|sơ kết|khai mạc|bế mạc|ra quân|phát động|ra mắt|họp|tiến hành|phối hợp|trao|thăm|đến thăm)(?!\p{L})/u;
 // "Khai mạc Giải bóng đá CNVCLĐ năm 2019": a headline that reports an opening or a closing.
 const OPENED = /^(?:khai mạc|bế mạc|ra quân)(?!\p{L})/iu;
+// "Sôi nổi Hội thi “Dân vận khéo” năm 2023", "Ngày hội Đại đoàn kết … năm 2018 tại ấp X": a
+// headline naming a contest or festival with its year reports it held (a plan or a guide aside).
+const NAMED_EVENT =
+  /(?<!\p{L})(?:hội thi|ngày hội|hội thao|hội diễn|liên hoan|hội trại|ra quân|giải)(?!\p{L})[^.:;!?]{0,90}?(?<!\p{L})năm\s+(?:19|20)\d{2}(?!\d)/iu;
+const NOT_HELD = /(?<!\p{L})(?:sẽ|dự kiến|chuẩn bị|hướng dẫn|kế hoạch|đề cương|thể lệ|quy chế|phát động)(?!\p{L})/iu;
+const namesHeldEvent = (title: string) => NAMED_EVENT.test(title) && !NOT_HELD.test(title);
 const words = (s: string) => s.split(/\s+/).filter(Boolean).length;
 // "Chiều 9/6, Thường trực HĐND huyện họp…": a list item's cut headline.
 const isTeaser = (s: string) => /(?:…|\.\.\.)$/u.test(s) && words(s) <= 30;
@@ -197,7 +203,7 @@ export function extractArticle(
         title,
         paragraphs: [lead, ...body],
         stamps,
-        isEvent: found.isEvent || HELD.test(sentences(lead)[0] ?? "") || OPENED.test(title),
+        isEvent: found.isEvent || HELD.test(sentences(lead)[0] ?? "") || OPENED.test(title) || namesHeldEvent(title),
         leadDay,
         recent: JUST_HAPPENED.test(lead.slice(0, 200)) || HELD.test(sentences(lead)[0] ?? ""),
       });
