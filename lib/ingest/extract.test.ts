@@ -437,6 +437,16 @@ describe("organizers on real pages", () => {
       "Sơ kết\n\nChiều ngày 30/06/2021, Ủy ban Mật trận Tổ quốc Việt Nam xã Tân Thạnh đã tổ chức Hội nghị sơ kết.",
       ["Ủy ban Mặt trận Tổ quốc Việt Nam xã Tân Thạnh"],
     ],
+    // Abbreviations in brackets, spaced or several, repeat the name before them.
+    [
+      "Trao quà\n\nSáng 2/6/2022, Hội Nạn nhân chất độc da cam ( NNCĐDC, DC ) tỉnh Bình Định tổ chức trao quà cho các gia đình nạn nhân.",
+      ["Hội Nạn nhân chất độc da cam tỉnh Bình Định"],
+    ],
+    // A national body's name says so: no partner or site places it.
+    [
+      "Tập huấn\n\nNgày 14/5/2021, tại tỉnh Thái Bình, Trung tâm Khuyến nông Quốc gia phối hợp với Sở Nông nghiệp tỉnh Thái Bình tổ chức lớp tập huấn.",
+      ["Trung tâm Khuyến nông Quốc gia", "Sở Nông nghiệp tỉnh Thái Bình"],
+    ],
     // The passive's agent ("được X tổ chức") holds the event.
     [
       "Hội thi nấu ăn\n\nSáng 8/3/2023, hội thi nấu ăn ngon đã được Hội Liên hiệp Phụ nữ huyện Mộ Đức tổ chức tại nhà văn hóa huyện.",

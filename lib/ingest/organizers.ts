@@ -59,9 +59,10 @@ export function spellOut(text: string, c: Curated): string {
   spelled.set(c, memo);
   const hit = memo.get(text);
   if (hit !== undefined) return hit;
-  // "Ủy ban Mặt trận Tổ quốc (MTTQ) tỉnh": the abbreviation in brackets repeats the name.
+  // "Ủy ban Mặt trận Tổ quốc (MTTQ) tỉnh", "Hội Cựu chiến binh ( CCB)", "Hội Người khuyết tật …
+  // (NKT, NNDC, BTNKT&BVQTE) tỉnh": the abbreviations in brackets repeat the name.
   const plain = normalizeText(text)
-    .replace(/\s*\((?:[\p{Lu}\d][\p{Lu}\d&.-]{1,11})\)/gu, "")
+    .replace(/\s*\(\s*[\p{Lu}\d][\p{Lu}\d&.-]{1,11}(?:\s*,\s*[\p{Lu}\d][\p{Lu}\d&.-]{1,11}){0,5}\s*\)/gu, "")
     .replace(/\s+/g, " ");
   const out = rewrite(rewrite(plain, c.spellOut), c.names);
   if (memo.size >= 256) memo.clear();
@@ -944,7 +945,8 @@ function canonicalUnit(o: OrgParse, ctx: PlaceContext, c: Curated, joint?: OrgPa
     !(g.provincial.test(o.name) && jointLevel === "city" && c.provinces.get(joint?.place ?? "")?.kind === "tỉnh");
   // Central and regional bodies (Ban Chỉ đạo Tây Bắc, … Tây Nam Bộ) belong to no province.
   // National bodies alone (a ministry, the ethnic-affairs committee) take no partner's province.
-  const central = /Trung ương|Tây Bắc|Tây Nguyên|Tây Nam Bộ/u.test(o.name) || NATIONAL_ONLY.test(o.name);
+  // ("Trung tâm Khuyến nông Quốc gia": a national body's name says so.)
+  const central = /Trung ương|Quốc gia|Tây Bắc|Tây Nguyên|Tây Nam Bộ/u.test(o.name) || NATIONAL_ONLY.test(o.name);
   if (!place && !levelWord && !central && jointFits && joint?.place && (joint.level || c.provinces.has(joint.place))) {
     levelWord = joint.level;
     place = joint.place;
