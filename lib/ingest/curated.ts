@@ -247,8 +247,10 @@ export function compileCurated(files: CuratedFiles): Curated {
       // district's), and one in the host's own province beats any other. A short label ("phucu")
       // is a district only in the host's own province: alone it could be any of several.
       const own = this.provinceOfHost(host);
+      const inOwn = (l: string) => districtSlugs.get(l) ?? shortSlugs.get(l)?.find((d) => d.province === own);
       const hits = labels
-        .map((l) => districtSlugs.get(l) ?? shortSlugs.get(l)?.find((d) => d.province === own))
+        // "halongcity", "tpthuduc", "huyendakha": a level word run into the name.
+        .map((l) => inOwn(l) ?? inOwn(l.replace(/^(?:tp|thanhpho|tx|thixa|huyen|quan)(?=[a-z]{4})|city$/g, "")))
         .filter((d): d is District => d !== undefined)
         // "kimson.ninhbinh.gov.vn", "vpub.hungyen.gov.vn": a label that is a province's own name
         // ("ninhbinh", also its capital city's) is the province's portal, never the city's site.

@@ -884,6 +884,11 @@ describe("a district's site from its address", () => {
     // A newspaper's name that spells some ward's.
     expect(aliases.wardOfHost("thanhnien.vn")).toBeNull();
   });
+  it("reads a district label with its level word run in ('halongcity', 'tpthuduc')", () => {
+    expect(aliases.districtOfHost("honggai.halongcity.gov.vn")?.name).toBe("Hạ Long");
+    expect(aliases.districtOfHost("phuocbinh.tpthuduc.hochiminhcity.gov.vn")?.name).toBe("Thủ Đức");
+    expect(aliases.districtOfHost("quangxuong.thanhhoa.gov.vn")?.name).toBe("Quảng Xương");
+  });
   it("reads a short district label only within the host's own province", () => {
     expect(aliases.districtOfHost("phucu.hungyen.dcs.vn")?.name).toBe("Phù Cừ");
     expect(aliases.districtOfHost("bavi.hanoi.gov.vn")?.name).toBe("Ba Vì");
