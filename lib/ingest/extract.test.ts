@@ -468,6 +468,15 @@ describe("organizers on real pages", () => {
     expect([a.organizers, a.year, a.evidence.organizers?.how]).toEqual([[], null, "a round-up of many units' doings"]);
   });
 
+  it("names a bare youth union's head as the text names it elsewhere, and a province's 'Thành Đoàn' never for the province", () => {
+    const ra = (text: string) => page(`${text}\n\nSáng ngày 11/10/2020, Ban Thường vụ Thành Đoàn tổ chức ra quân dọn rác tại bãi biển.`);
+    expect(ra("Thành đoàn Tam Kỳ ra quân làm sạch bờ biển").organizers).toEqual(["Ban Thường vụ Thành Đoàn Tam Kỳ"]);
+    // In a province (tỉnh), "Thành Đoàn" is one of its cities' unions: which one, the text does not say.
+    expect(ra("Ra quân làm sạch bờ biển tỉnh Quảng Nam").organizers).toEqual([]);
+    // In a city (thành phố) of province rank, the city's own.
+    expect(ra("Ra quân làm sạch bờ biển thành phố Đà Nẵng").organizers).toEqual(["Ban Thường vụ Thành Đoàn Đà Nẵng"]);
+  });
+
   it("reports no event, organizer or year for a list of events, each its own unit's and day's", () => {
     const a = page(
       "Hoạt động công đoàn\n\nNgày 12/3/2022, Liên đoàn Lao động huyện Vạn Ninh tổ chức giải bóng chuyền cho đoàn viên.\n\nĐể chào mừng ngày thành lập Đoàn, sáng 20-3, Liên đoàn Lao động thị xã Ninh Hòa tổ chức ngày hội thanh niên công nhân.\n\nChiều 25/3, Liên đoàn Lao động thành phố Cam Ranh tổ chức tập huấn cho cán bộ công đoàn cơ sở.",

@@ -40,7 +40,7 @@ export interface OrganizerEvidence {
 const LEVEL_PLACE =
   /(?<![\p{L}\p{M}])(huyện|quận|thị xã|thành phố|xã|phường|thị trấn|đặc khu)\s+((?:\p{Lu}[\p{L}\p{M}]*|\d+)(?:\s(?:\p{Lu}[\p{L}\p{M}]*|\d+)){0,3})/gu;
 const COMMITTEE_PLACE =
-  /(?<![\p{L}\p{M}])(Tỉnh ủy|Thành ủy|Huyện ủy|Quận ủy|Thị ủy)\s+((?:\p{Lu}[\p{L}\p{M}]*|\d+)(?:\s(?:\p{Lu}[\p{L}\p{M}]*|\d+)){0,3})/gu;
+  /(?<![\p{L}\p{M}])(Tỉnh ủy|Thành ủy|Huyện ủy|Quận ủy|Thị ủy|(?:Thành|Huyện|Quận|Thị) [Đđ]oàn)\s+((?:\p{Lu}[\p{L}\p{M}]*|\d+)(?:[\s-](?:\p{Lu}[\p{L}\p{M}]*|\d+)){0,3})/gu;
 const LOCAL_BEFORE = /(?<![\p{L}\p{M}])(?:xã|phường|thị trấn|huyện|quận|thị xã|khu phố|thôn|ấp|bản)\s+$/iu;
 const MANY_PROVINCES = 10;
 const DISTRICT_LEVEL =
@@ -127,8 +127,10 @@ export function placeContext(
     for (const m of text.matchAll(COMMITTEE_PLACE)) {
       const place = cutPlace(m[2]!);
       if (!place) continue;
-      if (!byCommittee.has(m[1]!)) byCommittee.set(m[1]!, new Map());
-      bump(byCommittee.get(m[1]!)!, place, w);
+      // (A youth union's head, "Thành đoàn" or "Thành Đoàn", is one key.)
+      const word = m[1]!.replace(/ đoàn$/u, " Đoàn");
+      if (!byCommittee.has(word)) byCommittee.set(word, new Map());
+      bump(byCommittee.get(word)!, place, w);
     }
   }
   // The site the text names ("(HBĐT) -"), else the page's own address.

@@ -962,9 +962,18 @@ function canonicalUnit(o: OrgParse, ctx: PlaceContext, c: Curated, joint?: OrgPa
   // "Tỉnh Đoàn", "Huyện Đoàn": the head says its level; the text or the site, its place.
   // ("Thành Đoàn" is the union of whatever province-level unit the article is in.)
   const youthLevel = LEVEL_OF_YOUTH_HEAD.get(o.name);
-  if (!levelWord && !committee && !place && youthLevel) {
+  // "Ban Thường vụ Thành Đoàn" under the headline "Thành Đoàn Phan Rang-Tháp Chàm …": the head
+  // named with its place elsewhere in the text.
+  const namedYouth = youthLevel && !place && !levelWord ? ctx.byCommittee.get(o.name) : undefined;
+  if (namedYouth && youthLevel) {
+    place = namedYouth;
+    levelWord = c.provinces.has(namedYouth) ? (c.provinces.get(namedYouth)?.kind ?? null) : youthLevel;
+    how = "text";
+  } else if (!levelWord && !committee && !place && youthLevel) {
+    // (A province's is "Tỉnh Đoàn": its "Thành Đoàn" is a city's, which the text leaves unnamed.)
+    const kind = ctx.province ? (c.provinces.get(ctx.province)?.kind ?? null) : null;
     const provincial = youthLevel === "tỉnh" || youthLevel === "thành phố";
-    levelWord = !provincial ? youthLevel : ctx.province ? (c.provinces.get(ctx.province)?.kind ?? null) : null;
+    levelWord = !provincial ? youthLevel : youthLevel === "thành phố" && kind === "tỉnh" ? null : kind;
   }
   const levelOfWord = levelWord ? (g.levels.get(levelWord) ?? null) : null;
   let level: Level | "central" | null = committee?.level ?? levelOfWord;
