@@ -469,7 +469,8 @@ describe("organizers on real pages", () => {
   });
 
   it("names a bare youth union's head as the text names it elsewhere, and a province's 'Thành Đoàn' never for the province", () => {
-    const ra = (text: string) => page(`${text}\n\nSáng ngày 11/10/2020, Ban Thường vụ Thành Đoàn tổ chức ra quân dọn rác tại bãi biển.`);
+    const ra = (text: string) =>
+      page(`${text}\n\nSáng ngày 11/10/2020, Ban Thường vụ Thành Đoàn tổ chức ra quân dọn rác tại bãi biển.`);
     expect(ra("Thành đoàn Tam Kỳ ra quân làm sạch bờ biển").organizers).toEqual(["Ban Thường vụ Thành Đoàn Tam Kỳ"]);
     // In a province (tỉnh), "Thành Đoàn" is one of its cities' unions: which one, the text does not say.
     expect(ra("Ra quân làm sạch bờ biển tỉnh Quảng Nam").organizers).toEqual([]);
