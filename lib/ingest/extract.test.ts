@@ -447,6 +447,11 @@ describe("organizers on real pages", () => {
       "Tập huấn\n\nNgày 14/5/2021, tại tỉnh Thái Bình, Trung tâm Khuyến nông Quốc gia phối hợp với Sở Nông nghiệp tỉnh Thái Bình tổ chức lớp tập huấn.",
       ["Trung tâm Khuyến nông Quốc gia", "Sở Nông nghiệp tỉnh Thái Bình"],
     ],
+    // A representative opening the lead acts for the unit.
+    [
+      "Tặng quà công nhân\n\nĐại diện lãnh đạo Liên đoàn Lao động tỉnh Phú Thọ tặng quà công nhân có hoàn cảnh khó khăn tại khu công nghiệp Thụy Vân.",
+      ["Liên đoàn Lao động tỉnh Phú Thọ"],
+    ],
     // The passive's agent ("được X tổ chức") holds the event.
     [
       "Hội thi nấu ăn\n\nSáng 8/3/2023, hội thi nấu ăn ngon đã được Hội Liên hiệp Phụ nữ huyện Mộ Đức tổ chức tại nhà văn hóa huyện.",

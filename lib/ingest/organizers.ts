@@ -778,6 +778,18 @@ const ON_BEHALF_VERBS = new Set([
  * between), up to the verb or the clause's comma.
  */
 function onBehalfOf(ws: string[], end: number, c: Curated): OrgParse[] | null {
+  // "Đại diện lãnh đạo Liên đoàn Lao động tỉnh tặng quà …": opening the sentence, its
+  // representative acting for the unit.
+  const rep =
+    lower(ws[0] ?? "") === "đại" && lower(ws[1] ?? "") === "diện"
+      ? lower(ws[2] ?? "") === "lãnh" && lower(ws[3] ?? "") === "đạo"
+        ? 4
+        : 2
+      : 0;
+  if (rep && end > rep && !ws.slice(rep, end).some((w) => /^[,;:]$/.test(w))) {
+    const orgs = parseOrganizations(ws.slice(rep, end), c);
+    if (orgs?.length === 1) return orgs;
+  }
   for (let k = end - 3; k >= Math.max(0, end - 24); k--) {
     if (lower(ws[k]!) !== "thay" || lower(ws[k + 1]!) !== "mặt") continue;
     // No other clause between: "Thay mặt X, đồng chí Y trao" ends at the comma.
