@@ -136,6 +136,9 @@ export interface Curated {
 }
 
 const slug = (s: string) => fold(s).replace(/[^a-z0-9]/g, "");
+// Site names a union or committee runs before its place's name, run together.
+const SITE_PREFIX =
+  /^(?:tuoitre|doanthanhnien|thanhnien|hoinongdan|nongdan|hoiphunu|phunu|hoilhpn|cuuchienbinh|hoiccb|congdoan|ldld|mattran|mttq|huyenuy|huyendoan|danvan|tuyengiao)$/;
 
 export function compileCurated(files: CuratedFiles): Curated {
   const { places: p, units, abbreviations, wards } = files;
@@ -247,7 +250,13 @@ export function compileCurated(files: CuratedFiles): Curated {
       // district's), and one in the host's own province beats any other. A short label ("phucu")
       // is a district only in the host's own province: alone it could be any of several.
       const own = this.provinceOfHost(host);
-      const inOwn = (l: string) => districtSlugs.get(l) ?? shortSlugs.get(l)?.find((d) => d.province === own);
+      // (On a government address, a short label is the district of that name when only one has it.)
+      const gov = /\.gov\.vn(?:$|\/)/.test(fold(host));
+      const short = (l: string) => {
+        const all = shortSlugs.get(l);
+        return all?.find((d) => d.province === own) ?? (gov && !own && all?.length === 1 ? all[0] : undefined);
+      };
+      const inOwn = (l: string) => districtSlugs.get(l) ?? short(l);
       const hits = labels
         // "halongcity", "tpthuduc", "huyendakha": a level word run into the name.
         .map((l) => inOwn(l) ?? inOwn(l.replace(/^(?:tp|thanhpho|tx|thixa|huyen|quan)(?=[a-z]{4})|city$/g, "")))
@@ -261,8 +270,15 @@ export function compileCurated(files: CuratedFiles): Curated {
       // "tuoitregiongrieng": a district's name (a long one, so no chance match) closing the site's,
       // unless it is a province's too ("tinhuyhaiduong" is the province's party committee).
       const first = labels.find((l) => l !== "www") ?? "";
+      // ("tuoitrephuninh", "hoinongdanqueson": a shorter one after the name of a union's site.)
       for (const [k, d] of districtSlugs)
-        if (k.length >= 8 && first.length > k.length && first.endsWith(k) && !provinceSlugs.has(k)) return d;
+        if (
+          first.length > k.length &&
+          first.endsWith(k) &&
+          !provinceSlugs.has(k) &&
+          (k.length >= 8 || SITE_PREFIX.test(first.slice(0, -k.length)))
+        )
+          return d;
       return null;
     },
     wardOfHost(host) {

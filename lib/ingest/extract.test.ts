@@ -904,6 +904,11 @@ describe("a district's site from its address", () => {
     expect(aliases.districtOfHost("phuocbinh.tpthuduc.hochiminhcity.gov.vn")?.name).toBe("Thủ Đức");
     expect(aliases.districtOfHost("quangxuong.thanhhoa.gov.vn")?.name).toBe("Quảng Xương");
   });
+  it("reads a district from a union's site name run together ('tuoitrequeson') and a unique short label on a government address", () => {
+    expect(aliases.districtOfHost("tuoitrequeson.vn")?.name).toBe("Quế Sơn");
+    expect(aliases.districtOfHost("yenduong.babe.gov.vn")?.name).toBe("Ba Bể");
+    expect(aliases.districtOfHost("babe.example.vn")).toBeNull();
+  });
   it("reads a short district label only within the host's own province", () => {
     expect(aliases.districtOfHost("phucu.hungyen.dcs.vn")?.name).toBe("Phù Cừ");
     expect(aliases.districtOfHost("bavi.hanoi.gov.vn")?.name).toBe("Ba Vì");
