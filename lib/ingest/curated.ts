@@ -131,6 +131,8 @@ export interface Curated {
   provinceOfHost(host: string | null): string | null;
   /** District whose own site a host is ("tuyphong.binhthuan.dcs.vn"), when its name is in one province only. */
   districtOfHost(host: string | null): District | null;
+  /** Communes, wards and towns by name (as written after the level word). */
+  wards: Map<string, Ward[]>;
   /** Commune whose own site a host is ("linhxuan.thuduc…", "binhhunghoaa.gov.vn"), when only one fits. */
   wardOfHost(host: string | null): Ward | null;
 }
@@ -199,12 +201,15 @@ export function compileCurated(files: CuratedFiles): Curated {
   // Wards by the slug of their name ("linhxuan"), and the provinces a host may call one another's:
   // a renamed province's wards are its successor's ("Thừa Thiên Huế" → "Huế").
   const wardSlugs = new Map<string, Ward[]>();
+  const wardNames = new Map<string, Ward[]>();
   for (const [province, ds] of Object.entries(wards?.provinces ?? {}))
     for (const [district, kinds] of Object.entries(ds))
       for (const [kind, names] of Object.entries(kinds))
         for (const name of names) {
+          const w = { name, kind, district, province };
           const k = slug(name);
-          wardSlugs.set(k, [...(wardSlugs.get(k) ?? []), { name, kind, district, province }]);
+          wardSlugs.set(k, [...(wardSlugs.get(k) ?? []), w]);
+          wardNames.set(name, [...(wardNames.get(name) ?? []), w]);
         }
   const districtSlugSet = new Set(p.districts.map((d) => slug(d.name)));
   const sameProvince = (a: string, b: string | null) =>
@@ -213,6 +218,7 @@ export function compileCurated(files: CuratedFiles): Curated {
   return {
     provinces,
     districts,
+    wards: wardNames,
     places,
     spellOut,
     names,

@@ -483,6 +483,15 @@ describe("organizers on real pages", () => {
     expect(ra("Ra quân làm sạch bờ biển thành phố Đà Nẵng").organizers).toEqual(["Ban Thường vụ Thành Đoàn Đà Nẵng"]);
   });
 
+  it("reads a headline in capitals as names are written", () => {
+    const a = page(
+      "HỘI CỰU CHIẾN BINH XÃ TÂN HIỆP TỔ CHỨC GẶP MẶT KỶ NIỆM NGÀY THÀNH LẬP HỘI\n\nSáng 6/12/2023, buổi gặp mặt diễn ra tại hội trường với sự tham dự của đông đảo hội viên.",
+    );
+    expect(a.organizers).toEqual(["Hội Cựu chiến binh xã Tân Hiệp"]);
+    // The headline itself is kept as written.
+    expect(a.title).toBe("HỘI CỰU CHIẾN BINH XÃ TÂN HIỆP TỔ CHỨC GẶP MẶT KỶ NIỆM NGÀY THÀNH LẬP HỘI");
+  });
+
   it("reports no event, organizer or year for a list of events, each its own unit's and day's", () => {
     const a = page(
       "Hoạt động công đoàn\n\nNgày 12/3/2022, Liên đoàn Lao động huyện Vạn Ninh tổ chức giải bóng chuyền cho đoàn viên.\n\nĐể chào mừng ngày thành lập Đoàn, sáng 20-3, Liên đoàn Lao động thị xã Ninh Hòa tổ chức ngày hội thanh niên công nhân.\n\nChiều 25/3, Liên đoàn Lao động thành phố Cam Ranh tổ chức tập huấn cho cán bộ công đoàn cơ sở.",

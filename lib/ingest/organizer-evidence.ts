@@ -8,6 +8,7 @@ import {
   type OrgParse,
   type PlaceContext,
   type PlaceHow,
+  recaseCapitals,
   sharedHamlet,
   spellOut,
   subjectOrganizers,
@@ -253,6 +254,8 @@ export function findOrganizerEvidence(
   /** findEventDay of the lead, when the caller has it already. */
   leadDay?: DayPhrase | null,
 ): OrganizerEvidence {
+  // "LIÊN ĐOÀN LAO ĐỘNG HUYỆN X TỔ CHỨC …": a headline in capitals read in the case of names.
+  title = recaseCapitals(title, c);
   const leadSentences = sentences(lead).slice(0, 3);
   let parsed: OrgParse[] | null = null;
   let where = "";

@@ -52,6 +52,65 @@ export function words(text: string): string[] {
   return text.match(/[\p{L}\p{M}\p{N}][\p{L}\p{M}\p{N}&'’]*(?:[-/][\p{L}\p{M}\p{N}&]+)*|[,;:()–-]/gu) ?? [];
 }
 
+/**
+ * A headline written in capitals ("LIÊN ĐOÀN LAO ĐỘNG HUYỆN PHONG ĐIỀN TỔ CHỨC …") in the case
+ * names are parsed in: unit heads and committee words as data/units.json writes them, a place
+ * the gazetteer knows after a level or committee word capitalized, every other word in lower
+ * case ("Liên đoàn Lao động huyện Phong Điền tổ chức …"). Any other headline is returned as is.
+ */
+export function recaseCapitals(title: string, c: Curated): string {
+  const letters = title.replace(/[^\p{L}]/gu, "");
+  if (letters.length < 12 || letters.replace(/[^\p{Lu}]/gu, "").length < letters.length * 0.9) return title;
+  const g = grammarOf(c);
+  const low = lower(title);
+  const tokens = [...low.matchAll(/[\p{L}\p{M}\p{N}]+/gu)];
+  const ws = tokens.map((t) => t[0]);
+  const capital = new Set<number>();
+  const capitalizePlace = (i: number) => {
+    for (let n = Math.min(4, ws.length - i); n >= 1; n--) {
+      const name = ws
+        .slice(i, i + n)
+        .map(capitalized)
+        .join(" ");
+      if (c.provinces.has(name) || c.districts.has(name) || c.wards.has(name)) {
+        for (let k = i; k < i + n; k++) capital.add(k);
+        return n;
+      }
+    }
+    return 0;
+  };
+  for (let i = 0; i < ws.length; ) {
+    // ("HỘI NGHỊ", "HỘI THI": an event, though "Hội" is a head.)
+    const event = matchTable(ws, i, g.notUnits, 4);
+    if (event) {
+      i += event;
+      continue;
+    }
+    const head = matchTable(ws, i, g.heads, g.maxHead);
+    const committee = matchCommittee(ws, i, g);
+    const level = head || committee ? 0 : matchLevel(ws, i, g);
+    if (head) {
+      const text = (g.headText.get(ws.slice(i, i + head).join(" ")) ?? "").split(" ");
+      for (const [k, w] of text.entries()) if (isUpper(w)) capital.add(i + k);
+      i += head;
+    } else if (committee) {
+      capital.add(i);
+      i += committee;
+      i += capitalizePlace(i);
+    } else if (level) {
+      i += level;
+      i += capitalizePlace(i);
+    } else i += capitalizePlace(i) || 1;
+  }
+  const out = [...low];
+  for (const k of capital) {
+    const at = tokens[k]!.index!;
+    out.splice(at, 1, low[at]!.toLocaleUpperCase("vi"));
+  }
+  return out.join("");
+}
+const capitalized = (w: string) => w.charAt(0).toLocaleUpperCase("vi") + w.slice(1);
+
 /** Spells out abbreviations and variant names, so that one unit is written one way. */
 export function spellOut(text: string, c: Curated): string {
   // Extraction spells the same headline and sentences out several times: remember the last few.
