@@ -452,6 +452,11 @@ describe("organizers on real pages", () => {
       "Tặng quà công nhân\n\nĐại diện lãnh đạo Liên đoàn Lao động tỉnh Phú Thọ tặng quà công nhân có hoàn cảnh khó khăn tại khu công nghiệp Thụy Vân.",
       ["Liên đoàn Lao động tỉnh Phú Thọ"],
     ],
+    // A province's deputies to the National Assembly are a unit of their own, not a delegation of one.
+    [
+      "Trao quà Tết\n\nNgày 20/01/2026, Đoàn đại biểu Quốc hội tỉnh Gia Lai phối hợp với Liên đoàn Lao động tỉnh tổ chức trao quà cho công nhân.",
+      ["Đoàn đại biểu Quốc hội tỉnh Gia Lai", "Liên đoàn Lao động tỉnh Gia Lai"],
+    ],
     // The passive's agent ("được X tổ chức") holds the event.
     [
       "Hội thi nấu ăn\n\nSáng 8/3/2023, hội thi nấu ăn ngon đã được Hội Liên hiệp Phụ nữ huyện Mộ Đức tổ chức tại nhà văn hóa huyện.",
@@ -479,6 +484,8 @@ describe("organizers on real pages", () => {
     expect(ra("Thành đoàn Tam Kỳ ra quân làm sạch bờ biển").organizers).toEqual(["Ban Thường vụ Thành Đoàn Tam Kỳ"]);
     // In a province (tỉnh), "Thành Đoàn" is one of its cities' unions: which one, the text does not say.
     expect(ra("Ra quân làm sạch bờ biển tỉnh Quảng Nam").organizers).toEqual([]);
+    // … unless the text names the city: here the province's capital, of the province's name.
+    expect(ra("Ra quân ở xã Chu Trinh – Thành phố Cao Bằng").organizers).toEqual(["Ban Thường vụ Thành Đoàn Cao Bằng"]);
     // In a city (thành phố) of province rank, the city's own.
     expect(ra("Ra quân làm sạch bờ biển thành phố Đà Nẵng").organizers).toEqual(["Ban Thường vụ Thành Đoàn Đà Nẵng"]);
   });

@@ -39,7 +39,7 @@ export interface OrganizerEvidence {
 }
 
 const LEVEL_PLACE =
-  /(?<![\p{L}\p{M}])(huyện|quận|thị xã|thành phố|xã|phường|thị trấn|đặc khu)\s+((?:\p{Lu}[\p{L}\p{M}]*|\d+)(?:\s(?:\p{Lu}[\p{L}\p{M}]*|\d+)){0,3})/gu;
+  /(?<![\p{L}\p{M}])(huyện|quận|thị xã|thành phố|Thành phố|xã|phường|thị trấn|đặc khu)\s+((?:\p{Lu}[\p{L}\p{M}]*|\d+)(?:\s(?:\p{Lu}[\p{L}\p{M}]*|\d+)){0,3})/gu;
 const COMMITTEE_PLACE =
   /(?<![\p{L}\p{M}])(Tỉnh ủy|Thành ủy|Huyện ủy|Quận ủy|Thị ủy|(?:Thành|Huyện|Quận|Thị) [Đđ]oàn)\s+((?:\p{Lu}[\p{L}\p{M}]*|\d+)(?:[\s-](?:\p{Lu}[\p{L}\p{M}]*|\d+)){0,3})/gu;
 const LOCAL_BEFORE = /(?<![\p{L}\p{M}])(?:xã|phường|thị trấn|huyện|quận|thị xã|khu phố|thôn|ấp|bản)\s+$/iu;
@@ -116,9 +116,12 @@ export function placeContext(
       if (where === "headline") headlineProvince ??= name;
     }
     for (const m of text.matchAll(LEVEL_PLACE)) {
-      const level = m[1]!;
+      // ("– Thành phố Cao Bằng": a city's level word capitalized mid-sentence is still one.)
+      const level = m[1]!.toLocaleLowerCase("vi");
       const place = cutPlace(m[2]!);
-      if (!place || c.provinces.has(place)) continue;
+      // ("thành phố Cao Bằng" in the province of that name is its capital city.)
+      const capitalCity = level === "thành phố" && c.provinces.get(place ?? "")?.kind === "tỉnh";
+      if (!place || (c.provinces.has(place) && !capitalCity)) continue;
       if (!local.has(level)) local.set(level, new Map());
       bump(local.get(level)!, place, w);
       // A district votes for its province only when its name (at that level) is in one province.

@@ -279,8 +279,15 @@ function parseOne(ws: string[], i: number, g: Grammar, c: Curated): { org: OrgPa
   const start = i;
   // "Đoàn công tác Hội Cựu chiến binh …", "Đoàn Ủy ban MTTQ tỉnh …": a delegation of a unit is the
   // unit, when a unit follows ("Đoàn Thanh niên" is a unit itself).
+  // ("Đoàn đại biểu Quốc hội tỉnh X" is a unit of its own, a head longer than the prefix.)
   const prefix = matchTable(ws, i, g.prefixes, 4);
-  if (prefix && matchTable(ws, i + prefix, g.heads, g.maxHead) && isUpper(ws[i + prefix]!)) i += prefix;
+  if (
+    prefix &&
+    matchTable(ws, i + prefix, g.heads, g.maxHead) &&
+    isUpper(ws[i + prefix]!) &&
+    matchTable(ws, i, g.heads, g.maxHead) <= prefix
+  )
+    i += prefix;
   // "Hội thi Dân vận khéo", "Trung tâm thành phố": an event or a place, though "Hội", "Trung tâm" are heads.
   if (matchTable(ws, i, g.notUnits, 4)) return null;
   // "Đoàn phường Tân Uyên": the youth union of a place (a delegation is "Đoàn công tác …").
@@ -1042,9 +1049,16 @@ function canonicalUnit(o: OrgParse, ctx: PlaceContext, c: Curated, joint?: OrgPa
     how = "text";
   } else if (!levelWord && !committee && !place && youthLevel) {
     // (A province's is "Tỉnh Đoàn": its "Thành Đoàn" is a city's, which the text leaves unnamed.)
+    // (A province's is "Tỉnh Đoàn": its "Thành Đoàn" is that of the city the text names, if one.)
     const kind = ctx.province ? (c.provinces.get(ctx.province)?.kind ?? null) : null;
     const provincial = youthLevel === "tỉnh" || youthLevel === "thành phố";
-    levelWord = !provincial ? youthLevel : youthLevel === "thành phố" && kind === "tỉnh" ? null : kind;
+    const city = youthLevel === "thành phố" && kind === "tỉnh";
+    levelWord = !provincial ? youthLevel : city ? null : kind;
+    if (city && ctx.localByLevel.has("thành phố")) {
+      place = ctx.localByLevel.get("thành phố")!;
+      levelWord = "thành phố";
+      how = "text";
+    }
   }
   const levelOfWord = levelWord ? (g.levels.get(levelWord) ?? null) : null;
   let level: Level | "central" | null = committee?.level ?? levelOfWord;
