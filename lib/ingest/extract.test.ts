@@ -771,6 +771,11 @@ describe("years on real pages", () => {
       "Rộn ràng Ngày hội Đại đoàn kết toàn dân tộc năm 2019 ở thôn Nà Lẹng\n\nHướng tới ngày truyền thống của Mặt trận, bà con trong thôn cùng nhau dọn vệ sinh đường làng và tham gia các trò chơi dân gian.",
       2019,
     ],
+    // A scraper's Markdown emphasis around the day.
+    [
+      "Ra quân\n\nSáng ngày **20/7/2025**, Đoàn Thanh niên xã Tân An ra quân dọn vệ sinh các tuyến đường __ấp Bình Chánh__.",
+      2025,
+    ],
     // The same in the passive ("đã được X trao tặng"), dated by the page's stamp.
     [
       "Cộng đồng\n\nThứ Sáu, 18/11/2022 08:30\n\nNhiều áo ấm và sách vở đã được Thành đoàn cùng các nhà hảo tâm trao tặng học sinh vùng cao huyện Si Ma Cai.",

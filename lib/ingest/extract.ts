@@ -76,6 +76,7 @@ const NAMED_EVENT =
   /(?<!\p{L})(?:hội thi|ngày hội|hội thao|hội diễn|liên hoan|hội trại|ra quân|giải)(?!\p{L})[^.:;!?]{0,90}?(?<!\p{L})năm\s+(?:19|20)\d{2}(?!\d)/iu;
 const NOT_HELD = /(?<!\p{L})(?:sẽ|dự kiến|chuẩn bị|hướng dẫn|kế hoạch|đề cương|thể lệ|quy chế|phát động)(?!\p{L})/iu;
 const namesHeldEvent = (title: string) => NAMED_EVENT.test(title) && !NOT_HELD.test(title);
+const MARKDOWN_EMPHASIS = /\*\*(?=\S)([^*\n]*?\S)\*\*|__(?=\S)([^_\n]*?\S)__/gu;
 const words = (s: string) => s.split(/\s+/).filter(Boolean).length;
 // "Chiều 9/6, Thường trực HĐND huyện họp…": a list item's cut headline.
 const isTeaser = (s: string) => /(?:…|\.\.\.)$/u.test(s) && words(s) <= 30;
@@ -95,7 +96,9 @@ export function extractArticle(
   let storyBegun = false;
   for (const raw of unwrap(text.split("\n"))) {
     // "… (Ảnh: Văn Sĩ)Chiều 30/1, …": a caption glued to the lead loses its space.
+    // ("Sáng ngày **20/7/2025**, …": a scraper's Markdown emphasis is no part of the text.)
     let line = cleanText(raw)
+      .replace(MARKDOWN_EMPHASIS, (_, a: string | undefined, b: string | undefined) => a ?? b ?? "")
       .replace(/\s+/g, " ")
       .replace(/\)(?=\p{Lu})/gu, ") ")
       .trim();
