@@ -617,6 +617,8 @@ describe("organizers on real pages", () => {
     "Giao nhiệm vụ\n\nTại buổi làm việc ngày 14/9/2021, đồng chí Lê Thị C yêu cầu các Ban xây dựng Đảng, Văn phòng Thị ủy chủ động chuẩn bị tổ chức tốt hội nghị.",
     // Carrying a programme out ("tổ chức thực hiện") holds no event.
     "Nhà đại đoàn kết\n\nChào mừng ngày thành lập tỉnh, Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh Hậu Giang tổ chức thực hiện công trình xây 50 căn nhà cho hộ nghèo.",
+    // The tail of a name no rule reads is no bare place's event ("… năm 1968 tỉnh X tổ chức").
+    "Đại hội\n\nNgày 11/12, Hội Cựu chiến binh Đường 9 – Khe Sanh năm 1968 tỉnh Hưng Yên tổ chức Đại hội đại biểu lần thứ II.",
   ])("no organizer: %s", (text) => {
     expect(page(text).organizers).toEqual([]);
   });
@@ -895,6 +897,8 @@ describe("years on real pages", () => {
     "Đường hoa\n\nĐoàn Thanh niên tỉnh Hòa Bình phấn đấu làm mới ít nhất 120 km đường hoa trong năm 2025.",
     // A contest's year in the headline of its plan is no event's.
     "Kế hoạch tổ chức Hội thi Dân vận khéo năm 2024\n\nCác đơn vị đăng ký đội thi, chuẩn bị tiểu phẩm theo hướng dẫn của ban tổ chức.",
+    // A year inside a unit's name, from before these sites reported events.
+    "Đại hội\n\nNgày 11/12, Hội Cựu chiến binh Đường 9 – Khe Sanh năm 1968 tỉnh Hưng Yên tổ chức Đại hội đại biểu lần thứ II.",
   ])("no year: %s", (text) => {
     expect(page(text).year).toBeNull();
   });

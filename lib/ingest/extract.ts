@@ -10,7 +10,7 @@ import {
   type Stamp,
   sentences,
 } from "./event-date";
-import { findOrganizerEvidence, JUST_HAPPENED } from "./organizer-evidence";
+import { findOrganizerEvidence, HISTORY_BEFORE, JUST_HAPPENED } from "./organizer-evidence";
 import type { Article } from "./types";
 
 /**
@@ -225,6 +225,16 @@ export function extractArticle(
     found.organizers = [];
     found.how = how;
   }
+  // "Hội Chiến sĩ thành cổ Quảng Trị năm 1972 … tổ chức Đại hội": a year from before these sites
+  // reported events is a name's or a history's, never the year of the event the page reports.
+  if (when.year !== null && when.year < HISTORY_BEFORE)
+    when = {
+      ...when,
+      date: null,
+      year: null,
+      inferred: false,
+      how: `${when.year} is before the sites' time: no event year`,
+    };
   // A province renamed later ("Huế" from 2025) is named as it was in the event's year.
   const province = provinceAsOf(found.province, when.date, when.year, curated, stamps);
   if (when.year === null) warnings.push(`year: ${when.how}`);

@@ -211,7 +211,7 @@ export function placeContext(
 }
 
 /** News sites of this genre report events from the late 1990s on: a lead dated before is history. */
-const HISTORY_BEFORE = 1995;
+export const HISTORY_BEFORE = 1995;
 const ROUND_UP =
   /(?:các cấp (?:hội|Hội|Đoàn|công đoàn|Công đoàn|Mặt trận)|(?:^|,\s*)(?:nhiều|các) (?:địa phương|cơ quan|đơn vị)(?:, (?:cơ quan|đơn vị|trường học|doanh nghiệp))*|(?:\p{Lu}[\p{L}\p{M}]*\s){1,6}các (?:cấp|xã|phường|huyện)(?:, (?:thị trấn|phường|xã|thị xã|thành phố))*)(?=[^.;]{0,40}?(?:tổ chức|ra quân|phát động))/u;
 const SINCE_THEN = /^(?:kể\s+)?từ\s+(?:đó|đấy|[^,.;]{1,40}?\s+(?:này|đó|ấy))(?:\s+(?:đến|tới)\s+nay)?\s*,/iu;

@@ -752,15 +752,11 @@ export function subjectOrganizers(sentence: string, c: Curated): OrgParse[] | nu
       const venued = s > 0 && isUpper(ws[s]!) && afterPlaceVenue(ws, s, c);
       // "Hội thi đã được Hội Nông dân huyện tổ chức": the passive's agent holds it.
       const agent = before === "được" && PRIMARY.has(trig.join(" "));
-      if (
-        s > 0 &&
-        !/^[,;:()–-]$/.test(before) &&
-        !OPENERS.has(before) &&
-        !/\d/.test(before) &&
-        !directed &&
-        !venued &&
-        !agent
-      )
+      // A number ends a date ("ngày 5/3", "Tháng 8, 2025") the subject may follow; "năm 1972"
+      // inside a name ("Hội Chiến sĩ thành cổ Quảng Trị năm 1972 tỉnh X") ends none.
+      // ("ngày 22 tháng 8 năm 2023 Đảng ủy xã tổ chức" still ends a date.)
+      const dated = /\d/.test(before) && (lower(ws[s - 2] ?? "") !== "năm" || isNumber(ws[s - 3] ?? ""));
+      if (s > 0 && !/^[,;:()–-]$/.test(before) && !OPENERS.has(before) && !dated && !directed && !venued && !agent)
         continue;
       // "Thực hiện phong trào X do Trung ương Hội … phát động, …": who launched the campaign the
       // clause carries out held no event of this page.
@@ -768,9 +764,9 @@ export function subjectOrganizers(sentence: string, c: Curated): OrgParse[] | nu
       const opens = before === "" || before === "," || OPENERS.has(before) || directed || agent;
       let orgs =
         parseOrganizations(ws.slice(s, end), c) ??
-        (opens || /\d/.test(before) ? leadingPartner(ws, s, end, c) : null) ??
+        (opens || dated ? leadingPartner(ws, s, end, c) : null) ??
         // ("… 19 Tháng 8, 2025 Xã Tu Mơ Rông tổ chức": a date's year may stand before a place.)
-        ((opens || /^(?:19|20)\d{2}$/u.test(before)) && PRIMARY.has(trig.join(" ")) && !inAddress(ws, s, c)
+        ((opens || (dated && /^(?:19|20)\d{2}$/u.test(before))) && PRIMARY.has(trig.join(" ")) && !inAddress(ws, s, c)
           ? placeSubject(ws.slice(s, end), c, s === 0)
           : null);
       // "tại Hội trường, Hội Nông dân tỉnh X, Ban Thường vụ Hội … khai mạc": the first is the
