@@ -197,8 +197,15 @@ function yearsIn(sentence: string, month: number | null): { year: number; phrase
     if (SINCE.test(before)) continue;
     if (!DOCUMENT_CUE.test(before)) out.push({ year: Number(m[1]), phrase: m[0] });
   }
-  // "kỷ niệm 90 năm … (15/10/1930 - 15/10/2020)": an anniversary is held in its period's last year.
-  for (const m of sentence.matchAll(ANNIVERSARY)) out.push({ year: Number(m[1] ?? m[2]), phrase: m[0].slice(-40) });
+  // "kỷ niệm 90 năm … (15/10/1930 - 15/10/2020)": an anniversary is held in its period's last year,
+  // or the year before when its day comes months after the anniversary's ("Chiều 16/12, … kỷ
+  // niệm 80 năm … (6/1/1946 – 6/1/2026)": a meeting ahead of the day).
+  for (const m of sentence.matchAll(ANNIVERSARY)) {
+    const year = Number(m[1] ?? m[2]);
+    const endMonth = /(\d{1,2})\s*[/.-]\s*(?:19|20)\d{2}\s*\)$/u.exec(m[0])?.[1];
+    const ahead = month !== null && endMonth !== undefined && month - Number(endMonth) >= 6;
+    out.push({ year: ahead ? year - 1 : year, phrase: m[0].slice(-40) });
+  }
   // "… đợt 2/9 và 7/11/2025": a full date in the sentence that no document owns.
   for (const m of sentence.matchAll(FULL_DATE)) {
     const before = sentence.slice(Math.max(0, m.index - 60), m.index);

@@ -773,6 +773,11 @@ describe("years on real pages", () => {
       "Rộn ràng Ngày hội Đại đoàn kết toàn dân tộc năm 2019 ở thôn Nà Lẹng\n\nHướng tới ngày truyền thống của Mặt trận, bà con trong thôn cùng nhau dọn vệ sinh đường làng và tham gia các trò chơi dân gian.",
       2019,
     ],
+    // An anniversary months after the meeting's day: the meeting is the year before its period's end.
+    [
+      "Gặp mặt\n\nChiều 20/12, Hội Cựu chiến binh tỉnh Nam Định tổ chức gặp mặt kỷ niệm 80 năm Ngày Tổng tuyển cử đầu tiên (6/1/1946 – 6/1/2026).",
+      2025,
+    ],
     // A scraper's Markdown emphasis around the day.
     [
       "Ra quân\n\nSáng ngày **20/7/2025**, Đoàn Thanh niên xã Tân An ra quân dọn vệ sinh các tuyến đường __ấp Bình Chánh__.",
