@@ -447,6 +447,11 @@ describe("organizers on real pages", () => {
       "Tập huấn\n\nNgày 14/5/2021, tại tỉnh Thái Bình, Trung tâm Khuyến nông Quốc gia phối hợp với Sở Nông nghiệp tỉnh Thái Bình tổ chức lớp tập huấn.",
       ["Trung tâm Khuyến nông Quốc gia", "Sở Nông nghiệp tỉnh Thái Bình"],
     ],
+    // A term after the place is no part of it.
+    [
+      "Hội nghị\n\nSáng 28/9, Ban Chấp hành Hội Nông dân tỉnh Phú Yên Khóa IX tổ chức hội nghị lần thứ 12.",
+      ["Ban Chấp hành Hội Nông dân tỉnh Phú Yên"],
+    ],
     // A representative opening the lead acts for the unit.
     [
       "Tặng quà công nhân\n\nĐại diện lãnh đạo Liên đoàn Lao động tỉnh Phú Thọ tặng quà công nhân có hoàn cảnh khó khăn tại khu công nghiệp Thụy Vân.",

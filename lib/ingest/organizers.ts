@@ -220,6 +220,7 @@ function matchCommittee(ws: string[], i: number, g: Grammar): number {
 }
 
 /** A place: capitalized words or a number ("Nghệ An", "Quận 3", "Trung ương", "Cờ Đỏ"), at most 5 words. */
+const TERM = /^(?:Khóa|Khoá|Nhiệm|Lần)$/u;
 function matchPlace(ws: string[], i: number, g: Grammar, c: Curated): number {
   if (lower(ws[i] ?? "") === "trung" && lower(ws[i + 1] ?? "") === "ương") return 2;
   // A place the gazetteer knows is taken whole ("Hải Phòng", though "Phòng" opens names too).
@@ -228,13 +229,16 @@ function matchPlace(ws: string[], i: number, g: Grammar, c: Curated): number {
     if (n > ws.length - i || !(c.provinces.has(name) || c.districts.has(name))) continue;
     // …unless the name goes on ("xã Tân Thành A" is not huyện Tân Thành).
     const next = ws[i + n];
-    if (next && (isNumber(next) || (isUpper(next) && !matchTable(ws, i + n, g.heads, g.maxHead)))) break;
+    if (next && !TERM.test(next) && (isNumber(next) || (isUpper(next) && !matchTable(ws, i + n, g.heads, g.maxHead))))
+      break;
     return n;
   }
   let n = 0;
   while (i + n < ws.length && n < 5) {
     const w = ws[i + n]!;
     if (!(isUpper(w) || (n > 0 && isNumber(w)) || (n === 0 && isNumber(w)))) break;
+    // "… tỉnh Bình Định Khóa VIII": a term is no part of the place.
+    if (n > 0 && TERM.test(w)) break;
     // A unit's head ends the place ("… Cờ Đỏ Hội Nông dân"), unless it is one word that opens
     // nothing after it: "phường Vĩnh Trường," is no school.
     const head = n > 0 ? matchTable(ws, i + n, g.heads, g.maxHead) : 0;
