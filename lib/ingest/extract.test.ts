@@ -620,8 +620,6 @@ describe("organizers on real pages", () => {
     "Họp mặt\n\nSáng ngày 20/10/2023, Đảng ủy phường tổ chức họp mặt kỷ niệm truyền thống các ngành xây dựng Đảng. Tham dự có lãnh đạo UBND phường Báo cáo tại buổi họp mặt nêu rõ kết quả.",
     // An instruction to units is no event they held.
     "Giao nhiệm vụ\n\nTại buổi làm việc ngày 14/9/2021, đồng chí Lê Thị C yêu cầu các Ban xây dựng Đảng, Văn phòng Thị ủy chủ động chuẩn bị tổ chức tốt hội nghị.",
-    // A supervision ("tiến hành giám sát") holds no event, by the set's convention.
-    "Giám sát\n\nSáng ngày 12/6/2023, Đoàn giám sát của Ủy ban MTTQ Việt Nam huyện Thăng Bình tiến hành giám sát việc giải quyết kiến nghị của cử tri.",
     // Carrying a programme out ("tổ chức thực hiện") holds no event.
     "Nhà đại đoàn kết\n\nChào mừng ngày thành lập tỉnh, Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh Hậu Giang tổ chức thực hiện công trình xây 50 căn nhà cho hộ nghèo.",
     // The tail of a name no rule reads is no bare place's event ("… năm 1968 tỉnh X tổ chức").

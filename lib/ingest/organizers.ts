@@ -712,12 +712,6 @@ export function subjectOrganizers(sentence: string, c: Curated): OrgParse[] | nu
       (findEventDay(sentence)?.index ?? 99) > 60
     )
       continue;
-    // "Đoàn giám sát của X tiến hành giám sát …": a supervision or an inspection holds no event.
-    if (
-      trig.join(" ") === "tiến hành" &&
-      /^(?:giám sát|kiểm tra|khảo sát)$/u.test(lower(ws.slice(t + 2, t + 4).join(" ")))
-    )
-      continue;
     // "X tổ chức thực hiện công trình …": carries a programme out, holds no event.
     if (
       trig.at(-1) === "chức" &&
