@@ -513,6 +513,18 @@ describe("organizers on real pages", () => {
       null,
       "a list of events, each its own unit's and day's",
     ]);
+    // Two teasers of two units' events on two days make a list too.
+    const two = page(
+      "Tin địa phương\n\nSáng 10/1, Ban Thường vụ Tỉnh ủy Hà Tĩnh tổ chức hội nghị tổng kết công tác năm 2024.\n\nSáng 4/1, Hội Nông dân tỉnh Hà Tĩnh tổ chức gặp mặt hội viên tiêu biểu.",
+    );
+    expect([two.organizers, two.year]).toEqual([[], null]);
+    // A paragraph going on from the story ("Trước đó, …"), or a bulleted item, is no list's.
+    for (const opener of ["Trước đó, ngày 4/1", "● Ngày 4/1"]) {
+      const story = page(
+        `Tổng kết\n\nSáng 10/1/2025, Ban Thường vụ Tỉnh ủy Hà Tĩnh tổ chức hội nghị tổng kết công tác năm 2024.\n\n${opener}, Hội Nông dân tỉnh Hà Tĩnh tổ chức gặp mặt hội viên tiêu biểu.`,
+      );
+      expect(story.organizers[0]).toBe("Ban Thường vụ Tỉnh ủy Hà Tĩnh");
+    }
     // One unit's events on several days are one story's.
     const b = page(
       "Tuần lễ hiến máu\n\nNgày 12/3/2022, Liên đoàn Lao động huyện Vạn Ninh tổ chức ngày hội hiến máu.\n\nSáng 13/3, Liên đoàn Lao động huyện Vạn Ninh tổ chức tập huấn.\n\nChiều 14/3, Liên đoàn Lao động huyện Vạn Ninh tổ chức tổng kết.",

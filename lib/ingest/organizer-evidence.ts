@@ -225,18 +225,24 @@ export const JUST_HAPPENED =
 
 /** Paragraphs read for a list page, and how many distinct dated units' events make one. */
 const LIST_PARAGRAPHS = 5;
-const LIST_EVENTS = 3;
+const LIST_EVENTS = 2;
+const BULLET = /^\s*[●•▪■◆*+–-]\s/u;
+const GOES_ON =
+  /^[*\s]*(?:trước đó|sau đó|cũng trong|ngoài ra|bên cạnh đó|đồng thời|tiếp đó|dịp này|nhân dịp này|tiếp theo)(?!\p{L})/iu;
 
 /**
- * A list page (a section's front, a digest): its opening paragraphs each report an event of
- * their own, dated and held by a different unit ("Từ ngày 9/5 …, LĐLĐ huyện A tổ chức …" /
- * "Sáng 3-5, LĐLĐ thị xã B tổ chức …" / "Sáng ngày 23/4, LĐLĐ TP C tổ chức …"). The page
- * reports no one event, and no one of them is its organizer.
+ * A list page (a section's front, a digest): two or more of its opening paragraphs each report
+ * an event of their own, dated and held by a different unit ("Từ ngày 9/5 …, LĐLĐ huyện A tổ
+ * chức …" / "Sáng 3-5, LĐLĐ thị xã B tổ chức …"). The page reports no one event, and no one of
+ * them is its organizer. Bulleted items and paragraphs going on from the story are no list's.
  */
 function listOfEvents(lead: string, body: string[], c: Curated): boolean {
   const units = new Set<string>();
   const days = new Set<string>();
   for (const p of [lead, ...body].slice(0, LIST_PARAGRAPHS)) {
+    // ("● Ngày 17/10, Hội LHPN quận 5 tổ chức …": a bulleted item belongs to the story above it.)
+    // ("Trước đó, ngày 5/3, …": a paragraph that goes on from the story is no item of a list.)
+    if (BULLET.test(p) || GOES_ON.test(p)) continue;
     const s = sentences(p)[0] ?? "";
     const day = findEventDay(s);
     if (!day || day.index > 120) continue;
