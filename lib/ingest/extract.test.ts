@@ -447,6 +447,11 @@ describe("organizers on real pages", () => {
       "Tập huấn\n\nNgày 14/5/2021, tại tỉnh Thái Bình, Trung tâm Khuyến nông Quốc gia phối hợp với Sở Nông nghiệp tỉnh Thái Bình tổ chức lớp tập huấn.",
       ["Trung tâm Khuyến nông Quốc gia", "Sở Nông nghiệp tỉnh Thái Bình"],
     ],
+    // The board that runs a fund is a body of the fund.
+    [
+      "Giải ngân\n\nChiều ngày 9/10/2023, Ban điều hành Quỹ Hỗ trợ nông dân tỉnh Bến Tre tổ chức giải ngân vốn cho 12 hộ hội viên.",
+      ["Ban Điều hành Quỹ Hỗ trợ nông dân tỉnh Bến Tre"],
+    ],
     // A term after the place is no part of it.
     [
       "Hội nghị\n\nSáng 28/9, Ban Chấp hành Hội Nông dân tỉnh Phú Yên Khóa IX tổ chức hội nghị lần thứ 12.",
@@ -1322,7 +1327,7 @@ describe("a partner named with its hamlet's word alone ('… phối hợp cùng 
     const a = extract(
       `Tiêu đề\n\nChiều ngày 15 tháng 3 năm 2023, Chi hội Phụ nữ ấp Mỹ Lợi đã phối hợp cùng Ban điều hành ấp tổ chức buổi nói chuyện về phòng chống bạo lực gia đình cho chị em trong ấp.\n\n${BODY}\n\nHải Yến`,
     );
-    expect(a.organizers).toEqual(["Chi hội Phụ nữ ấp Mỹ Lợi", "Ban điều hành ấp Mỹ Lợi"]);
+    expect(a.organizers).toEqual(["Chi hội Phụ nữ ấp Mỹ Lợi", "Ban Điều hành ấp Mỹ Lợi"]);
   });
 });
 

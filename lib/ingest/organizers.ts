@@ -270,6 +270,8 @@ const SUB_BODIES = new Set([
   "ban chấp hành",
   "ban thư ký",
   "ban đại diện",
+  // "Ban Điều hành Quỹ Hỗ trợ nông dân tỉnh X": the board that runs a fund.
+  "ban điều hành",
   "văn phòng",
   "đảng ủy",
   "đảng bộ",
