@@ -447,6 +447,11 @@ describe("organizers on real pages", () => {
       "Tập huấn\n\nNgày 14/5/2021, tại tỉnh Thái Bình, Trung tâm Khuyến nông Quốc gia phối hợp với Sở Nông nghiệp tỉnh Thái Bình tổ chức lớp tập huấn.",
       ["Trung tâm Khuyến nông Quốc gia", "Sở Nông nghiệp tỉnh Thái Bình"],
     ],
+    // An agency's chapter of the veterans' association.
+    [
+      "Gặp mặt\n\nSáng 6/12/2022, Hội Cựu chiến binh Văn phòng Ủy ban nhân dân tỉnh Quảng Bình tổ chức gặp mặt kỷ niệm ngày thành lập Hội.",
+      ["Hội Cựu chiến binh Văn phòng Ủy ban nhân dân tỉnh Quảng Bình"],
+    ],
     // The board that runs a fund is a body of the fund.
     [
       "Giải ngân\n\nChiều ngày 9/10/2023, Ban điều hành Quỹ Hỗ trợ nông dân tỉnh Bến Tre tổ chức giải ngân vốn cho 12 hộ hội viên.",

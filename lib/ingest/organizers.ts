@@ -278,6 +278,8 @@ const SUB_BODIES = new Set([
   "chi bộ",
   "công đoàn",
   "công đoàn cơ sở",
+  // "Hội Cựu chiến binh Văn phòng HĐND tỉnh X": an agency's chapter of the veterans' association.
+  "hội cựu chiến binh",
 ]);
 
 /** Parses one organization at ws[i]; returns it and where it ends, or null. */
