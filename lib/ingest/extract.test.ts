@@ -929,6 +929,10 @@ describe("years on real pages", () => {
     "Đường hoa\n\nĐoàn Thanh niên tỉnh Hòa Bình phấn đấu làm mới ít nhất 120 km đường hoa trong năm 2025.",
     // A contest's year in the headline of its plan is no event's.
     "Kế hoạch tổ chức Hội thi Dân vận khéo năm 2024\n\nCác đơn vị đăng ký đội thi, chuẩn bị tiểu phẩm theo hướng dẫn của ban tổ chức.",
+    // A year compared with ("so với năm 2017") is no event's.
+    "Tổng kết công tác Đảng\n\nSáng 12/1, Đảng ủy xã Tân An tổ chức hội nghị tổng kết. Toàn Đảng bộ xã có 312 đảng viên, tăng 5 đảng viên so với năm 2017.",
+    // A notice's "Thời gian:" field tells of something ahead.
+    "Thông báo đối thoại\n\nỦy ban nhân dân xã Tân An thông báo tổ chức buổi đối thoại với Nhân dân. Thời gian: bắt đầu lúc 7 giờ 30 phút, ngày 28/3/2024. Địa điểm: hội trường xã.",
     // A year inside a unit's name, from before these sites reported events.
     "Đại hội\n\nNgày 11/12, Hội Cựu chiến binh Đường 9 – Khe Sanh năm 1968 tỉnh Hưng Yên tổ chức Đại hội đại biểu lần thứ II.",
   ])("no year: %s", (text) => {

@@ -227,6 +227,7 @@ export const JUST_HAPPENED =
 const LIST_PARAGRAPHS = 5;
 const LIST_EVENTS = 2;
 const BULLET = /^\s*[●•▪■◆*+–-]\s/u;
+const NOTICE = /(?:^|[.;:]\s*|\n)thời gian(?: tổ chức)?\s*:\s*[^.;\n]{0,80}?\d{1,2}\s*[/.-]\s*\d{1,2}/iu;
 const GOES_ON =
   /^[*\s]*(?:trước đó|sau đó|cũng trong|ngoài ra|bên cạnh đó|đồng thời|tiếp đó|dịp này|nhân dịp này|tiếp theo)(?!\p{L})/iu;
 
@@ -295,22 +296,26 @@ export function findOrganizerEvidence(
   const since =
     !day && SINCE_THEN.test(second) && (YEAR_OPENING.test(first) || /^[^,]{0,50}?(?:đến|tới)\s+nay\s*,/iu.test(second));
   const list = !history && listOfEvents(lead, body, c);
-  if (history || list) parsed = null;
+  // "Thời gian: … ngày 28/3/2024. Địa điểm: …": a notice's fields tell of something ahead.
+  const notice = !history && !list && [lead, ...body.slice(0, 3)].some((p) => NOTICE.test(p));
+  if (history || list || notice) parsed = null;
   // "…, nhiều địa phương, cơ quan, đơn vị đã tổ chức …": a round-up of many units' doings reports
   // no one event (the items below it each have their own organizer and day).
   const noEvent: string | null = history
     ? `history recounted (the lead's day is in ${day!.year})`
     : list
       ? "a list of events, each its own unit's and day's"
-      : since
-        ? "history recounted (the lead's next sentence tells what followed since)"
-        : parsed
-          ? null
-          : ahead
-            ? "the events it tells of are still ahead"
-            : ROUND_UP.test(opening) || TALLY.test(opening)
-              ? "a round-up of many units' doings"
-              : null;
+      : notice
+        ? "a notice of something ahead (its 'Thời gian:' field)"
+        : since
+          ? "history recounted (the lead's next sentence tells what followed since)"
+          : parsed
+            ? null
+            : ahead
+              ? "the events it tells of are still ahead"
+              : ROUND_UP.test(opening) || TALLY.test(opening)
+                ? "a round-up of many units' doings"
+                : null;
   const isEvent = !noEvent && (parsed !== null || (day !== null && day.index < 200) || JUST_HAPPENED.test(opening));
   if (!parsed && isEvent) {
     // Deeper in the story only "tổ chức" says who held it; other verbs there tell of other doings.
