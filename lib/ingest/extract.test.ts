@@ -447,6 +447,11 @@ describe("organizers on real pages", () => {
       "Tập huấn\n\nNgày 14/5/2021, tại tỉnh Thái Bình, Trung tâm Khuyến nông Quốc gia phối hợp với Sở Nông nghiệp tỉnh Thái Bình tổ chức lớp tập huấn.",
       ["Trung tâm Khuyến nông Quốc gia", "Sở Nông nghiệp tỉnh Thái Bình"],
     ],
+    // "T.P", "T P" abbreviate "thành phố".
+    [
+      "Gặp mặt\n\nSáng 6/5/2024, Hội Cựu chiến binh T P Sông Công tổ chức gặp mặt kỷ niệm 70 năm Chiến thắng Điện Biên Phủ.",
+      ["Hội Cựu chiến binh thành phố Sông Công"],
+    ],
     // An agency's chapter of the veterans' association.
     [
       "Gặp mặt\n\nSáng 6/12/2022, Hội Cựu chiến binh Văn phòng Ủy ban nhân dân tỉnh Quảng Bình tổ chức gặp mặt kỷ niệm ngày thành lập Hội.",
@@ -503,6 +508,15 @@ describe("organizers on real pages", () => {
     expect(ra("Ra quân ở xã Chu Trinh – Thành phố Cao Bằng").organizers).toEqual(["Ban Thường vụ Thành Đoàn Cao Bằng"]);
     // In a city (thành phố) of province rank, the city's own.
     expect(ra("Ra quân làm sạch bờ biển thành phố Đà Nẵng").organizers).toEqual(["Ban Thường vụ Thành Đoàn Đà Nẵng"]);
+  });
+
+  it("names a province's bare 'thành phố' unit for the city the text names, never for the province", () => {
+    const at = (text: string) =>
+      page(`Kỷ niệm\n\nSáng 6/12/2023, Hội Cựu chiến binh thành phố tổ chức lễ kỷ niệm.\n\n${text}`);
+    expect(at("Hội viên thành phố Sông Công tỉnh Thái Nguyên dự đông đủ.").organizers).toEqual([
+      "Hội Cựu chiến binh thành phố Sông Công",
+    ]);
+    expect(at("Hội viên tỉnh Thái Nguyên dự đông đủ.").organizers).toEqual([]);
   });
 
   it("reads a headline in capitals as names are written", () => {

@@ -1094,7 +1094,16 @@ function canonicalUnit(o: OrgParse, ctx: PlaceContext, c: Curated, joint?: OrgPa
       }
     } else if ((level && CITY_LEVELS.has(level)) || (!level && !committee && !levelWord)) {
       // Province level, or a unit named with no level at all ("Hội Nông dân"): the article's province.
-      if (level && ctx.province) {
+      // ("Hội Cựu chiến binh thành phố" in a province (tỉnh) is one of its cities': the one the
+      // text names, or none.)
+      const cityOfProvince = levelWord === "thành phố" && c.provinces.get(ctx.province ?? "")?.kind === "tỉnh";
+      if (cityOfProvince) {
+        const city = ctx.localByLevel.get("thành phố");
+        if (city) {
+          place = city;
+          how = "text";
+        }
+      } else if (level && ctx.province) {
         place = ctx.province;
         how = ctx.provinceHow;
       }
