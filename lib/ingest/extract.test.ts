@@ -452,6 +452,11 @@ describe("organizers on real pages", () => {
       "Gặp mặt\n\nSáng 6/5/2024, Hội Cựu chiến binh T P Sông Công tổ chức gặp mặt kỷ niệm 70 năm Chiến thắng Điện Biên Phủ.",
       ["Hội Cựu chiến binh thành phố Sông Công"],
     ],
+    // A "Chi cục" named with no level is the province's, as a "Sở" is.
+    [
+      "Tập huấn\n\nNgày 14/7/2022, tại xã Vĩnh Hòa, Chi cục Phát triển nông thôn tổ chức tập huấn cho các hợp tác xã của tỉnh Sóc Trăng.",
+      ["Chi cục Phát triển nông thôn tỉnh Sóc Trăng"],
+    ],
     // An agency's chapter of the veterans' association.
     [
       "Gặp mặt\n\nSáng 6/12/2022, Hội Cựu chiến binh Văn phòng Ủy ban nhân dân tỉnh Quảng Bình tổ chức gặp mặt kỷ niệm ngày thành lập Hội.",
@@ -737,6 +742,15 @@ describe("organizers on real pages", () => {
     expect(at("https://phuocbinh-news.example.vn/1").organizers).toEqual([]);
   });
 
+  it("places a bare 'Thị trấn' unit on a district's site in its seat town of the same name", () => {
+    const a = extractArticle(
+      `Trao quà\n\nSáng 5/2/2024, Ủy ban nhân dân Thị trấn tổ chức trao quà Tết cho hộ nghèo.\n\n${BODY}`,
+      { id: "x", file: "x.txt", url: "https://godau.tayninh.gov.vn/tin/1" },
+      aliases,
+    );
+    expect(a.organizers).toEqual(["Ủy ban nhân dân thị trấn Gò Dầu"]);
+  });
+
   it("places a bare unit from a portal's sub-site named for its province", () => {
     const a = extractArticle(
       `Tọa đàm\n\nChiều 15-10-2020, Ban Dân vận Tỉnh ủy tổ chức tọa đàm kỷ niệm Ngày truyền thống công tác dân vận.\n\n${BODY}`,
@@ -945,6 +959,8 @@ describe("years on real pages", () => {
     "Kế hoạch tổ chức Hội thi Dân vận khéo năm 2024\n\nCác đơn vị đăng ký đội thi, chuẩn bị tiểu phẩm theo hướng dẫn của ban tổ chức.",
     // A year compared with ("so với năm 2017") is no event's.
     "Tổng kết công tác Đảng\n\nSáng 12/1, Đảng ủy xã Tân An tổ chức hội nghị tổng kết. Toàn Đảng bộ xã có 312 đảng viên, tăng 5 đảng viên so với năm 2017.",
+    // A congress's preview ("Thời gian diễn ra đại hội 2 ngày, từ ngày …").
+    "Đại hội Hội Cựu chiến binh\n\nĐại hội đại biểu Hội Cựu chiến binh thành phố lần thứ VII có chủ đề đoàn kết, đổi mới. Thời gian diễn ra đại hội 2 ngày, từ ngày 27 đến ngày 28/9/2017.",
     // A notice's "Thời gian:" field tells of something ahead.
     "Thông báo đối thoại\n\nỦy ban nhân dân xã Tân An thông báo tổ chức buổi đối thoại với Nhân dân. Thời gian: bắt đầu lúc 7 giờ 30 phút, ngày 28/3/2024. Địa điểm: hội trường xã.",
     // A year inside a unit's name, from before these sites reported events.

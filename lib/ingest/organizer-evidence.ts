@@ -191,6 +191,12 @@ export function placeContext(
       if (!localByLevel.has(level)) localByLevel.set(level, siteDistrict);
   // Its bare "xã" / "phường" when the text names none.
   if (hostWard && !localByLevel.has(hostWard.kind)) localByLevel.set(hostWard.kind, hostWard.name);
+  // A district's seat town mostly shares its name ("thị trấn Gò Dầu", huyện Gò Dầu): on the district's
+  // site, a bare "Thị trấn" is that town when the gazetteer has it.
+  if (hostDistrict && !localByLevel.has("thị trấn")) {
+    const seat = c.wards.get(hostDistrict.name)?.find((w) => w.kind === "thị trấn" && w.district === hostDistrict.name);
+    if (seat) localByLevel.set("thị trấn", seat.name);
+  }
   const committees = new Map<string, string>();
   for (const [word, counts] of byCommittee) {
     const best = mostNamed(counts);
@@ -227,7 +233,9 @@ export const JUST_HAPPENED =
 const LIST_PARAGRAPHS = 5;
 const LIST_EVENTS = 2;
 const BULLET = /^\s*[●•▪■◆*+–-]\s/u;
-const NOTICE = /(?:^|[.;:]\s*|\n)thời gian(?: tổ chức)?\s*:\s*[^.;\n]{0,80}?\d{1,2}\s*[/.-]\s*\d{1,2}/iu;
+// ("Thời gian: … ngày 28/3/2024", "Thời gian diễn ra đại hội 2 ngày, từ ngày 27 …": a notice's time.)
+const NOTICE =
+  /(?:^|[.;:]\s*|\n)thời gian(?: tổ chức| diễn ra)?(?:\s*:|[^.;:\n]{0,30}?,\s*từ ngày)\s*[^.;\n]{0,80}?\d{1,2}\s*[/.-]\s*\d{1,2}/iu;
 const GOES_ON =
   /^[*\s]*(?:trước đó|sau đó|cũng trong|ngoài ra|bên cạnh đó|đồng thời|tiếp đó|dịp này|nhân dịp này|tiếp theo)(?!\p{L})/iu;
 
