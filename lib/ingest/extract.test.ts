@@ -482,6 +482,11 @@ describe("organizers on real pages", () => {
       "Trao quà Tết\n\nNgày 20/01/2026, Đoàn đại biểu Quốc hội tỉnh Gia Lai phối hợp với Liên đoàn Lao động tỉnh tổ chức trao quà cho công nhân.",
       ["Đoàn đại biểu Quốc hội tỉnh Gia Lai", "Liên đoàn Lao động tỉnh Gia Lai"],
     ],
+    // "đồng thời" starts a doing of its own after a document issued.
+    [
+      "Bầu cử\n\nThường trực HĐND tỉnh Phú Yên vừa ban hành Nghị quyết về thành lập Ủy ban bầu cử, đồng thời tổ chức hội nghị triển khai công tác bầu cử.",
+      ["Thường trực Hội đồng nhân dân tỉnh Phú Yên"],
+    ],
     // The passive's agent ("được X tổ chức") holds the event.
     [
       "Hội thi nấu ăn\n\nSáng 8/3/2023, hội thi nấu ăn ngon đã được Hội Liên hiệp Phụ nữ huyện Mộ Đức tổ chức tại nhà văn hóa huyện.",
@@ -661,6 +666,10 @@ describe("organizers on real pages", () => {
     "Họp mặt\n\nSáng ngày 20/10/2023, Đảng ủy phường tổ chức họp mặt kỷ niệm truyền thống các ngành xây dựng Đảng. Tham dự có lãnh đạo UBND phường Báo cáo tại buổi họp mặt nêu rõ kết quả.",
     // An instruction to units is no event they held.
     "Giao nhiệm vụ\n\nTại buổi làm việc ngày 14/9/2021, đồng chí Lê Thị C yêu cầu các Ban xây dựng Đảng, Văn phòng Thị ủy chủ động chuẩn bị tổ chức tốt hội nghị.",
+    // What a document is about ("ban hành Công văn … về việc tổ chức …") is no event held.
+    "Bắn pháo hoa\n\nNgày 20/12/2024, Ủy ban nhân dân tỉnh Long An ban hành Công văn số 1234/UBND-VX về việc tổ chức bắn pháo hoa đêm giao thừa và tổ chức họp mặt đầu xuân.",
+    // A period's doings ("Những năm qua, …") are no one event.
+    "Bình đẳng giới\n\nNhững năm qua, Hội Nông dân tỉnh Thái Bình đã phối hợp với các ngành tổ chức các lớp tập huấn về bình đẳng giới cho hội viên.",
     // Carrying a programme out ("tổ chức thực hiện") holds no event.
     "Nhà đại đoàn kết\n\nChào mừng ngày thành lập tỉnh, Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh Hậu Giang tổ chức thực hiện công trình xây 50 căn nhà cho hộ nghèo.",
     // The tail of a name no rule reads is no bare place's event ("… năm 1968 tỉnh X tổ chức").

@@ -236,6 +236,8 @@ const BULLET = /^\s*[●•▪■◆*+–-]\s/u;
 // ("Thời gian: … ngày 28/3/2024", "Thời gian diễn ra đại hội 2 ngày, từ ngày 27 …": a notice's time.)
 const NOTICE =
   /(?:^|[.;:]\s*|\n)thời gian(?: tổ chức| diễn ra)?(?:\s*:|[^.;:\n]{0,30}?,\s*từ ngày)\s*[^.;\n]{0,80}?\d{1,2}\s*[/.-]\s*\d{1,2}/iu;
+const PERIOD =
+  /^(?:trong\s+)?(?:(?:những|nhiều|các|mấy)\s+năm\s+(?:qua|gần đây|vừa qua)|thời gian (?:qua|gần đây)|thời gian vừa qua|năm qua)\s*,/iu;
 const GOES_ON =
   /^[*\s]*(?:trước đó|sau đó|cũng trong|ngoài ra|bên cạnh đó|đồng thời|tiếp đó|dịp này|nhân dịp này|tiếp theo)(?!\p{L})/iu;
 
@@ -306,7 +308,10 @@ export function findOrganizerEvidence(
   const list = !history && listOfEvents(lead, body, c);
   // "Thời gian: … ngày 28/3/2024. Địa điểm: …": a notice's fields tell of something ahead.
   const notice = !history && !list && [lead, ...body.slice(0, 3)].some((p) => NOTICE.test(p));
-  if (history || list || notice) parsed = null;
+  // "Những năm qua, Hội ND tỉnh đã phối hợp … tổ chức các lớp …": a period's doings, no one event
+  // (unless a day in the lead dates one).
+  const period = !history && !list && !notice && PERIOD.test(opening) && (day === null || day.index > 200);
+  if (history || list || notice || period) parsed = null;
   // "…, nhiều địa phương, cơ quan, đơn vị đã tổ chức …": a round-up of many units' doings reports
   // no one event (the items below it each have their own organizer and day).
   const noEvent: string | null = history
@@ -315,15 +320,17 @@ export function findOrganizerEvidence(
       ? "a list of events, each its own unit's and day's"
       : notice
         ? "a notice of something ahead (its 'Thời gian:' field)"
-        : since
-          ? "history recounted (the lead's next sentence tells what followed since)"
-          : parsed
-            ? null
-            : ahead
-              ? "the events it tells of are still ahead"
-              : ROUND_UP.test(opening) || TALLY.test(opening)
-                ? "a round-up of many units' doings"
-                : null;
+        : period
+          ? "a summary of a period's doings"
+          : since
+            ? "history recounted (the lead's next sentence tells what followed since)"
+            : parsed
+              ? null
+              : ahead
+                ? "the events it tells of are still ahead"
+                : ROUND_UP.test(opening) || TALLY.test(opening)
+                  ? "a round-up of many units' doings"
+                  : null;
   const isEvent = !noEvent && (parsed !== null || (day !== null && day.index < 200) || JUST_HAPPENED.test(opening));
   if (!parsed && isEvent) {
     // Deeper in the story only "tổ chức" says who held it; other verbs there tell of other doings.

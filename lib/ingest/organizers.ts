@@ -716,6 +716,13 @@ export function subjectOrganizers(sentence: string, c: Curated): OrgParse[] | nu
       (findEventDay(sentence)?.index ?? 99) > 60
     )
       continue;
+    // "X ban hành Công văn … về việc tổ chức bắn pháo hoa": what a document is about, no event held.
+    // (So is every verb after it in the document's subject: "… về việc tổ chức X và tổ chức Y".)
+    if (/^(?:việc|về)$/u.test(lower(ws[t - 1] ?? ""))) continue;
+    const issued = ws.slice(0, t).findLastIndex((w, k) => lower(w) === "ban" && lower(ws[k + 1] ?? "") === "hành");
+    // ("… ban hành NQ về X, đồng thời tổ chức hội nghị": "đồng thời" starts a doing of its own.)
+    const scope = issued >= 0 ? ws.slice(issued, t).map(lower) : [];
+    if (scope.includes("về") && !scope.includes("thời") && !scope.includes(";")) continue;
     // "X tổ chức thực hiện công trình …": carries a programme out, holds no event.
     if (
       trig.at(-1) === "chức" &&
