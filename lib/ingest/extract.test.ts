@@ -467,6 +467,11 @@ describe("organizers on real pages", () => {
       "Giải ngân\n\nChiều ngày 9/10/2023, Ban điều hành Quỹ Hỗ trợ nông dân tỉnh Bến Tre tổ chức giải ngân vốn cho 12 hộ hội viên.",
       ["Ban Điều hành Quỹ Hỗ trợ nông dân tỉnh Bến Tre"],
     ],
+    // A commune's youth union written in lower case.
+    [
+      "Chủ nhật xanh\n\nHưởng ứng phong trào tình nguyện, ngày 14/9/2025, đoàn xã Quỳnh Lưu tổ chức ra quân dọn vệ sinh.",
+      ["Xã Đoàn Quỳnh Lưu"],
+    ],
     // A term after the place is no part of it.
     [
       "Hội nghị\n\nSáng 28/9, Ban Chấp hành Hội Nông dân tỉnh Phú Yên Khóa IX tổ chức hội nghị lần thứ 12.",

@@ -299,14 +299,16 @@ function parseOne(ws: string[], i: number, g: Grammar, c: Curated): { org: OrgPa
   // "Hội thi Dân vận khéo", "Trung tâm thành phố": an event or a place, though "Hội", "Trung tâm" are heads.
   if (matchTable(ws, i, g.notUnits, 4)) return null;
   // "Đoàn phường Tân Uyên": the youth union of a place (a delegation is "Đoàn công tác …").
-  const headLen = matchTable(ws, i, g.heads, g.maxHead) || (ws[i] === "Đoàn" && matchLevel(ws, i + 1, g) ? 1 : 0);
+  // ("Ngày 21/9/2025, đoàn xã Thanh Hà tổ chức ra quân": written in lower case, still the union.)
+  const youth = (ws[i] === "Đoàn" || ws[i] === "đoàn") && matchLevel(ws, i + 1, g) > 0;
+  const headLen = matchTable(ws, i, g.heads, g.maxHead) || (youth ? 1 : 0);
   // "khu dân cư số 7, xã Dân Chủ": a numbered neighbourhood is a unit however its head is written.
   const numbered =
     headLen > 1 &&
     NEIGHBOURHOOD.has(lower(ws.slice(i, i + headLen).join(" "))) &&
     (isNumber(ws[i + headLen] ?? "") || (lower(ws[i + headLen] ?? "") === "số" && isNumber(ws[i + headLen + 1] ?? "")));
-  if (!headLen || !(isUpper(ws[i]!) || numbered)) return null;
-  const written = ws.slice(i, i + headLen);
+  if (!headLen || !(isUpper(ws[i]!) || numbered || youth)) return null;
+  const written = youth ? ["Đoàn"] : ws.slice(i, i + headLen);
   // Heads keep their canonical case; one-word heads ("Hội", "Sở") keep the text's.
   const nameParts = headLen > 1 ? (g.headText.get(lower(written.join(" ")))?.split(" ") ?? written) : written;
   i += headLen;
