@@ -467,6 +467,11 @@ describe("organizers on real pages", () => {
       "Giải ngân\n\nChiều ngày 9/10/2023, Ban điều hành Quỹ Hỗ trợ nông dân tỉnh Bến Tre tổ chức giải ngân vốn cho 12 hộ hội viên.",
       ["Ban Điều hành Quỹ Hỗ trợ nông dân tỉnh Bến Tre"],
     ],
+    // A commune's district after a comma, and a stray semicolon before the verb.
+    [
+      "Trao nhà\n\nNgày 10/12/2023, Ủy ban MTTQ Việt Nam huyện Mỏ Cày Nam phối hợp UBND xã Định Thủy, Mỏ Cày Nam; tổ chức trao tặng nhà đại đoàn kết.",
+      ["Ủy ban Mặt trận Tổ quốc Việt Nam huyện Mỏ Cày Nam", "Ủy ban nhân dân xã Định Thủy"],
+    ],
     // A commune's youth union written in lower case.
     [
       "Chủ nhật xanh\n\nHưởng ứng phong trào tình nguyện, ngày 14/9/2025, đoàn xã Quỳnh Lưu tổ chức ra quân dọn vệ sinh.",

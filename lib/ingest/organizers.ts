@@ -548,9 +548,15 @@ function provinceAfter(ws: string[], i: number, prev: OrgParse | undefined, g: G
   if (!prev?.place || c.provinces.has(prev.place) || prev.place === "Trung ương") return 0;
   const lv = matchLevel(ws, i, g);
   const levelWord = lower(ws.slice(i, i + lv).join(" "));
-  if (lv && !/^(?:tỉnh|thành phố|tp)$/u.test(levelWord)) return 0;
   const pl = matchPlace(ws, i + lv, g, c);
-  return pl && c.provinces.has(ws.slice(i + lv, i + lv + pl).join(" ")) ? lv + pl : 0;
+  const name = ws.slice(i + lv, i + lv + pl).join(" ");
+  if (!pl) return 0;
+  if ((!lv || /^(?:tỉnh|thành phố|tp)$/u.test(levelWord)) && c.provinces.has(name)) return lv + pl;
+  // ("UBND xã Phước Ngãi, Ba Tri; …": a commune's district after it.)
+  const commune = /^(?:xã|phường|thị trấn)$/u.test(prev.level ?? "");
+  return commune && (!lv || /^(?:huyện|quận|thị xã|thành phố)$/u.test(levelWord)) && c.districts.has(name)
+    ? lv + pl
+    : 0;
 }
 
 /** The whole word list as organizations, or null when any part is not one. */
@@ -760,7 +766,8 @@ export function subjectOrganizers(sentence: string, c: Curated): OrgParse[] | nu
       .slice(0, end)
       .findLastIndex((w, k) => /^(?:các|một|nhiều)$/u.test(w) && lower(ws[k - 1] ?? "") === "và");
     if (rest > 0 && ws.slice(rest, end).every((w) => !isUpper(w) || w === ",") && end - rest <= 10) end = rest - 1;
-    while (end > 0 && ws[end - 1] === ",") end--;
+    // ("X phối hợp UBND xã Y; tổ chức trao nhà": a stray semicolon before the verb.)
+    while (end > 0 && (ws[end - 1] === "," || ws[end - 1] === ";")) end--;
     for (let s = 0; s < end; s++) {
       const before = s === 0 ? "" : lower(ws[s - 1]!);
       // "Hội LHPN tỉnh X chỉ đạo Hội LHPN thị xã Y tổ chức": the unit directed holds the event.
