@@ -447,6 +447,11 @@ describe("organizers on real pages", () => {
       "Tập huấn\n\nNgày 14/5/2021, tại tỉnh Thái Bình, Trung tâm Khuyến nông Quốc gia phối hợp với Sở Nông nghiệp tỉnh Thái Bình tổ chức lớp tập huấn.",
       ["Trung tâm Khuyến nông Quốc gia", "Sở Nông nghiệp tỉnh Thái Bình"],
     ],
+    // "Công ty CP" is a joint-stock company, spelled out.
+    [
+      "Trao quà\n\nChiều 25/1/2024, Công đoàn cơ sở Công ty CP Cấp nước Bến Tre tổ chức trao quà Tết cho đoàn viên.",
+      ["Công đoàn cơ sở Công ty Cổ phần Cấp nước Bến Tre"],
+    ],
     // "T.P", "T P" abbreviate "thành phố".
     [
       "Gặp mặt\n\nSáng 6/5/2024, Hội Cựu chiến binh T P Sông Công tổ chức gặp mặt kỷ niệm 70 năm Chiến thắng Điện Biên Phủ.",
