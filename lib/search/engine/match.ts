@@ -55,6 +55,9 @@ export class Matches {
   /** All zeros, never written: the exact marks of a term that need not be exact. */
   private readonly noMarks: Uint8Array;
   private readonly scores: Float64Array;
+  /** The articles found (a prefix of it), and those of them that answer as typed: built here, copied into the set. */
+  private readonly found: Uint32Array;
+  private readonly asTyped: Uint32Array;
   /** Per term: its best match kind (KIND_RANK) in each article. */
   private readonly termKinds: Uint8Array[] = [];
   /** Per accented term: the articles holding it in its exact form. */
@@ -76,6 +79,8 @@ export class Matches {
     this.seen = new Uint8Array(this.n);
     this.noMarks = new Uint8Array(this.n);
     this.scores = new Float64Array(this.n);
+    this.found = new Uint32Array(this.n);
+    this.asTyped = new Uint32Array(this.n);
   }
 
   get(query: AnalyzedQuery): MatchSet {
@@ -171,7 +176,10 @@ export class Matches {
       const k = alt.terms.length;
       const points = 2 * (alt.to - alt.from - 1);
       if (points > 0)
-        for (const d of holders) alternativePoints.set(d, Math.max(points, alternativePoints.get(d) ?? 0));
+        for (let x = 0; x < holders.length; x++) {
+          const d = holders[x]!;
+          alternativePoints.set(d, Math.max(points, alternativePoints.get(d) ?? 0));
+        }
       for (let j = 0; j < k; j++) {
         const f = termId(lexicon.terms, alt.terms[j]!.folded);
         const w = idf[f]! / k;
@@ -183,7 +191,8 @@ export class Matches {
       for (let t = alt.from; t < alt.to; t++) {
         const termKind = kinds[t]!;
         const extra: number[] = [];
-        for (const d of holders) {
+        for (let x = 0; x < holders.length; x++) {
+          const d = holders[x]!;
           if (termKind[d] === 0) extra.push(d);
           termKind[d] = KIND_RANK.term;
         }
@@ -200,29 +209,36 @@ export class Matches {
     // AND: walk the rarest term's articles, keep those every other term holds.
     let rarest = 0;
     for (let t = 1; t < termCount; t++) if (lists[t]!.length < lists[rarest]!.length) rarest = t;
-    let found = holdingAll(lists[rarest]!, excluded, kinds);
+    // The articles found are a prefix of a buffer kept between queries (search
+    // is synchronous): no array grows per query, and the set copies them.
+    let found = holdingAll(lists[rarest]!, excluded, kinds, this.found);
     // Quoted phrases must occur as written, read from the forward index.
     if (parsed.phrases.length > 0 && found.length > 0) {
       const checks = parsed.phrases.map((p) => this.phrases.check(matcher, p, firstAt));
-      const holding: number[] = [];
-      for (const d of found) {
+      let holding = 0;
+      for (let j = 0; j < found.length; j++) {
+        const d = found[j]!;
         let all = true;
         for (let c = 0; c < checks.length && all; c++) all = checks[c]!(d);
-        if (all) holding.push(d);
+        if (all) this.found[holding++] = d;
       }
-      found = holding;
+      found = this.found.subarray(0, holding);
     }
     let relaxed = false;
     if (found.length === 0 && termCount > 1) {
       // Nothing holds every term: fall back to any term, and say so.
       const seen = this.seen.fill(0);
+      let size = 0;
       for (const list of lists)
-        for (const d of list)
+        for (let x = 0; x < list.length; x++) {
+          const d = list[x]!;
           if (!seen[d] && !excluded[d]) {
             seen[d] = 1;
-            found.push(d);
+            this.found[size++] = d;
           }
-      relaxed = found.length > 0;
+        }
+      found = this.found.subarray(0, size);
+      relaxed = size > 0;
     }
 
     const exact = terms.map((q, t) =>
@@ -233,9 +249,9 @@ export class Matches {
       const marks = exact[t];
       if (!marks || q.phrase >= 0 || q.prefix) return;
       const holders = this.meta.exact(q.exact);
-      if (holders) for (const d of holders) marks[d] = 1;
+      if (holders) markAll(holders, marks);
     });
-    for (const [t, holders] of alternativeExact) for (const d of holders) exact[t]![d] = 1;
+    for (const [t, holders] of alternativeExact) markAll(holders, exact[t]!);
     // When some article holds every word as typed (no typo, accented words
     // with their accents), only those are the answer: "tiền điện tử" lists
     // the article that has it, not also the ones with "tiến" and "Điền" that
@@ -244,8 +260,9 @@ export class Matches {
     // (With no typo correction and no accent to hold, every article found answers as typed.)
     const accents = settledAccents(terms);
     const corrected = expansions.some((exps) => exps.some((e) => e.kind === "typo"));
-    if (!relaxed && (corrected || accents > 0)) found = asTypedOnly(found, kinds, exact, accents, this.noMarks);
-    const set = emptySignals(Uint32Array.from(found), relaxed);
+    if (!relaxed && (corrected || accents > 0))
+      found = asTypedOnly(found, kinds, exact, accents, this.noMarks, this.asTyped);
+    const set = emptySignals(found.slice(), relaxed);
     summarize(set, found, kinds, exact, score);
     if (alternativePoints.size > 0)
       for (let j = 0; j < found.length; j++) set.alt[j] = alternativePoints.get(found[j]!) ?? 0;
@@ -279,6 +296,16 @@ function unset(pool: Uint16Array[], k: number, n: number): Uint16Array {
   return pool[k]!.fill(0xffff);
 }
 
+/**
+ * marks[d] = 1 for every d of list. (An indexed loop: `for … of` over a typed
+ * array allocates a result object per element wherever the compiler has not
+ * optimized the loop, and these run a few times per query: a third of the
+ * bytes a query allocated.)
+ */
+function markAll(list: ArrayLike<number>, marks: Uint8Array): void {
+  for (let j = 0; j < list.length; j++) marks[list[j]!] = 1;
+}
+
 /** Every article of a folded syllable's postings. */
 function markPostings(postings: Postings, f: number, marks: Uint8Array): void {
   for (let p = postings.offsets[f]!; p < postings.offsets[f + 1]!; p++) marks[postings.docs[p]!] = 1;
@@ -300,7 +327,7 @@ function markExcluded(terms: readonly QueryTerm[], { lexicon, postings }: Search
     }
     const d = exactDocs(lexicon, x.folded, x.exact);
     if (d === "all") excludeFolded(x.folded);
-    else if (d) for (const i of d) excluded[i] = 1;
+    else if (d) markAll(d, excluded);
   }
 }
 
@@ -311,7 +338,7 @@ function markExact(q: QueryTerm, exps: Expansion[], { lexicon, postings }: Searc
     if (d === "all") {
       const f = termId(lexicon.terms, folded);
       if (f >= 0) markPostings(postings, f, marks);
-    } else if (d) for (const i of d) marks[i] = 1;
+    } else if (d) markAll(d, marks);
   };
   if (!q.prefix) mark(q.folded, q.exact);
   else
@@ -378,7 +405,7 @@ function addDocs(
 /** Per found article: how many terms it holds at all, cleanly, exactly and as typed, and its score. */
 function summarize(
   set: MatchSet,
-  found: readonly number[],
+  found: Uint32Array,
   kinds: readonly Uint8Array[],
   exact: readonly (Uint8Array | null)[],
   score: Float64Array,
@@ -415,20 +442,22 @@ function summarize(
 /**
  * The found articles that answer every term as typed (each cleanly, and at
  * least `accented` of the accented ones in their exact form), when there are
- * some; else all of them. `zero`: all zeros, one per article.
+ * some (written into `out`); else all of them. `zero`: all zeros, one per
+ * article.
  */
 function asTypedOnly(
-  found: number[],
+  found: Uint32Array,
   kinds: readonly Uint8Array[],
   exact: readonly (Uint8Array | null)[],
   accented: number,
   zero: Uint8Array,
-): number[] {
+  out: Uint32Array,
+): Uint32Array {
   const termCount = kinds.length;
   const clean = KIND_RANK.prefix;
   // A term that need not be exact reads all zeros: one array type in the loop.
   const exactOf = exact.map((e) => e ?? zero);
-  const asTyped: number[] = [];
+  let size = 0;
   for (let j = 0; j < found.length; j++) {
     const d = found[j]!;
     let ok = true;
@@ -437,21 +466,21 @@ function asTypedOnly(
       if (kinds[t]![d]! < clean) ok = false;
       else exactTerms += exactOf[t]![d]!;
     }
-    if (ok && exactTerms >= accented) asTyped.push(d);
+    if (ok && exactTerms >= accented) out[size++] = d;
   }
-  return asTyped.length > 0 ? asTyped : found;
+  return size > 0 ? out.subarray(0, size) : found;
 }
 
-/** The articles of list, not excluded, that every term holds. */
-function holdingAll(list: Uint32Array, excluded: Uint8Array, kinds: Uint8Array[]): number[] {
-  const found: number[] = [];
+/** The articles of list, not excluded, that every term holds, written into out (returned: its first ones). */
+function holdingAll(list: Uint32Array, excluded: Uint8Array, kinds: Uint8Array[], out: Uint32Array): Uint32Array {
+  let size = 0;
   const termCount = kinds.length;
   for (let j = 0; j < list.length; j++) {
     const d = list[j]!;
     if (excluded[d]) continue;
     let all = true;
     for (let t = 0; t < termCount && all; t++) if (kinds[t]![d] === 0) all = false;
-    if (all) found.push(d);
+    if (all) out[size++] = d;
   }
-  return found;
+  return out.subarray(0, size);
 }

@@ -192,16 +192,36 @@ export function renderSnippet(
   let out = best === 0 ? collapse(text.slice(0, start(0))).trimStart() : "…";
   const highlights: Range[] = [];
   let prevMarked = false;
-  for (let k = best; k <= last; k++) {
-    if (k > best) out += collapse(text.slice(end(k - 1), start(k)));
-    const at = out.length;
-    out += text.slice(start(k), end(k));
-    if (termOf[k]! >= 0) {
-      const prev = highlights.at(-1);
-      if (prev && prevMarked && /^ ?$/.test(out.slice(prev[1], at))) prev[1] = out.length;
-      else highlights.push([at, out.length]);
-      prevMarked = true;
-    } else prevMarked = false;
+  // Most windows have one space or none between syllables: nothing to
+  // collapse, so the window is one slice of the text and the highlights its
+  // offsets (no string built syllable by syllable; marked neighbours merge).
+  let plain = true;
+  for (let k = best + 1; k <= last && plain; k++) {
+    const gap = start(k) - end(k - 1);
+    plain = gap === 0 || (gap === 1 && text.charCodeAt(end(k - 1)) === 32);
+  }
+  if (plain) {
+    const shift = out.length - start(best);
+    for (let k = best; k <= last; k++) {
+      if (termOf[k]! >= 0) {
+        if (prevMarked) highlights.at(-1)![1] = end(k) + shift;
+        else highlights.push([start(k) + shift, end(k) + shift]);
+        prevMarked = true;
+      } else prevMarked = false;
+    }
+    out += text.slice(start(best), end(last));
+  } else {
+    for (let k = best; k <= last; k++) {
+      if (k > best) out += collapse(text.slice(end(k - 1), start(k)));
+      const at = out.length;
+      out += text.slice(start(k), end(k));
+      if (termOf[k]! >= 0) {
+        const prev = highlights.at(-1);
+        if (prev && prevMarked && /^ ?$/.test(out.slice(prev[1], at))) prev[1] = out.length;
+        else highlights.push([at, out.length]);
+        prevMarked = true;
+      } else prevMarked = false;
+    }
   }
   if (last === n - 1) out += collapse(text.slice(end(last))).trimEnd();
   else {
