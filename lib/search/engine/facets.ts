@@ -110,6 +110,7 @@ export class FacetTables {
     // array of their number: no array grown one push at a time.
     if (this.keptBuffer.length < docs.length) this.keptBuffer = new Uint32Array(articles.length);
     const size = countDisjunctive(docs, articles, inRange, this, selection, counts, this.keptBuffer);
+    // (Array.from would go through the iterator, one result object per index.)
     const kept = new Array<number>(size);
     for (let j = 0; j < size; j++) kept[j] = this.keptBuffer[j]!;
     return { kept, counts };
