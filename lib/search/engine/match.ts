@@ -52,12 +52,13 @@ export class Matches {
   // Search is synchronous, so one set is enough.
   private readonly excluded: Uint8Array;
   private readonly seen: Uint8Array;
-  /** All zeros, never written: the exact marks of a term that need not be exact. */
-  private readonly noMarks: Uint8Array;
   private readonly scores: Float64Array;
-  /** The articles found (a prefix of it), and those of them that answer as typed: built here, copied into the set. */
+  /** The articles found (a prefix of it): built here, copied into the set. */
   private readonly found: Uint32Array;
-  private readonly asTyped: Uint32Array;
+  /** Per term: the articles holding it (a prefix of the buffer), in the order found. */
+  private readonly termLists: Uint32Array[] = [];
+  /** Per found article, its signals before the as-typed filter (MatchSet's, in buffers). */
+  private readonly signals: Signals;
   /** Per term: its best match kind (KIND_RANK) in each article. */
   private readonly termKinds: Uint8Array[] = [];
   /** Per accented term: the articles holding it in its exact form. */
@@ -77,10 +78,15 @@ export class Matches {
     this.n = newestFirst.length;
     this.excluded = new Uint8Array(this.n);
     this.seen = new Uint8Array(this.n);
-    this.noMarks = new Uint8Array(this.n);
     this.scores = new Float64Array(this.n);
     this.found = new Uint32Array(this.n);
-    this.asTyped = new Uint32Array(this.n);
+    this.signals = {
+      coverage: new Uint8Array(this.n),
+      clean: new Uint8Array(this.n),
+      exact: new Uint8Array(this.n),
+      strict: new Uint8Array(this.n),
+      score: new Float64Array(this.n),
+    };
   }
 
   get(query: AnalyzedQuery): MatchSet {
@@ -103,7 +109,8 @@ export class Matches {
     markExcluded(parsed.excluded, this.index, excluded);
 
     if (termCount === 0) {
-      const docs = this.newestFirst.filter((d) => !excluded[d]);
+      const docs =
+        parsed.excluded.length === 0 ? this.newestFirst.slice() : this.newestFirst.filter((d) => !excluded[d]);
       return emptySignals(docs, false);
     }
 
@@ -131,11 +138,8 @@ export class Matches {
         metaExps.push(...exps);
       }
       const metaHolders = metaExps.map((e) => this.meta.folded(e.term));
-      // Room for every posting of the term's expansions, at most every article.
-      let room = 0;
-      for (const f of fids) if (f >= 0) room += postings.offsets[f + 1]! - postings.offsets[f]!;
-      for (const holders of metaHolders) if (holders) room += holders.length;
-      const list = new Uint32Array(Math.min(n, room));
+      // The term's articles, each once: a buffer of one slot per article, kept between queries.
+      const list = pooled(this.termLists, t, n);
       let size = 0;
       for (const [x, e] of exps.entries()) {
         const f = fids[x]!;
@@ -257,15 +261,18 @@ export class Matches {
     // the article that has it, not also the ones with "tiến" and "Điền" that
     // match only once accents are dropped, nor typo corrections. Near matches
     // are shown only when nothing answers as typed (then the page says so).
-    // (With no typo correction and no accent to hold, every article found answers as typed.)
+    // (With no typo correction and no accent to hold, every article found
+    // answers as typed.) Read off the signals, summed first: an article
+    // answers as typed when it holds every term cleanly and `accents` of
+    // them exactly.
     const accents = settledAccents(terms);
     const corrected = expansions.some((exps) => exps.some((e) => e.kind === "typo"));
-    if (!relaxed && (corrected || accents > 0))
-      found = asTypedOnly(found, kinds, exact, accents, this.noMarks, this.asTyped);
-    const set = emptySignals(found.slice(), relaxed);
-    summarize(set, found, kinds, exact, score);
+    summarize(this.signals, found, kinds, exact, score);
+    const asTyped =
+      !relaxed && (corrected || accents > 0) ? countAsTyped(this.signals, found.length, termCount, accents) : 0;
+    const set = keptSignals(this.signals, found, relaxed, asTyped > 0 ? { termCount, accents, count: asTyped } : null);
     if (alternativePoints.size > 0)
-      for (let j = 0; j < found.length; j++) set.alt[j] = alternativePoints.get(found[j]!) ?? 0;
+      for (let j = 0; j < set.docs.length; j++) set.alt[j] = alternativePoints.get(set.docs[j]!) ?? 0;
     return set;
   }
 }
@@ -288,6 +295,12 @@ function emptySignals(docs: Uint32Array, relaxed: boolean): MatchSet {
 function zeroed(pool: Uint8Array[], k: number, n: number): Uint8Array {
   while (pool.length <= k) pool.push(new Uint8Array(n));
   return pool[k]!.fill(0);
+}
+
+/** Buffer k of a pool of per-article slots, as it was left (its users write before they read). */
+function pooled(pool: Uint32Array[], k: number, n: number): Uint32Array {
+  while (pool.length <= k) pool.push(new Uint32Array(n));
+  return pool[k]!;
 }
 
 /** Buffer k of a pool of per-article positions, all unset (0xffff). */
@@ -402,9 +415,12 @@ function addDocs(
   return size;
 }
 
-/** Per found article: how many terms it holds at all, cleanly, exactly and as typed, and its score. */
+/** MatchSet's per-article signals. */
+type Signals = Pick<MatchSet, "coverage" | "clean" | "exact" | "strict" | "score">;
+
+/** Per found article (j: its index in found): how many terms it holds at all, cleanly, exactly and as typed, and its score. */
 function summarize(
-  set: MatchSet,
+  out: Signals,
   found: Uint32Array,
   kinds: readonly Uint8Array[],
   exact: readonly (Uint8Array | null)[],
@@ -431,44 +447,44 @@ function summarize(
         strict++;
       }
     }
-    set.coverage[j] = coverage;
-    set.clean[j] = cleanTerms;
-    set.exact[j] = exactTerms;
-    set.strict[j] = strict;
-    set.score[j] = score[d]!;
+    out.coverage[j] = coverage;
+    out.clean[j] = cleanTerms;
+    out.exact[j] = exactTerms;
+    out.strict[j] = strict;
+    out.score[j] = score[d]!;
   }
 }
 
+/** How many of the first m summarized articles answer as typed: every term cleanly, `accents` of them exactly. */
+function countAsTyped(signals: Signals, m: number, termCount: number, accents: number): number {
+  let count = 0;
+  for (let j = 0; j < m; j++) if (signals.clean[j] === termCount && signals.exact[j]! >= accents) count++;
+  return count;
+}
+
 /**
- * The found articles that answer every term as typed (each cleanly, and at
- * least `accented` of the accented ones in their exact form), when there are
- * some (written into `out`); else all of them. `zero`: all zeros, one per
- * article.
+ * The match set: the found articles and their signals, or (asTyped) only
+ * the `count` that answer as typed, in the order found.
  */
-function asTypedOnly(
+function keptSignals(
+  signals: Signals,
   found: Uint32Array,
-  kinds: readonly Uint8Array[],
-  exact: readonly (Uint8Array | null)[],
-  accented: number,
-  zero: Uint8Array,
-  out: Uint32Array,
-): Uint32Array {
-  const termCount = kinds.length;
-  const clean = KIND_RANK.prefix;
-  // A term that need not be exact reads all zeros: one array type in the loop.
-  const exactOf = exact.map((e) => e ?? zero);
-  let size = 0;
+  relaxed: boolean,
+  asTyped: { termCount: number; accents: number; count: number } | null,
+): MatchSet {
+  const set = emptySignals(new Uint32Array(asTyped ? asTyped.count : found.length), relaxed);
+  let i = 0;
   for (let j = 0; j < found.length; j++) {
-    const d = found[j]!;
-    let ok = true;
-    let exactTerms = 0;
-    for (let t = 0; t < termCount && ok; t++) {
-      if (kinds[t]![d]! < clean) ok = false;
-      else exactTerms += exactOf[t]![d]!;
-    }
-    if (ok && exactTerms >= accented) out[size++] = d;
+    if (asTyped && !(signals.clean[j] === asTyped.termCount && signals.exact[j]! >= asTyped.accents)) continue;
+    set.docs[i] = found[j]!;
+    set.coverage[i] = signals.coverage[j]!;
+    set.clean[i] = signals.clean[j]!;
+    set.exact[i] = signals.exact[j]!;
+    set.strict[i] = signals.strict[j]!;
+    set.score[i] = signals.score[j]!;
+    i++;
   }
-  return size > 0 ? out.subarray(0, size) : found;
+  return set;
 }
 
 /** The articles of list, not excluded, that every term holds, written into out (returned: its first ones). */
