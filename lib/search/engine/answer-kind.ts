@@ -23,11 +23,14 @@ export function answerKind(set: MatchSet, kept: readonly number[], termCount: nu
   let kind: AnswerKind = queried ? "none" : "exact";
   let weak = false;
   if (queried && set.docs.length > 0) {
-    const pool = kept.length > 0 ? kept : Array.from(set.docs.keys());
+    // The kept matches, or all of them (indexed loops: no iterator, no copy).
+    const all = kept.length === 0;
+    const pool = all ? set.docs.length : kept.length;
     let bestClean = 0;
     let bestStrict = 0;
     let asTyped = false;
-    for (const j of pool) {
+    for (let x = 0; x < pool; x++) {
+      const j = all ? x : kept[x]!;
       if (set.clean[j]! > bestClean) bestClean = set.clean[j]!;
       if (set.strict[j]! > bestStrict) bestStrict = set.strict[j]!;
       if (set.clean[j] === termCount && set.exact[j]! >= accented) asTyped = true;

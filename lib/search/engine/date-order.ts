@@ -48,7 +48,7 @@ export class DateOrder {
       return kept.sort((x, y) => key(docs[x]!) - key(docs[y]!) || docs[x]! - docs[y]!);
     }
     const keptAt = new Int32Array(n).fill(-1);
-    for (const j of kept) keptAt[docs[j]!] = j;
+    for (let x = 0; x < kept.length; x++) keptAt[docs[kept[x]!]!] = kept[x]!;
     const out: number[] = [];
     const groups = groupStart.length - 1;
     const dated = undatedGroup >= 0 ? groups - 1 : groups;

@@ -22,6 +22,8 @@ export class FacetTables {
   readonly yearSlot: Uint16Array;
   // Provinces: one per article, slot k + 1 is provinceNames[k].
   readonly provinceNames: string[];
+  /** count's kept indexes, before they are copied out (search is synchronous). */
+  private keptBuffer = new Uint32Array(0);
   readonly provinceIndex: Map<string, number>;
   readonly provinceSlot: Uint16Array;
   // Folded names, for searching within a facet's values (facetQuery).
@@ -104,8 +106,13 @@ export class FacetTables {
       years: new Uint32Array(this.yearValues.length + 1),
       provinces: new Uint32Array(this.provinceNames.length + 1),
     };
-    const kept: number[] = [];
-    counts.organizerNone = countDisjunctive(docs, articles, inRange, this, selection, counts, kept);
+    // The kept indexes go to a buffer kept between queries, then into an
+    // array of their number: no array grown one push at a time.
+    if (this.keptBuffer.length < docs.length) this.keptBuffer = new Uint32Array(articles.length);
+    const size = countDisjunctive(docs, articles, inRange, this, selection, counts, this.keptBuffer);
+    // (Array.from would go through the iterator, one result object per index.)
+    const kept = new Array<number>(size);
+    for (let j = 0; j < size; j++) kept[j] = this.keptBuffer[j]!;
     return { kept, counts };
   }
 
@@ -213,8 +220,9 @@ export interface FacetCounts {
 }
 
 // The hot loop of the facets, apart: one small function the compiler
-// optimizes once, over typed arrays. O(matches). Returns the count of
-// articles without organizers; fills the other counts and kept.
+// optimizes once, over typed arrays. O(matches). Fills the counts (the
+// articles without organizers too) and kept's first ones, and returns how
+// many those are.
 function countDisjunctive(
   docs: Uint32Array,
   articles: readonly ArticleMeta[],
@@ -222,7 +230,7 @@ function countDisjunctive(
   tables: FacetTables,
   selection: FacetSelection,
   counts: FacetCounts,
-  kept: number[],
+  kept: Uint32Array,
 ): number {
   const { organizerStart, organizerOf, yearSlot, provinceSlot } = tables;
   const { organizers: organizerSelected, organizerNone, organizerFilter, yearFilter, provinceFilter } = selection;
@@ -232,6 +240,7 @@ function countDisjunctive(
   const yearCounts = counts.years;
   const provinceCounts = counts.provinces;
   let organizerNoneCount = 0;
+  let size = 0;
   for (let j = 0; j < docs.length; j++) {
     const d = docs[j]!;
     if (inRange && !inRange(articles[d]!)) continue;
@@ -250,9 +259,10 @@ function countDisjunctive(
     }
     if (byOrganizer && byProvince) yearCounts[year]!++;
     if (byOrganizer && byYear) provinceCounts[province]!++;
-    if (byOrganizer && byYear && byProvince) kept.push(j);
+    if (byOrganizer && byYear && byProvince) kept[size++] = j;
   }
-  return organizerNoneCount;
+  counts.organizerNone = organizerNoneCount;
+  return size;
 }
 
 /** One collator for every comparison (localeCompare with a locale looks one up per call). */

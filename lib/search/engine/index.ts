@@ -6,7 +6,7 @@ import { formTokens } from "../index/forward";
 import { termId } from "../index/lexicon";
 import { alternativesOf } from "../query/aliases";
 import { dateRangeTest } from "../query/date-range";
-import { type Budget, commonTerms, suggestQuery } from "../query/did-you-mean";
+import { type Budget, commonShapes, suggestQuery } from "../query/did-you-mean";
 import { expandTerm } from "../query/expand";
 import { buildFormIndex } from "../query/form-masks";
 import { Matcher } from "../query/matcher";
@@ -49,8 +49,8 @@ export function createEngine(source: readonly Article[] | ArticleStore, index?: 
   const forms = formTokens(forward, lexicon);
   const formIndex = buildFormIndex(forward, lexicon);
   const vocabulary: Vocabulary = { lexicon, forms, formIndex };
-  // The "did you mean" scan's terms, chosen now rather than in the first request that needs them.
-  commonTerms(lexicon);
+  // The "did you mean" scan's terms and their letter sets, made now rather than in the first request that needs them.
+  commonShapes(lexicon);
   const dates = new DateOrder(articles);
   const facets = new FacetTables(articles);
   const meta = new MetaField(articles);

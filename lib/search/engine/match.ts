@@ -52,9 +52,13 @@ export class Matches {
   // Search is synchronous, so one set is enough.
   private readonly excluded: Uint8Array;
   private readonly seen: Uint8Array;
-  /** All zeros, never written: the exact marks of a term that need not be exact. */
-  private readonly noMarks: Uint8Array;
   private readonly scores: Float64Array;
+  /** The articles found (a prefix of it): built here, copied into the set. */
+  private readonly found: Uint32Array;
+  /** Per term: the articles holding it (a prefix of the buffer), in the order found. */
+  private readonly termLists: Uint32Array[] = [];
+  /** Per found article, its signals before the as-typed filter (MatchSet's, in buffers). */
+  private readonly signals: Signals;
   /** Per term: its best match kind (KIND_RANK) in each article. */
   private readonly termKinds: Uint8Array[] = [];
   /** Per accented term: the articles holding it in its exact form. */
@@ -74,8 +78,15 @@ export class Matches {
     this.n = newestFirst.length;
     this.excluded = new Uint8Array(this.n);
     this.seen = new Uint8Array(this.n);
-    this.noMarks = new Uint8Array(this.n);
     this.scores = new Float64Array(this.n);
+    this.found = new Uint32Array(this.n);
+    this.signals = {
+      coverage: new Uint8Array(this.n),
+      clean: new Uint8Array(this.n),
+      exact: new Uint8Array(this.n),
+      strict: new Uint8Array(this.n),
+      score: new Float64Array(this.n),
+    };
   }
 
   get(query: AnalyzedQuery): MatchSet {
@@ -98,7 +109,8 @@ export class Matches {
     markExcluded(parsed.excluded, this.index, excluded);
 
     if (termCount === 0) {
-      const docs = this.newestFirst.filter((d) => !excluded[d]);
+      const docs =
+        parsed.excluded.length === 0 ? this.newestFirst.slice() : this.newestFirst.filter((d) => !excluded[d]);
       return emptySignals(docs, false);
     }
 
@@ -126,11 +138,8 @@ export class Matches {
         metaExps.push(...exps);
       }
       const metaHolders = metaExps.map((e) => this.meta.folded(e.term));
-      // Room for every posting of the term's expansions, at most every article.
-      let room = 0;
-      for (const f of fids) if (f >= 0) room += postings.offsets[f + 1]! - postings.offsets[f]!;
-      for (const holders of metaHolders) if (holders) room += holders.length;
-      const list = new Uint32Array(Math.min(n, room));
+      // The term's articles, each once: a buffer of one slot per article, kept between queries.
+      const list = pooled(this.termLists, t, n);
       let size = 0;
       for (const [x, e] of exps.entries()) {
         const f = fids[x]!;
@@ -171,7 +180,10 @@ export class Matches {
       const k = alt.terms.length;
       const points = 2 * (alt.to - alt.from - 1);
       if (points > 0)
-        for (const d of holders) alternativePoints.set(d, Math.max(points, alternativePoints.get(d) ?? 0));
+        for (let x = 0; x < holders.length; x++) {
+          const d = holders[x]!;
+          alternativePoints.set(d, Math.max(points, alternativePoints.get(d) ?? 0));
+        }
       for (let j = 0; j < k; j++) {
         const f = termId(lexicon.terms, alt.terms[j]!.folded);
         const w = idf[f]! / k;
@@ -183,7 +195,8 @@ export class Matches {
       for (let t = alt.from; t < alt.to; t++) {
         const termKind = kinds[t]!;
         const extra: number[] = [];
-        for (const d of holders) {
+        for (let x = 0; x < holders.length; x++) {
+          const d = holders[x]!;
           if (termKind[d] === 0) extra.push(d);
           termKind[d] = KIND_RANK.term;
         }
@@ -200,29 +213,36 @@ export class Matches {
     // AND: walk the rarest term's articles, keep those every other term holds.
     let rarest = 0;
     for (let t = 1; t < termCount; t++) if (lists[t]!.length < lists[rarest]!.length) rarest = t;
-    let found = holdingAll(lists[rarest]!, excluded, kinds);
+    // The articles found are a prefix of a buffer kept between queries (search
+    // is synchronous): no array grows per query, and the set copies them.
+    let found = holdingAll(lists[rarest]!, excluded, kinds, this.found);
     // Quoted phrases must occur as written, read from the forward index.
     if (parsed.phrases.length > 0 && found.length > 0) {
       const checks = parsed.phrases.map((p) => this.phrases.check(matcher, p, firstAt));
-      const holding: number[] = [];
-      for (const d of found) {
+      let holding = 0;
+      for (let j = 0; j < found.length; j++) {
+        const d = found[j]!;
         let all = true;
         for (let c = 0; c < checks.length && all; c++) all = checks[c]!(d);
-        if (all) holding.push(d);
+        if (all) this.found[holding++] = d;
       }
-      found = holding;
+      found = this.found.subarray(0, holding);
     }
     let relaxed = false;
     if (found.length === 0 && termCount > 1) {
       // Nothing holds every term: fall back to any term, and say so.
       const seen = this.seen.fill(0);
+      let size = 0;
       for (const list of lists)
-        for (const d of list)
+        for (let x = 0; x < list.length; x++) {
+          const d = list[x]!;
           if (!seen[d] && !excluded[d]) {
             seen[d] = 1;
-            found.push(d);
+            this.found[size++] = d;
           }
-      relaxed = found.length > 0;
+        }
+      found = this.found.subarray(0, size);
+      relaxed = size > 0;
     }
 
     const exact = terms.map((q, t) =>
@@ -233,22 +253,26 @@ export class Matches {
       const marks = exact[t];
       if (!marks || q.phrase >= 0 || q.prefix) return;
       const holders = this.meta.exact(q.exact);
-      if (holders) for (const d of holders) marks[d] = 1;
+      if (holders) markAll(holders, marks);
     });
-    for (const [t, holders] of alternativeExact) for (const d of holders) exact[t]![d] = 1;
+    for (const [t, holders] of alternativeExact) markAll(holders, exact[t]!);
     // When some article holds every word as typed (no typo, accented words
     // with their accents), only those are the answer: "tiền điện tử" lists
     // the article that has it, not also the ones with "tiến" and "Điền" that
     // match only once accents are dropped, nor typo corrections. Near matches
     // are shown only when nothing answers as typed (then the page says so).
-    // (With no typo correction and no accent to hold, every article found answers as typed.)
+    // (With no typo correction and no accent to hold, every article found
+    // answers as typed.) Read off the signals, summed first: an article
+    // answers as typed when it holds every term cleanly and `accents` of
+    // them exactly.
     const accents = settledAccents(terms);
     const corrected = expansions.some((exps) => exps.some((e) => e.kind === "typo"));
-    if (!relaxed && (corrected || accents > 0)) found = asTypedOnly(found, kinds, exact, accents, this.noMarks);
-    const set = emptySignals(Uint32Array.from(found), relaxed);
-    summarize(set, found, kinds, exact, score);
+    summarize(this.signals, found, kinds, exact, score);
+    const asTyped =
+      !relaxed && (corrected || accents > 0) ? countAsTyped(this.signals, found.length, termCount, accents) : 0;
+    const set = keptSignals(this.signals, found, relaxed, asTyped > 0 ? { termCount, accents, count: asTyped } : null);
     if (alternativePoints.size > 0)
-      for (let j = 0; j < found.length; j++) set.alt[j] = alternativePoints.get(found[j]!) ?? 0;
+      for (let j = 0; j < set.docs.length; j++) set.alt[j] = alternativePoints.get(set.docs[j]!) ?? 0;
     return set;
   }
 }
@@ -273,10 +297,26 @@ function zeroed(pool: Uint8Array[], k: number, n: number): Uint8Array {
   return pool[k]!.fill(0);
 }
 
+/** Buffer k of a pool of per-article slots, as it was left (its users write before they read). */
+function pooled(pool: Uint32Array[], k: number, n: number): Uint32Array {
+  while (pool.length <= k) pool.push(new Uint32Array(n));
+  return pool[k]!;
+}
+
 /** Buffer k of a pool of per-article positions, all unset (0xffff). */
 function unset(pool: Uint16Array[], k: number, n: number): Uint16Array {
   while (pool.length <= k) pool.push(new Uint16Array(n));
   return pool[k]!.fill(0xffff);
+}
+
+/**
+ * marks[d] = 1 for every d of list. (An indexed loop: `for … of` over a typed
+ * array allocates a result object per element wherever the compiler has not
+ * optimized the loop, and these run a few times per query: a third of the
+ * bytes a query allocated.)
+ */
+function markAll(list: ArrayLike<number>, marks: Uint8Array): void {
+  for (let j = 0; j < list.length; j++) marks[list[j]!] = 1;
 }
 
 /** Every article of a folded syllable's postings. */
@@ -300,7 +340,7 @@ function markExcluded(terms: readonly QueryTerm[], { lexicon, postings }: Search
     }
     const d = exactDocs(lexicon, x.folded, x.exact);
     if (d === "all") excludeFolded(x.folded);
-    else if (d) for (const i of d) excluded[i] = 1;
+    else if (d) markAll(d, excluded);
   }
 }
 
@@ -311,7 +351,7 @@ function markExact(q: QueryTerm, exps: Expansion[], { lexicon, postings }: Searc
     if (d === "all") {
       const f = termId(lexicon.terms, folded);
       if (f >= 0) markPostings(postings, f, marks);
-    } else if (d) for (const i of d) marks[i] = 1;
+    } else if (d) markAll(d, marks);
   };
   if (!q.prefix) mark(q.folded, q.exact);
   else
@@ -375,10 +415,13 @@ function addDocs(
   return size;
 }
 
-/** Per found article: how many terms it holds at all, cleanly, exactly and as typed, and its score. */
+/** MatchSet's per-article signals. */
+type Signals = Pick<MatchSet, "coverage" | "clean" | "exact" | "strict" | "score">;
+
+/** Per found article (j: its index in found): how many terms it holds at all, cleanly, exactly and as typed, and its score. */
 function summarize(
-  set: MatchSet,
-  found: readonly number[],
+  out: Signals,
+  found: Uint32Array,
   kinds: readonly Uint8Array[],
   exact: readonly (Uint8Array | null)[],
   score: Float64Array,
@@ -404,54 +447,56 @@ function summarize(
         strict++;
       }
     }
-    set.coverage[j] = coverage;
-    set.clean[j] = cleanTerms;
-    set.exact[j] = exactTerms;
-    set.strict[j] = strict;
-    set.score[j] = score[d]!;
+    out.coverage[j] = coverage;
+    out.clean[j] = cleanTerms;
+    out.exact[j] = exactTerms;
+    out.strict[j] = strict;
+    out.score[j] = score[d]!;
   }
+}
+
+/** How many of the first m summarized articles answer as typed: every term cleanly, `accents` of them exactly. */
+function countAsTyped(signals: Signals, m: number, termCount: number, accents: number): number {
+  let count = 0;
+  for (let j = 0; j < m; j++) if (signals.clean[j] === termCount && signals.exact[j]! >= accents) count++;
+  return count;
 }
 
 /**
- * The found articles that answer every term as typed (each cleanly, and at
- * least `accented` of the accented ones in their exact form), when there are
- * some; else all of them. `zero`: all zeros, one per article.
+ * The match set: the found articles and their signals, or (asTyped) only
+ * the `count` that answer as typed, in the order found.
  */
-function asTypedOnly(
-  found: number[],
-  kinds: readonly Uint8Array[],
-  exact: readonly (Uint8Array | null)[],
-  accented: number,
-  zero: Uint8Array,
-): number[] {
-  const termCount = kinds.length;
-  const clean = KIND_RANK.prefix;
-  // A term that need not be exact reads all zeros: one array type in the loop.
-  const exactOf = exact.map((e) => e ?? zero);
-  const asTyped: number[] = [];
+function keptSignals(
+  signals: Signals,
+  found: Uint32Array,
+  relaxed: boolean,
+  asTyped: { termCount: number; accents: number; count: number } | null,
+): MatchSet {
+  const set = emptySignals(new Uint32Array(asTyped ? asTyped.count : found.length), relaxed);
+  let i = 0;
   for (let j = 0; j < found.length; j++) {
-    const d = found[j]!;
-    let ok = true;
-    let exactTerms = 0;
-    for (let t = 0; t < termCount && ok; t++) {
-      if (kinds[t]![d]! < clean) ok = false;
-      else exactTerms += exactOf[t]![d]!;
-    }
-    if (ok && exactTerms >= accented) asTyped.push(d);
+    if (asTyped && !(signals.clean[j] === asTyped.termCount && signals.exact[j]! >= asTyped.accents)) continue;
+    set.docs[i] = found[j]!;
+    set.coverage[i] = signals.coverage[j]!;
+    set.clean[i] = signals.clean[j]!;
+    set.exact[i] = signals.exact[j]!;
+    set.strict[i] = signals.strict[j]!;
+    set.score[i] = signals.score[j]!;
+    i++;
   }
-  return asTyped.length > 0 ? asTyped : found;
+  return set;
 }
 
-/** The articles of list, not excluded, that every term holds. */
-function holdingAll(list: Uint32Array, excluded: Uint8Array, kinds: Uint8Array[]): number[] {
-  const found: number[] = [];
+/** The articles of list, not excluded, that every term holds, written into out (returned: its first ones). */
+function holdingAll(list: Uint32Array, excluded: Uint8Array, kinds: Uint8Array[], out: Uint32Array): Uint32Array {
+  let size = 0;
   const termCount = kinds.length;
   for (let j = 0; j < list.length; j++) {
     const d = list[j]!;
     if (excluded[d]) continue;
     let all = true;
     for (let t = 0; t < termCount && all; t++) if (kinds[t]![d] === 0) all = false;
-    if (all) found.push(d);
+    if (all) out[size++] = d;
   }
-  return found;
+  return out.subarray(0, size);
 }

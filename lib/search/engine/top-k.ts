@@ -34,7 +34,9 @@ export function topK(items: readonly number[], k: number, cmp: (a: number, b: nu
       i = worst;
     }
   };
-  for (const x of items) {
+  // Indexed: the items may be a pre-sized (holey) array, which for … of would iterate slowly.
+  for (let j = 0; j < items.length; j++) {
+    const x = items[j]!;
     if (heap.length < k) {
       heap.push(x);
       up(heap.length - 1);

@@ -43,6 +43,42 @@ describe("nearestTerm", () => {
     expect(nearestTerm(lex, "huogn")).toBe("huong");
     expect(nearestTerm(lex, "q")).toBeNull();
   });
+  it("finds what a scan of every term by edit distance finds (the letter-set filter rules out no answer)", () => {
+    // Short words of few letters, so that many are within one or two edits.
+    const word = fc.stringMatching(/^[a-c0-9]{1,7}$/);
+    fc.assert(
+      fc.property(fc.uniqueArray(word, { minLength: 1, maxLength: 40 }), word, (terms, w) => {
+        const sortedTerms = [...terms].sort();
+        const lexicon: Lexicon = {
+          terms: sortedTerms,
+          df: Uint32Array.from(sortedTerms, (t) => 1 + (t.length % 3)),
+          forms: new Map(),
+          postings: new Map(),
+        };
+        const max = w.length >= 5 ? 2 : 1;
+        const letters = (s: string) => [...s].sort().join("");
+        let expected: string | null = null;
+        let bestKey: number[] = [];
+        sortedTerms.forEach((t, i) => {
+          const d = editDistance(w, t, max);
+          if (w.length < 2 || d > max) return;
+          const key = [
+            d,
+            t.length === w.length && letters(t) === letters(w) ? 0 : 1,
+            t.length === w.length ? 0 : 1,
+            -lexicon.df[i]!,
+          ];
+          const less = key.findIndex((x, k) => x !== bestKey[k]);
+          if (expected === null || (less >= 0 && key[less]! < bestKey[less]!)) {
+            expected = t;
+            bestKey = key;
+          }
+        });
+        expect(nearestTerm(lexicon, w)).toBe(expected);
+      }),
+      { numRuns: 500 },
+    );
+  });
 });
 
 describe("editDistance", () => {

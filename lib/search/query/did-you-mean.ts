@@ -124,15 +124,21 @@ export function nearestTerm(lex: Lexicon, word: string, budget: Budget = unlimit
   let best: string | null = null;
   let bestKey: number[] = [];
   const ids = commonTerms(lex);
+  const { letters, lengths } = commonShapes(lex);
+  const wordLetters = letterSet(word);
   for (let k = 0; k < ids.length; k++) {
     if ((k & 1023) === 1023 && performance.now() > budget.deadline) {
       budget.truncated = true;
       break;
     }
     budget.scanned++;
+    if (Math.abs(lengths[k]! - word.length) > max) continue;
+    // Within `max` edits, each side has at most `max` letters the other lacks
+    // (every other letter is matched to an equal one): most terms are ruled
+    // out on their letter sets, with no distance computed.
+    if (popCount(wordLetters & ~letters[k]!) > max || popCount(letters[k]! & ~wordLetters) > max) continue;
     const i = ids[k]!;
     const t = lex.terms[i]!;
-    if (Math.abs(t.length - word.length) > max) continue;
     const d = editDistance(word, t, max);
     if (d > max) continue;
     const key = [
@@ -147,6 +153,47 @@ export function nearestTerm(lex: Lexicon, word: string, budget: Budget = unlimit
     }
   }
   return best;
+}
+
+// Per vocabulary, each of commonTerms' terms' letter set and length (the scan's filter).
+const shapes = new WeakMap<Lexicon, { letters: Int32Array; lengths: Uint16Array }>();
+
+/** commonTerms' letter sets and lengths, computed once per vocabulary (the engine does it when it is created). */
+export function commonShapes(lex: Lexicon): { letters: Int32Array; lengths: Uint16Array } {
+  let s = shapes.get(lex);
+  if (!s) {
+    const ids = commonTerms(lex);
+    s = { letters: new Int32Array(ids.length), lengths: new Uint16Array(ids.length) };
+    for (let k = 0; k < ids.length; k++) {
+      const t = lex.terms[ids[k]!]!;
+      s.letters[k] = letterSet(t);
+      s.lengths[k] = Math.min(t.length, 0xffff);
+    }
+    shapes.set(lex, s);
+  }
+  return s;
+}
+
+/**
+ * The characters of a string as a 32-bit set: a–z one bit each, digits
+ * sharing six, anything else the last. Equal characters always share a bit,
+ * which is all the filter needs.
+ */
+function letterSet(s: string): number {
+  let set = 0;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c >= 97 && c <= 122) set |= 1 << (c - 97);
+    else if (c >= 48 && c <= 57) set |= 1 << (26 + ((c - 48) % 5));
+    else set |= 1 << 31;
+  }
+  return set;
+}
+
+function popCount(x: number): number {
+  let v = x - ((x >>> 1) & 0x55555555);
+  v = (v & 0x33333333) + ((v >>> 2) & 0x33333333);
+  return (Math.imul((v + (v >>> 4)) & 0x0f0f0f0f, 0x01010101) >>> 24) & 0xff;
 }
 
 function less(a: number[], b: number[]): boolean {

@@ -192,16 +192,36 @@ export function renderSnippet(
   let out = best === 0 ? collapse(text.slice(0, start(0))).trimStart() : "…";
   const highlights: Range[] = [];
   let prevMarked = false;
-  for (let k = best; k <= last; k++) {
-    if (k > best) out += collapse(text.slice(end(k - 1), start(k)));
-    const at = out.length;
-    out += text.slice(start(k), end(k));
-    if (termOf[k]! >= 0) {
-      const prev = highlights.at(-1);
-      if (prev && prevMarked && /^ ?$/.test(out.slice(prev[1], at))) prev[1] = out.length;
-      else highlights.push([at, out.length]);
-      prevMarked = true;
-    } else prevMarked = false;
+  // Most windows have nothing to collapse between their syllables (single
+  // spaces, punctuation): the window is then one slice of the text and the
+  // highlights its offsets, no string built syllable by syllable. Marked
+  // neighbours merge across a space or nothing, as below.
+  let plain = true;
+  for (let k = best + 1; k <= last && plain; k++) plain = collapsed(text, end(k - 1), start(k));
+  if (plain) {
+    const shift = out.length - start(best);
+    for (let k = best; k <= last; k++) {
+      if (termOf[k]! >= 0) {
+        const gap = k > best ? start(k) - end(k - 1) : -1;
+        if (prevMarked && (gap === 0 || (gap === 1 && text.charCodeAt(end(k - 1)) === 32)))
+          highlights.at(-1)![1] = end(k) + shift;
+        else highlights.push([start(k) + shift, end(k) + shift]);
+        prevMarked = true;
+      } else prevMarked = false;
+    }
+    out += text.slice(start(best), end(last));
+  } else {
+    for (let k = best; k <= last; k++) {
+      if (k > best) out += collapse(text.slice(end(k - 1), start(k)));
+      const at = out.length;
+      out += text.slice(start(k), end(k));
+      if (termOf[k]! >= 0) {
+        const prev = highlights.at(-1);
+        if (prev && prevMarked && /^ ?$/.test(out.slice(prev[1], at))) prev[1] = out.length;
+        else highlights.push([at, out.length]);
+        prevMarked = true;
+      } else prevMarked = false;
+    }
   }
   if (last === n - 1) out += collapse(text.slice(end(last))).trimEnd();
   else {
@@ -210,6 +230,36 @@ export function renderSnippet(
     out += `${glued}…`;
   }
   return { text: out, highlights };
+}
+
+/** True when text[from, to) is its own collapse: no whitespace but single spaces. */
+function collapsed(text: string, from: number, to: number): boolean {
+  let space = false;
+  for (let i = from; i < to; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 32) {
+      if (space) return false;
+      space = true;
+    } else if (isSpace(c)) return false;
+    else space = false;
+  }
+  return true;
+}
+
+/** The characters of the regex class \s but the plain space. */
+function isSpace(c: number): boolean {
+  return (
+    (c >= 9 && c <= 13) ||
+    c === 0xa0 ||
+    c === 0x1680 ||
+    (c >= 0x2000 && c <= 0x200a) ||
+    c === 0x2028 ||
+    c === 0x2029 ||
+    c === 0x202f ||
+    c === 0x205f ||
+    c === 0x3000 ||
+    c === 0xfeff
+  );
 }
 
 function collapse(s: string): string {
