@@ -477,6 +477,11 @@ describe("organizers on real pages", () => {
       "Trao nhà\n\nNgày 10/12/2023, Ủy ban MTTQ Việt Nam huyện Mỏ Cày Nam phối hợp UBND xã Định Thủy, Mỏ Cày Nam; tổ chức trao tặng nhà đại đoàn kết.",
       ["Ủy ban Mặt trận Tổ quốc Việt Nam huyện Mỏ Cày Nam", "Ủy ban nhân dân xã Định Thủy"],
     ],
+    // A district named without its level word, right after the unit's head.
+    [
+      "Hội nghị\n\nSáng 5/3/2023, Hội Khuyến học Quỳnh Lưu tổ chức hội nghị tổng kết công tác khuyến học.",
+      ["Hội Khuyến học huyện Quỳnh Lưu"],
+    ],
     // A commune's youth union written in lower case.
     [
       "Chủ nhật xanh\n\nHưởng ứng phong trào tình nguyện, ngày 14/9/2025, đoàn xã Quỳnh Lưu tổ chức ra quân dọn vệ sinh.",

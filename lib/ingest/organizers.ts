@@ -351,13 +351,17 @@ function parseOne(ws: string[], i: number, g: Grammar, c: Curated): { org: OrgPa
   // The rest of the name: capitalized words, short lower-case runs, "X và Y" / "X, Y" inside one name.
   // Units named for their place alone ("Huyện Đoàn M'Drak", "Ủy ban nhân dân tỉnh") have no more name.
   let lowerRun = 0;
+  // (A district's name right after a head, "Hội Khuyến học Nghi Lộc", is its place; an
+  // institution's, "Bệnh viện Đa khoa Hà Đông", is part of its name.)
+  const headEnd = i;
+  const bareDistrict = (k: number) => k === headEnd && !INSTITUTION.test(nameParts.join(" ")) && districtEnds(ws, k, c);
   while (i < ws.length && !committee && !PLACE_NAMED.has(lower(nameParts.join(" ")))) {
     const w = ws[i]!;
     if (matchCommittee(ws, i, g) || matchLevel(ws, i, g) || g.roles.has(lower(w))) break;
     if (lower(w) === "trực" && lower(ws[i + 1] ?? "") === "thuộc") break;
     // "X phối hợp với Y", "X chủ trì, …": a joiner in lower case ends the name.
     if (/^\p{Ll}/u.test(w) && w !== "và" && matchJoiner(ws, i)) break;
-    if (isUpper(w) && provinceAt(ws, i, c)) break;
+    if (isUpper(w) && (provinceAt(ws, i, c) || bareDistrict(i))) break;
     if (lower(w) === "trung" && lower(ws[i + 1] ?? "") === "ương") break;
     if (w === "và" || w === "," || w === "-" || w === "–") {
       const next = ws[i + 1];
@@ -437,6 +441,10 @@ function parseOne(ws: string[], i: number, g: Grammar, c: Curated): { org: OrgPa
     if (pLen) {
       place = ws.slice(i, i + pLen).join(" ");
       i += pLen;
+      // "Hội Khuyến học Nghi Lộc": a district named without its level word takes the one level
+      // every district of that name has.
+      const kinds = new Set((c.districts.get(place) ?? []).map((d) => d.kind));
+      if (!c.provinces.has(place) && kinds.size === 1) level = [...kinds][0]!;
     }
   }
   // "Cục Cảnh sát … (Bộ Công an)": the body a unit belongs to, in brackets.
@@ -512,6 +520,13 @@ function addressItems(ws: string[], g: Grammar, c: Curated): { level: string | n
   return items.length ? items : null;
 }
 
+/** A district's name at ws[i] that ends the words (or their clause): the unit's place, left bare. */
+function districtEnds(ws: string[], i: number, c: Curated): boolean {
+  for (let n = 4; n >= 1; n--)
+    if (c.districts.has(ws.slice(i, i + n).join(" ")) && (i + n === ws.length || /^[,;:()–-]$/.test(ws[i + n]!)))
+      return true;
+  return false;
+}
 function provinceAt(ws: string[], i: number, c: Curated): boolean {
   for (let n = 4; n >= 1; n--) if (c.provinces.has(ws.slice(i, i + n).join(" "))) return true;
   return false;
