@@ -263,13 +263,19 @@ export function compileCurated(files: CuratedFiles): Curated {
         return all?.find((d) => d.province === own) ?? (gov && !own && all?.length === 1 ? all[0] : undefined);
       };
       const inOwn = (l: string) => districtSlugs.get(l) ?? short(l);
+      const CITY_AFFIX = /^(?:tp|thanhpho)(?=[a-z]{4})|city$/;
       const hits = labels
         // "halongcity", "tpthuduc", "huyendakha": a level word run into the name.
-        .map((l) => inOwn(l) ?? inOwn(l.replace(/^(?:tp|thanhpho|tx|thixa|huyen|quan)(?=[a-z]{4})|city$/g, "")))
-        .filter((d): d is District => d !== undefined)
+        .map((l) => {
+          const d = inOwn(l) ?? inOwn(l.replace(/^(?:tp|thanhpho|tx|thixa|huyen|quan)(?=[a-z]{4})|city$/g, ""));
+          return d ? { d, city: CITY_AFFIX.test(l) } : undefined;
+        })
+        .filter((h): h is { d: District; city: boolean } => h !== undefined)
         // "kimson.ninhbinh.gov.vn", "vpub.hungyen.gov.vn": a label that is a province's own name
-        // ("ninhbinh", also its capital city's) is the province's portal, never the city's site.
-        .filter((d) => !provinceSlugs.has(slug(d.name)));
+        // ("ninhbinh", also its capital city's) is the province's portal, never the city's site,
+        // unless it says city ("tplaocai.laocai.gov.vn").
+        .filter((h) => !provinceSlugs.has(slug(h.d.name)) || (h.city && h.d.kind === "thành phố"))
+        .map((h) => h.d);
       if (hits.length) {
         return hits.filter((d) => d.province === own).at(-1) ?? hits.at(-1)!;
       }

@@ -547,6 +547,8 @@ describe("organizers on real pages", () => {
       "Hội Cựu chiến binh thành phố Sông Công",
     ]);
     expect(at("Hội viên tỉnh Thái Nguyên dự đông đủ.").organizers).toEqual([]);
+    // The province's capital, of the province's name, is a city too.
+    expect(at("Hội viên thành phố Bắc Kạn dự đông đủ.").organizers).toEqual(["Hội Cựu chiến binh thành phố Bắc Kạn"]);
   });
 
   it("reads a headline in capitals as names are written", () => {
@@ -1023,6 +1025,8 @@ describe("a district's site from its address", () => {
     expect(aliases.districtOfHost("honggai.halongcity.gov.vn")?.name).toBe("Hạ Long");
     expect(aliases.districtOfHost("phuocbinh.tpthuduc.hochiminhcity.gov.vn")?.name).toBe("Thủ Đức");
     expect(aliases.districtOfHost("quangxuong.thanhhoa.gov.vn")?.name).toBe("Quảng Xương");
+    // A city of the province's name, when the label says city.
+    expect(aliases.districtOfHost("tplaocai.laocai.gov.vn")).toMatchObject({ name: "Lào Cai", kind: "thành phố" });
   });
   it("reads a district from a union's site name run together ('tuoitrequeson') and a unique short label on a government address", () => {
     expect(aliases.districtOfHost("tuoitrequeson.vn")?.name).toBe("Quế Sơn");

@@ -1108,8 +1108,8 @@ function canonicalUnit(o: OrgParse, ctx: PlaceContext, c: Curated, joint?: OrgPa
   }
 
   // "thành phố Bạc Liêu" is the city of a province of that name: a local unit.
-  const capital = levelWord === "thành phố" && c.provinces.get(place ?? "")?.kind === "tỉnh";
-  const local = levelOfWord === "district" || levelOfWord === "commune" || capital;
+  let capital = levelWord === "thành phố" && c.provinces.get(place ?? "")?.kind === "tỉnh";
+  let local = levelOfWord === "district" || levelOfWord === "commune" || capital;
   const province = place && !local ? c.provinces.get(place) : undefined;
   if (!place) {
     const committeeWord = committee?.word;
@@ -1179,6 +1179,9 @@ function canonicalUnit(o: OrgParse, ctx: PlaceContext, c: Curated, joint?: OrgPa
       placeHow: "none",
     };
   }
+  // (A place found above for "thành phố" may be the capital of the province of its name.)
+  capital = levelWord === "thành phố" && c.provinces.get(place)?.kind === "tỉnh";
+  local ||= capital;
   let prov = local ? undefined : (c.provinces.get(place) ?? province);
   // "Tỉnh ủy Huế": a province-level name for a city that was a province before it was renamed.
   if (prov && prov.kind === "thành phố" && (level === "province" || levelWord === "tỉnh")) {
