@@ -125,9 +125,9 @@ export interface Curated {
   /** Variant organization names → canonical ones. */
   names: Rewriter;
   units: UnitsFile;
-  /** Province whose site a host name belongs to, or null. */
   /** The capital, where national bodies hold their events: a venue there places nothing. */
   capital: string | null;
+  /** Province whose site a host name belongs to, or null. */
   provinceOfHost(host: string | null): string | null;
   /** District whose own site a host is ("tuyphong.binhthuan.dcs.vn"), when its name is in one province only. */
   districtOfHost(host: string | null): District | null;
@@ -138,6 +138,17 @@ export interface Curated {
 }
 
 const slug = (s: string) => fold(s).replace(/[^a-z0-9]/g, "");
+/** A page address's host and path, folded, scheme dropped: "phucu.hungyen.dcs.vn", "tinhuyhagiang/…". */
+const addressParts = (host: string) =>
+  fold(host)
+    .replace(/^[a-z]+:\/\//, "")
+    .split("/");
+/** The host's labels, "www" left out: ["phucu", "hungyen", "dcs", "vn"]. */
+const hostLabels = (host: string) =>
+  addressParts(host)[0]!
+    .split(".")
+    .filter((l) => l !== "www");
+const isGovHost = (host: string) => /\.gov\.vn(?:$|\/)/.test(fold(host));
 // Site names a union or committee runs before its place's name, run together.
 const SITE_PREFIX =
   /^(?:tuoitre|doanthanhnien|thanhnien|hoinongdan|nongdan|hoiphunu|phunu|hoilhpn|cuuchienbinh|hoiccb|congdoan|ldld|mattran|mttq|huyenuy|huyendoan|danvan|tuyengiao)$/;
@@ -226,38 +237,28 @@ export function compileCurated(files: CuratedFiles): Curated {
     capital: p.capital ?? null,
     provinceOfHost(host) {
       if (!host) return null;
-      const labels = fold(host)
-        .replace(/^[a-z]+:\/\//, "")
-        .split("/")[0]!
-        .split(".")
-        .filter((l) => l !== "www");
+      const labels = hostLabels(host);
       for (const l of labels) {
         const hit = explicit.get(l.replace(/[^a-z0-9]/g, ""));
         if (hit) return hit;
       }
       for (const l of labels) for (const h of hostSlugs) if (l.includes(h.slug)) return h.name;
       // "dangcongsan.org.vn/tinhuyhagiang/…": a portal's sub-site, one run-together word named for its province.
-      const sub =
-        fold(host)
-          .replace(/^[a-z]+:\/\//, "")
-          .split("/")[1] ?? "";
+      const sub = addressParts(host)[1] ?? "";
       if (/^[a-z]{6,30}$/.test(sub))
         for (const h of hostSlugs) if (sub.includes(h.slug) && sub !== h.slug) return h.name;
       return null;
     },
     districtOfHost(host) {
       if (!host) return null;
-      const labels = fold(host)
-        .replace(/^[a-z]+:\/\//, "")
-        .split("/")[0]!
-        .split(".");
+      const labels = hostLabels(host);
       // "giavien.ngoquyen.gov.vn": a commune's site under its district's; the label nearest the
       // domain is the district (the one before may be a commune whose folded name is some other
       // district's), and one in the host's own province beats any other. A short label ("phucu")
       // is a district only in the host's own province: alone it could be any of several.
       const own = this.provinceOfHost(host);
       // (On a government address, a short label is the district of that name when only one has it.)
-      const gov = /\.gov\.vn(?:$|\/)/.test(fold(host));
+      const gov = isGovHost(host);
       const short = (l: string) => {
         const all = shortSlugs.get(l);
         return all?.find((d) => d.province === own) ?? (gov && !own && all?.length === 1 ? all[0] : undefined);
@@ -281,7 +282,7 @@ export function compileCurated(files: CuratedFiles): Curated {
       }
       // "tuoitregiongrieng": a district's name (a long one, so no chance match) closing the site's,
       // unless it is a province's too ("tinhuyhaiduong" is the province's party committee).
-      const first = labels.find((l) => l !== "www") ?? "";
+      const first = labels[0] ?? "";
       // ("tuoitrephuninh", "hoinongdanqueson": a shorter one after the name of a union's site.)
       for (const [k, d] of districtSlugs)
         if (
@@ -295,13 +296,8 @@ export function compileCurated(files: CuratedFiles): Curated {
     },
     wardOfHost(host) {
       if (!host) return null;
-      const first = fold(host)
-        .replace(/^[a-z]+:\/\//, "")
-        .split("/")[0]!
-        .split(".")
-        .filter((l) => l !== "www")[0];
       // "chilangnam1": a trailing number tells sites apart, not wards.
-      const label = first?.replace(/\d+$/, "") ?? "";
+      const label = hostLabels(host)[0]?.replace(/\d+$/, "") ?? "";
       const all = wardSlugs.get(label);
       // "yenminh.tuyenquang…" is the district's site, not its seat town's; "longan.dms…" the province's.
       if (!all || label.length < 5 || provinceSlugs.has(label) || districtSlugSet.has(label)) return null;
@@ -313,7 +309,7 @@ export function compileCurated(files: CuratedFiles): Curated {
         : [];
       const inProvince = own ? all.filter((w) => sameProvince(w.province, own)) : [];
       // (A national paper's name may spell some ward's: "thanhnien" is no ward's site.)
-      const gov = /\.gov\.vn(?:$|\/)/.test(fold(host));
+      const gov = isGovHost(host);
       const fits = district ? inDistrict : own ? inProvince : gov && label.length >= 8 ? all : [];
       return fits.length === 1 ? fits[0]! : null;
     },

@@ -305,32 +305,31 @@ export function findOrganizerEvidence(
   const [first = "", second = ""] = sentences(lead);
   const since =
     !day && SINCE_THEN.test(second) && (YEAR_OPENING.test(first) || /^[^,]{0,50}?(?:đến|tới)\s+nay\s*,/iu.test(second));
-  const list = !history && listOfEvents(lead, body, c);
-  // "Thời gian: … ngày 28/3/2024. Địa điểm: …": a notice's fields tell of something ahead.
-  const notice = !history && !list && [lead, ...body.slice(0, 3)].some((p) => NOTICE.test(p));
-  // "Những năm qua, Hội ND tỉnh đã phối hợp … tổ chức các lớp …": a period's doings, no one event
-  // (unless a day in the lead dates one).
-  const period = !history && !list && !notice && PERIOD.test(opening) && (day === null || day.index > 200);
-  if (history || list || notice || period) parsed = null;
+  // Whatever its lead parses to, the page reports no one event when it recounts history, lists
+  // several units' events ("Sáng 10/1, X …" / "Sáng 4/1, Y …"), announces something ahead
+  // ("Thời gian: … ngày 28/3/2024. Địa điểm: …") or sums up a period with no day in its lead
+  // ("Những năm qua, Hội ND tỉnh đã phối hợp … tổ chức các lớp …"); the first that holds says why.
+  const noOneEvent =
+    (history && `history recounted (the lead's day is in ${day!.year})`) ||
+    (listOfEvents(lead, body, c) && "a list of events, each its own unit's and day's") ||
+    ([lead, ...body.slice(0, 3)].some((p) => NOTICE.test(p)) &&
+      "a notice of something ahead (its 'Thời gian:' field)") ||
+    (PERIOD.test(opening) && (day === null || day.index > 200) && "a summary of a period's doings") ||
+    null;
+  if (noOneEvent) parsed = null;
   // "…, nhiều địa phương, cơ quan, đơn vị đã tổ chức …": a round-up of many units' doings reports
   // no one event (the items below it each have their own organizer and day).
-  const noEvent: string | null = history
-    ? `history recounted (the lead's day is in ${day!.year})`
-    : list
-      ? "a list of events, each its own unit's and day's"
-      : notice
-        ? "a notice of something ahead (its 'Thời gian:' field)"
-        : period
-          ? "a summary of a period's doings"
-          : since
-            ? "history recounted (the lead's next sentence tells what followed since)"
-            : parsed
-              ? null
-              : ahead
-                ? "the events it tells of are still ahead"
-                : ROUND_UP.test(opening) || TALLY.test(opening)
-                  ? "a round-up of many units' doings"
-                  : null;
+  const noEvent: string | null =
+    noOneEvent ??
+    (since
+      ? "history recounted (the lead's next sentence tells what followed since)"
+      : parsed
+        ? null
+        : ahead
+          ? "the events it tells of are still ahead"
+          : ROUND_UP.test(opening) || TALLY.test(opening)
+            ? "a round-up of many units' doings"
+            : null);
   const isEvent = !noEvent && (parsed !== null || (day !== null && day.index < 200) || JUST_HAPPENED.test(opening));
   if (!parsed && isEvent) {
     // Deeper in the story only "tổ chức" says who held it; other verbs there tell of other doings.
