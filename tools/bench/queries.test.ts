@@ -47,7 +47,8 @@ describe("query mix", () => {
 
   it("warms up on other queries than the measured ones", () => {
     const warm = warmupMix(1, canonical, mix);
-    expect(warm.length).toBeGreaterThanOrEqual(15);
+    // As many as the measured mix, less the few that coincide with a measured query.
+    expect(warm.length).toBeGreaterThanOrEqual(0.9 * mix.length);
     const measured = new Set(mix.map((q) => `${q.q}|${q.organizers}|${q.years}`));
     for (const q of warm) expect(measured.has(`${q.q}|${q.organizers}|${q.years}`)).toBe(false);
   });

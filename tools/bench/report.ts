@@ -1,6 +1,6 @@
 import type { BenchResults, SizeResult, SystemResult } from "./measure";
 import type { ProfileSummary } from "./profile";
-import { MIX, type QueryClass } from "./queries";
+import { FIRST_AFTER_LOAD, MIX, type QueryClass } from "./queries";
 import { mb, ms, ratio, type Summary } from "./stats";
 
 /** The speed and size targets (docs/BENCHMARKS.md), checked on the sizes they are stated for. */
@@ -126,7 +126,7 @@ export function renderMarkdown(r: BenchResults): string {
   const m = r.machine;
   lines.push(
     `Run ${r.startedAt.slice(0, 16).replace("T", " ")} UTC of revision ${r.revision ?? "unknown"}: \`${r.command}\`, seed ${r.seed}; ${m.cpus} × ${m.cpuModel}, ${m.memoryGB} GB, Node ${m.node}. ` +
-      `${r.queries.measured} measured queries (after ${r.queries.warmup} warm-up queries), each run once.` +
+      `${r.queries.measured} measured queries, each run once, after ${r.queries.warmup} warm-up queries of the same kinds (or as many as a minute allows); the first ${FIRST_AFTER_LOAD} queries after the load, warm-up ones, reported apart.` +
       (r.quick ? " Quick mode: engine and baseline ran side by side on the two cores; indicative figures only." : ""),
     "",
     "**Build, bytes and load**",
@@ -150,14 +150,14 @@ export function renderMarkdown(r: BenchResults): string {
 
   lines.push("", "**Query latency (ms), first page with snippets and highlights**", "");
   lines.push(
-    "| articles | system | queries | p50 | p95 | p99 | mean | max | CPU p50 | CPU p95 | CPU p99 | no results |",
-    "| ---: | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |",
+    `| articles | system | queries | p50 | p95 | p99 | mean | max | CPU p50 | CPU p95 | CPU p99 | no results | warm-up queries | first ${FIRST_AFTER_LOAD} after load: p50 / p95 |`,
+    "| ---: | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |",
   );
   for (const s of r.sizes) {
     for (const [name, sys] of systems(s)) {
       const l = sys.latency;
       lines.push(
-        `| ${n(s.n)} | ${name} | ${l ? l.all.n : "–"} | ${ms(l?.all.p50)} | ${ms(l?.all.p95)} | ${ms(l?.all.p99)} | ${ms(l?.all.mean)} | ${ms(l?.all.max)} | ${ms(l?.cpu?.p50)} | ${ms(l?.cpu?.p95)} | ${ms(l?.cpu?.p99)} | ${l ? l.zeroResults : "–"} |`,
+        `| ${n(s.n)} | ${name} | ${l ? l.all.n : "–"} | ${ms(l?.all.p50)} | ${ms(l?.all.p95)} | ${ms(l?.all.p99)} | ${ms(l?.all.mean)} | ${ms(l?.all.max)} | ${ms(l?.cpu?.p50)} | ${ms(l?.cpu?.p95)} | ${ms(l?.cpu?.p99)} | ${l ? l.zeroResults : "–"} | ${l?.warmedUp ?? "–"} | ${l?.firstAfterLoad ? pair(ms(l.firstAfterLoad.p50), ms(l.firstAfterLoad.p95)) : "–"} |`,
       );
     }
     if (s.baseline?.latency && s.engine.latency) {
@@ -166,7 +166,7 @@ export function renderMarkdown(r: BenchResults): string {
       const ec = s.engine.latency.cpu;
       const bc = s.baseline.latency.cpu;
       lines.push(
-        `| ${n(s.n)} | baseline ÷ engine | | ${ratio(b.p50 / e.p50)} | ${ratio(b.p95 / e.p95)} | ${ratio(b.p99 / e.p99)} | ${ratio(b.mean / e.mean)} | ${ratio(b.max / e.max)} | ${ratio(div(bc?.p50, ec?.p50))} | ${ratio(div(bc?.p95, ec?.p95))} | ${ratio(div(bc?.p99, ec?.p99))} | |`,
+        `| ${n(s.n)} | baseline ÷ engine | | ${ratio(b.p50 / e.p50)} | ${ratio(b.p95 / e.p95)} | ${ratio(b.p99 / e.p99)} | ${ratio(b.mean / e.mean)} | ${ratio(b.max / e.max)} | ${ratio(div(bc?.p50, ec?.p50))} | ${ratio(div(bc?.p95, ec?.p95))} | ${ratio(div(bc?.p99, ec?.p99))} | | | |`,
       );
     }
   }

@@ -52,6 +52,7 @@ describe("stats", () => {
       rssAfterLoadBytes: 0,
       heapAfterLoadBytes: 0,
       peakRssBytes: 0,
+      warmupMs: [30, 20, 10],
       ms: [1, 9],
       cpuMs: [1, 8],
       totals: [0, 5],
@@ -61,6 +62,8 @@ describe("stats", () => {
     expect(l.filtered.n).toBe(1);
     expect(l.zeroResults).toBe(1);
     expect(l.slowest[0]).toMatchObject({ q: "b", filters: "organizer=X" });
+    expect(l.warmedUp).toBe(3);
+    expect(l.firstAfterLoad).toMatchObject({ n: 3, max: 30, p50: 20 });
   });
 });
 

@@ -24,6 +24,8 @@ export type WorkerTask =
       profileFile?: string;
       /** Stop after this long: the mix is shuffled, so the queries run are a fair sample of it. */
       budgetMs?: number;
+      /** Stop warming up after this long (the baseline takes seconds a query at 100,000 articles). */
+      warmupBudgetMs?: number;
     }
   | { kind: "query-suggest"; dir: string; count: number; seed: number };
 
@@ -48,6 +50,11 @@ export interface QueryRun {
   rssAfterLoadBytes: number;
   heapAfterLoadBytes: number;
   peakRssBytes: number;
+  /**
+   * Each warm-up query's time, in order: the first ones after a load are what
+   * a freshly started server's first users wait (reported apart).
+   */
+  warmupMs: number[];
   /** Per measured query, in mix order (fewer than the mix when the time budget ran out). */
   ms: number[];
   /** CPU time of each query (user + system, all threads, so garbage collection too). */
@@ -167,7 +174,14 @@ async function query(task: Extract<WorkerTask, { queriesFile: string }>): Promis
   const mem = process.memoryUsage();
 
   // Warm the JIT on other queries of the same kinds: the measured ones stay cold.
-  for (const q of warmup) search(q);
+  const warmupMs: number[] = [];
+  const warmStart = now();
+  for (const q of warmup) {
+    if (task.warmupBudgetMs !== undefined && now() - warmStart > task.warmupBudgetMs) break;
+    const t = now();
+    search(q);
+    warmupMs.push(now() - t);
+  }
 
   const session = task.profileFile ? await startProfiler() : undefined;
   const ms: number[] = [];
@@ -190,6 +204,7 @@ async function query(task: Extract<WorkerTask, { queriesFile: string }>): Promis
     rssAfterLoadBytes: mem.rss,
     heapAfterLoadBytes: mem.heapUsed,
     peakRssBytes: process.resourceUsage().maxRSS * 1024,
+    warmupMs,
     ms,
     cpuMs,
     totals,
