@@ -447,6 +447,15 @@ describe("organizers on real pages", () => {
       "Tập huấn\n\nNgày 14/5/2021, tại tỉnh Thái Bình, Trung tâm Khuyến nông Quốc gia phối hợp với Sở Nông nghiệp tỉnh Thái Bình tổ chức lớp tập huấn.",
       ["Trung tâm Khuyến nông Quốc gia", "Sở Nông nghiệp tỉnh Thái Bình"],
     ],
+    // "Mặt trận TQVN", "UB MTTQVN": the rest of the front's name abbreviated.
+    [
+      "Hội nghị\n\nNgày 9/3/2023, Ủy ban Mặt trận TQVN huyện Hương Sơn tổ chức Hội nghị lần thứ 5.",
+      ["Ủy ban Mặt trận Tổ quốc Việt Nam huyện Hương Sơn"],
+    ],
+    [
+      "Hội nghị\n\nNgày 9/3/2023, UB MTTQVN huyện Hương Sơn tổ chức Hội nghị lần thứ 5.",
+      ["Ủy ban Mặt trận Tổ quốc Việt Nam huyện Hương Sơn"],
+    ],
     // "Công ty CP" is a joint-stock company, spelled out.
     [
       "Trao quà\n\nChiều 25/1/2024, Công đoàn cơ sở Công ty CP Cấp nước Bến Tre tổ chức trao quà Tết cho đoàn viên.",
@@ -994,10 +1003,25 @@ describe("years on real pages", () => {
     "Đại hội Hội Cựu chiến binh\n\nĐại hội đại biểu Hội Cựu chiến binh thành phố lần thứ VII có chủ đề đoàn kết, đổi mới. Thời gian diễn ra đại hội 2 ngày, từ ngày 27 đến ngày 28/9/2017.",
     // A notice's "Thời gian:" field tells of something ahead.
     "Thông báo đối thoại\n\nỦy ban nhân dân xã Tân An thông báo tổ chức buổi đối thoại với Nhân dân. Thời gian: bắt đầu lúc 7 giờ 30 phút, ngày 28/3/2024. Địa điểm: hội trường xã.",
+    // A headline naming a document's kind: the page issues it, whatever day it tells of.
+    "Đề cương tuyên truyền kết quả Đại hội Hội Nông dân huyện Tân Phú\n\nĐại hội đại biểu Hội Nông dân huyện Tân Phú lần thứ X được tổ chức vào ngày 12 tháng 8 năm 2022 tại hội trường huyện.",
+    "Điều chỉnh Kế hoạch tiếp xúc cử tri năm 2021\n\nVừa qua, Thường trực HĐND huyện có văn bản điều chỉnh Kế hoạch tiếp xúc cử tri của đại biểu HĐND huyện năm 2021.",
     // A year inside a unit's name, from before these sites reported events.
     "Đại hội\n\nNgày 11/12, Hội Cựu chiến binh Đường 9 – Khe Sanh năm 1968 tỉnh Hưng Yên tổ chức Đại hội đại biểu lần thứ II.",
   ])("no year: %s", (text) => {
     expect(page(text).year).toBeNull();
+  });
+
+  it("reads a headline that only begins like a document's kind as news", () => {
+    const a = page(
+      "Kế hoạch hóa gia đình: Hội LHPN xã Tân An tổ chức truyền thông\n\nSáng 12/3/2023, Hội LHPN xã Tân An tổ chức buổi truyền thông về kế hoạch hóa gia đình.",
+    );
+    expect(a.year).toBe(2023);
+    expect(
+      page(
+        "Hướng dẫn người dân cài đặt VNeID\n\nSáng 5/4/2024, Đoàn Thanh niên xã Tân An tổ chức hướng dẫn người dân cài đặt VNeID.",
+      ).year,
+    ).toBe(2024);
   });
 });
 

@@ -236,6 +236,11 @@ const BULLET = /^\s*[●•▪■◆*+–-]\s/u;
 // ("Thời gian: … ngày 28/3/2024", "Thời gian diễn ra đại hội 2 ngày, từ ngày 27 …": a notice's time.)
 const NOTICE =
   /(?:^|[.;:]\s*|\n)thời gian(?: tổ chức| diễn ra)?(?:\s*:|[^.;:\n]{0,30}?,\s*từ ngày)\s*[^.;\n]{0,80}?\d{1,2}\s*[/.-]\s*\d{1,2}/iu;
+// A headline that opens with a document's kind ("Đề cương tuyên truyền …", "QUYẾT ĐỊNH Ban hành
+// …", "Điều chỉnh Kế hoạch …"): the page issues or reprints a document, whatever it tells of.
+// ("Kế hoạch hóa gia đình" is family planning; "Hướng dẫn" is a document only when what it guides follows.)
+const DOCUMENT_HEADLINE =
+  /^\s*(?:điều chỉnh\s+)?(?:đề cương|kế hoạch(?!\s+hóa)|thông báo|thông tri|quyết định|chỉ thị|nghị quyết|công văn|thể lệ|quy chế|điều lệ|tờ trình|dự thảo|hướng dẫn(?=\s+(?:số|thực hiện|tổ chức|triển khai|về)(?!\p{L})))(?!\p{L})/iu;
 const PERIOD =
   /^(?:trong\s+)?(?:(?:những|nhiều|các|mấy)\s+năm\s+(?:qua|gần đây|vừa qua)|thời gian (?:qua|gần đây)|thời gian vừa qua|năm qua)\s*,/iu;
 const GOES_ON =
@@ -311,6 +316,7 @@ export function findOrganizerEvidence(
   // ("Những năm qua, Hội ND tỉnh đã phối hợp … tổ chức các lớp …"); the first that holds says why.
   const noOneEvent =
     (history && `history recounted (the lead's day is in ${day!.year})`) ||
+    (title && DOCUMENT_HEADLINE.test(title) && "a document (its headline names its kind)") ||
     (listOfEvents(lead, body, c) && "a list of events, each its own unit's and day's") ||
     ([lead, ...body.slice(0, 3)].some((p) => NOTICE.test(p)) &&
       "a notice of something ahead (its 'Thời gian:' field)") ||
