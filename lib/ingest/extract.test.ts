@@ -705,6 +705,8 @@ describe("organizers on real pages", () => {
     "Nhà đại đoàn kết\n\nChào mừng ngày thành lập tỉnh, Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh Hậu Giang tổ chức thực hiện công trình xây 50 căn nhà cho hộ nghèo.",
     // The tail of a name no rule reads is no bare place's event ("… năm 1968 tỉnh X tổ chức").
     "Đại hội\n\nNgày 11/12, Hội Cựu chiến binh Đường 9 – Khe Sanh năm 1968 tỉnh Hưng Yên tổ chức Đại hội đại biểu lần thứ II.",
+    // A head that needs a name ("Hội"), followed straight by its level, names no one unit.
+    "Hội tỉnh Quảng Trị ký giao ước thi đua\n\nSáng 20/2/2024, Hội tỉnh Quảng Trị tổ chức ký kết giao ước thi đua giữa các hội trong khối.",
   ])("no organizer: %s", (text) => {
     expect(page(text).organizers).toEqual([]);
   });

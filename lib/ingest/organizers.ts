@@ -312,6 +312,9 @@ function parseOne(ws: string[], i: number, g: Grammar, c: Curated): { org: OrgPa
   // Heads keep their canonical case; one-word heads ("Hội", "Sở") keep the text's.
   const nameParts = headLen > 1 ? (g.headText.get(lower(written.join(" ")))?.split(" ") ?? written) : written;
   i += headLen;
+  // "Hội tỉnh Hòa Bình tổ chức ký kết …": a head that needs a name, followed straight by a
+  // level, names no one unit (which of the province's associations?).
+  if (NAMELESS_HEADS.has(lower(nameParts.join(" "))) && matchLevel(ws, i, g)) return null;
   // "Ban Thường vụ Hội Nông dân tỉnh", "Thường trực Hội đồng nhân dân": a body of another unit.
   // "Đảng bộ cơ quan thường trực Ban Chỉ đạo Tây Nam Bộ": a few lower-case words may qualify the body.
   // (A level word is no qualifier: "Đảng ủy xã Trường Minh" is the commune's committee, though
@@ -622,6 +625,28 @@ export function parseOrganizations(ws: string[], c: Curated): OrgParse[] | null 
   }
   return out.length ? out : null;
 }
+
+// Heads that are no unit without a name of their own ("Hội Nông dân", "Trung tâm Y tế").
+const NAMELESS_HEADS = new Set(
+  [
+    "Hội",
+    "Chi hội",
+    "Liên đoàn",
+    "Liên hiệp",
+    "Ban",
+    "Hội đồng",
+    "Trung tâm",
+    "Phòng",
+    "Sở",
+    "Cục",
+    "Văn phòng",
+    "Quỹ",
+    "Viện",
+    "Trường",
+    "Đài",
+    "Báo",
+  ].map(lower),
+);
 
 // Verbs whose subject is the organizer; adverbs that may stand between.
 const TRIGGERS = [
