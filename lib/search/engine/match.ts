@@ -65,6 +65,10 @@ export class Matches {
   private readonly exactMarks: Uint8Array[] = [];
   /** Per alternative: PhraseChecker.holders' counts. */
   private readonly alternativeCounts: Uint8Array[] = [];
+  /** Per article: the points of the best alternative it holds (MatchSet.alt). */
+  private readonly alternativePoints: Uint8Array;
+  /** Per term: its list grown by an alternative's holders. */
+  private readonly grownLists: Uint32Array[] = [];
   /** Per word of a quoted phrase: where each article has it first (0xffff: nowhere). */
   private readonly firstPositions: Uint16Array[] = [];
 
@@ -78,6 +82,7 @@ export class Matches {
     this.n = newestFirst.length;
     this.excluded = new Uint8Array(this.n);
     this.seen = new Uint8Array(this.n);
+    this.alternativePoints = new Uint8Array(this.n);
     this.scores = new Float64Array(this.n);
     this.found = new Uint32Array(this.n);
     this.signals = {
@@ -171,18 +176,19 @@ export class Matches {
 
     // Abbreviations and full forms: articles that hold another form of a span
     // of the query's words answer those words (as terms, scored as that form).
-    const alternativeExact: [number, number[]][] = [];
-    const alternativePoints = new Map<number, number>();
+    const alternativeExact: [number, Uint32Array][] = [];
+    // Per article, the most points an alternative it holds is worth (zeroed only when there are some).
+    const points = alternatives.length > 0 ? this.alternativePoints.fill(0) : null;
     alternatives.forEach((alt, a) => {
       const count = zeroed(this.alternativeCounts, a, n);
       const holders = this.phrases.holders(alt, count);
       if (holders.length === 0) return;
       const k = alt.terms.length;
-      const points = 2 * (alt.to - alt.from - 1);
-      if (points > 0)
+      const worth = 2 * (alt.to - alt.from - 1);
+      if (worth > 0)
         for (let x = 0; x < holders.length; x++) {
           const d = holders[x]!;
-          alternativePoints.set(d, Math.max(points, alternativePoints.get(d) ?? 0));
+          if (worth > points![d]!) points![d] = worth;
         }
       for (let j = 0; j < k; j++) {
         const f = termId(lexicon.terms, alt.terms[j]!.folded);
@@ -194,18 +200,17 @@ export class Matches {
       }
       for (let t = alt.from; t < alt.to; t++) {
         const termKind = kinds[t]!;
-        const extra: number[] = [];
+        // The holders not yet in term t's list join it (written after it in a buffer of their own).
+        const before = lists[t]!;
+        const grown = pooled(this.grownLists, t, n);
+        grown.set(before);
+        let size = before.length;
         for (let x = 0; x < holders.length; x++) {
           const d = holders[x]!;
-          if (termKind[d] === 0) extra.push(d);
+          if (termKind[d] === 0) grown[size++] = d;
           termKind[d] = KIND_RANK.term;
         }
-        if (extra.length > 0) {
-          const grown = new Uint32Array(lists[t]!.length + extra.length);
-          grown.set(lists[t]!);
-          grown.set(extra, lists[t]!.length);
-          lists[t] = grown;
-        }
+        if (size > before.length) lists[t] = grown.subarray(0, size);
         if (terms[t]!.accented) alternativeExact.push([t, holders]);
       }
     });
@@ -271,8 +276,7 @@ export class Matches {
     const asTyped =
       !relaxed && (corrected || accents > 0) ? countAsTyped(this.signals, found.length, termCount, accents) : 0;
     const set = keptSignals(this.signals, found, relaxed, asTyped > 0 ? { termCount, accents, count: asTyped } : null);
-    if (alternativePoints.size > 0)
-      for (let j = 0; j < set.docs.length; j++) set.alt[j] = alternativePoints.get(set.docs[j]!) ?? 0;
+    if (points) for (let j = 0; j < set.docs.length; j++) set.alt[j] = points[set.docs[j]!]!;
     return set;
   }
 }

@@ -32,6 +32,8 @@ export class PhraseChecker {
   private readonly alternativeHolders = new BoundedCache<string, Uint32Array>(ALTERNATIVE_CACHE_SIZE);
   /** Per article: where an alternative's syllables may first stand side by side (findHolders). */
   private from: Int32Array | undefined;
+  /** findHolders' list as it grows. */
+  private held: Uint32Array | undefined;
 
   private scratchFrom(): Int32Array {
     this.from ??= new Int32Array(this.index.forward.start.length - 1);
@@ -130,24 +132,24 @@ export class PhraseChecker {
    * accented syllables in their exact form): `count` (zeroed, one per
    * article) ends at k + 1 for those, and the list is returned.
    */
-  holders(alt: Alternative, count: Uint8Array): number[] {
+  holders(alt: Alternative, count: Uint8Array): Uint32Array {
     const k = alt.terms.length;
     // The holders of a reading are the index's: kept, and only count rebuilt.
     const key = JSON.stringify(alt.terms.map((q) => [q.exact, q.folded, q.prefix, q.accented]));
     let cached = true;
     const found = this.alternativeHolders.get(key, () => {
       cached = false;
-      return Uint32Array.from(this.findHolders(alt, count));
+      return this.findHolders(alt, count);
     });
-    if (cached) for (const d of found) count[d] = k + 1;
-    return Array.from(found);
+    if (cached) for (let x = 0; x < found.length; x++) count[found[x]!] = k + 1;
+    return found;
   }
 
-  private findHolders(alt: Alternative, count: Uint8Array): number[] {
+  private findHolders(alt: Alternative, count: Uint8Array): Uint32Array {
     const { lexicon, postings, pairs, forward } = this.index;
     const k = alt.terms.length;
     const fids = alt.terms.map((q) => termId(lexicon.terms, q.folded));
-    if (fids.some((f) => f < 0)) return [];
+    if (fids.some((f) => f < 0)) return new Uint32Array(0);
     // Where each article may hold the syllables side by side first: word j
     // cannot be met before its syllable's first occurrence (a prefix's
     // completions can, so those set no bound).
@@ -177,7 +179,10 @@ export class PhraseChecker {
       );
     });
     const loose = k === 1 && !alt.terms[0]!.accented;
-    const out: number[] = [];
+    // Holders go to a buffer kept between queries (search is synchronous), then copied out once.
+    this.held ??= new Uint32Array(this.index.forward.start.length - 1);
+    const out = this.held;
+    let size = 0;
     const last = fids[k - 1]!;
     for (let p = postings.offsets[last]!; p < postings.offsets[last + 1]!; p++) {
       const d = postings.docs[p]!;
@@ -190,10 +195,10 @@ export class PhraseChecker {
       }
       if (holds) {
         count[d] = k + 1;
-        out.push(d);
+        out[size++] = d;
       }
     }
-    return out;
+    return out.slice(0, size);
   }
 }
 
