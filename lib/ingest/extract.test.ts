@@ -456,6 +456,16 @@ describe("organizers on real pages", () => {
       "Hội nghị\n\nNgày 9/3/2023, UB MTTQVN huyện Hương Sơn tổ chức Hội nghị lần thứ 5.",
       ["Ủy ban Mặt trận Tổ quốc Việt Nam huyện Hương Sơn"],
     ],
+    // A capitalized "Mới" after a capitalized word is a name's ("Chợ Mới"), not "just".
+    [
+      "Tổng kết\n\nNgày 21/01/2021, Liên đoàn Lao động huyện Chợ Mới tổ chức Hội nghị tổng kết công tác Công đoàn năm 2020.",
+      ["Liên đoàn Lao động huyện Chợ Mới"],
+    ],
+    // Who closes a tournament ("bế mạc") held it, as who opens one does.
+    [
+      "Bế mạc giải\n\nChiều 20/4/2025, Liên đoàn Lao động tỉnh Điện Biên bế mạc Giải bóng chuyền công nhân, viên chức, lao động tỉnh.",
+      ["Liên đoàn Lao động tỉnh Điện Biên"],
+    ],
     // "Công ty CP" is a joint-stock company, spelled out.
     [
       "Trao quà\n\nChiều 25/1/2024, Công đoàn cơ sở Công ty CP Cấp nước Bến Tre tổ chức trao quà Tết cho đoàn viên.",

@@ -656,6 +656,7 @@ const TRIGGERS = [
   "tiến hành",
   "triển khai",
   "khai mạc",
+  "bế mạc",
   "khai giảng",
   "phát động",
   "ra mắt",
@@ -692,6 +693,7 @@ const PRIMARY = new Set([
   "tổ chức",
   "chủ trì",
   "khai mạc",
+  "bế mạc",
   "đăng cai tổ chức",
   "phát động",
   "ra mắt",
@@ -723,7 +725,12 @@ function stripAdverbs(ws: string[], end: number): number {
   for (let again = true; again; ) {
     again = false;
     for (const a of ADVERBS)
-      if (end >= a.length && a.every((w, k) => lower(ws[end - a.length + k]!) === w)) {
+      if (
+        end >= a.length &&
+        a.every((w, k) => lower(ws[end - a.length + k]!) === w) &&
+        // "Liên đoàn Lao động huyện Chợ Mới tổ chức": a capitalized word after a capitalized one is a name's.
+        !(isUpper(ws[end - a.length]!) && end - a.length > 0 && isUpper(ws[end - a.length - 1]!))
+      ) {
         end -= a.length;
         again = true;
       }
