@@ -466,6 +466,15 @@ describe("organizers on real pages", () => {
       "Bế mạc giải\n\nChiều 20/4/2025, Liên đoàn Lao động tỉnh Điện Biên bế mạc Giải bóng chuyền công nhân, viên chức, lao động tỉnh.",
       ["Liên đoàn Lao động tỉnh Điện Biên"],
     ],
+    // A school's own party cell or union, named by the school's own name, wherever it is.
+    [
+      "Đại hội chi bộ\n\nSáng 21/1/2020, Chi bộ Trường Tiểu học Kim Đồng tổ chức Đại hội chi bộ lần thứ II.",
+      ["Chi bộ Trường Tiểu học Kim Đồng"],
+    ],
+    [
+      "Hội thao\n\nNgày 5/3/2023, Công đoàn trường THCS Lê Lợi tổ chức hội thao chào mừng ngày 8/3.",
+      ["Công đoàn Trường THCS Lê Lợi"],
+    ],
     // "Công ty CP" is a joint-stock company, spelled out.
     [
       "Trao quà\n\nChiều 25/1/2024, Công đoàn cơ sở Công ty CP Cấp nước Bến Tre tổ chức trao quà Tết cho đoàn viên.",
@@ -717,6 +726,8 @@ describe("organizers on real pages", () => {
     "Đại hội\n\nNgày 11/12, Hội Cựu chiến binh Đường 9 – Khe Sanh năm 1968 tỉnh Hưng Yên tổ chức Đại hội đại biểu lần thứ II.",
     // A head that needs a name ("Hội"), followed straight by its level, names no one unit.
     "Hội tỉnh Quảng Trị ký giao ước thi đua\n\nSáng 20/2/2024, Hội tỉnh Quảng Trị tổ chức ký kết giao ước thi đua giữa các hội trong khối.",
+    // A school named by its kind alone is no one unit.
+    "Đại hội\n\nSáng 21/1/2020, Chi bộ Trường Đại học tổ chức Đại hội chi bộ lần thứ II.",
   ])("no organizer: %s", (text) => {
     expect(page(text).organizers).toEqual([]);
   });

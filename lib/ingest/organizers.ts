@@ -1183,6 +1183,24 @@ function canonicalUnit(o: OrgParse, ctx: PlaceContext, c: Curated, joint?: OrgPa
       return { asWritten: o.asWritten, canonical: o.name, province: home, level: null, placeHow: "named" };
     }
   }
+  // "Chi bộ Trường Mầm non Thiên Nga", "Công đoàn trường Tiểu học Tương Bình Hiệp", "Trường Chính
+  // trị Nguyễn Văn Linh": a school, college or hospital named by its own name (or its party cell,
+  // union or youth branch) is that one unit, named as written ("Trường" capitalized); the
+  // article's province is its own.
+  const ofInstitution = !place && !levelWord && !committee ? OF_INSTITUTION.exec(o.name) : null;
+  if (ofInstitution && /^\p{Lu}/u.test(o.name.split(" ").at(-1)!) && !INSTITUTION_KIND_END.test(o.name)) {
+    const name = o.name.replace(
+      /(?<=\s)(trường|bệnh viện)(?=\s)/u,
+      (w) => w.charAt(0).toLocaleUpperCase("vi") + w.slice(1),
+    );
+    return {
+      asWritten: o.asWritten,
+      canonical: name.charAt(0).toLocaleUpperCase("vi") + name.slice(1),
+      province: ctx.province,
+      level: null,
+      placeHow: ctx.province ? ctx.provinceHow : "none",
+    };
+  }
   // "Chi hội Phụ nữ ấp Tân Trạch", "Chi bộ thôn 3": a hamlet's unit named with its hamlet is named
   // in full, as a commune's is without its province; the article's province is its own.
   if (!place && !levelWord && !committee && HAMLET_NAMED.test(o.name))
@@ -1298,6 +1316,13 @@ export function sharedHamlet(o: OrgParse, partners: OrgParse[]): string | null {
 // ("Trung tâm Khuyến nông Hà Nội", "Ban Liên lạc Sư đoàn 471 Thái Nguyên").
 const INSTITUTION =
   /^(?:Trung tâm|Trường|Báo|Đài|Bệnh viện|Công ty|Tổng công ty|Viện|Bảo tàng|Thư viện|Câu lạc bộ|Viễn thông|Điện lực|Bưu điện|Ban Liên lạc)(?:\s|$)/u;
+// A school's, college's or hospital's own unit: its party cell, union or youth branch, or the
+// institution itself, named with a proper name after its kind.
+const OF_INSTITUTION =
+  /^(?:(?:Chi bộ|Đảng bộ|Đảng ủy|Công đoàn(?: cơ sở)?|Chi đoàn|Đoàn(?: Thanh niên)?|Liên đội)\s+(?:\p{Ll}+\s+){0,2})?(?:Trường|trường|Bệnh viện|bệnh viện|Đại học|Học viện)\s+\S+\s+\S/u;
+// A name that ends in its kind, not its own name ("Trường Đại học", "Bệnh viện Đa khoa").
+const INSTITUTION_KIND_END =
+  /(?:Mầm non|Tiểu học|THCS|THPT|Đại học|Cao đẳng|Trung cấp|Đa khoa|Chính trị|Y tế|Quân y|Nhi|Phổ thông)$/u;
 // Heads of bodies that exist only nationally ("Bộ Chỉ huy Quân sự", "Bộ đội Biên phòng" are provincial too).
 const NATIONAL_ONLY =
   /^(?:Bộ(?! Chỉ huy| đội)|Tổng cục|Ủy ban Dân tộc|Ủy ban Thường vụ Quốc hội|Quốc hội|Chính phủ|Tổng Liên đoàn)(?:\s|$)/u;
