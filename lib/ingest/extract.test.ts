@@ -475,6 +475,16 @@ describe("organizers on real pages", () => {
       "Hội thao\n\nNgày 5/3/2023, Công đoàn trường THCS Lê Lợi tổ chức hội thao chào mừng ngày 8/3.",
       ["Công đoàn Trường THCS Lê Lợi"],
     ],
+    // The place above a commune's unit, written with its level but no comma, qualifies it;
+    // a verb joined to the event's ("thành lập và ra mắt") shares its subject.
+    [
+      "Ra mắt tổ hợp tác\n\nNgày 6/5/2021, Hội Nông dân xã Hải Xuân Thành phố Móng Cái vừa thành lập và ra mắt tổ hợp tác nuôi trồng thủy sản.",
+      ["Hội Nông dân xã Hải Xuân"],
+    ],
+    [
+      "Hội nghị\n\nSáng 6/5/2021, Hội Cựu chiến binh xã Tân An huyện Cần Giuộc tổ chức hội nghị sơ kết.",
+      ["Hội Cựu chiến binh xã Tân An"],
+    ],
     // "Công ty CP" is a joint-stock company, spelled out.
     [
       "Trao quà\n\nChiều 25/1/2024, Công đoàn cơ sở Công ty CP Cấp nước Bến Tre tổ chức trao quà Tết cho đoàn viên.",

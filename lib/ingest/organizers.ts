@@ -244,6 +244,8 @@ function matchPlace(ws: string[], i: number, g: Grammar, c: Curated): number {
     const head = n > 0 ? matchTable(ws, i + n, g.heads, g.maxHead) : 0;
     if (head && (head > 1 || isUpper(ws[i + n + 1] ?? ""))) break;
     if (n > 0 && matchCommittee(ws, i + n, g)) break;
+    // "xã Quảng Nghĩa Thành phố Móng Cái": a capitalized level word and a name start the place above.
+    if (n > 0 && matchLevel(ws, i + n, g) && isUpper(ws[i + n + matchLevel(ws, i + n, g)] ?? "")) break;
     if (g.roles.has(lower(w))) break;
     n++;
   }
@@ -615,6 +617,10 @@ export function parseOrganizations(ws: string[], c: Curated): OrgParse[] | null 
     } else {
       out.push(one.org);
       i = one.end;
+      // "Hội LHPN xã Quảng Nghĩa Thành phố Móng Cái", "xã Tân An huyện Cần Giuộc": the place above
+      // it, written with its level word but no comma.
+      const up = matchLevel(ws, i, g) ? provinceAfter(ws, i, one.org, g, c) : 0;
+      if (up && matchLevel(ws, i, g) < up) i += up;
     }
     if (i === ws.length) break;
     // "Ban Dân vận Huyện ủy X - Trưởng khối thi đua …": the unit's role in apposition ends the list.
@@ -714,6 +720,8 @@ const ADVERBS = [
   "vừa qua",
   "mới đây",
   "hôm nay",
+  // "X vừa thành lập và ra mắt tổ …": a verb joined to the event's, sharing its subject.
+  "thành lập và",
   // "X cho biết, vừa tổ chức …": the unit reports its own event.
   "cho biết ,",
   "cho hay ,",
