@@ -184,8 +184,9 @@ export function compileCurated(files: CuratedFiles): Curated {
 
   // Hosts: explicit entries first, then any host label that holds a province's
   // name run together ("baonghean", "bdvtu.binhthuan.dcs.vn"), longest first.
+  // (Its aliases too: "nhathieunhitphcm" holds "TPHCM".)
   const hostSlugs = [...p.provinces]
-    .map((x) => ({ slug: slug(x.name), name: x.name }))
+    .flatMap((x) => [x.name, ...x.aliases].map((a) => ({ slug: slug(a), name: x.name })))
     .filter((x) => x.slug.length >= 5)
     .sort((a, b) => b.slug.length - a.slug.length);
   const explicit = new Map(Object.entries(p.sources).map(([k, v]) => [slug(k), v]));
@@ -242,7 +243,8 @@ export function compileCurated(files: CuratedFiles): Curated {
         const hit = explicit.get(l.replace(/[^a-z0-9]/g, ""));
         if (hit) return hit;
       }
-      for (const l of labels) for (const h of hostSlugs) if (l.includes(h.slug)) return h.name;
+      // ("ttkhcn.baria-vungtau.gov.vn": a label's hyphens join its words.)
+      for (const l of labels) for (const h of hostSlugs) if (l.replace(/-/g, "").includes(h.slug)) return h.name;
       // "dangcongsan.org.vn/tinhuyhagiang/…": a portal's sub-site, one run-together word named for its province.
       const sub = addressParts(host)[1] ?? "";
       if (/^[a-z]{6,30}$/.test(sub))
@@ -280,6 +282,10 @@ export function compileCurated(files: CuratedFiles): Curated {
       if (hits.length) {
         return hits.filter((d) => d.province === own).at(-1) ?? hits.at(-1)!;
       }
+      // "mttqquan5", "quandoan12": a numbered district ("Quận 5") closing the site's name.
+      const numbered = /quan(?:doan|uy)?(\d{1,2})$/.exec(labels[0] ?? "");
+      const byNumber = numbered ? (districts.get(`Quận ${Number(numbered[1])}`) ?? []) : [];
+      if (byNumber.length === 1) return byNumber[0]!;
       // "tuoitregiongrieng": a district's name (a long one, so no chance match) closing the site's,
       // unless it is a province's too ("tinhuyhaiduong" is the province's party committee).
       const first = labels[0] ?? "";
@@ -297,7 +303,11 @@ export function compileCurated(files: CuratedFiles): Curated {
     wardOfHost(host) {
       if (!host) return null;
       // "chilangnam1": a trailing number tells sites apart, not wards.
-      const label = hostLabels(host)[0]?.replace(/\d+$/, "") ?? "";
+      // ("phuongnguyencutrinh": the ward's level word run into its name.)
+      const label =
+        hostLabels(host)[0]
+          ?.replace(/\d+$/, "")
+          .replace(/^(?:phuong|xa|thitran)(?=[a-z]{6})/, "") ?? "";
       const all = wardSlugs.get(label);
       // "yenminh.tuyenquang…" is the district's site, not its seat town's; "longan.dms…" the province's.
       if (!all || label.length < 5 || provinceSlugs.has(label) || districtSlugSet.has(label)) return null;

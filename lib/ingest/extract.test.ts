@@ -1078,6 +1078,18 @@ describe("a district's site from its address", () => {
     // A newspaper's name that spells some ward's.
     expect(aliases.wardOfHost("thanhnien.vn")).toBeNull();
   });
+  it("reads hyphenated labels, a province's aliases, numbered districts and a ward's run-in level word", () => {
+    expect(aliases.provinceOfHost("ttkhcn.baria-vungtau.gov.vn")).toBe("Bà Rịa – Vũng Tàu");
+    expect(aliases.provinceOfHost("nhathieunhitphcm.com.vn")).toBe("TP Hồ Chí Minh");
+    expect(aliases.districtOfHost("mttqquan5.vn")).toMatchObject({ name: "Quận 5", province: "TP Hồ Chí Minh" });
+    expect(aliases.districtOfHost("quandoan12.vn")?.name).toBe("Quận 12");
+    expect(aliases.wardOfHost("phuongnguyencutrinh.gov.vn")).toMatchObject({
+      name: "Nguyễn Cư Trinh",
+      district: "Quận 1",
+    });
+    // A number that is no district's ("quan13") names none.
+    expect(aliases.districtOfHost("mttqquan13.vn")).toBeNull();
+  });
   it("reads a district label with its level word run in ('halongcity', 'tpthuduc')", () => {
     expect(aliases.districtOfHost("honggai.halongcity.gov.vn")?.name).toBe("Hạ Long");
     expect(aliases.districtOfHost("phuocbinh.tpthuduc.hochiminhcity.gov.vn")?.name).toBe("Thủ Đức");
