@@ -485,6 +485,16 @@ describe("organizers on real pages", () => {
       "Hội nghị\n\nSáng 6/5/2021, Hội Cựu chiến binh xã Tân An huyện Cần Giuộc tổ chức hội nghị sơ kết.",
       ["Hội Cựu chiến binh xã Tân An"],
     ],
+    // A bare party committee joined to a military command is the command's own committee;
+    // joined to a place's council and government, the place's.
+    [
+      "Học tập nghị quyết\n\nNgày 3/1/2018, Đảng ủy – Ban Chỉ huy Quân sự huyện Tân Phú tổ chức học tập nghị quyết cho cán bộ, chiến sĩ.",
+      ["Đảng ủy Ban Chỉ huy Quân sự huyện Tân Phú", "Ban Chỉ huy Quân sự huyện Tân Phú"],
+    ],
+    [
+      "Ngày hội\n\nSáng 18/11/2024, Đảng ủy – HĐND – UBND phường Tân An tổ chức Ngày hội Đại đoàn kết.",
+      ["Đảng ủy phường Tân An", "Hội đồng nhân dân phường Tân An", "Ủy ban nhân dân phường Tân An"],
+    ],
     // "Công ty CP" is a joint-stock company, spelled out.
     [
       "Trao quà\n\nChiều 25/1/2024, Công đoàn cơ sở Công ty CP Cấp nước Bến Tre tổ chức trao quà Tết cho đoàn viên.",

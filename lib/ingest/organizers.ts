@@ -1072,6 +1072,20 @@ const CITY_LEVELS = new Set(["province", "city"]);
 
 /** The canonical name of a parsed organization, its place resolved from the context. */
 export function canonicalOrganizer(o: OrgParse, ctx: PlaceContext, c: Curated, joint?: OrgParse): Organizer {
+  // "Đảng ủy – Ban Chỉ huy Quân sự Quận 1", "Đảng ủy, Công an huyện X": a bare party committee
+  // joined to a body that is no place's government is that body's own committee.
+  if (
+    o.name === "Đảng ủy" &&
+    !o.level &&
+    !o.place &&
+    !o.body &&
+    joint &&
+    joint !== o &&
+    PARTY_OF_BODY.test(joint.name)
+  ) {
+    const body = canonicalUnit(joint, ctx, c, joint);
+    if (body.canonical) return { ...body, asWritten: o.asWritten, canonical: `Đảng ủy ${body.canonical}` };
+  }
   const unit = canonicalUnit(o, ctx, c, joint);
   return o.body && unit.canonical ? { ...unit, canonical: `${o.body} ${unit.canonical}` } : unit;
 }
@@ -1324,6 +1338,9 @@ export function sharedHamlet(o: OrgParse, partners: OrgParse[]): string | null {
 // ("Trung tâm Khuyến nông Hà Nội", "Ban Liên lạc Sư đoàn 471 Thái Nguyên").
 const INSTITUTION =
   /^(?:Trung tâm|Trường|Báo|Đài|Bệnh viện|Công ty|Tổng công ty|Viện|Bảo tàng|Thư viện|Câu lạc bộ|Viễn thông|Điện lực|Bưu điện|Ban Liên lạc)(?:\s|$)/u;
+// Bodies with a party committee of their own ("Đảng ủy Quân sự", "Đảng ủy Công an").
+const PARTY_OF_BODY =
+  /^(?:Ban Chỉ huy Quân sự|Bộ Chỉ huy Quân sự|Ban Chỉ huy Bộ đội Biên phòng|Bộ Chỉ huy Bộ đội Biên phòng|Bộ đội Biên phòng|Đồn Biên phòng|Công an|Bệnh viện|Trường|Công ty|Tổng công ty)(?:\s|$)/u;
 // A school's, college's or hospital's own unit: its party cell, union or youth branch, or the
 // institution itself, named with a proper name after its kind.
 const OF_INSTITUTION =
