@@ -495,6 +495,11 @@ describe("organizers on real pages", () => {
       "Ngày hội\n\nSáng 18/11/2024, Đảng ủy – HĐND – UBND phường Tân An tổ chức Ngày hội Đại đoàn kết.",
       ["Đảng ủy phường Tân An", "Hội đồng nhân dân phường Tân An", "Ủy ban nhân dân phường Tân An"],
     ],
+    // A steering committee's name joins its tasks ("… và phong trào “Dân vận khéo”"), quotes dropped.
+    [
+      "Công nhận mô hình\n\nNgày 9/12/2022, Ban Chỉ đạo thực hiện Quy chế dân chủ ở cơ sở và phong trào “Dân vận khéo” huyện Na Rì tổ chức hội nghị bình xét mô hình.",
+      ["Ban Chỉ đạo thực hiện Quy chế dân chủ ở cơ sở và phong trào Dân vận khéo huyện Na Rì"],
+    ],
     // "Công ty CP" is a joint-stock company, spelled out.
     [
       "Trao quà\n\nChiều 25/1/2024, Công đoàn cơ sở Công ty CP Cấp nước Bến Tre tổ chức trao quà Tết cho đoàn viên.",

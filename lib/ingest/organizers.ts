@@ -372,8 +372,15 @@ function parseOne(ws: string[], i: number, g: Grammar, c: Curated): { org: OrgPa
       const next = ws[i + 1];
       // Joins two words of one name only when no new unit follows.
       // "các cơ quan và doanh nghiệp": a lower-case word after "và" can open no new unit.
+      // ("Ban Chỉ đạo thực hiện Quy chế dân chủ ở cơ sở và phong trào Dân vận khéo huyện X": a
+      // steering committee's name joins its tasks.)
+      const steering = headKey.startsWith("ban chỉ đạo");
       const inLowerRun =
-        w === "và" && next !== undefined && !isUpper(next) && lowerRun > 0 && !NOT_IN_NAME.has(lower(next));
+        w === "và" &&
+        next !== undefined &&
+        !isUpper(next) &&
+        (lowerRun > 0 || steering) &&
+        !NOT_IN_NAME.has(lower(next));
       if (
         !inLowerRun &&
         (!next || !isUpper(next) || matchTable(ws, i + 1, g.heads, g.maxHead) || provinceAt(ws, i + 1, c))
@@ -382,6 +389,11 @@ function parseOne(ws: string[], i: number, g: Grammar, c: Curated): { org: OrgPa
       nameParts.push(w === "," ? "," : w);
       i++;
       if (!inLowerRun) lowerRun = 0;
+      continue;
+    }
+    // (The quotes around a campaign in a steering committee's name are no part of it.)
+    if (/^["“”]$/u.test(w) && headKey.startsWith("ban chỉ đạo") && lowerRun > 0) {
+      i++;
       continue;
     }
     // "Câu lạc bộ 20/10": a club named for a day.
