@@ -35,6 +35,9 @@ const DATE_LINE = new RegExp(
 );
 // "date 2025-09-25 Ông … chủ trì buổi họp báo": a stamp glued to the next line.
 const STAMP_PREFIX = /^date\s+(\d{4})-(\d{2})(?:-(\d{2}))?\s+/u;
+// A document's place-and-date line alone ("Hải Phòng, ngày 27 tháng 02 năm 2020"): a stamp, never a headline.
+const PLACE_DATE_LINE =
+  /^\p{Lu}[\p{L}\p{M} .'-]{1,30},\s*ngày\s+\d{1,2}\s+tháng\s+\d{1,2}\s+năm\s+(?:19|20)\d{2}\s*\.?$/u;
 // Where the story ends and the site's furniture begins.
 const END_OF_STORY =
   /^(?:ý kiến bạn đọc|tin khác|các tin khác|tin liên quan|tin cùng chuyên mục|bài viết liên quan|xem thêm|bình luận|gửi bình luận|this website uses cookies)(?!\p{L})/iu;
@@ -119,7 +122,7 @@ export function extractArticle(
         });
       line = line.slice(glued[0].length);
     }
-    if (PAGE_DATE.test(line) || DATE_LINE.test(line) || isStampLine(line)) {
+    if (PAGE_DATE.test(line) || DATE_LINE.test(line) || isStampLine(line) || PLACE_DATE_LINE.test(line)) {
       // The page's own date, before the story: weak evidence of the event's year.
       // Above the story, or right under the headline ("Cập nhật: 19/08/2024").
       const stamp = storyBegun && lines.length > 2 ? null : parseStamp(line);

@@ -644,6 +644,8 @@ export function parseOrganizations(ws: string[], c: Curated): OrgParse[] | null 
   return out.length ? out : null;
 }
 
+// A sentence whose subject is a person (after its day): "Sáng 27/5, đồng chí X, …".
+const PERSON_SUBJECT = /^(?:[^,]{0,40}\s,\s)?(?:đồng chí|Đồng chí|đ\/c|Đ\/c)\s\p{Lu}/u;
 // Heads that are no unit without a name of their own ("Hội Nông dân", "Trung tâm Y tế").
 const NAMELESS_HEADS = new Set(
   [
@@ -892,6 +894,10 @@ export function subjectOrganizers(sentence: string, c: Curated): OrgParse[] | nu
         bestPrimary = PRIMARY.has(trig.join(" "));
       }
     }
+    // "Sáng 27/5, đồng chí X, Chủ tịch …, đã đến thăm, chúc mừng Sở Nội vụ đã hoàn thành … tham
+    // mưu cho UBND tỉnh, Ủy ban bầu cử tỉnh triển khai …": a person did the sentence's doing;
+    // the verbs after it tell of others' work, not who held the event.
+    if (!best && PERSON_SUBJECT.test(ws.slice(0, t).join(" "))) break;
     // "Sở Tư pháp kiểm tra … và tổ chức hội nghị", "Thường trực HĐND tỉnh vừa ban hành …, đồng
     // thời tổ chức hội nghị": the verb shares the subject of the first verb of its clause.
     if (!best && PRIMARY.has(trig.join(" "))) {
