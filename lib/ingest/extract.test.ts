@@ -755,6 +755,8 @@ describe("organizers on real pages", () => {
     "Đại hội\n\nSáng 21/1/2020, Chi bộ Trường Đại học tổ chức Đại hội chi bộ lần thứ II.",
     // A person did the sentence's doing; a unit whose work a later verb tells of held nothing.
     "Thăm Sở Nội vụ\n\nSáng 27/5/2021, đồng chí Nguyễn Văn A, Chủ tịch Ủy ban nhân dân tỉnh, đã đến thăm, chúc mừng Sở Nội vụ tỉnh Lạng Sơn đã hoàn thành các nhiệm vụ được giao trong tham mưu cho UBND tỉnh, Ủy ban bầu cử tỉnh triển khai công tác bầu cử.",
+    // A news bulletin lists several units' stories.
+    "Mặt trận\n\nBản tin Mặt trận sáng 12/5 gồm một số nội dung chính như sau: Nghệ An: Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh Nghệ An tổ chức hội nghị; Hà Tĩnh: trao nhà Đại đoàn kết.",
   ])("no organizer: %s", (text) => {
     expect(page(text).organizers).toEqual([]);
   });

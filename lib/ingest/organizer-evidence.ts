@@ -241,6 +241,9 @@ const NOTICE =
 // ("Kế hoạch hóa gia đình" is family planning; "Hướng dẫn" is a document only when what it guides follows.)
 const DOCUMENT_HEADLINE =
   /^\s*(?:điều chỉnh\s+)?(?:đề cương|kế hoạch(?!\s+hóa)|thông báo|thông tri|quyết định|chỉ thị|nghị quyết|công văn|thể lệ|quy chế|điều lệ|tờ trình|dự thảo|hướng dẫn(?=\s+(?:số|thực hiện|tổ chức|triển khai|về)(?!\p{L})))(?!\p{L})/iu;
+// "Bản tin Mặt trận sáng 11/4 của Báo Đại Đoàn Kết gồm một số nội dung chính như sau: …": a news
+// bulletin lists several units' stories.
+const BULLETIN = /^bản tin(?!\p{L})[^.:]{0,80}?(?:gồm|có)(?: một số| các| những)? (?:nội dung|tin)(?!\p{L})/iu;
 const PERIOD =
   /^(?:trong\s+)?(?:(?:những|nhiều|các|mấy)\s+năm\s+(?:qua|gần đây|vừa qua)|thời gian (?:qua|gần đây)|thời gian vừa qua|năm qua)\s*,/iu;
 const GOES_ON =
@@ -317,6 +320,7 @@ export function findOrganizerEvidence(
   const noOneEvent =
     (history && `history recounted (the lead's day is in ${day!.year})`) ||
     (title && DOCUMENT_HEADLINE.test(title) && "a document (its headline names its kind)") ||
+    (BULLETIN.test(opening) && "a bulletin of several stories") ||
     (listOfEvents(lead, body, c) && "a list of events, each its own unit's and day's") ||
     ([lead, ...body.slice(0, 3)].some((p) => NOTICE.test(p)) &&
       "a notice of something ahead (its 'Thời gian:' field)") ||
