@@ -1066,6 +1066,14 @@ describe("years on real pages", () => {
     expect(page(text).year).toBeNull();
   });
 
+  it("reads a document's kind in a headline over a dated event held by a unit as news", () => {
+    const a = page(
+      "Hướng dẫn thực hiện quy chế dân chủ ở cơ sở\n\nNgày 4/3/2024, Ủy ban MTTQ Việt Nam tỉnh Thái Bình tổ chức hội thảo thực hiện quy chế dân chủ ở cơ sở.",
+    );
+    expect(a.organizers).toEqual(["Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh Thái Bình"]);
+    expect(a.year).toBe(2024);
+  });
+
   it("reads a headline that only begins like a document's kind as news", () => {
     const a = page(
       "Kế hoạch hóa gia đình: Hội LHPN xã Tân An tổ chức truyền thông\n\nSáng 12/3/2023, Hội LHPN xã Tân An tổ chức buổi truyền thông về kế hoạch hóa gia đình.",

@@ -319,7 +319,12 @@ export function findOrganizerEvidence(
   // ("Những năm qua, Hội ND tỉnh đã phối hợp … tổ chức các lớp …"); the first that holds says why.
   const noOneEvent =
     (history && `history recounted (the lead's day is in ${day!.year})`) ||
-    (title && DOCUMENT_HEADLINE.test(title) && "a document (its headline names its kind)") ||
+    // (Unless the lead opens with a day and a unit holding something: "Hướng dẫn thực hiện quy
+    // chế dân chủ" over "Ngày 4/3, Ủy ban MTTQ tỉnh X tổ chức hội thảo …" heads a report.)
+    (title &&
+      DOCUMENT_HEADLINE.test(title) &&
+      !(where === "the lead's event sentence" && day !== null && day.index < 60) &&
+      "a document (its headline names its kind)") ||
     (BULLETIN.test(opening) && "a bulletin of several stories") ||
     (listOfEvents(lead, body, c) && "a list of events, each its own unit's and day's") ||
     ([lead, ...body.slice(0, 3)].some((p) => NOTICE.test(p)) &&
