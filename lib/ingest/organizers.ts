@@ -1099,7 +1099,7 @@ export function canonicalOrganizer(o: OrgParse, ctx: PlaceContext, c: Curated, j
     !o.body &&
     joint &&
     joint !== o &&
-    PARTY_OF_BODY.test(joint.name)
+    (ARMED_BODY.test(joint.name) || INSTITUTION.test(joint.name))
   ) {
     const body = canonicalUnit(joint, ctx, c, joint);
     if (body.canonical) return { ...body, asWritten: o.asWritten, canonical: `Đảng ủy ${body.canonical}` };
@@ -1356,9 +1356,10 @@ export function sharedHamlet(o: OrgParse, partners: OrgParse[]): string | null {
 // ("Trung tâm Khuyến nông Hà Nội", "Ban Liên lạc Sư đoàn 471 Thái Nguyên").
 const INSTITUTION =
   /^(?:Trung tâm|Trường|Báo|Đài|Bệnh viện|Công ty|Tổng công ty|Viện|Bảo tàng|Thư viện|Câu lạc bộ|Viễn thông|Điện lực|Bưu điện|Ban Liên lạc)(?:\s|$)/u;
-// Bodies with a party committee of their own ("Đảng ủy Quân sự", "Đảng ủy Công an").
-const PARTY_OF_BODY =
-  /^(?:Ban Chỉ huy Quân sự|Bộ Chỉ huy Quân sự|Ban Chỉ huy Bộ đội Biên phòng|Bộ Chỉ huy Bộ đội Biên phòng|Bộ đội Biên phòng|Đồn Biên phòng|Công an|Bệnh viện|Trường|Công ty|Tổng công ty)(?:\s|$)/u;
+// Armed forces and police, which have a party committee of their own ("Đảng ủy Quân sự",
+// "Đảng ủy Công an"), as institutions do.
+const ARMED_BODY =
+  /^(?:Ban Chỉ huy Quân sự|Bộ Chỉ huy Quân sự|Ban Chỉ huy Bộ đội Biên phòng|Bộ Chỉ huy Bộ đội Biên phòng|Bộ đội Biên phòng|Đồn Biên phòng|Công an)(?:\s|$)/u;
 // A school's, college's or hospital's own unit: its party cell, union or youth branch, or the
 // institution itself, named with a proper name after its kind.
 const OF_INSTITUTION =
