@@ -243,8 +243,10 @@ export function compileCurated(files: CuratedFiles): Curated {
         const hit = explicit.get(l.replace(/[^a-z0-9]/g, ""));
         if (hit) return hit;
       }
-      // ("ttkhcn.baria-vungtau.gov.vn": a label's hyphens join its words.)
-      for (const l of labels) for (const h of hostSlugs) if (l.replace(/-/g, "").includes(h.slug)) return h.name;
+      // ("ttkhcn.baria-vungtau.gov.vn": a label's hyphens join its words.) The label nearest the
+      // domain first: "binhphuocxuan.chomoi.angiang.gov.vn" is An Giang's commune Bình Phước Xuân.
+      for (const l of [...labels].reverse())
+        for (const h of hostSlugs) if (l.replace(/-/g, "").includes(h.slug)) return h.name;
       // "dangcongsan.org.vn/tinhuyhagiang/…": a portal's sub-site, one run-together word named for its province.
       const sub = addressParts(host)[1] ?? "";
       if (/^[a-z]{6,30}$/.test(sub))

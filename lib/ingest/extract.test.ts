@@ -500,6 +500,11 @@ describe("organizers on real pages", () => {
       "Công nhận mô hình\n\nNgày 9/12/2022, Ban Chỉ đạo thực hiện Quy chế dân chủ ở cơ sở và phong trào “Dân vận khéo” huyện Na Rì tổ chức hội nghị bình xét mô hình.",
       ["Ban Chỉ đạo thực hiện Quy chế dân chủ ở cơ sở và phong trào Dân vận khéo huyện Na Rì"],
     ],
+    // The military's abbreviations spelled out.
+    [
+      "Diễn tập\n\nNgày 12/8/2020, Bộ CHQS tỉnh Bình Phước tổ chức diễn tập khu vực phòng thủ.",
+      ["Bộ Chỉ huy Quân sự tỉnh Bình Phước"],
+    ],
     // "Công ty CP" is a joint-stock company, spelled out.
     [
       "Trao quà\n\nChiều 25/1/2024, Công đoàn cơ sở Công ty CP Cấp nước Bến Tre tổ chức trao quà Tết cho đoàn viên.",
@@ -1116,6 +1121,8 @@ describe("a district's site from its address", () => {
       name: "Nguyễn Cư Trinh",
       district: "Quận 1",
     });
+    // The label nearest the domain names the province: "binhphuocxuan" is a commune of An Giang.
+    expect(aliases.provinceOfHost("binhphuocxuan.chomoi.angiang.gov.vn")).toBe("An Giang");
     // A number that is no district's ("quan13") names none.
     expect(aliases.districtOfHost("mttqquan13.vn")).toBeNull();
   });
