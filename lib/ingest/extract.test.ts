@@ -505,6 +505,11 @@ describe("organizers on real pages", () => {
       "Diễn tập\n\nNgày 12/8/2020, Bộ CHQS tỉnh Bình Phước tổ chức diễn tập khu vực phòng thủ.",
       ["Bộ Chỉ huy Quân sự tỉnh Bình Phước"],
     ],
+    // A commune the text names whose name ends in "Thành" keeps it ("xã Yên Thành").
+    [
+      "Tập huấn\n\nSáng 5/3/2024, Hội Nông dân xã tổ chức hội nghị tập huấn kỹ thuật trồng lúa cho hội viên.\n\nHơn 100 hội viên của xã Yên Thành tham dự.",
+      ["Hội Nông dân xã Yên Thành"],
+    ],
     // "Công ty CP" is a joint-stock company, spelled out.
     [
       "Trao quà\n\nChiều 25/1/2024, Công đoàn cơ sở Công ty CP Cấp nước Bến Tre tổ chức trao quà Tết cho đoàn viên.",

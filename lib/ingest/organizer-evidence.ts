@@ -54,18 +54,23 @@ const BARE_PROVINCE =
 const VENUE_BEFORE = /(?<![\p{L}\p{M}])tại\s+(?:thủ đô\s+)?$/iu;
 const PROVINCE_NAMED = /(?<![\p{L}\p{M}])(?:tỉnh|Tỉnh ủy|thành phố|Thành ủy|TP)\s+$/u;
 // Words that start something other than a place after a committee word.
-const NOT_PLACE =
-  /^(?:Ban|Trưởng|Phó|Ủy|Bí|Chủ|Giám|Thường|Đồng|Hội|Sở|Văn|Đảng|Tỉnh|Thành|Huyện|Quận|Thị|Khóa|Khoá)$/u;
+const NOT_PLACE = /^(?:Ban|Trưởng|Phó|Ủy|Bí|Chủ|Giám|Thường|Đồng|Hội|Sở|Văn|Đảng|Khóa|Khoá)$/u;
+// A level's or committee's first word ends a place only when its second follows ("… Thành ủy",
+// "… Huyện Đoàn", "… Thành phố"): "Châu Thành", "Yên Thành", "Trung Thành" are places.
+const LEVEL_FIRST = /^(?:Tỉnh|Thành|Huyện|Quận|Thị)$/u;
+const LEVEL_SECOND = /^(?:ủy|uỷ|Ủy|Uỷ|Đoàn|đoàn|phố|Phố|xã|Xã|trấn|Trấn)$/u;
 
 // Words that open a sentence or a unit, never a place's name: "phường Báo cáo …" has lost its period.
 const NOT_PLACE_START = /^(?:Báo|Đài|Công|Phòng|Trường|Tổ|Khu|Chi|Các|Những|Tại|Theo|Trong|Cán|Đoàn)$/u;
 
-function cutPlace(p: string): string | null {
+function cutPlace(p: string, after: string): string | null {
   const ws = p.split(" ");
   if (NOT_PLACE_START.test(ws[0] ?? "")) return null;
+  // (The lower-case word after the capture may complete a committee: "xã Tân An Huyện ủy …".)
+  const next = (k: number) => ws[k + 1] ?? /^\s+(\p{Ll}+)/u.exec(after)?.[1] ?? "";
   const out: string[] = [];
-  for (const w of ws) {
-    if (NOT_PLACE.test(w)) break;
+  for (const [k, w] of ws.entries()) {
+    if (NOT_PLACE.test(w) || (LEVEL_FIRST.test(w) && LEVEL_SECOND.test(next(k)))) break;
     out.push(w);
   }
   return out.length ? out.join(" ") : null;
@@ -118,7 +123,7 @@ export function placeContext(
     for (const m of text.matchAll(LEVEL_PLACE)) {
       // ("– Thành phố Cao Bằng": a city's level word capitalized mid-sentence is still one.)
       const level = m[1]!.toLocaleLowerCase("vi");
-      const place = cutPlace(m[2]!);
+      const place = cutPlace(m[2]!, text.slice(m.index + m[0].length, m.index + m[0].length + 8));
       // ("thành phố Cao Bằng" in the province of that name is its capital city.)
       const capitalCity = level === "thành phố" && c.provinces.get(place ?? "")?.kind === "tỉnh";
       if (!place || (c.provinces.has(place) && !capitalCity)) continue;
@@ -129,7 +134,7 @@ export function placeContext(
       if (home) bump(provinces, home, w);
     }
     for (const m of text.matchAll(COMMITTEE_PLACE)) {
-      const place = cutPlace(m[2]!);
+      const place = cutPlace(m[2]!, text.slice(m.index + m[0].length, m.index + m[0].length + 8));
       if (!place) continue;
       // (A youth union's head, "Thành đoàn" or "Thành Đoàn", is one key.)
       const word = m[1]!.replace(/ đoàn$/u, " Đoàn");
