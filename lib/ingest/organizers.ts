@@ -245,7 +245,8 @@ function matchPlace(ws: string[], i: number, g: Grammar, c: Curated): number {
     if (head && (head > 1 || isUpper(ws[i + n + 1] ?? ""))) break;
     if (n > 0 && matchCommittee(ws, i + n, g)) break;
     // "xã Quảng Nghĩa Thành phố Móng Cái": a capitalized level word and a name start the place above.
-    if (n > 0 && matchLevel(ws, i + n, g) && isUpper(ws[i + n + matchLevel(ws, i + n, g)] ?? "")) break;
+    const lv = n > 0 ? matchLevel(ws, i + n, g) : 0;
+    if (lv && isUpper(ws[i + n + lv] ?? "")) break;
     if (g.roles.has(lower(w))) break;
     n++;
   }
@@ -360,6 +361,9 @@ function parseOne(ws: string[], i: number, g: Grammar, c: Curated): { org: OrgPa
   // institution's, "Bệnh viện Đa khoa Hà Đông", is part of its name.)
   const headEnd = i;
   const bareDistrict = (k: number) => k === headEnd && !INSTITUTION.test(nameParts.join(" ")) && districtEnds(ws, k, c);
+  // ("Ban Chỉ đạo thực hiện Quy chế dân chủ ở cơ sở và phong trào “Dân vận khéo” huyện X": a
+  // steering committee's name joins its tasks, the campaign's quotes no part of it.)
+  const steering = headKey.startsWith("ban chỉ đạo");
   while (i < ws.length && !committee && !PLACE_NAMED.has(lower(nameParts.join(" ")))) {
     const w = ws[i]!;
     if (matchCommittee(ws, i, g) || matchLevel(ws, i, g) || g.roles.has(lower(w))) break;
@@ -372,9 +376,6 @@ function parseOne(ws: string[], i: number, g: Grammar, c: Curated): { org: OrgPa
       const next = ws[i + 1];
       // Joins two words of one name only when no new unit follows.
       // "các cơ quan và doanh nghiệp": a lower-case word after "và" can open no new unit.
-      // ("Ban Chỉ đạo thực hiện Quy chế dân chủ ở cơ sở và phong trào Dân vận khéo huyện X": a
-      // steering committee's name joins its tasks.)
-      const steering = headKey.startsWith("ban chỉ đạo");
       const inLowerRun =
         w === "và" &&
         next !== undefined &&
@@ -391,8 +392,7 @@ function parseOne(ws: string[], i: number, g: Grammar, c: Curated): { org: OrgPa
       if (!inLowerRun) lowerRun = 0;
       continue;
     }
-    // (The quotes around a campaign in a steering committee's name are no part of it.)
-    if (/^["“”]$/u.test(w) && headKey.startsWith("ban chỉ đạo") && lowerRun > 0) {
+    if (steering && /^["“”]$/u.test(w) && lowerRun > 0) {
       i++;
       continue;
     }
@@ -1227,8 +1227,14 @@ function canonicalUnit(o: OrgParse, ctx: PlaceContext, c: Curated, joint?: OrgPa
   // trị Nguyễn Văn Linh": a school, college or hospital named by its own name (or its party cell,
   // union or youth branch) is that one unit, named as written ("Trường" capitalized); the
   // article's province is its own.
-  const ofInstitution = !place && !levelWord && !committee ? OF_INSTITUTION.exec(o.name) : null;
-  if (ofInstitution && /^\p{Lu}/u.test(o.name.split(" ").at(-1)!) && !INSTITUTION_KIND_END.test(o.name)) {
+  const ofInstitution =
+    !place &&
+    !levelWord &&
+    !committee &&
+    OF_INSTITUTION.test(o.name) &&
+    /^\p{Lu}/u.test(o.name.split(" ").at(-1)!) &&
+    !INSTITUTION_KIND_END.test(o.name);
+  if (ofInstitution) {
     const name = o.name.replace(
       /(?<=\s)(trường|bệnh viện)(?=\s)/u,
       (w) => w.charAt(0).toLocaleUpperCase("vi") + w.slice(1),
