@@ -126,7 +126,7 @@ export function renderMarkdown(r: BenchResults): string {
   const m = r.machine;
   lines.push(
     `Run ${r.startedAt.slice(0, 16).replace("T", " ")} UTC of revision ${r.revision ?? "unknown"}: \`${r.command}\`, seed ${r.seed}; ${m.cpus} × ${m.cpuModel}, ${m.memoryGB} GB, Node ${m.node}. ` +
-      `${r.queries.measured} measured queries, each run once, after ${r.queries.warmup} warm-up queries of the same kinds (or as many as a minute allows); the first ${FIRST_AFTER_LOAD} queries after the load, warm-up ones, reported apart.` +
+      `${r.queries.measured} measured queries, each run once, after ${r.queries.warmup} warm-up queries of the same kinds (or as many as the warm-up's time limit allows: a minute, 5 s in quick mode); the first ${FIRST_AFTER_LOAD} queries after the load, warm-up ones, reported apart.` +
       (r.quick ? " Quick mode: engine and baseline ran side by side on the two cores; indicative figures only." : ""),
     "",
     "**Build, bytes and load**",
