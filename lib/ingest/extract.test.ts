@@ -510,6 +510,16 @@ describe("organizers on real pages", () => {
       "Tập huấn\n\nSáng 5/3/2024, Hội Nông dân xã tổ chức hội nghị tập huấn kỹ thuật trồng lúa cho hội viên.\n\nHơn 100 hội viên của xã Yên Thành tham dự.",
       ["Hội Nông dân xã Yên Thành"],
     ],
+    // A unit named for a year of the war keeps it, and a province inside its name
+    // ("… Thành cổ Quảng Trị năm 1972 tỉnh X"); so the place after it is its own, not a bare place's event.
+    [
+      "Đại hội\n\nNgày 11/12/2023, Hội Cựu chiến binh Đường 9 – Khe Sanh năm 1968 tỉnh Hưng Yên tổ chức Đại hội đại biểu lần thứ II.",
+      ["Hội Cựu chiến binh Đường 9 – Khe Sanh năm 1968 tỉnh Hưng Yên"],
+    ],
+    [
+      "Đại hội\n\nNgày 11/12/2023, Hội Chiến sĩ Thành cổ Quảng Trị năm 1972 tỉnh Phú Thọ tổ chức Đại hội lần thứ III.",
+      ["Hội Chiến sĩ Thành cổ Quảng Trị năm 1972 tỉnh Phú Thọ"],
+    ],
     // "Công ty CP" is a joint-stock company, spelled out.
     [
       "Trao quà\n\nChiều 25/1/2024, Công đoàn cơ sở Công ty CP Cấp nước Bến Tre tổ chức trao quà Tết cho đoàn viên.",
@@ -757,8 +767,6 @@ describe("organizers on real pages", () => {
     "Bình đẳng giới\n\nNhững năm qua, Hội Nông dân tỉnh Thái Bình đã phối hợp với các ngành tổ chức các lớp tập huấn về bình đẳng giới cho hội viên.",
     // Carrying a programme out ("tổ chức thực hiện") holds no event.
     "Nhà đại đoàn kết\n\nChào mừng ngày thành lập tỉnh, Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh Hậu Giang tổ chức thực hiện công trình xây 50 căn nhà cho hộ nghèo.",
-    // The tail of a name no rule reads is no bare place's event ("… năm 1968 tỉnh X tổ chức").
-    "Đại hội\n\nNgày 11/12, Hội Cựu chiến binh Đường 9 – Khe Sanh năm 1968 tỉnh Hưng Yên tổ chức Đại hội đại biểu lần thứ II.",
     // A head that needs a name ("Hội"), followed straight by its level, names no one unit.
     "Hội tỉnh Quảng Trị ký giao ước thi đua\n\nSáng 20/2/2024, Hội tỉnh Quảng Trị tổ chức ký kết giao ước thi đua giữa các hội trong khối.",
     // A school named by its kind alone is no one unit.

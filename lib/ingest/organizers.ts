@@ -370,7 +370,14 @@ function parseOne(ws: string[], i: number, g: Grammar, c: Curated): { org: OrgPa
     if (lower(w) === "trực" && lower(ws[i + 1] ?? "") === "thuộc") break;
     // "X phối hợp với Y", "X chủ trì, …": a joiner in lower case ends the name.
     if (/^\p{Ll}/u.test(w) && w !== "và" && matchJoiner(ws, i)) break;
-    if (isUpper(w) && (provinceAt(ws, i, c) || bareDistrict(i))) break;
+    if (isUpper(w) && (provinceAt(ws, i, c) || bareDistrict(i))) {
+      // (…unless a year of the war follows: "Hội Chiến sĩ Thành cổ Quảng Trị năm 1972 tỉnh X".)
+      const n = [4, 3, 2, 1].find((k) => c.provinces.has(ws.slice(i, i + k).join(" "))) ?? 0;
+      if (!(n && lower(ws[i + n] ?? "") === "năm" && WAR_YEAR.test(ws[i + n + 1] ?? ""))) break;
+      nameParts.push(...ws.slice(i, i + n));
+      i += n;
+      continue;
+    }
     if (lower(w) === "trung" && lower(ws[i + 1] ?? "") === "ương") break;
     if (w === "và" || w === "," || w === "-" || w === "–") {
       const next = ws[i + 1];
@@ -394,6 +401,14 @@ function parseOne(ws: string[], i: number, g: Grammar, c: Curated): { org: OrgPa
     }
     if (steering && /^["“”]$/u.test(w) && lowerRun > 0) {
       i++;
+      continue;
+    }
+    // "Hội Chiến sĩ Thành cổ Quảng Trị năm 1972 tỉnh X": a unit named for a year of the war (one
+    // before these sites reported events, so no event's) keeps it.
+    if (lower(w) === "năm" && nameParts.length > headLen && WAR_YEAR.test(ws[i + 1] ?? "")) {
+      nameParts.push(w, ws[i + 1]!);
+      i += 2;
+      lowerRun = 0;
       continue;
     }
     // "Câu lạc bộ 20/10": a club named for a day.
@@ -646,6 +661,8 @@ export function parseOrganizations(ws: string[], c: Curated): OrgParse[] | null 
 
 // A sentence whose subject is a person (after its day): "Sáng 27/5, đồng chí X, …".
 const PERSON_SUBJECT = /^(?:[^,]{0,40}\s,\s)?(?:đồng chí|Đồng chí|đ\/c|Đ\/c)\s\p{Lu}/u;
+// A year in a unit's name, from before these sites reported events ("… năm 1972").
+const WAR_YEAR = /^19(?:[0-8]\d|9[0-4])$/u;
 // Heads that are no unit without a name of their own ("Hội Nông dân", "Trung tâm Y tế").
 const NAMELESS_HEADS = new Set(
   [
