@@ -520,6 +520,11 @@ describe("organizers on real pages", () => {
       "Đại hội\n\nNgày 11/12/2023, Hội Chiến sĩ Thành cổ Quảng Trị năm 1972 tỉnh Phú Thọ tổ chức Đại hội lần thứ III.",
       ["Hội Chiến sĩ Thành cổ Quảng Trị năm 1972 tỉnh Phú Thọ"],
     ],
+    // "các đơn vị X, Y phối hợp tổ chức": the units listed; a youth union of a company is named for it.
+    [
+      "Hội thao\n\nSáng 22/3/2025, các đơn vị Thị đoàn Bình Long, Đoàn thanh niên Công ty TNHH MTV Cao su Bình Long phối hợp tổ chức Hội thao.",
+      ["Thị Đoàn Bình Long", "Đoàn Thanh niên Công ty TNHH MTV Cao su Bình Long"],
+    ],
     // "Công ty CP" is a joint-stock company, spelled out.
     [
       "Trao quà\n\nChiều 25/1/2024, Công đoàn cơ sở Công ty CP Cấp nước Bến Tre tổ chức trao quà Tết cho đoàn viên.",

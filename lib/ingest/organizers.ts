@@ -418,7 +418,12 @@ function parseOne(ws: string[], i: number, g: Grammar, c: Curated): { org: OrgPa
       const region = w === "Bộ" && /^(?:Nam|Bắc|Trung)$/u.test(ws[i - 1] ?? "");
       // ("Bộ Công an": a ministry is named for its field, which may be a unit's head.)
       const ministry = headKey === "bộ" && nameParts.length === headLen;
-      if (matchTable(ws, i, g.heads, g.maxHead) && !/^(?:Việt|Nam)$/u.test(w) && !region && !ministry) break;
+      // ("Đoàn Thanh niên Công ty TNHH X", "Công đoàn Trường Y": a body of an institution is named
+      // for it, right after its own head.)
+      const ofInstitution =
+        nameParts.length === headLen && BODY_OF_INSTITUTION.has(headKey) && INSTITUTION.test(ws.slice(i).join(" "));
+      if (matchTable(ws, i, g.heads, g.maxHead) && !/^(?:Việt|Nam)$/u.test(w) && !region && !ministry && !ofInstitution)
+        break;
       lowerRun = 0;
     } else {
       if (NOT_IN_NAME.has(lower(w)) || ++lowerRun > 6 || !/^\p{L}/u.test(w)) break;
@@ -661,6 +666,12 @@ export function parseOrganizations(ws: string[], c: Curated): OrgParse[] | null 
 
 // A sentence whose subject is a person (after its day): "Sáng 27/5, đồng chí X, …".
 const PERSON_SUBJECT = /^(?:[^,]{0,40}\s,\s)?(?:đồng chí|Đồng chí|đ\/c|Đ\/c)\s\p{Lu}/u;
+// Heads of a body inside an institution ("Đoàn Thanh niên Công ty …", "Chi bộ Trường …").
+const BODY_OF_INSTITUTION = new Set(
+  ["Đoàn Thanh niên", "Chi đoàn", "Công đoàn", "Công đoàn cơ sở", "Chi bộ", "Đảng bộ", "Liên đội", "Chi hội"].map(
+    lower,
+  ),
+);
 // A year in a unit's name, from before these sites reported events ("… năm 1972").
 const WAR_YEAR = /^19(?:[0-8]\d|9[0-4])$/u;
 // Heads that are no unit without a name of their own ("Hội Nông dân", "Trung tâm Y tế").
@@ -866,12 +877,23 @@ export function subjectOrganizers(sentence: string, c: Curated): OrgParse[] | nu
       // inside a name ("Hội Chiến sĩ thành cổ Quảng Trị năm 1972 tỉnh X") ends none.
       // ("ngày 22 tháng 8 năm 2023 Đảng ủy xã tổ chức" still ends a date.)
       const dated = /\d/.test(before) && (lower(ws[s - 2] ?? "") !== "năm" || isNumber(ws[s - 3] ?? ""));
-      if (s > 0 && !/^[,;:()–-]$/.test(before) && !OPENERS.has(before) && !dated && !directed && !venued && !agent)
+      // "Sáng 22/3, các đơn vị Thị đoàn X, Đoàn Thanh niên Y phối hợp tổ chức": the units listed.
+      const listed = before === "vị" && lower(ws[s - 2] ?? "") === "đơn" && lower(ws[s - 3] ?? "") === "các";
+      if (
+        s > 0 &&
+        !/^[,;:()–-]$/.test(before) &&
+        !OPENERS.has(before) &&
+        !dated &&
+        !directed &&
+        !venued &&
+        !agent &&
+        !listed
+      )
         continue;
       // "Thực hiện phong trào X do Trung ương Hội … phát động, …": who launched the campaign the
       // clause carries out held no event of this page.
       if (before === "do" && carriesOut(ws, s - 1)) continue;
-      const opens = before === "" || before === "," || OPENERS.has(before) || directed || agent;
+      const opens = before === "" || before === "," || OPENERS.has(before) || directed || agent || listed;
       let orgs =
         parseOrganizations(ws.slice(s, end), c) ??
         (opens || dated ? leadingPartner(ws, s, end, c) : null) ??
@@ -1149,7 +1171,17 @@ function canonicalUnit(o: OrgParse, ctx: PlaceContext, c: Curated, joint?: OrgPa
   // National bodies alone (a ministry, the ethnic-affairs committee) take no partner's province.
   // ("Trung tâm Khuyến nông Quốc gia": a national body's name says so.)
   const central = /Trung ương|Quốc gia|Tây Bắc|Tây Nguyên|Tây Nam Bộ/u.test(o.name) || NATIONAL_ONLY.test(o.name);
-  if (!place && !levelWord && !central && jointFits && joint?.place && (joint.level || c.provinces.has(joint.place))) {
+  // (An institution's own unit is named for it, not for a partner's place.)
+  const ownName = OF_INSTITUTION.test(o.name) && /^\p{Lu}/u.test(o.name.split(" ").at(-1)!);
+  if (
+    !place &&
+    !levelWord &&
+    !central &&
+    !ownName &&
+    jointFits &&
+    joint?.place &&
+    (joint.level || c.provinces.has(joint.place))
+  ) {
     levelWord = joint.level;
     place = joint.place;
     how = "joint";
@@ -1244,16 +1276,10 @@ function canonicalUnit(o: OrgParse, ctx: PlaceContext, c: Curated, joint?: OrgPa
   // trị Nguyễn Văn Linh": a school, college or hospital named by its own name (or its party cell,
   // union or youth branch) is that one unit, named as written ("Trường" capitalized); the
   // article's province is its own.
-  const ofInstitution =
-    !place &&
-    !levelWord &&
-    !committee &&
-    OF_INSTITUTION.test(o.name) &&
-    /^\p{Lu}/u.test(o.name.split(" ").at(-1)!) &&
-    !INSTITUTION_KIND_END.test(o.name);
+  const ofInstitution = !place && !levelWord && !committee && ownName && !INSTITUTION_KIND_END.test(o.name);
   if (ofInstitution) {
     const name = o.name.replace(
-      /(?<=\s)(trường|bệnh viện)(?=\s)/u,
+      /(?<=\s)(trường|bệnh viện|công ty)(?=\s)/u,
       (w) => w.charAt(0).toLocaleUpperCase("vi") + w.slice(1),
     );
     return {
@@ -1386,7 +1412,7 @@ const ARMED_BODY =
 // A school's, college's or hospital's own unit: its party cell, union or youth branch, or the
 // institution itself, named with a proper name after its kind.
 const OF_INSTITUTION =
-  /^(?:(?:Chi bộ|Đảng bộ|Đảng ủy|Công đoàn(?: cơ sở)?|Chi đoàn|Đoàn(?: Thanh niên)?|Liên đội)\s+(?:\p{Ll}+\s+){0,2})?(?:Trường|trường|Bệnh viện|bệnh viện|Đại học|Học viện)\s+\S+\s+\S/u;
+  /^(?:(?:Chi bộ|Đảng bộ|Đảng ủy|Công đoàn(?: cơ sở)?|Chi đoàn|Đoàn(?: Thanh niên)?|Liên đội)\s+(?:\p{Ll}+\s+){0,2})?(?:Trường|trường|Bệnh viện|bệnh viện|Đại học|Học viện|Công ty|công ty|Tổng công ty)\s+\S+\s+\S/u;
 // A name that ends in its kind, not its own name ("Trường Đại học", "Bệnh viện Đa khoa").
 const INSTITUTION_KIND_END =
   /(?:Mầm non|Tiểu học|THCS|THPT|Đại học|Cao đẳng|Trung cấp|Đa khoa|Chính trị|Y tế|Quân y|Nhi|Phổ thông)$/u;
