@@ -525,6 +525,11 @@ describe("organizers on real pages", () => {
       "Hội thao\n\nSáng 22/3/2025, các đơn vị Thị đoàn Bình Long, Đoàn thanh niên Công ty TNHH MTV Cao su Bình Long phối hợp tổ chức Hội thao.",
       ["Thị Đoàn Bình Long", "Đoàn Thanh niên Công ty TNHH MTV Cao su Bình Long"],
     ],
+    // A town's youth union is "Đoàn thị trấn X".
+    [
+      "Ra quân\n\nSáng 6/7/2024, Đoàn thanh niên thị trấn Võ Xu tổ chức ra quân chiến dịch thanh niên tình nguyện hè.",
+      ["Đoàn thị trấn Võ Xu"],
+    ],
     // "Công ty CP" is a joint-stock company, spelled out.
     [
       "Trao quà\n\nChiều 25/1/2024, Công đoàn cơ sở Công ty CP Cấp nước Bến Tre tổ chức trao quà Tết cho đoàn viên.",

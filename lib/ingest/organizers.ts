@@ -1428,6 +1428,8 @@ const YOUTH_BY_LEVEL: Record<string, string> = {
   "thị xã": "Thị Đoàn",
   xã: "Xã Đoàn",
   phường: "Phường Đoàn",
+  // (A town's is written "Đoàn thị trấn X", as the set names it.)
+  "thị trấn": "Đoàn thị trấn",
 };
 // The same table read the other way: the level word each youth-union head stands for.
 const LEVEL_OF_YOUTH_HEAD = new Map(Object.entries(YOUTH_BY_LEVEL).map(([level, head]) => [head, level]));
