@@ -530,6 +530,12 @@ describe("organizers on real pages", () => {
       "Ra quân\n\nSáng 6/7/2024, Đoàn thanh niên thị trấn Võ Xu tổ chức ra quân chiến dịch thanh niên tình nguyện hè.",
       ["Đoàn thị trấn Võ Xu"],
     ],
+    // A war year in a unit's name is no history the lead recounts, and the province in that
+    // name is not the page's.
+    [
+      "Chi hội mới\n\nCập nhật: 31/01/2026\n\nNgày 30/1, Hội Chiến sĩ thành cổ Quảng Trị năm 1972 tỉnh tổ chức công bố quyết định thành lập Chi hội xã Lâm Thao. Dự hội nghị có lãnh đạo xã Lâm Thao, huyện Lâm Thao, tỉnh Phú Thọ.",
+      ["Hội Chiến sĩ thành cổ Quảng Trị năm 1972 tỉnh Phú Thọ"],
+    ],
     // "Công ty CP" is a joint-stock company, spelled out.
     [
       "Trao quà\n\nChiều 25/1/2024, Công đoàn cơ sở Công ty CP Cấp nước Bến Tre tổ chức trao quà Tết cho đoàn viên.",

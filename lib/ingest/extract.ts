@@ -35,6 +35,8 @@ const DATE_LINE = new RegExp(
 );
 // "date 2025-09-25 Ông … chủ trì buổi họp báo": a stamp glued to the next line.
 const STAMP_PREFIX = /^date\s+(\d{4})-(\d{2})(?:-(\d{2}))?\s+/u;
+// A year right after a capitalized word: a unit's name's ("… Quảng Trị năm 1972").
+const NAMED_YEAR = /\p{Lu}[\p{L}\p{M}]*\s+năm\s+\d{4}$/u;
 // A document's place-and-date line alone ("Hải Phòng, ngày 27 tháng 02 năm 2020"): a stamp, never a headline.
 const PLACE_DATE_LINE =
   /^\p{Lu}[\p{L}\p{M} .'-]{1,30},\s*ngày\s+\d{1,2}\s+tháng\s+\d{1,2}\s+năm\s+(?:19|20)\d{2}\s*\.?$/u;
@@ -216,7 +218,10 @@ export function extractArticle(
   // "Nhân kỷ niệm … (1949 - 1999), Ban X phát động …" on a page
   // stamped 2024: every year the lead gives lies years before every stamp, so the lead recounts
   // history (as a full day that far back does); whoever acted then held no event the page reports.
-  const leadYears = when.evidence.filter((e) => LEAD_EVIDENCE.has(e.where)).map((e) => e.year);
+  // (A year written right after a name, "Hội Chiến sĩ thành cổ Quảng Trị năm 1972", is the name's.)
+  const leadYears = when.evidence
+    .filter((e) => LEAD_EVIDENCE.has(e.where) && !(e.year < HISTORY_BEFORE && NAMED_YEAR.test(e.phrase)))
+    .map((e) => e.year);
   const recounted =
     leadDay?.year == null &&
     leadYears.length > 0 &&

@@ -108,6 +108,9 @@ export function placeContext(
       if (!name) continue;
       // "phường Hòa Bình" is a ward, not the province of that name.
       if (LOCAL_BEFORE.test(text.slice(Math.max(0, m.index - 12), m.index))) continue;
+      // "Hội Chiến sĩ thành cổ Quảng Trị năm 1972 tỉnh …": a province in a unit's name, by its war year.
+      if (/^\s+năm\s+19(?:[0-8]\d|9[0-4])(?!\d)/u.test(text.slice(m.index + m[0].length, m.index + m[0].length + 12)))
+        continue;
       // "tại Hà Nội": national bodies meet in the capital; the venue alone says nothing of the page's province.
       if (
         name === c.capital &&
