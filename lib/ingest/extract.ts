@@ -10,7 +10,8 @@ import {
   type Stamp,
   sentences,
 } from "./event-date";
-import { findOrganizerEvidence, HISTORY_BEFORE, JUST_HAPPENED } from "./organizer-evidence";
+import { findOrganizerEvidence, JUST_HAPPENED } from "./organizer-evidence";
+import { HISTORY_BEFORE } from "./organizers";
 import type { Article } from "./types";
 
 /**

@@ -3,7 +3,9 @@ import type { Curated } from "./curated";
 import { type DayPhrase, findEventDay, sentences } from "./event-date";
 import {
   canonicalOrganizer,
+  HISTORY_BEFORE,
   headlineOrganizers,
+  isHistoryYear,
   type Organizer,
   type OrgParse,
   type PlaceContext,
@@ -109,8 +111,8 @@ export function placeContext(
       // "phường Hòa Bình" is a ward, not the province of that name.
       if (LOCAL_BEFORE.test(text.slice(Math.max(0, m.index - 12), m.index))) continue;
       // "Hội Chiến sĩ thành cổ Quảng Trị năm 1972 tỉnh …": a province in a unit's name, by its war year.
-      if (/^\s+năm\s+19(?:[0-8]\d|9[0-4])(?!\d)/u.test(text.slice(m.index + m[0].length, m.index + m[0].length + 12)))
-        continue;
+      const after = /^\s+năm\s+(\d{4})(?!\d)/u.exec(text.slice(m.index + m[0].length, m.index + m[0].length + 12));
+      if (after && isHistoryYear(after[1]!)) continue;
       // "tại Hà Nội": national bodies meet in the capital; the venue alone says nothing of the page's province.
       if (
         name === c.capital &&
@@ -224,8 +226,6 @@ export function placeContext(
   return { province, provinceHow, localByLevel, byCommittee: committees, byCommitteeHow: committeeHow };
 }
 
-/** News sites of this genre report events from the late 1990s on: a lead dated before is history. */
-export const HISTORY_BEFORE = 1995;
 const ROUND_UP =
   /(?:các cấp (?:hội|Hội|Đoàn|công đoàn|Công đoàn|Mặt trận)|(?:^|,\s*)(?:nhiều|các) (?:địa phương|cơ quan|đơn vị)(?:, (?:cơ quan|đơn vị|trường học|doanh nghiệp))*|(?:\p{Lu}[\p{L}\p{M}]*\s){1,6}các (?:cấp|xã|phường|huyện)(?:, (?:thị trấn|phường|xã|thị xã|thành phố))*)(?=[^.;]{0,40}?(?:tổ chức|ra quân|phát động))/u;
 const SINCE_THEN = /^(?:kể\s+)?từ\s+(?:đó|đấy|[^,.;]{1,40}?\s+(?:này|đó|ấy))(?:\s+(?:đến|tới)\s+nay)?\s*,/iu;

@@ -373,7 +373,7 @@ function parseOne(ws: string[], i: number, g: Grammar, c: Curated): { org: OrgPa
     if (isUpper(w) && (provinceAt(ws, i, c) || bareDistrict(i))) {
       // (…unless a year of the war follows: "Hội Chiến sĩ Thành cổ Quảng Trị năm 1972 tỉnh X".)
       const n = [4, 3, 2, 1].find((k) => c.provinces.has(ws.slice(i, i + k).join(" "))) ?? 0;
-      if (!(n && lower(ws[i + n] ?? "") === "năm" && WAR_YEAR.test(ws[i + n + 1] ?? ""))) break;
+      if (!(n && lower(ws[i + n] ?? "") === "năm" && isHistoryYear(ws[i + n + 1] ?? ""))) break;
       nameParts.push(...ws.slice(i, i + n));
       i += n;
       continue;
@@ -405,7 +405,7 @@ function parseOne(ws: string[], i: number, g: Grammar, c: Curated): { org: OrgPa
     }
     // "Hội Chiến sĩ Thành cổ Quảng Trị năm 1972 tỉnh X": a unit named for a year of the war (one
     // before these sites reported events, so no event's) keeps it.
-    if (lower(w) === "năm" && nameParts.length > headLen && WAR_YEAR.test(ws[i + 1] ?? "")) {
+    if (lower(w) === "năm" && nameParts.length > headLen && isHistoryYear(ws[i + 1] ?? "")) {
       nameParts.push(w, ws[i + 1]!);
       i += 2;
       lowerRun = 0;
@@ -672,8 +672,10 @@ const BODY_OF_INSTITUTION = new Set(
     lower,
   ),
 );
-// A year in a unit's name, from before these sites reported events ("… năm 1972").
-const WAR_YEAR = /^19(?:[0-8]\d|9[0-4])$/u;
+/** News sites of this genre report events from the late 1990s on: a lead dated before is history. */
+export const HISTORY_BEFORE = 1995;
+/** A year written before these sites reported events: a history's, or a unit's name's ("… năm 1972"). */
+export const isHistoryYear = (w: string) => /^(?:19|20)\d{2}$/u.test(w) && Number(w) < HISTORY_BEFORE;
 // Heads that are no unit without a name of their own ("Hội Nông dân", "Trung tâm Y tế").
 const NAMELESS_HEADS = new Set(
   [
