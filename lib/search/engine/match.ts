@@ -57,8 +57,6 @@ export class Matches {
   private readonly found: Uint32Array;
   /** Per term: the articles holding it (a prefix of the buffer), in the order found. */
   private readonly termLists: Uint32Array[] = [];
-  /** Per found article, its signals before the as-typed filter (MatchSet's, in buffers). */
-  private readonly signals: Signals;
   /** Per term: its best match kind (KIND_RANK) in each article. */
   private readonly termKinds: Uint8Array[] = [];
   /** Per accented term: the articles holding it in its exact form. */
@@ -85,13 +83,6 @@ export class Matches {
     this.alternativePoints = new Uint8Array(this.n);
     this.scores = new Float64Array(this.n);
     this.found = new Uint32Array(this.n);
-    this.signals = {
-      coverage: new Uint8Array(this.n),
-      clean: new Uint8Array(this.n),
-      exact: new Uint8Array(this.n),
-      strict: new Uint8Array(this.n),
-      score: new Float64Array(this.n),
-    };
   }
 
   get(query: AnalyzedQuery): MatchSet {
@@ -272,10 +263,9 @@ export class Matches {
     // them exactly.
     const accents = settledAccents(terms);
     const corrected = expansions.some((exps) => exps.some((e) => e.kind === "typo"));
-    summarize(this.signals, found, kinds, exact, score);
-    const asTyped =
-      !relaxed && (corrected || accents > 0) ? countAsTyped(this.signals, found.length, termCount, accents) : 0;
-    const set = keptSignals(this.signals, found, relaxed, asTyped > 0 ? { termCount, accents, count: asTyped } : null);
+    const summed = summarize(found, relaxed, kinds, exact, score, accents);
+    const set =
+      !relaxed && (corrected || accents > 0) ? keepAsTyped(summed.set, summed.asTyped, termCount, accents) : summed.set;
     if (points) for (let j = 0; j < set.docs.length; j++) set.alt[j] = points[set.docs[j]!]!;
     return set;
   }
@@ -419,19 +409,24 @@ function addDocs(
   return size;
 }
 
-/** MatchSet's per-article signals. */
-type Signals = Pick<MatchSet, "coverage" | "clean" | "exact" | "strict" | "score">;
-
-/** Per found article (j: its index in found): how many terms it holds at all, cleanly, exactly and as typed, and its score. */
+/**
+ * The match set of the found articles (j: an article's index in found): how
+ * many terms each holds at all, cleanly, exactly and as typed, and its score;
+ * and how many of them answer as typed (every term cleanly, `accents` of them
+ * exactly). One pass, written straight into the set.
+ */
 function summarize(
-  out: Signals,
   found: Uint32Array,
+  relaxed: boolean,
   kinds: readonly Uint8Array[],
   exact: readonly (Uint8Array | null)[],
   score: Float64Array,
-): void {
+  accents: number,
+): { set: MatchSet; asTyped: number } {
+  const set = emptySignals(found.slice(), relaxed);
   const termCount = kinds.length;
   const clean = KIND_RANK.prefix;
+  let asTyped = 0;
   for (let j = 0; j < found.length; j++) {
     const d = found[j]!;
     let coverage = 0;
@@ -451,44 +446,45 @@ function summarize(
         strict++;
       }
     }
-    out.coverage[j] = coverage;
-    out.clean[j] = cleanTerms;
-    out.exact[j] = exactTerms;
-    out.strict[j] = strict;
-    out.score[j] = score[d]!;
+    set.coverage[j] = coverage;
+    set.clean[j] = cleanTerms;
+    set.exact[j] = exactTerms;
+    set.strict[j] = strict;
+    set.score[j] = score[d]!;
+    if (cleanTerms === termCount && exactTerms >= accents) asTyped++;
   }
-}
-
-/** How many of the first m summarized articles answer as typed: every term cleanly, `accents` of them exactly. */
-function countAsTyped(signals: Signals, m: number, termCount: number, accents: number): number {
-  let count = 0;
-  for (let j = 0; j < m; j++) if (signals.clean[j] === termCount && signals.exact[j]! >= accents) count++;
-  return count;
+  return { set, asTyped };
 }
 
 /**
- * The match set: the found articles and their signals, or (asTyped) only
- * the `count` that answer as typed, in the order found.
+ * Only the `count` articles of the set that answer as typed, in the order
+ * found (moved down in place, the arrays cut to them); all of them when none
+ * does (the near matches the page then labels as such).
  */
-function keptSignals(
-  signals: Signals,
-  found: Uint32Array,
-  relaxed: boolean,
-  asTyped: { termCount: number; accents: number; count: number } | null,
-): MatchSet {
-  const set = emptySignals(new Uint32Array(asTyped ? asTyped.count : found.length), relaxed);
+function keepAsTyped(set: MatchSet, count: number, termCount: number, accents: number): MatchSet {
+  const m = set.docs.length;
+  if (count === 0 || count === m) return set;
   let i = 0;
-  for (let j = 0; j < found.length; j++) {
-    if (asTyped && !(signals.clean[j] === asTyped.termCount && signals.exact[j]! >= asTyped.accents)) continue;
-    set.docs[i] = found[j]!;
-    set.coverage[i] = signals.coverage[j]!;
-    set.clean[i] = signals.clean[j]!;
-    set.exact[i] = signals.exact[j]!;
-    set.strict[i] = signals.strict[j]!;
-    set.score[i] = signals.score[j]!;
+  for (let j = 0; j < m; j++) {
+    if (!(set.clean[j] === termCount && set.exact[j]! >= accents)) continue;
+    set.docs[i] = set.docs[j]!;
+    set.coverage[i] = set.coverage[j]!;
+    set.clean[i] = set.clean[j]!;
+    set.exact[i] = set.exact[j]!;
+    set.strict[i] = set.strict[j]!;
+    set.score[i] = set.score[j]!;
     i++;
   }
-  return set;
+  return {
+    docs: set.docs.subarray(0, i),
+    coverage: set.coverage.subarray(0, i),
+    clean: set.clean.subarray(0, i),
+    exact: set.exact.subarray(0, i),
+    score: set.score.subarray(0, i),
+    alt: set.alt.subarray(0, i),
+    strict: set.strict.subarray(0, i),
+    relaxed: set.relaxed,
+  };
 }
 
 /** The articles of list, not excluded, that every term holds, written into out (returned: its first ones). */
