@@ -172,7 +172,7 @@ export class Matches {
     const points = alternatives.length > 0 ? this.alternativePoints.fill(0) : null;
     alternatives.forEach((alt, a) => {
       const count = zeroed(this.alternativeCounts, a, n);
-      const holders = this.phrases.holders(alt, count);
+      const { docs: holders, points: holderPoints } = this.phrases.holders(alt, count);
       if (holders.length === 0) return;
       const k = alt.terms.length;
       const worth = 2 * (alt.to - alt.from - 1);
@@ -181,14 +181,8 @@ export class Matches {
           const d = holders[x]!;
           if (worth > points![d]!) points![d] = worth;
         }
-      for (let j = 0; j < k; j++) {
-        const f = termId(lexicon.terms, alt.terms[j]!.folded);
-        const w = idf[f]! / k;
-        for (let p = postings.offsets[f]!; p < postings.offsets[f + 1]!; p++) {
-          const d = postingDocs[p]!;
-          if (count[d] === k + 1) score[d] = score[d]! + w * weight[p]!;
-        }
-      }
+      // Each holder scores the reading's words as the articles that wrote them do (kept with the holders).
+      for (let j = 0; j < k; j++) addPoints(holders, holderPoints, j * holders.length, score);
       for (let t = alt.from; t < alt.to; t++) {
         const termKind = kinds[t]!;
         // The holders not yet in term t's list join it (written after it in a buffer of their own).
@@ -387,6 +381,14 @@ function addPostings(
     if (firstOfTerm && first[p]! < firstOfTerm[d]!) firstOfTerm[d] = first[p]!;
   }
   return size;
+}
+
+/** score[docs[x]] += points[at + x], for each x. */
+function addPoints(docs: Uint32Array, points: Float64Array, at: number, score: Float64Array): void {
+  for (let x = 0; x < docs.length; x++) {
+    const d = docs[x]!;
+    score[d] = score[d]! + points[at + x]!;
+  }
 }
 
 /** addPostings for articles found in their organizers or province, each weighing metaWeight. */

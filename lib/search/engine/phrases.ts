@@ -13,6 +13,16 @@ const PHRASE_CACHE_SIZE = 32;
 /** Abbreviation readings whose accepted forms are kept. */
 const ALTERNATIVE_CACHE_SIZE = 256;
 
+/**
+ * The articles holding an abbreviation's reading, and what each is worth to
+ * the score: `points[j * docs.length + x]`, the reading's word j in article
+ * docs[x] (its idf / k × its weight there), as the match adds them.
+ */
+export interface Holders {
+  docs: Uint32Array;
+  points: Float64Array;
+}
+
 /** Per phrase (as typed): the forms each word accepts, and what each article was found to hold. */
 interface PhraseChecks {
   accepts: Uint8Array[];
@@ -29,11 +39,13 @@ export class PhraseChecker {
   private readonly checks = new BoundedCache<string, PhraseChecks>(PHRASE_CACHE_SIZE);
   private readonly alternativeForms = new BoundedCache<string, Uint8Array[]>(ALTERNATIVE_CACHE_SIZE);
   /** Per abbreviation reading: the articles holding it. */
-  private readonly alternativeHolders = new BoundedCache<string, Uint32Array>(ALTERNATIVE_CACHE_SIZE);
+  private readonly alternativeHolders = new BoundedCache<string, Holders>(ALTERNATIVE_CACHE_SIZE);
   /** Per article: where an alternative's syllables may first stand side by side (findHolders). */
   private from: Int32Array | undefined;
   /** findHolders' list as it grows. */
   private held: Uint32Array | undefined;
+  /** Per word of a reading, per article: what the word is worth there (findHolders). */
+  private readonly worth: Float64Array[] = [];
 
   private scratchFrom(): Int32Array {
     this.from ??= new Int32Array(this.index.forward.start.length - 1);
@@ -129,10 +141,10 @@ export class PhraseChecker {
 
   /**
    * The articles that hold an alternative's syllables side by side (its
-   * accented syllables in their exact form): `count` (zeroed, one per
-   * article) ends at k + 1 for those, and the list is returned.
+   * accented syllables in their exact form), with their points: `count`
+   * (zeroed, one per article) ends at k + 1 for those.
    */
-  holders(alt: Alternative, count: Uint8Array): Uint32Array {
+  holders(alt: Alternative, count: Uint8Array): Holders {
     const k = alt.terms.length;
     // The holders of a reading are the index's: kept, and only count rebuilt.
     const key = JSON.stringify(alt.terms.map((q) => [q.exact, q.folded, q.prefix, q.accented]));
@@ -141,28 +153,34 @@ export class PhraseChecker {
       cached = false;
       return this.findHolders(alt, count);
     });
-    if (cached) for (let x = 0; x < found.length; x++) count[found[x]!] = k + 1;
+    if (cached) for (let x = 0; x < found.docs.length; x++) count[found.docs[x]!] = k + 1;
     return found;
   }
 
-  private findHolders(alt: Alternative, count: Uint8Array): Uint32Array {
+  private findHolders(alt: Alternative, count: Uint8Array): Holders {
     const { lexicon, postings, pairs, forward } = this.index;
     const k = alt.terms.length;
     const fids = alt.terms.map((q) => termId(lexicon.terms, q.folded));
-    if (fids.some((f) => f < 0)) return new Uint32Array(0);
+    if (fids.some((f) => f < 0)) return { docs: new Uint32Array(0), points: new Float64Array(0) };
+    const n = forward.start.length - 1;
     // Where each article may hold the syllables side by side first: word j
     // cannot be met before its syllable's first occurrence (a prefix's
     // completions can, so those set no bound).
     const from = this.scratchFrom();
+    const { docs, first, weight, idf } = postings;
     for (let j = 0; j < k; j++) {
       const f = fids[j]!;
       const bounds = !alt.terms[j]!.prefix;
+      while (this.worth.length <= j) this.worth.push(new Float64Array(n));
+      const worth = this.worth[j]!;
+      const w = idf[f]! / k;
       for (let p = postings.offsets[f]!; p < postings.offsets[f + 1]!; p++) {
-        const d = postings.docs[p]!;
+        const d = docs[p]!;
         if (count[d] === j) {
           count[d] = j + 1;
+          worth[d] = w * weight[p]!;
           if (j === 0) from[d] = 0;
-          if (bounds && postings.first[p]! - j > from[d]!) from[d] = postings.first[p]! - j;
+          if (bounds && first[p]! - j > from[d]!) from[d] = first[p]! - j;
         }
       }
     }
@@ -185,7 +203,7 @@ export class PhraseChecker {
     let size = 0;
     const last = fids[k - 1]!;
     for (let p = postings.offsets[last]!; p < postings.offsets[last + 1]!; p++) {
-      const d = postings.docs[p]!;
+      const d = docs[p]!;
       if (count[d] !== k) continue;
       let holds = loose;
       if (!holds) {
@@ -198,7 +216,12 @@ export class PhraseChecker {
         out[size++] = d;
       }
     }
-    return out.slice(0, size);
+    const points = new Float64Array(k * size);
+    for (let j = 0; j < k; j++) {
+      const worth = this.worth[j]!;
+      for (let x = 0; x < size; x++) points[j * size + x] = worth[out[x]!]!;
+    }
+    return { docs: out.slice(0, size), points };
   }
 }
 
