@@ -706,6 +706,54 @@ describe("organizers on real pages", () => {
     ]);
   });
 
+  it("reports no event when the unit's first organizing verb after it is still ahead ('… phối hợp với Y, Z sẽ tổ chức')", () => {
+    const a = page(
+      `Phú Thọ sẽ tổ chức Liên hoan\n\nHướng tới kỷ niệm 95 năm Ngày thành lập Hội Nông dân Việt Nam (14/10/1930 - 14/10/2025), kỷ niệm 10 năm tổ chức Hội thi nhà nông đua tài, Ban Thường vụ Hội ND tỉnh Phú Thọ phối hợp với Sở Văn hóa, các huyện, thành phố trong tỉnh sẽ tổ chức Liên hoan "Nông dân vui khỏe".\n\n${BODY}`,
+    );
+    expect([a.organizers, a.year, a.evidence.organizers?.how]).toEqual([
+      [],
+      null,
+      "an event still ahead (its unit 'sẽ tổ chức' it)",
+    ]);
+  });
+
+  it("reads a verb's words inside a unit's head as the name's ('Liên hiệp các tổ chức hữu nghị')", () => {
+    const a = page(
+      `Trao nhà tình nghĩa\n\nVừa qua, Liên hiệp các tổ chức hữu nghị tỉnh Sóc Trăng phối hợp với chính quyền xã Phú Tâm tổ chức trao nhà cho hộ nghèo.\n\n${BODY}`,
+    );
+    expect(a.organizers).toEqual(["Liên hiệp các tổ chức hữu nghị tỉnh Sóc Trăng"]);
+  });
+
+  it("takes who went to the places named for who handed over ('X đã đến huyện A và huyện B trao …')", () => {
+    const a = page(
+      `Trao mái ấm\n\nSáng 9/3/2023, Hội Cựu chiến binh tỉnh Trà Vinh đã đến huyện Cầu Kè và huyện Tiểu Cần trao 4 căn nhà cho hội viên khó khăn.\n\n${BODY}`,
+    );
+    expect(a.organizers).toEqual(["Hội Cựu chiến binh tỉnh Trà Vinh"]);
+  });
+
+  it("reads a room of a venue before the organizer as the venue's ('tại phòng họp số 2, UBND xã, X tổ chức')", () => {
+    const a = page(
+      `Hội nghị\n\nChiều 3/11/2022, tại phòng họp số 2, UBND xã, Ban Thường trực Ủy ban MTTQ Việt Nam xã Tân Lập tổ chức hội nghị kỷ niệm Ngày truyền thống Mặt trận.\n\n${BODY}`,
+    );
+    expect(a.organizers[0]).toBe("Ban Thường trực Ủy ban Mặt trận Tổ quốc Việt Nam xã Tân Lập");
+  });
+
+  it("keeps a merged province's own news on its successor's paper ('tỉnh' beside that province's districts)", () => {
+    const a = extractArticle(
+      `Trao nhà nhân đạo tại huyện Hồng Dân\n\nSáng 6/4/2021, Hội Chữ thập đỏ tỉnh đã đến huyện Hồng Dân và huyện Vĩnh Lợi trao 2 căn nhà nhân đạo.\n\nCông ty Xổ số kiến thiết Bạc Liêu tài trợ kinh phí.\n\n${BODY}`,
+      { id: "x", file: "x.txt", url: "https://baocamau.vn/trao-nha" },
+      aliases,
+    );
+    expect([a.organizers, a.province]).toEqual([["Hội Chữ thập đỏ tỉnh Bạc Liêu"], "Bạc Liêu"]);
+  });
+
+  it("drops a repeated 'VN' after a spelled-out unit ('Hội LHTN VN tỉnh')", () => {
+    const a = page(
+      `Tình nguyện hè\n\nSáng 2/7/2022, Hội LHTN VN tỉnh Gia Lai tổ chức ra quân chiến dịch tình nguyện hè.\n\n${BODY}`,
+    );
+    expect(a.organizers).toEqual(["Hội Liên hiệp Thanh niên Việt Nam tỉnh Gia Lai"]);
+  });
+
   it("takes a youth union's level from its head and its place from the site", () => {
     const a = extractArticle(
       `Thăm cựu thanh niên xung phong\n\nNgày 12/1/2023, Tỉnh đoàn phối hợp với Hội Cựu TNXP tỉnh thăm, trao quà cho cựu TNXP có hoàn cảnh khó khăn.\n\n${BODY}`,

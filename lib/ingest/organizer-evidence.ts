@@ -182,7 +182,15 @@ export function placeContext(
           .replace(/[^a-z]/g, "")
           .includes(slugOf(fromHost)),
     );
-  if (ownSite && province && province !== fromHost && BARE_PROVINCE.test(`${title}\n${sentences(lead)[0] ?? ""}`))
+  // (Not when the other province merged into the site's: baocamau.vn carries Bạc Liêu's news of
+  // before the merger, "Hội X tỉnh đã đến huyện Hồng Dân và huyện Vĩnh Lợi …".)
+  if (
+    ownSite &&
+    province &&
+    province !== fromHost &&
+    c.provinces.get(province)?.mergedInto !== fromHost &&
+    BARE_PROVINCE.test(`${title}\n${sentences(lead)[0] ?? ""}`)
+  )
     province = fromHost;
   let provinceHow: PlaceHow = "text";
   if (province && province === fromHost && (provinces.get(province) ?? 0) <= 5) provinceHow = "source";
@@ -231,6 +239,32 @@ const ROUND_UP =
 const SINCE_THEN = /^(?:kể\s+)?từ\s+(?:đó|đấy|[^,.;]{1,40}?\s+(?:này|đó|ấy))(?:\s+(?:đến|tới)\s+nay)?\s*,/iu;
 const YEAR_OPENING = /^(?:trong\s+)?năm\s+(?:19|20)\d{2}\s*,/iu;
 const AHEAD = /(?<!\p{L})(?:sẽ|dự kiến sẽ|dự kiến|sắp)\s+(?:tổ chức|diễn ra|khai mạc|ra quân|phát động)(?!\p{L})/iu;
+// An organizing verb, and the words that put it ahead.
+const ORGANIZING_VERB = /(?<!\p{L})(?:tổ chức|khai mạc|ra quân|phát động|diễn ra)(?!\p{L})/iu;
+const FUTURE_MARK = /(?<!\p{L})(?:sẽ|dự kiến(?:\s+sẽ)?|sắp)\s+$/iu;
+
+/**
+ * "Ban Thường trực Ủy ban MTTQ tỉnh X phối hợp với UBND tỉnh, các Sở … sẽ
+ * tổ chức Chương trình …": the first organizing verb after the subject is
+ * still to come, so the page announces an event, not one that was held.
+ */
+function heldAhead(sentence: string, subject: OrgParse): boolean {
+  if (!sentence) return false;
+  // The subject as written, or (spelled out from an abbreviation) its place or last word.
+  const anchors = [subject.asWritten, subject.place, subject.asWritten.split(" ").at(-1)];
+  let end = -1;
+  for (const a of anchors) {
+    const at = a ? sentence.indexOf(a) : -1;
+    if (at >= 0) {
+      end = at + a!.length;
+      break;
+    }
+  }
+  if (end < 0) return false;
+  const rest = sentence.slice(end);
+  const m = ORGANIZING_VERB.exec(rest);
+  return m !== null && m.index <= 240 && FUTURE_MARK.test(rest.slice(0, m.index));
+}
 // "Tính đến ngày 15/2, …", "Qua 5 năm thực hiện, …": a tally to date, no one event.
 const TALLY = /^(?:tính đến|tính từ|từ đầu năm|từ đầu nhiệm kỳ|qua \d+ năm|sau \d+ năm)(?!\p{L})/iu;
 // An opening that reports something that just happened.
@@ -295,10 +329,12 @@ export function findOrganizerEvidence(
   const leadSentences = sentences(lead).slice(0, 3);
   let parsed: OrgParse[] | null = null;
   let where = "";
+  let eventSentence = "";
   for (const s of leadSentences) {
     parsed = subjectOrganizers(s, c);
     if (parsed) {
       where = "the lead's event sentence";
+      eventSentence = s;
       break;
     }
   }
@@ -338,6 +374,7 @@ export function findOrganizerEvidence(
     ([lead, ...body.slice(0, 3)].some((p) => NOTICE.test(p)) &&
       "a notice of something ahead (its 'Thời gian:' field)") ||
     (PERIOD.test(opening) && (day === null || day.index > 200) && "a summary of a period's doings") ||
+    (parsed !== null && heldAhead(eventSentence, parsed[0]!) && "an event still ahead (its unit 'sẽ tổ chức' it)") ||
     null;
   if (noOneEvent) parsed = null;
   // "…, nhiều địa phương, cơ quan, đơn vị đã tổ chức …": a round-up of many units' doings reports

@@ -796,9 +796,43 @@ const HABITUAL_BEFORE = /(?:thường xuyên|thường|luôn|hằng năm|hàng n
 // Words after which a subject may begin (besides punctuation and the sentence start).
 const OPENERS = new Set(["do", "qua", "đây", "nay", "rồi", "đó", "sau"]);
 
+/** True when the verb at t is words of a unit's head that opens before it ("Liên hiệp các tổ chức hữu nghị"). */
+function insideHead(ws: string[], t: number, g: Grammar): boolean {
+  for (let k = 1; k < g.maxHead && k <= t; k++) {
+    const n = matchTable(ws, t - k, g.heads, g.maxHead);
+    if (n > k && isUpper(ws[t - k]!)) return true;
+  }
+  return false;
+}
+
+/**
+ * "X đã đến huyện A và huyện B trao …", "X về xã Y tặng quà": the end of the
+ * subject before a trip to places (level words and their names, joined by
+ * "và" or commas) that ends right at the verb; `end` unchanged otherwise.
+ */
+function beforeTrip(ws: string[], end: number, g: Grammar, c: Curated): number {
+  const go = ws.slice(Math.max(0, end - 16), end).findLastIndex((w) => /^(?:đến|về|tới)$/u.test(lower(w)));
+  if (go < 0) return end;
+  const at = Math.max(0, end - 16) + go;
+  let i = at + 1;
+  let places = 0;
+  while (i < end) {
+    const lv = matchLevel(ws, i, g);
+    if (!lv) break;
+    const n = matchPlace(ws, i + lv, g, c);
+    if (!n) break;
+    i += lv + n;
+    places++;
+    if (i < end && (ws[i] === "và" || ws[i] === ",")) i++;
+  }
+  if (places === 0 || i !== end) return end;
+  return stripAdverbs(ws, at);
+}
+
 /** The organizations that are the subject of an event verb in one sentence, leading one first. */
 export function subjectOrganizers(sentence: string, c: Curated): OrgParse[] | null {
   const ws = words(spellOut(sentence, c));
+  const g = grammarOf(c);
   // Each event verb's subject; the one naming most organizers wins, the first on a tie
   // ("X chủ trì, phối hợp với Y tổ chức": the subject of "tổ chức" names both).
   let best: OrgParse[] | null = null;
@@ -814,6 +848,8 @@ export function subjectOrganizers(sentence: string, c: Curated): OrgParse[] | nu
       tr.every((w, k) => (k < 2 ? (at[k] ?? "") : (ws[t + k] ?? "")) === w),
     );
     if (!trig) continue;
+    // "Liên hiệp các tổ chức hữu nghị tỉnh X trao …": a verb's words inside a unit's name are the name's.
+    if (insideHead(ws, t, g)) continue;
     // "X triển khai kế hoạch tổ chức Ngày hội …": a plan issued for events ahead, no event held,
     // unless a day opens the sentence ("Ngày 28/10, X triển khai kế hoạch …": a meeting held for it).
     if (
@@ -850,6 +886,8 @@ export function subjectOrganizers(sentence: string, c: Curated): OrgParse[] | nu
         HABITUAL_BEFORE.test(ws.slice(Math.max(0, t - 3), t).join(" ")));
     if (habitual && !ANCHORED.test(sentence.trim()) && (findEventDay(sentence)?.index ?? 99) > 60) continue;
     let end = stripAdverbs(ws, t);
+    // "Hội X tỉnh đã đến huyện A và huyện B trao 3 mái ấm": who went there did the handing over.
+    end = beforeTrip(ws, end, g, c);
     // "Đoàn X, do ông Y làm trưởng đoàn, đã đến thăm": who led the delegation is not part of it.
     const tail = ws
       .slice(Math.max(0, end - 4), end)
@@ -1104,7 +1142,9 @@ function afterPlaceVenue(ws: string[], s: number, c: Curated): boolean {
 function afterVenue(ws: string[], comma: number): boolean {
   let k = comma - 1;
   while (k > 0 && ws[k - 1] !== ",") k--;
-  return /^(?:tại|ở)$/u.test(lower(ws[k] ?? "")) && comma - k <= 3;
+  if (!/^(?:tại|ở)$/u.test(lower(ws[k] ?? ""))) return false;
+  // "tại Hội trường,"; "tại phòng họp số 2," (a room's words, lower case or numbers, may run longer).
+  return comma - k <= 3 || (comma - k <= 6 && ws.slice(k + 1, comma).every((w) => !isUpper(w)));
 }
 
 /** A headline that opens with its organizer: "Ban Dân vận Tỉnh ủy Lào Cai: Sơ kết …". */
