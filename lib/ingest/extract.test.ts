@@ -754,6 +754,23 @@ describe("organizers on real pages", () => {
     expect(a.organizers).toEqual(["Hội Liên hiệp Thanh niên Việt Nam tỉnh Gia Lai"]);
   });
 
+  it("keeps a neighbourhood's board with the ward named after it ('Ban điều hành KP X, phường Y')", () => {
+    const a = page(
+      `Ngày hội đại đoàn kết\n\nNgày 12/11/2021, Ban điều hành KP Phú Lợi 2, phường Tân Định tổ chức ngày hội đại đoàn kết toàn dân tộc.\n\n${BODY}`,
+    );
+    expect(a.organizers).toEqual(["Ban Điều hành khu phố Phú Lợi 2 phường Tân Định"]);
+  });
+
+  it("shares a joint organizer's hamlet with its unplaced partner ('Chi hội X và Chi hội Y thôn Z, xã W')", () => {
+    const a = page(
+      `Giao lưu văn nghệ\n\nSáng ngày 20/12/2022, Chi hội Nông dân và Chi hội Phụ nữ thôn Đông Thịnh, xã Hòa Lạc tổ chức giao lưu văn nghệ.\n\n${BODY}`,
+    );
+    expect(a.organizers).toEqual([
+      "Chi hội Nông dân thôn Đông Thịnh xã Hòa Lạc",
+      "Chi hội Phụ nữ thôn Đông Thịnh xã Hòa Lạc",
+    ]);
+  });
+
   it("takes a youth union's level from its head and its place from the site", () => {
     const a = extractArticle(
       `Thăm cựu thanh niên xung phong\n\nNgày 12/1/2023, Tỉnh đoàn phối hợp với Hội Cựu TNXP tỉnh thăm, trao quà cho cựu TNXP có hoàn cảnh khó khăn.\n\n${BODY}`,

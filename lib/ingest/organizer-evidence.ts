@@ -6,6 +6,7 @@ import {
   HISTORY_BEFORE,
   headlineOrganizers,
   isHistoryYear,
+  jointHamlet,
   type Organizer,
   type OrgParse,
   type PlaceContext,
@@ -428,7 +429,9 @@ export function findOrganizerEvidence(
     [...parsed].reverse().find((o) => !o.body && o.place && (o.level || c.provinces.has(o.place))) ??
     (parsed.length > 1 ? parsed.slice(1).findLast((o) => o.level && !o.committee) : undefined);
   const orgs: Organizer[] = parsed.map((o) => {
-    const one = canonicalOrganizer(o, ctx, c, joint);
+    let one = canonicalOrganizer(o, ctx, c, joint);
+    const shared = one.placeHow === "joint" && one.canonical?.startsWith(o.name) ? jointHamlet(o, joint) : null;
+    if (shared) one = { ...one, canonical: `${o.name} ${shared}${one.canonical!.slice(o.name.length)}` };
     const hamlet = one.canonical ? null : sharedHamlet(o, parsed!);
     return hamlet ? { ...one, canonical: hamlet, province: ctx.province, level: "commune", placeHow: "joint" } : one;
   });

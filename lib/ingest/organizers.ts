@@ -448,7 +448,13 @@ function parseOne(ws: string[], i: number, g: Grammar, c: Curated): { org: OrgPa
       };
   }
   // "Tổ dân phố số 6, phường Trần Hưng Đạo": a neighbourhood's commune after a comma.
-  if (NEIGHBOURHOOD.has(headKey) && ws[i] === "," && g.levels.get(lower(ws[i + 1] ?? "")) === "commune") i++;
+  // ("Ban điều hành khu phố Xa Cam II, phường Hưng Chiến": so does a unit named for its neighbourhood.)
+  if (
+    (NEIGHBOURHOOD.has(headKey) || HAMLET_NAMED.test(` ${nameParts.join(" ")}`)) &&
+    ws[i] === "," &&
+    g.levels.get(lower(ws[i + 1] ?? "")) === "commune"
+  )
+    i++;
   // "Ban Chỉ đạo … của huyện Hàm Tân", "Ban Dân vận của Huyện ủy": the unit's place after "của".
   if (lower(ws[i] ?? "") === "của" && !committee && (matchLevel(ws, i + 1, g) || matchCommittee(ws, i + 1, g))) i++;
   const cLen = committee ? 0 : matchCommittee(ws, i, g);
@@ -1432,6 +1438,18 @@ const HAMLET_NAMED = new RegExp(
   "u",
 );
 const HAMLET_BARE = new RegExp(String.raw`\s(${HAMLET_WORD})$`, "u");
+
+/**
+ * "Chi Hội Cựu chiến binh; Chi Hội Phụ nữ thôn Cập Nhất, xã Tiền Tiến": the
+ * hamlet a joint organizer's name ends in is the unplaced partner's too, with
+ * the place the two share. The hamlet phrase ("thôn Cập Nhất"), or null.
+ */
+export function jointHamlet(o: OrgParse, joint: OrgParse | undefined): string | null {
+  if (!joint || joint === o || o.level || o.place || o.committee || HAMLET_BARE.test(o.name)) return null;
+  if (new RegExp(String.raw`\s(?:${HAMLET_WORD})\s`, "u").test(` ${o.name} `)) return null;
+  const m = HAMLET_NAMED.exec(` ${joint.name}`);
+  return m ? `${m[1]} ${m[2]}` : null;
+}
 
 /**
  * "Chi hội Phụ nữ ấp X phối hợp cùng Ban điều hành ấp": a partner named with its
