@@ -40,17 +40,10 @@ export class PhraseChecker {
   private readonly alternativeForms = new BoundedCache<string, Uint8Array[]>(ALTERNATIVE_CACHE_SIZE);
   /** Per abbreviation reading: the articles holding it. */
   private readonly alternativeHolders = new BoundedCache<string, Holders>(ALTERNATIVE_CACHE_SIZE);
-  /** Per article: where an alternative's syllables may first stand side by side (findHolders). */
-  private from: Int32Array | undefined;
   /** findHolders' list as it grows. */
   private held: Uint32Array | undefined;
-  /** Per word of a reading, per article: what the word is worth there (findHolders). */
+  /** Per word of a reading, per holder found: what the word is worth there (findHolders). */
   private readonly worth: Float64Array[] = [];
-
-  private scratchFrom(): Int32Array {
-    this.from ??= new Int32Array(this.index.forward.start.length - 1);
-    return this.from;
-  }
 
   constructor(
     private readonly index: SearchIndex,
@@ -163,27 +156,7 @@ export class PhraseChecker {
     const fids = alt.terms.map((q) => termId(lexicon.terms, q.folded));
     if (fids.some((f) => f < 0)) return { docs: new Uint32Array(0), points: new Float64Array(0) };
     const n = forward.start.length - 1;
-    // Where each article may hold the syllables side by side first: word j
-    // cannot be met before its syllable's first occurrence (a prefix's
-    // completions can, so those set no bound).
-    const from = this.scratchFrom();
-    const { docs, first, weight, idf } = postings;
-    for (let j = 0; j < k; j++) {
-      const f = fids[j]!;
-      const bounds = !alt.terms[j]!.prefix;
-      while (this.worth.length <= j) this.worth.push(new Float64Array(n));
-      const worth = this.worth[j]!;
-      const w = idf[f]! / k;
-      for (let p = postings.offsets[f]!; p < postings.offsets[f + 1]!; p++) {
-        const d = docs[p]!;
-        if (count[d] === j) {
-          count[d] = j + 1;
-          worth[d] = w * weight[p]!;
-          if (j === 0) from[d] = 0;
-          if (bounds && first[p]! - j > from[d]!) from[d] = first[p]! - j;
-        }
-      }
-    }
+    const { docs, first, weight, idf, offsets } = postings;
     const key = alt.terms.map((q) => q.exact).join(" ");
     const accepts = this.alternativeForms.get(key, () => {
       const sub: ParsedQuery = { terms: alt.terms, excluded: [], phrases: [] };
@@ -197,32 +170,69 @@ export class PhraseChecker {
       );
     });
     const loose = k === 1 && !alt.terms[0]!.accented;
-    // Holders go to a buffer kept between queries (search is synchronous), then copied out once.
-    this.held ??= new Uint32Array(this.index.forward.start.length - 1);
+    // Only the rarest syllable's articles are read: the pair filter rules most
+    // out, the forward index checks the rest, and each holder's postings of
+    // the other syllables are found by galloping search (the readings of
+    // abbreviations are common words, and walking each of their lists was
+    // most of a first use's time). A phrase cannot start before the rarest
+    // word's first occurrence less its place (a prefix's completions can, so
+    // then it sets no bound).
+    let r = 0;
+    for (let j = 1; j < k; j++)
+      if (offsets[fids[j]! + 1]! - offsets[fids[j]!]! < offsets[fids[r]! + 1]! - offsets[fids[r]!]!) r = j;
+    const rare = fids[r]!;
+    const bounds = !alt.terms[r]!.prefix;
+    // Holders and their postings of each word go to buffers kept between queries (search is synchronous).
+    this.held ??= new Uint32Array(n);
     const out = this.held;
+    while (this.worth.length < k) this.worth.push(new Float64Array(n));
+    const cursor = fids.map((f) => offsets[f]!);
     let size = 0;
-    const last = fids[k - 1]!;
-    for (let p = postings.offsets[last]!; p < postings.offsets[last + 1]!; p++) {
+    for (let p = offsets[rare]!; p < offsets[rare + 1]!; p++) {
       const d = docs[p]!;
-      if (count[d] !== k) continue;
-      let holds = loose;
-      if (!holds) {
+      if (!loose) {
         let maybe = true;
         for (let j = 0; j + 1 < k && maybe; j++) maybe = mayHoldPair(pairs, d, fids[j]!, fids[j + 1]!);
-        holds = maybe && holdsPhrase(forward.ids, forward.start, d, accepts, from[d]!);
+        if (!maybe || !holdsPhrase(forward.ids, forward.start, d, accepts, bounds ? Math.max(0, first[p]! - r) : 0))
+          continue;
       }
-      if (holds) {
-        count[d] = k + 1;
-        out[size++] = d;
+      // Each word's posting in d (every word's syllable must be there: a prefix's completions
+      // may stand in the text for it, but its articles are its syllable's).
+      let all = true;
+      for (let j = 0; j < k && all; j++) {
+        const f = fids[j]!;
+        const at = j === r ? p : gallop(docs, cursor[j]!, offsets[f + 1]!, d);
+        cursor[j] = at;
+        if (at >= offsets[f + 1]! || docs[at] !== d) all = false;
+        else this.worth[j]![size] = (idf[f]! / k) * weight[at]!;
       }
+      if (!all) continue;
+      count[d] = k + 1;
+      out[size++] = d;
     }
     const points = new Float64Array(k * size);
-    for (let j = 0; j < k; j++) {
-      const worth = this.worth[j]!;
-      for (let x = 0; x < size; x++) points[j * size + x] = worth[out[x]!]!;
-    }
+    for (let j = 0; j < k; j++) points.set(this.worth[j]!.subarray(0, size), j * size);
     return { docs: out.slice(0, size), points };
   }
+}
+
+/** The first index in docs[from, to) (ascending) holding a value ≥ d: galloping, then binary search. */
+function gallop(docs: Uint32Array, from: number, to: number, d: number): number {
+  let lo = from;
+  let step = 1;
+  let hi = from;
+  while (hi < to && docs[hi]! < d) {
+    lo = hi + 1;
+    hi += step;
+    step *= 2;
+  }
+  if (hi > to) hi = to;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (docs[mid]! < d) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }
 
 /**
