@@ -771,6 +771,16 @@ describe("organizers on real pages", () => {
     ]);
   });
 
+  it("spells out a department's abbreviation written with a hyphen ('Công đoàn ngành GD-ĐT', 'Sở NN-PTNT')", () => {
+    const a = page(
+      `Hội thi giáo viên\n\nSáng 4/11/2023, Công đoàn ngành GD-ĐT tỉnh Phú Yên phối hợp với Sở NN-PTNT tỉnh Phú Yên tổ chức hội thi.\n\n${BODY}`,
+    );
+    expect(a.organizers).toEqual([
+      "Công đoàn ngành Giáo dục và Đào tạo tỉnh Phú Yên",
+      "Sở Nông nghiệp và Phát triển nông thôn tỉnh Phú Yên",
+    ]);
+  });
+
   it("takes a youth union's level from its head and its place from the site", () => {
     const a = extractArticle(
       `Thăm cựu thanh niên xung phong\n\nNgày 12/1/2023, Tỉnh đoàn phối hợp với Hội Cựu TNXP tỉnh thăm, trao quà cho cựu TNXP có hoàn cảnh khó khăn.\n\n${BODY}`,
