@@ -120,6 +120,8 @@ export interface EventDate {
   /** What decided it, or why there is none. */
   how: string;
   evidence: Evidence[];
+  /** The event's day comes after the page's stamps: the page announces it. */
+  ahead?: boolean;
 }
 
 // A year that belongs to something other than the event.
@@ -335,6 +337,7 @@ export function eventDate(input: DateInput): EventDate {
         year: null,
         inferred: false,
         how: `the day "${day.text}" comes after the page's stamp: still ahead`,
+        ahead: true,
         evidence: [],
       };
     if (gaps.length && gaps.every((g) => g > 730))

@@ -781,6 +781,20 @@ describe("organizers on real pages", () => {
     ]);
   });
 
+  it("keeps a hamlet's word capitalized after its board's head ('Ban công tác mặt trận Khu phố 3 Phường X')", () => {
+    const a = page(
+      `Hội nghị khu phố\n\nNgày 8/12/2023 Ban công tác mặt trận Khu phố 5 Phường Tân Phong, thành phố Biên Hòa tổ chức Hội nghị nhiệm kỳ 2024 - 2026.\n\n${BODY}`,
+    );
+    expect(a.organizers).toEqual(["Ban Công tác Mặt trận Khu phố 5 phường Tân Phong"]);
+  });
+
+  it("names no organizer for an event the page announces before its day (a 'cms-publish-date' stamp)", () => {
+    const a = page(
+      `Đối thoại với hộ dân\n\ncms-publish-date 10/05/2019 | 08:15 | cms-view-count: 120\n\nỦy ban nhân dân tỉnh Bình Phước tổ chức đối thoại với các hộ dân khiếu nại về bồi thường.\n\nVào lúc 8 giờ 00, ngày 15/5/2019 (thứ tư), tại trụ sở UBND huyện, lãnh đạo UBND tỉnh chủ trì đối thoại.\n\n${BODY}`,
+    );
+    expect([a.organizers, a.year]).toEqual([[], null]);
+  });
+
   it("takes a youth union's level from its head and its place from the site", () => {
     const a = extractArticle(
       `Thăm cựu thanh niên xung phong\n\nNgày 12/1/2023, Tỉnh đoàn phối hợp với Hội Cựu TNXP tỉnh thăm, trao quà cho cựu TNXP có hoàn cảnh khó khăn.\n\n${BODY}`,

@@ -34,6 +34,9 @@ const DATE_LINE = new RegExp(
   String.raw`^(?:(?:cập nhật|ngày đăng|đăng|đăng lúc|ngày|date|[^\d\n]{1,40}\s(?:[-–|]\s*)?)[^\d]{0,10})?(?:\d{1,2}[:h]\d{2}\s*[,-]?\s*)?(?:\d{1,2}[/.-]\d{1,2}[/.-]\d{4}|\d{4}-\d{2}-\d{2})${TIME}(?:\s*\(?GMT\s*[+-]\s*\d+\)?)?\s*$`,
   "iu",
 );
+// "cms-publish-date 17/04/2018 | 08:03 | cms-view-count: 3413": a site's publishing fields, scraped as a line.
+const CMS_DATE_LINE =
+  /^cms-publish-date\s+\d{1,2}\/\d{1,2}\/\d{4}(?:\s*\|\s*\d{1,2}:\d{2})?(?:\s*\|\s*cms-view-count:\s*\d+)?\s*$/iu;
 // "date 2025-09-25 Ông … chủ trì buổi họp báo": a stamp glued to the next line.
 const STAMP_PREFIX = /^date\s+(\d{4})-(\d{2})(?:-(\d{2}))?\s+/u;
 // A year right after a capitalized word: a unit's name's ("… Quảng Trị năm 1972").
@@ -125,7 +128,13 @@ export function extractArticle(
         });
       line = line.slice(glued[0].length);
     }
-    if (PAGE_DATE.test(line) || DATE_LINE.test(line) || isStampLine(line) || PLACE_DATE_LINE.test(line)) {
+    if (
+      PAGE_DATE.test(line) ||
+      DATE_LINE.test(line) ||
+      CMS_DATE_LINE.test(line) ||
+      isStampLine(line) ||
+      PLACE_DATE_LINE.test(line)
+    ) {
       // The page's own date, before the story: weak evidence of the event's year.
       // Above the story, or right under the headline ("Cập nhật: 19/08/2024").
       const stamp = storyBegun && lines.length > 2 ? null : parseStamp(line);
@@ -233,6 +242,13 @@ export function extractArticle(
     when = { date: null, year: null, inferred: false, how, evidence: when.evidence };
     found.organizers = [];
     found.how = how;
+  }
+  // "cms-publish-date 17/04/2018 … Vào lúc 8 giờ 00, ngày 20/4/2018 (thứ sáu), … chủ trì đối
+  // thoại": a page written before its event's day announces it; whoever will hold it held no
+  // event the page reports.
+  if (when.ahead) {
+    found.organizers = [];
+    found.how = when.how;
   }
   // "Hội Chiến sĩ thành cổ Quảng Trị năm 1972 … tổ chức Đại hội": a year from before these sites
   // reported events is a name's or a history's, never the year of the event the page reports.

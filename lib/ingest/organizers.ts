@@ -422,7 +422,16 @@ function parseOne(ws: string[], i: number, g: Grammar, c: Curated): { org: OrgPa
       // for it, right after its own head.)
       const ofInstitution =
         nameParts.length === headLen && BODY_OF_INSTITUTION.has(headKey) && INSTITUTION.test(ws.slice(i).join(" "));
-      if (matchTable(ws, i, g.heads, g.maxHead) && !/^(?:Việt|Nam)$/u.test(w) && !region && !ministry && !ofInstitution)
+      // ("Ban công tác mặt trận Khu phố 3 Phường X": a hamlet's word capitalized after its board's head is the board's.)
+      const hamlet = nameParts.length === headLen && HAMLET_START.test(`${lower(w)} ${lower(ws[i + 1] ?? "")} `);
+      if (
+        matchTable(ws, i, g.heads, g.maxHead) &&
+        !/^(?:Việt|Nam)$/u.test(w) &&
+        !region &&
+        !ministry &&
+        !ofInstitution &&
+        !hamlet
+      )
         break;
       lowerRun = 0;
     } else {
@@ -1438,6 +1447,8 @@ const HAMLET_NAMED = new RegExp(
   "u",
 );
 const HAMLET_BARE = new RegExp(String.raw`\s(${HAMLET_WORD})$`, "u");
+/** A hamlet's word opening the next words ("khu phố 3", "ấp Tân Trạch"), in lower case. */
+const HAMLET_START = new RegExp(String.raw`^(?:${HAMLET_WORD})\s`, "u");
 
 /**
  * "Chi Hội Cựu chiến binh; Chi Hội Phụ nữ thôn Cập Nhất, xã Tiền Tiến": the
