@@ -239,10 +239,12 @@ const ROUND_UP =
   /(?:các cấp (?:hội|Hội|Đoàn|công đoàn|Công đoàn|Mặt trận)|(?:^|,\s*)(?:nhiều|các) (?:địa phương|cơ quan|đơn vị)(?:, (?:cơ quan|đơn vị|trường học|doanh nghiệp))*|(?:\p{Lu}[\p{L}\p{M}]*\s){1,6}các (?:cấp|xã|phường|huyện)(?:, (?:thị trấn|phường|xã|thị xã|thành phố))*)(?=[^.;]{0,40}?(?:tổ chức|ra quân|phát động))/u;
 const SINCE_THEN = /^(?:kể\s+)?từ\s+(?:đó|đấy|[^,.;]{1,40}?\s+(?:này|đó|ấy))(?:\s+(?:đến|tới)\s+nay)?\s*,/iu;
 const YEAR_OPENING = /^(?:trong\s+)?năm\s+(?:19|20)\d{2}\s*,/iu;
-const AHEAD = /(?<!\p{L})(?:sẽ|dự kiến sẽ|dự kiến|sắp)\s+(?:tổ chức|diễn ra|khai mạc|ra quân|phát động)(?!\p{L})/iu;
-// An organizing verb, and the words that put it ahead.
-const ORGANIZING_VERB = /(?<!\p{L})(?:tổ chức|khai mạc|ra quân|phát động|diễn ra)(?!\p{L})/iu;
-const FUTURE_MARK = /(?<!\p{L})(?:sẽ|dự kiến(?:\s+sẽ)?|sắp)\s+$/iu;
+// Verbs that hold an event, and the words that put one ahead ("sẽ tổ chức").
+const HOLDING_VERBS = "tổ chức|diễn ra|khai mạc|ra quân|phát động";
+const FUTURE_WORDS = String.raw`sẽ|dự kiến(?:\s+sẽ)?|sắp`;
+const AHEAD = new RegExp(String.raw`(?<!\p{L})(?:${FUTURE_WORDS})\s+(?:${HOLDING_VERBS})(?!\p{L})`, "iu");
+const ORGANIZING_VERB = new RegExp(String.raw`(?<!\p{L})(?:${HOLDING_VERBS})(?!\p{L})`, "iu");
+const FUTURE_MARK = new RegExp(String.raw`(?<!\p{L})(?:${FUTURE_WORDS})\s+$`, "iu");
 
 /**
  * "Ban Thường trực Ủy ban MTTQ tỉnh X phối hợp với UBND tỉnh, các Sở … sẽ

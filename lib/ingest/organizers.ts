@@ -1447,6 +1447,8 @@ const HAMLET_NAMED = new RegExp(
   "u",
 );
 const HAMLET_BARE = new RegExp(String.raw`\s(${HAMLET_WORD})$`, "u");
+/** A hamlet's word anywhere in a name. */
+const HAMLET_INSIDE = new RegExp(String.raw`\s(?:${HAMLET_WORD})\s`, "u");
 /** A hamlet's word opening the next words ("khu phố 3", "ấp Tân Trạch"), in lower case. */
 const HAMLET_START = new RegExp(String.raw`^(?:${HAMLET_WORD})\s`, "u");
 
@@ -1457,7 +1459,7 @@ const HAMLET_START = new RegExp(String.raw`^(?:${HAMLET_WORD})\s`, "u");
  */
 export function jointHamlet(o: OrgParse, joint: OrgParse | undefined): string | null {
   if (!joint || joint === o || o.level || o.place || o.committee || HAMLET_BARE.test(o.name)) return null;
-  if (new RegExp(String.raw`\s(?:${HAMLET_WORD})\s`, "u").test(` ${o.name} `)) return null;
+  if (HAMLET_INSIDE.test(` ${o.name} `)) return null;
   const m = HAMLET_NAMED.exec(` ${joint.name}`);
   return m ? `${m[1]} ${m[2]}` : null;
 }
