@@ -1453,13 +1453,13 @@ const HAMLET_INSIDE = new RegExp(String.raw`\s(?:${HAMLET_WORD})\s`, "u");
 const HAMLET_START = new RegExp(String.raw`^(?:${HAMLET_WORD})\s`, "u");
 
 /**
- * "Chi Hội Cựu chiến binh; Chi Hội Phụ nữ thôn Cập Nhất, xã Tiền Tiến": the
+ * "Chi Hội Cựu chiến binh và Chi Hội Phụ nữ thôn Cập Nhất, xã Tiền Tiến": the
  * hamlet a joint organizer's name ends in is the unplaced partner's too, with
  * the place the two share. The hamlet phrase ("thôn Cập Nhất"), or null.
  */
 export function jointHamlet(o: OrgParse, joint: OrgParse | undefined): string | null {
-  if (!joint || joint === o || o.level || o.place || o.committee || HAMLET_BARE.test(o.name)) return null;
-  if (HAMLET_INSIDE.test(` ${o.name} `)) return null;
+  // (A name holding a hamlet's word already, bare or named, keeps its own: sharedHamlet.)
+  if (!joint || joint === o || o.level || o.place || o.committee || HAMLET_INSIDE.test(` ${o.name} `)) return null;
   const m = HAMLET_NAMED.exec(` ${joint.name}`);
   return m ? `${m[1]} ${m[2]}` : null;
 }
