@@ -61,8 +61,6 @@ export class Matches {
   private readonly termKinds: Uint8Array[] = [];
   /** Per accented term: the articles holding it in its exact form. */
   private readonly exactMarks: Uint8Array[] = [];
-  /** Per alternative: PhraseChecker.holders' counts. */
-  private readonly alternativeCounts: Uint8Array[] = [];
   /** Per article: the points of the best alternative it holds (MatchSet.alt). */
   private readonly alternativePoints: Uint8Array;
   /** Per term: its list grown by an alternative's holders. */
@@ -170,9 +168,8 @@ export class Matches {
     const alternativeExact: [number, Uint32Array][] = [];
     // Per article, the most points an alternative it holds is worth (zeroed only when there are some).
     const points = alternatives.length > 0 ? this.alternativePoints.fill(0) : null;
-    alternatives.forEach((alt, a) => {
-      const count = zeroed(this.alternativeCounts, a, n);
-      const { docs: holders, points: holderPoints } = this.phrases.holders(alt, count);
+    alternatives.forEach((alt) => {
+      const { docs: holders, points: holderPoints } = this.phrases.holders(alt);
       if (holders.length === 0) return;
       const k = alt.terms.length;
       const worth = 2 * (alt.to - alt.from - 1);

@@ -134,23 +134,15 @@ export class PhraseChecker {
 
   /**
    * The articles that hold an alternative's syllables side by side (its
-   * accented syllables in their exact form), with their points: `count`
-   * (zeroed, one per article) ends at k + 1 for those.
+   * accented syllables in their exact form), with their points; kept per
+   * reading (they are the index's).
    */
-  holders(alt: Alternative, count: Uint8Array): Holders {
-    const k = alt.terms.length;
-    // The holders of a reading are the index's: kept, and only count rebuilt.
+  holders(alt: Alternative): Holders {
     const key = JSON.stringify(alt.terms.map((q) => [q.exact, q.folded, q.prefix, q.accented]));
-    let cached = true;
-    const found = this.alternativeHolders.get(key, () => {
-      cached = false;
-      return this.findHolders(alt, count);
-    });
-    if (cached) for (let x = 0; x < found.docs.length; x++) count[found.docs[x]!] = k + 1;
-    return found;
+    return this.alternativeHolders.get(key, () => this.findHolders(alt));
   }
 
-  private findHolders(alt: Alternative, count: Uint8Array): Holders {
+  private findHolders(alt: Alternative): Holders {
     const { lexicon, postings, pairs, forward } = this.index;
     const k = alt.terms.length;
     const fids = alt.terms.map((q) => termId(lexicon.terms, q.folded));
@@ -207,7 +199,6 @@ export class PhraseChecker {
         else this.worth[j]![size] = (idf[f]! / k) * weight[at]!;
       }
       if (!all) continue;
-      count[d] = k + 1;
       out[size++] = d;
     }
     const points = new Float64Array(k * size);
