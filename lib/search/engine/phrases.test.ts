@@ -9,7 +9,7 @@ import { parseQuery } from "../query/parse";
 import { searchRequest, testArticle } from "../test-support";
 import { createEngine } from ".";
 import { FacetTables } from "./facets";
-import { holdsPhrase, PhraseChecker } from "./phrases";
+import { holdsAt, holdsPhrase, PhraseChecker } from "./phrases";
 
 describe("holdsPhrase", () => {
   it("finds the phrase exactly where a naive scan of the article does", () => {
@@ -51,6 +51,40 @@ describe("holdsPhrase", () => {
     const two = Uint8Array.from([0, 0, 1, 0]);
     expect(holdsPhrase(ids, start, 0, [one, two], 0)).toBe(true);
     expect(holdsPhrase(ids, start, 0, [one, two], 1)).toBe(false); // the last 1 has its 2 in the next article
+  });
+});
+
+describe("holdsAt", () => {
+  it("is true exactly when the phrase starts at that syllable of the article, never past its ends", () => {
+    fc.assert(
+      fc.property(
+        fc.array(fc.array(fc.integer({ min: 1, max: 3 }), { maxLength: 8 }), { minLength: 1, maxLength: 4 }),
+        fc.array(fc.uniqueArray(fc.integer({ min: 1, max: 3 }), { minLength: 1, maxLength: 2 }), {
+          minLength: 1,
+          maxLength: 3,
+        }),
+        fc.nat(),
+        fc.integer({ min: -2, max: 10 }),
+        (articles, words, pick, at) => {
+          const start = new Uint32Array(articles.length + 1);
+          articles.forEach((a, d) => {
+            start[d + 1] = start[d]! + a.length;
+          });
+          const ids = Uint32Array.from(articles.flat());
+          const accepts = words.map((forms) => {
+            const ok = new Uint8Array(4);
+            for (const f of forms) ok[f] = 1;
+            return ok;
+          });
+          const d = pick % articles.length;
+          const a = articles[d]!;
+          const expected =
+            at >= 0 && at + words.length <= a.length && words.every((forms, j) => forms.includes(a[at + j]!));
+          expect(holdsAt(ids, start, d, accepts, at)).toBe(expected);
+        },
+      ),
+      { numRuns: 500 },
+    );
   });
 });
 
