@@ -1,7 +1,7 @@
 import { BoundedCache } from "../../cache";
 import type { SearchIndex } from "../index/build";
 import { termId, termRange } from "../index/lexicon";
-import { mayHoldPair } from "../index/pair-filter";
+import { pairsTest } from "../index/pair-filter";
 import type { Alternative } from "../query/aliases";
 import { expandTerm } from "../query/expand";
 import type { FormIndex } from "../query/form-masks";
@@ -93,21 +93,18 @@ export class PhraseChecker {
       neededB.push(b);
     }
     const firsts = phrase.map((t) => firstAt[t]!);
+    const mayHold = pairsTest(pairs, neededA, neededB);
     const { ids, start } = forward;
+    const odds = new LookFirst();
     return (d) => {
       let v = known[d]!;
       if (v === 0) {
         let from = 0;
         for (let j = 0; j < firsts.length; j++) from = Math.max(from, firsts[j]![d]! - j);
-        // Where the words first can be is mostly where the phrase is (a common
-        // phrase's words are mostly found in it): looked at before the pair
-        // filter, whose probe is a read from memory as slow as that one.
-        if (!unknownPair && holdsAt(ids, start, d, accepts, from)) v = 1;
-        else {
-          let maybe = !unknownPair;
-          for (let j = 0; j < neededA.length && maybe; j++) maybe = mayHoldPair(pairs, d, neededA[j]!, neededB[j]!);
-          v = maybe && holdsPhrase(ids, start, d, accepts, from + 1) ? 1 : 2;
-        }
+        const look = !unknownPair && odds.worth();
+        if (look && holdsAt(ids, start, d, accepts, from)) v = 1;
+        else v = !unknownPair && mayHold(d) && holdsPhrase(ids, start, d, accepts, look ? from + 1 : from) ? 1 : 2;
+        odds.record(v === 1);
         known[d] = v;
       }
       return v === 1;
@@ -129,12 +126,11 @@ export class PhraseChecker {
       if (postings.offsets[f + 1]! - postings.offsets[f]! < postings.offsets[rarest + 1]! - postings.offsets[rarest]!)
         rarest = f;
     const accepts = this.formsAnswering(matcher, phrase);
+    const mayHold = pairsTest(pairs, fids.slice(0, -1), fids.slice(1));
     for (let p = postings.offsets[rarest]!; p < postings.offsets[rarest + 1]!; p++) {
       const d = postings.docs[p]!;
       if (!keeps(d)) continue;
-      let maybe = true;
-      for (let j = 0; j + 1 < fids.length && maybe; j++) maybe = mayHoldPair(pairs, d, fids[j]!, fids[j + 1]!);
-      if (maybe && holdsPhrase(forward.ids, forward.start, d, accepts, 0)) return true;
+      if (mayHold(d) && holdsPhrase(forward.ids, forward.start, d, accepts, 0)) return true;
     }
     return false;
   }
@@ -186,15 +182,19 @@ export class PhraseChecker {
     const out = this.held;
     while (this.worth.length < k) this.worth.push(new Float64Array(n));
     const cursor = fids.map((f) => offsets[f]!);
+    const mayHold = pairsTest(pairs, fids.slice(0, -1), fids.slice(1));
+    const odds = new LookFirst();
     let size = 0;
     for (let p = offsets[rare]!; p < offsets[rare + 1]!; p++) {
       const d = docs[p]!;
-      // As for a quoted phrase: the first place it can be, then the pair filter, then a scan.
-      if (!loose && !(bounds && holdsAt(forward.ids, forward.start, d, accepts, first[p]! - r))) {
-        let maybe = true;
-        for (let j = 0; j + 1 < k && maybe; j++) maybe = mayHoldPair(pairs, d, fids[j]!, fids[j + 1]!);
-        if (!maybe || !holdsPhrase(forward.ids, forward.start, d, accepts, bounds ? Math.max(0, first[p]! - r) : 0))
-          continue;
+      // As for a quoted phrase: the first place it can be (while that pays), then the pair filter, then a scan.
+      if (!loose) {
+        const look = bounds && odds.worth();
+        const held =
+          (look && holdsAt(forward.ids, forward.start, d, accepts, first[p]! - r)) ||
+          (mayHold(d) && holdsPhrase(forward.ids, forward.start, d, accepts, bounds ? Math.max(0, first[p]! - r) : 0));
+        odds.record(held);
+        if (!held) continue;
       }
       // Each word's posting in d (every word's syllable must be there: a prefix's completions
       // may stand in the text for it, but its articles are its syllable's).
@@ -232,6 +232,26 @@ function gallop(docs: Uint32Array, from: number, to: number, d: number): number 
     else hi = mid;
   }
   return lo;
+}
+
+/**
+ * Whether to look for a phrase first where its words first can be, before
+ * the pair filter: that place mostly holds it when most articles checked do
+ * (a common phrase's words are mostly found in it), and the look is a read
+ * from memory as slow as the filter's probe, wasted on an article without
+ * it. So it is done while at least half the articles checked so far held
+ * the phrase.
+ */
+class LookFirst {
+  private checked = 0;
+  private held = 0;
+  worth(): boolean {
+    return 2 * this.held >= this.checked;
+  }
+  record(held: boolean): void {
+    this.checked++;
+    if (held) this.held++;
+  }
 }
 
 /** True when the phrase starts at syllable `at` of article d (`accepts` as for holdsPhrase). */

@@ -6,7 +6,7 @@ import { createEngine } from "../engine/index";
 import { Matcher } from "../query/matcher";
 import { parseQuery } from "../query/parse";
 import { buildForwardAndLexicon, SEPARATOR } from "./forward";
-import { buildPairFilter, mayHoldPair } from "./pair-filter";
+import { buildPairFilter, mayHoldPair, pairsTest } from "./pair-filter";
 
 const words = ["dân", "dẫn", "vận", "văn", "van", "hòa", "khéo", "cơ", "sở", "so", "đảng", "ủy"];
 const text = fc.array(fc.constantFrom(...words), { maxLength: 30 }).map((w) => w.join(" "));
@@ -25,6 +25,23 @@ describe("pair filter", () => {
             expect(mayHoldPair(filter, d, forward.folded[x]!, forward.folded[y]!)).toBe(true);
           }
         });
+      }),
+    );
+  });
+
+  it("pairsTest answers as probing every pair does, whatever it was asked before", () => {
+    const pairList = fc.array(fc.tuple(fc.nat(11), fc.nat(11)), { minLength: 1, maxLength: 4 });
+    fc.assert(
+      fc.property(docs, pairList, fc.array(fc.nat(), { maxLength: 20 }), (ds, ps, asks) => {
+        const { forward } = buildForwardAndLexicon(ds);
+        const filter = buildPairFilter(forward);
+        const a = ps.map(([x]) => x);
+        const b = ps.map(([, y]) => y);
+        const test = pairsTest(filter, a, b);
+        for (const ask of asks) {
+          const d = ask % ds.length;
+          expect(test(d)).toBe(a.every((x, j) => mayHoldPair(filter, d, x, b[j]!)));
+        }
       }),
     );
   });
