@@ -191,6 +191,9 @@ describe("artifact", () => {
       expect(refreshEngine((l) => logs.push(l))).toBe("swapped");
       expect(getEngine().articles.length).toBe(3);
       expect(engine.article(id)?.title).toBe(articles[0]!.title); // the old one still whole for requests in flight
+      // The swapped-in engine's idle-time work is under way between requests, and ends.
+      await new Promise((resolve) => setTimeout(resolve, 50));
+      expect(getEngine().prepare(0)).toBe(true);
     } finally {
       process.env.ARTIFACT_DIR = saved;
       delete (globalThis as Record<symbol, unknown>)[Symbol.for("tra-cuu.engine")];

@@ -140,3 +140,66 @@ describe("PhraseChecker.anyHolder", () => {
     );
   });
 });
+
+describe("PhraseChecker.preparing", () => {
+  // Readings of the shapes the curated data has: several syllables, accented
+  // or not, some sharing a first syllable; and a vocabulary that writes them
+  // with and without their accents, and across the title/lead separator.
+  const WORDS = ["ủy", "uỷ", "uy", "ban", "nhân", "nhan", "dân", "mặt", "trận", "hội", "nông", "tỉnh"];
+  const READINGS = ["ủy ban nhân dân", "ủy ban", "mặt trận", "hội nông dân", "nhân dân", "tỉnh ủy", "uy ban nhan dan"];
+  const articleArb = fc.record({
+    title: fc.array(fc.constantFrom(...WORDS), { minLength: 1, maxLength: 6 }),
+    lead: fc.array(fc.constantFrom(...WORDS), { minLength: 1, maxLength: 16 }),
+  });
+  const readingOf = (text: string) => parseQuery(text).terms;
+
+  it("finds each reading's articles and points exactly as a reading's first use does, whatever the steps", () => {
+    fc.assert(
+      fc.property(
+        fc.array(articleArb, { minLength: 1, maxLength: 10 }),
+        fc.integer({ min: 1, max: 4 }),
+        (records, step) => {
+          const articles = records.map((r, i) =>
+            testArticle({ id: `p${i}`, title: r.title.join(" "), lead: r.lead.join(" ") }),
+          );
+          const index = buildIndex(articles);
+          const forms = formTokens(index.forward, index.lexicon);
+          const formIndex = buildFormIndex(index.forward, index.lexicon);
+          const readings = READINGS.map(readingOf);
+          const prepared = new PhraseChecker(index, forms, formIndex);
+          const next = prepared.preparing(readings);
+          let steps = 1;
+          while (!next(step)) steps++;
+          expect(steps).toBe(Math.max(1, Math.ceil(articles.length / step)));
+          const lazy = new PhraseChecker(index, forms, formIndex);
+          for (const terms of readings) {
+            const alt = { from: 0, to: terms.length, terms };
+            const a = prepared.holders(alt);
+            const b = lazy.holders(alt);
+            expect(Array.from(a.docs)).toEqual(Array.from(b.docs));
+            expect(Array.from(a.points)).toEqual(Array.from(b.points));
+          }
+        },
+      ),
+      { numRuns: 300 },
+    );
+  });
+
+  it("leaves the engine's answers as they were, before and after its idle-time work", () => {
+    const articles = [
+      testArticle({ id: "a", title: "UBND tỉnh họp", lead: "Ủy ban nhân dân tỉnh tổ chức hội nghị" }),
+      testArticle({ id: "b", title: "Mặt trận", lead: "MTTQ tỉnh và Hội Nông dân" }),
+      testArticle({ id: "c", title: "Tin khác", lead: "nhân dân ủy ban" }),
+    ];
+    const before = createEngine(articles);
+    const after = createEngine(articles);
+    expect(after.prepare(1)).toBe(false);
+    expect(after.prepare()).toBe(true);
+    expect(after.prepare()).toBe(true);
+    for (const q of ["UBND", "ủy ban nhân dân", "MTTQ tỉnh", "mặt trận tổ quốc", "hoi nong dan", "nhân dân"]) {
+      const [x, y] = [before.search(searchRequest(q)), after.search(searchRequest(q))];
+      expect(y.hits.map((h) => h.id)).toEqual(x.hits.map((h) => h.id));
+      expect(y.total).toBe(x.total);
+    }
+  });
+});

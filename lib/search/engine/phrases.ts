@@ -6,7 +6,7 @@ import type { Alternative } from "../query/aliases";
 import { expandTerm } from "../query/expand";
 import type { FormIndex } from "../query/form-masks";
 import { type IdToken, Matcher } from "../query/matcher";
-import type { ParsedQuery } from "../query/parse";
+import type { ParsedQuery, QueryTerm } from "../query/parse";
 
 /** Quoted phrases whose per-article checks are kept: other filters, sorts and pages of a query reuse them. */
 const PHRASE_CACHE_SIZE = 32;
@@ -40,6 +40,8 @@ export class PhraseChecker {
   private readonly alternativeForms = new BoundedCache<string, Uint8Array[]>(ALTERNATIVE_CACHE_SIZE);
   /** Per abbreviation reading: the articles holding it. */
   private readonly alternativeHolders = new BoundedCache<string, Holders>(ALTERNATIVE_CACHE_SIZE);
+  /** Per reading (readingKey), the articles holding it, found after load (preparing). */
+  private readonly prepared = new Map<string, Uint32Array>();
   /** findHolders' list as it grows. */
   private held: Uint32Array | undefined;
   /** Per word of a reading, per holder found: what the word is worth there (findHolders). */
@@ -53,16 +55,9 @@ export class PhraseChecker {
 
   /** Per phrase word, which written forms (ids) answer it strictly. */
   formsAnswering(matcher: Matcher, phrase: readonly number[]): Uint8Array[] {
-    const { terms, formStart, formIds } = this.forms;
     return phrase.map((t) => {
       const accepts = new Uint8Array(this.vocab.length);
-      const q = matcher.terms[t]!;
-      const [from, to] = termRange(terms, q.folded, q.prefix);
-      for (let f = from; f < to; f++)
-        for (let k = formStart[f]!; k < formStart[f + 1]!; k++) {
-          const id = formIds[k]!;
-          if (matcher.strict(t, this.vocab[id]!)) accepts[id] = 1;
-        }
+      for (const id of this.acceptedForms(matcher, t)) accepts[id] = 1;
       return accepts;
     });
   }
@@ -141,29 +136,128 @@ export class PhraseChecker {
    * reading (they are the index's).
    */
   holders(alt: Alternative): Holders {
-    const key = JSON.stringify(alt.terms.map((q) => [q.exact, q.folded, q.prefix, q.accented]));
-    return this.alternativeHolders.get(key, () => this.findHolders(alt));
+    const key = readingKey(alt.terms);
+    return this.alternativeHolders.get(key, () => this.findHolders(alt, key));
   }
 
-  private findHolders(alt: Alternative): Holders {
+  /**
+   * Finds the articles holding each of these readings (the curated
+   * abbreviations' and places' forms) in one pass over the forward index,
+   * `articles` at a time: the returned step scans the next articles and says
+   * whether the pass is done; only then are the readings' articles used (a
+   * reading's first use before that finds them alone, by a scan of its
+   * rarest syllable's articles: 5–15 ms each at 10,000 articles, once per
+   * reading). Their points are read off the postings when a query first
+   * needs them. A one-syllable reading without accents is left out: its
+   * syllable's articles are its holders.
+   */
+  preparing(readings: readonly QueryTerm[][]): (articles: number) => boolean {
+    const { lexicon, forward } = this.index;
+    const todo: { key: string; fids: number[]; accepts: Set<number>[]; found: number[] }[] = [];
+    const none: string[] = [];
+    for (const terms of readings) {
+      const key = readingKey(terms);
+      if (this.prepared.has(key) || todo.some((r) => r.key === key) || none.includes(key)) continue;
+      if (terms.length === 0 || (terms.length === 1 && !terms[0]!.accented)) continue;
+      const fids = terms.map((q) => termId(lexicon.terms, q.folded));
+      if (fids.some((f) => f < 0)) {
+        none.push(key);
+        continue;
+      }
+      const m = readingMatcher(lexicon, terms);
+      todo.push({ key, fids, accepts: terms.map((_, j) => new Set(this.acceptedForms(m, j))), found: [] });
+    }
+    // The readings each written form can start (CSR over form ids).
+    const forms = this.vocab.length;
+    const starts = new Uint32Array(forms + 1);
+    for (const r of todo) for (const id of r.accepts[0]!) starts[id + 1]!++;
+    for (let id = 0; id < forms; id++) starts[id + 1]! += starts[id]!;
+    const starting = new Uint32Array(starts[forms]!);
+    const fill = starts.slice(0, forms);
+    todo.forEach((r, x) => {
+      for (const id of r.accepts[0]!) starting[fill[id]!++] = x;
+    });
+    // Each reading's length and second syllable (folded) in flat arrays: where
+    // a reading's first word is found, its second is mostly another syllable,
+    // told by one comparison before any set of forms is asked.
+    const length = Int32Array.from(todo, (r) => r.fids.length);
+    const second = Int32Array.from(todo, (r) => r.fids[1] ?? -1);
+    const last = new Int32Array(todo.length).fill(-1);
+    const { ids, start, folded } = forward;
+    const n = start.length - 1;
+    let d = 0;
+    return (articles) => {
+      for (const stop = Math.min(n, d + articles); d < stop; d++) {
+        const end = start[d + 1]!;
+        for (let k = start[d]!; k < end; k++) {
+          const id = ids[k]!;
+          for (let x = starts[id]!; x < starts[id + 1]!; x++) {
+            const r = starting[x]!;
+            const len = length[r]!;
+            if (last[r] === d || k + len > end) continue;
+            if (len > 1 && folded[ids[k + 1]!] !== second[r]) continue;
+            const { accepts } = todo[r]!;
+            let all = true;
+            for (let j = 1; j < len && all; j++) all = accepts[j]!.has(ids[k + j]!);
+            if (!all) continue;
+            todo[r]!.found.push(d);
+            last[r] = d;
+          }
+        }
+      }
+      if (d < n) return false;
+      for (const r of todo) if (!this.prepared.has(r.key)) this.prepared.set(r.key, Uint32Array.from(r.found));
+      todo.length = 0;
+      return true;
+    };
+  }
+
+  /** A reading's articles found by `preparing`, with their points read off the postings. */
+  private preparedHolders(known: Uint32Array, fids: readonly number[]): Holders {
+    const { docs, weight, idf, offsets } = this.index.postings;
+    const k = fids.length;
+    const size = known.length;
+    const points = new Float64Array(k * size);
+    fids.forEach((f, j) => {
+      let at = offsets[f]!;
+      for (let x = 0; x < size; x++) {
+        at = gallop(docs, at, offsets[f + 1]!, known[x]!);
+        points[j * size + x] = (idf[f]! / k) * weight[at]!;
+      }
+    });
+    return { docs: known, points };
+  }
+
+  /** The forms (ids) that answer word t of the matcher strictly. */
+  private acceptedForms(matcher: Matcher, t: number): number[] {
+    const { terms, formStart, formIds } = this.forms;
+    const q = matcher.terms[t]!;
+    const [from, to] = termRange(terms, q.folded, q.prefix);
+    const out: number[] = [];
+    for (let f = from; f < to; f++)
+      for (let k = formStart[f]!; k < formStart[f + 1]!; k++) {
+        const id = formIds[k]!;
+        if (matcher.strict(t, this.vocab[id]!)) out.push(id);
+      }
+    return out;
+  }
+
+  private findHolders(alt: Alternative, readingKey: string): Holders {
     const { lexicon, postings, pairs, forward } = this.index;
     const k = alt.terms.length;
     const fids = alt.terms.map((q) => termId(lexicon.terms, q.folded));
     if (fids.some((f) => f < 0)) return { docs: new Uint32Array(0), points: new Float64Array(0) };
+    const known = this.prepared.get(readingKey);
+    if (known) return this.preparedHolders(known, fids);
     const n = forward.start.length - 1;
     const { docs, first, weight, idf, offsets } = postings;
     const key = alt.terms.map((q) => q.exact).join(" ");
-    const accepts = this.alternativeForms.get(key, () => {
-      const sub: ParsedQuery = { terms: alt.terms, excluded: [], phrases: [] };
-      const m = new Matcher(
-        sub,
-        alt.terms.map((q) => expandTerm(lexicon, q, { typos: false })),
-      );
-      return this.formsAnswering(
-        m,
+    const accepts = this.alternativeForms.get(key, () =>
+      this.formsAnswering(
+        readingMatcher(lexicon, alt.terms),
         alt.terms.map((_, j) => j),
-      );
-    });
+      ),
+    );
     const loose = k === 1 && !alt.terms[0]!.accented;
     // Only the rarest syllable's articles are read: the pair filter rules most
     // out, the forward index checks the rest, and each holder's postings of
@@ -213,6 +307,19 @@ export class PhraseChecker {
     for (let j = 0; j < k; j++) points.set(this.worth[j]!.subarray(0, size), j * size);
     return { docs: out.slice(0, size), points };
   }
+}
+
+/** What a reading's articles are kept under: its words as the query spells them. */
+const readingKey = (terms: readonly QueryTerm[]) =>
+  JSON.stringify(terms.map((q) => [q.exact, q.folded, q.prefix, q.accented]));
+
+/** A reading's own matcher: its words side by side, no typo corrections. */
+function readingMatcher(lexicon: SearchIndex["lexicon"], terms: QueryTerm[]): Matcher {
+  const sub: ParsedQuery = { terms, excluded: [], phrases: [] };
+  return new Matcher(
+    sub,
+    terms.map((q) => expandTerm(lexicon, q, { typos: false })),
+  );
 }
 
 /** The first index in docs[from, to) (ascending) holding a value ≥ d: galloping, then binary search. */

@@ -87,12 +87,18 @@ function compile(): AliasEntry[] {
   return out;
 }
 
+let entries: AliasEntry[] | undefined;
+const compiledEntries = (): AliasEntry[] => {
+  entries ??= compile();
+  return entries;
+};
+
 let compiled: Map<string, AliasEntry[]> | undefined;
 /** The entries by the folded first syllable of each of their forms: a query looks up only its own words. */
 const entriesByFirst = (): Map<string, AliasEntry[]> => {
   if (compiled) return compiled;
   compiled = new Map();
-  for (const entry of compile())
+  for (const entry of compiledEntries())
     for (const first of new Set(entry.forms.map((f) => f[0]!.folded))) {
       const list = compiled.get(first);
       if (list) list.push(entry);
@@ -165,5 +171,17 @@ export function alternativesOf(parsed: ParsedQuery, query: string): Alternative[
       }
     }
   }
+  return out;
+}
+
+/**
+ * Every reading an alternative can have: each form of the curated entries
+ * that is offered for the others' words, as `alternativesOf` writes its
+ * terms (the engine finds their articles after load, in idle time).
+ */
+export function curatedReadings(): QueryTerm[][] {
+  const out: QueryTerm[][] = [];
+  for (const entry of compiledEntries())
+    for (const [o, form] of entry.forms.entries()) if (!entry.noReverse.has(o)) out.push(form.map(termOf));
   return out;
 }
