@@ -6,6 +6,7 @@ import type { BenchQuery } from "./queries";
 const fake = (asked: string[], name: string): Engine => ({
   articles: [],
   article: () => undefined,
+  prepare: () => true,
   search: (req: SearchRequest) => {
     asked.push(`${name}:${req.q}`);
     return {} as SearchResponse;

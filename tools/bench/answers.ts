@@ -73,6 +73,8 @@ export async function recordAnswers(opts: AnswersOptions): Promise<AnswersSummar
   const files: Record<string, string> = {};
   for (const f of COMPARED_FILES) files[f] = sha256(await readFile(path.join(servedDir(dir), f)));
   const engine = readArtifact(dir);
+  // As a server has it once its idle-time work is done (answers are the same before it).
+  engine.prepare();
   opts.log(
     `artifact ${dir}: ${articles.length} articles; asking ${mix.length} queries × ${variants(mix[0]!, null).length}`,
   );

@@ -72,7 +72,16 @@ export interface Latency {
 export interface SystemResult {
   build: BuildResult | null;
   bytes: Bytes | null;
-  load: { ms: number; cpuMs: number; rssBytes: number; heapBytes: number; peakRssBytes: number } | null;
+  load: {
+    ms: number;
+    cpuMs: number;
+    /** The engine's idle-time work after load (Engine.prepare), before the warm-up; absent in older results. */
+    prepareMs?: number;
+    prepareCpuMs?: number;
+    rssBytes: number;
+    heapBytes: number;
+    peakRssBytes: number;
+  } | null;
   latency: Latency | null;
   /** GET /api/suggest's lookup over the same artifact (engine only). */
   suggest?: SuggestRun | null;
@@ -253,6 +262,8 @@ async function measureSystem(
     result.load = {
       ms: run.loadMs,
       cpuMs: run.loadCpuMs,
+      prepareMs: run.prepareMs,
+      prepareCpuMs: run.prepareCpuMs,
       rssBytes: run.rssAfterLoadBytes,
       heapBytes: run.heapAfterLoadBytes,
       peakRssBytes: run.peakRssBytes,
@@ -262,7 +273,7 @@ async function measureSystem(
     if (l.n < queries.length) opts.log(`  ${system}: time budget reached after ${l.n} of ${queries.length} queries`);
     const first = result.latency.firstAfterLoad;
     opts.log(
-      `  ${system}: load ${run.loadMs.toFixed(0)} ms; after ${result.latency.warmedUp} warm-up queries p50 ${l.p50.toFixed(2)} ms, p95 ${l.p95.toFixed(2)} ms, p99 ${l.p99.toFixed(2)} ms; first ${first.n} after load p50 ${first.p50.toFixed(2)}, p95 ${first.p95.toFixed(2)} ms`,
+      `  ${system}: load ${run.loadMs.toFixed(0)} ms${run.prepareMs > 0 ? `, then idle-time work ${run.prepareMs.toFixed(0)} ms` : ""}; after ${result.latency.warmedUp} warm-up queries p50 ${l.p50.toFixed(2)} ms, p95 ${l.p95.toFixed(2)} ms, p99 ${l.p99.toFixed(2)} ms; first ${first.n} after load p50 ${first.p50.toFixed(2)}, p95 ${first.p95.toFixed(2)} ms`,
     );
   } catch (e) {
     fail(e);

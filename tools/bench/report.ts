@@ -137,7 +137,7 @@ export function renderMarkdown(r: BenchResults): string {
   for (const s of r.sizes) {
     for (const [name, sys] of systems(s))
       lines.push(
-        `| ${n(s.n)} | ${name} | ${buildCell(sys)} | ${mb(sys.build?.peakRssBytes)} | ${pair(mb(sys.bytes?.indexRaw), mb(sys.bytes?.indexGzip))} | ${pair(mb(sys.bytes?.servedRaw), mb(sys.bytes?.servedGzip))} | ${ms(sys.load?.ms)} ms (CPU ${ms(sys.load?.cpuMs)}) | ${mb(sys.load?.rssBytes)} |`,
+        `| ${n(s.n)} | ${name} | ${buildCell(sys)} | ${mb(sys.build?.peakRssBytes)} | ${pair(mb(sys.bytes?.indexRaw), mb(sys.bytes?.indexGzip))} | ${pair(mb(sys.bytes?.servedRaw), mb(sys.bytes?.servedGzip))} | ${ms(sys.load?.ms)} ms (CPU ${ms(sys.load?.cpuMs)})${sys.load?.prepareMs ? `, then ${ms(sys.load.prepareMs)} ms idle-time work` : ""} | ${mb(sys.load?.rssBytes)} |`,
       );
     if (s.baseline) {
       const e = s.engine;

@@ -49,6 +49,8 @@ describe("stats", () => {
     const l = latencyOf(qs, {
       loadMs: 0,
       loadCpuMs: 0,
+      prepareMs: 0,
+      prepareCpuMs: 0,
       rssAfterLoadBytes: 0,
       heapAfterLoadBytes: 0,
       peakRssBytes: 0,

@@ -46,6 +46,13 @@ export interface BuildResult {
 export interface QueryRun {
   loadMs: number;
   loadCpuMs: number;
+  /**
+   * The engine's idle-time work after load (Engine.prepare: a server does it
+   * between requests, from its start), done here before the warm-up; 0 for
+   * the baseline.
+   */
+  prepareMs: number;
+  prepareCpuMs: number;
   /** Resident and heap memory once loaded (after a GC), what a server holds at rest. */
   rssAfterLoadBytes: number;
   heapAfterLoadBytes: number;
@@ -122,15 +129,17 @@ async function writeAtomic(file: string, data: string) {
   await rename(`${file}.tmp`, file);
 }
 
-type Searcher = (q: BenchQuery) => number;
+type Searcher = ((q: BenchQuery) => number) & { prepare?: () => void };
 
 function loadSearcher(task: Extract<WorkerTask, { queriesFile: string }>): Searcher {
   if (task.kind === "query-engine") {
     const engine = readArtifact(task.dir);
-    return (q) => {
+    const search: Searcher = (q) => {
       const req = benchRequest(q);
       return engine.search(req).total;
     };
+    search.prepare = () => engine.prepare();
+    return search;
   }
   // What a server of the baseline reads: its index and the records it shows.
   const articles: Article[] = JSON.parse(readFileSync(path.join(task.dir, "articles.json"), "utf8"));
@@ -170,6 +179,11 @@ async function query(task: Extract<WorkerTask, { queriesFile: string }>): Promis
   const loadMs = now() - t0;
   const loadCpuMs = cpuSince(c0);
   if (loadSession && task.profileFile) await stopProfiler(loadSession, loadProfileFile(task.profileFile));
+  const t1 = now();
+  const c1 = process.cpuUsage();
+  search.prepare?.();
+  const prepareMs = search.prepare ? now() - t1 : 0;
+  const prepareCpuMs = search.prepare ? cpuSince(c1) : 0;
   (globalThis as { gc?: () => void }).gc?.();
   const mem = process.memoryUsage();
 
@@ -201,6 +215,8 @@ async function query(task: Extract<WorkerTask, { queriesFile: string }>): Promis
   return {
     loadMs,
     loadCpuMs,
+    prepareMs,
+    prepareCpuMs,
     rssAfterLoadBytes: mem.rss,
     heapAfterLoadBytes: mem.heapUsed,
     peakRssBytes: process.resourceUsage().maxRSS * 1024,
