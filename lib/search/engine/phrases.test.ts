@@ -134,6 +134,10 @@ describe("PhraseChecker.anyHolder", () => {
           const r = engine.search(searchRequest(quoted, filters));
           const answers = r.total > 0 && !r.relaxed && !r.approximate;
           expect(checker.anyHolder(matcher, parsed.phrases[0]!, keeps)).toBe(answers);
+          // The same once the pass after load has found which forms stand side by side.
+          const next = checker.preparing([]);
+          while (!next(5));
+          expect(checker.anyHolder(matcher, parsed.phrases[0]!, keeps)).toBe(answers);
         },
       ),
       { numRuns: 300 },
@@ -196,10 +200,22 @@ describe("PhraseChecker.preparing", () => {
     expect(after.prepare(1)).toBe(false);
     expect(after.prepare()).toBe(true);
     expect(after.prepare()).toBe(true);
-    for (const q of ["UBND", "ủy ban nhân dân", "MTTQ tỉnh", "mặt trận tổ quốc", "hoi nong dan", "nhân dân"]) {
+    for (const q of [
+      "UBND",
+      "ủy ban nhân dân",
+      "MTTQ tỉnh",
+      "mặt trận tổ quốc",
+      "hoi nong dan",
+      "nhân dân",
+      '"nhân dân tỉnh"',
+      '"dân tỉnh"',
+      '"ủy ban nhân"',
+      "nhan dann",
+    ]) {
       const [x, y] = [before.search(searchRequest(q)), after.search(searchRequest(q))];
       expect(y.hits.map((h) => h.id)).toEqual(x.hits.map((h) => h.id));
       expect(y.total).toBe(x.total);
+      expect(y.suggestion).toBe(x.suggestion);
     }
   });
 });

@@ -1,7 +1,7 @@
 import { BoundedCache } from "../../cache";
 import type { SearchIndex } from "../index/build";
 import { termId, termRange } from "../index/lexicon";
-import { pairsTest } from "../index/pair-filter";
+import { FormPairs, pairsTest } from "../index/pair-filter";
 import type { Alternative } from "../query/aliases";
 import { expandTerm } from "../query/expand";
 import type { FormIndex } from "../query/form-masks";
@@ -40,6 +40,8 @@ export class PhraseChecker {
   private readonly alternativeForms = new BoundedCache<string, Uint8Array[]>(ALTERNATIVE_CACHE_SIZE);
   /** Per abbreviation reading: the articles holding it. */
   private readonly alternativeHolders = new BoundedCache<string, Holders>(ALTERNATIVE_CACHE_SIZE);
+  /** The written forms side by side anywhere, once the pass after load is done (preparing). */
+  private formPairs: FormPairs | null = null;
   /** Per reading (readingKey), the articles holding it, found after load (preparing). */
   private readonly prepared = new Map<string, Uint32Array>();
   /** findHolders' list as it grows. */
@@ -55,11 +57,14 @@ export class PhraseChecker {
 
   /** Per phrase word, which written forms (ids) answer it strictly. */
   formsAnswering(matcher: Matcher, phrase: readonly number[]): Uint8Array[] {
-    return phrase.map((t) => {
-      const accepts = new Uint8Array(this.vocab.length);
-      for (const id of this.acceptedForms(matcher, t)) accepts[id] = 1;
-      return accepts;
-    });
+    return phrase.map((t) => this.acceptsOf(this.acceptedForms(matcher, t)));
+  }
+
+  /** Forms (ids) as flags over every form. */
+  private acceptsOf(ids: readonly number[]): Uint8Array {
+    const accepts = new Uint8Array(this.vocab.length);
+    for (const id of ids) accepts[id] = 1;
+    return accepts;
   }
 
   /**
@@ -68,6 +73,9 @@ export class PhraseChecker {
    * word has occurred). Checks are kept per phrase across queries.
    */
   check(matcher: Matcher, phrase: readonly number[], firstAt: readonly Uint16Array[]): (d: number) => boolean {
+    // Forms that never stand side by side anywhere: no article holds the phrase.
+    if (this.formPairs && !this.formPairs.mayHold(phrase.map((t) => this.acceptedForms(matcher, t))))
+      return () => false;
     const key = JSON.stringify(phrase.map((t) => [matcher.terms[t]!.exact, matcher.terms[t]!.prefix]));
     const { accepts, known } = this.checks.get(key, () => ({
       accepts: this.formsAnswering(matcher, phrase),
@@ -120,7 +128,9 @@ export class PhraseChecker {
     for (const f of fids)
       if (postings.offsets[f + 1]! - postings.offsets[f]! < postings.offsets[rarest + 1]! - postings.offsets[rarest]!)
         rarest = f;
-    const accepts = this.formsAnswering(matcher, phrase);
+    const forms = phrase.map((t) => this.acceptedForms(matcher, t));
+    if (this.formPairs && !this.formPairs.mayHold(forms)) return false;
+    const accepts = forms.map((ids) => this.acceptsOf(ids));
     const mayHold = pairsTest(pairs, fids.slice(0, -1), fids.slice(1));
     for (let p = postings.offsets[rarest]!; p < postings.offsets[rarest + 1]!; p++) {
       const d = postings.docs[p]!;
@@ -185,12 +195,14 @@ export class PhraseChecker {
     const last = new Int32Array(todo.length).fill(-1);
     const { ids, start, folded } = forward;
     const n = start.length - 1;
+    const formPairs = new FormPairs(ids.length);
     let d = 0;
     return (articles) => {
       for (const stop = Math.min(n, d + articles); d < stop; d++) {
         const end = start[d + 1]!;
         for (let k = start[d]!; k < end; k++) {
           const id = ids[k]!;
+          if (k + 1 < end) formPairs.add(id, ids[k + 1]!);
           for (let x = starts[id]!; x < starts[id + 1]!; x++) {
             const r = starting[x]!;
             const len = length[r]!;
@@ -208,6 +220,7 @@ export class PhraseChecker {
       if (d < n) return false;
       for (const r of todo) if (!this.prepared.has(r.key)) this.prepared.set(r.key, Uint32Array.from(r.found));
       todo.length = 0;
+      this.formPairs ??= formPairs;
       return true;
     };
   }

@@ -6,7 +6,7 @@ import { createEngine } from "../engine/index";
 import { Matcher } from "../query/matcher";
 import { parseQuery } from "../query/parse";
 import { buildForwardAndLexicon, SEPARATOR } from "./forward";
-import { buildPairFilter, mayHoldPair, pairsTest } from "./pair-filter";
+import { buildPairFilter, FormPairs, mayHoldPair, pairsTest } from "./pair-filter";
 
 const words = ["dân", "dẫn", "vận", "văn", "van", "hòa", "khéo", "cơ", "sở", "so", "đảng", "ủy"];
 const text = fc.array(fc.constantFrom(...words), { maxLength: 30 }).map((w) => w.join(" "));
@@ -27,6 +27,22 @@ describe("pair filter", () => {
         });
       }),
     );
+  });
+
+  it("FormPairs never rules out a pair it was given, nor a phrase whose consecutive forms it was given", () => {
+    const pair = fc.tuple(fc.nat(3000), fc.nat(3000));
+    fc.assert(
+      fc.property(fc.array(pair, { minLength: 1, maxLength: 200 }), fc.integer({ min: 1, max: 400 }), (added, room) => {
+        const pairs = new FormPairs(room);
+        for (const [x, y] of added) pairs.add(x, y);
+        for (const [x, y] of added) expect(pairs.has(x, y)).toBe(true);
+        const [x, y] = added[0]!;
+        expect(pairs.mayHold([[x + 5000, x], [y], [y + 7000]].slice(0, 2))).toBe(true);
+      }),
+    );
+    // And it does rule out: an empty filter holds nothing.
+    expect(new FormPairs(100).mayHold([[1], [2]])).toBe(false);
+    expect(new FormPairs(100).mayHold([[1]])).toBe(true);
   });
 
   it("pairsTest answers as probing every pair does, whatever it was asked before", () => {
