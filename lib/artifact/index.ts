@@ -232,8 +232,12 @@ export function getEngine(): Engine {
   return served().engine;
 }
 
-/** Articles per step of an engine's idle-time work: about 10 ms each on this project's two-core machine. */
-const PREPARE_STEP = 1_000;
+/**
+ * Syllables per step of an engine's idle-time work (whole articles, so at
+ * most one article more): about 10 ms on this project's two-core machine,
+ * what a request may wait behind it.
+ */
+const PREPARE_STEP = 300_000;
 
 /**
  * Runs the served engine's idle-time work (Engine.prepare) in steps between

@@ -29,13 +29,14 @@ export interface Engine {
   article(id: string): Article | undefined;
   search(req: SearchRequest): SearchResponse;
   /**
-   * Work that makes later queries faster, done after load in idle time,
-   * `articles` at a time (all by default): the articles holding each curated
-   * abbreviation's and place's readings, found in one pass instead of by
-   * each reading's first use. True when done. Answers are the same before,
-   * during and after.
+   * Work that makes later queries faster, done after load in idle time, in
+   * steps of whole articles until `syllables` have been read (all by
+   * default): the articles holding each curated abbreviation's and place's
+   * readings, found in one pass instead of by each reading's first use, and
+   * the written forms side by side anywhere. True when done. Answers are the
+   * same before, during and after.
    */
-  prepare(articles?: number): boolean;
+  prepare(syllables?: number): boolean;
 }
 
 /**

@@ -152,16 +152,17 @@ export class PhraseChecker {
 
   /**
    * Finds the articles holding each of these readings (the curated
-   * abbreviations' and places' forms) in one pass over the forward index,
-   * `articles` at a time: the returned step scans the next articles and says
-   * whether the pass is done; only then are the readings' articles used (a
+   * abbreviations' and places' forms), and the written forms side by side,
+   * in one pass over the forward index, in steps: the returned step scans
+   * whole articles until it has read `syllables` of them, and says whether
+   * the pass is done; only then are the readings' articles used (a
    * reading's first use before that finds them alone, by a scan of its
    * rarest syllable's articles: 5–15 ms each at 10,000 articles, once per
    * reading). Their points are read off the postings when a query first
    * needs them. A one-syllable reading without accents is left out: its
    * syllable's articles are its holders.
    */
-  preparing(readings: readonly QueryTerm[][]): (articles: number) => boolean {
+  preparing(readings: readonly QueryTerm[][]): (syllables: number) => boolean {
     const { lexicon, forward } = this.index;
     const todo: { key: string; fids: number[]; accepts: Set<number>[]; found: number[] }[] = [];
     const none: string[] = [];
@@ -197,8 +198,8 @@ export class PhraseChecker {
     const n = start.length - 1;
     const formPairs = new FormPairs(ids.length);
     let d = 0;
-    return (articles) => {
-      for (const stop = Math.min(n, d + articles); d < stop; d++) {
+    return (syllables) => {
+      for (let read = 0; d < n && read < syllables; read += start[d + 1]! - start[d]!, d++) {
         const end = start[d + 1]!;
         for (let k = start[d]!; k < end; k++) {
           const id = ids[k]!;

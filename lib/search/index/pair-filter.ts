@@ -134,8 +134,7 @@ export class FormPairs {
   add(x: number, y: number): void {
     const h = hash(x, y);
     const b1 = h & this.mask;
-    const b2 = inBlock(h) ^ (h >>> 7);
-    const b2m = b2 & this.mask;
+    const b2m = (inBlock(h) ^ (h >>> 7)) & this.mask;
     this.bits[b1 >>> 5]! |= 1 << (b1 & 31);
     this.bits[b2m >>> 5]! |= 1 << (b2m & 31);
   }
