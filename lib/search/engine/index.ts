@@ -67,7 +67,8 @@ export function createEngine(source: readonly Article[] | ArticleStore, index?: 
   const matches = new Matches(searchIndex, dates.newestFirst, meta, phrases);
   const hits = new HitBuilder(store, forward);
   const rankContext = { forward, forms, meta, dateGroup: dates.dateGroup };
-  let preparing: ((articles: number) => boolean) | null = null;
+  // The idle-time work's next step while under way (Engine.prepare), and whether it is done.
+  let preparing: ((syllables: number) => boolean) | null = null;
   let prepared = false;
 
   /** The corpus's most frequent written form of a folded syllable (the suggestion's spelling). */
@@ -183,10 +184,10 @@ export function createEngine(source: readonly Article[] | ArticleStore, index?: 
 
   return {
     articles,
-    prepare(count = Number.POSITIVE_INFINITY) {
+    prepare(syllables = Number.POSITIVE_INFINITY) {
       if (prepared) return true;
       preparing ??= phrases.preparing(curatedReadings());
-      prepared = preparing(count);
+      prepared = preparing(syllables);
       if (prepared) preparing = null;
       return prepared;
     },

@@ -107,19 +107,19 @@ export function pairsTest(filter: PairFilter, a: readonly number[], b: readonly 
   };
 }
 
+/** At most this many pairs of forms asked for two consecutive words (FormPairs.mayHold). */
+const MAX_FORM_PAIRS = 256;
+
 /**
  * The written forms (ids) found side by side anywhere in the corpus, as a
  * Bloom filter of two probes and about one bit per syllable of the corpus
  * (a corpus repeats its phrases: on the benchmark's 10,000 articles, 188,000
  * distinct pairs of 6.9 million), filled by one pass over the forward index
- * after load. Never a false negative. A phrase
- * of accented words whose forms never stand side by side anywhere is held by
- * no article, and needs no scan of every article holding its syllables
- * (a "did you mean" phrase is often such: "hỗ trợ báo đảm").
+ * after load. Never a false negative. A phrase of accented words whose forms
+ * never stand side by side anywhere is held by no article, and needs no scan
+ * of every article holding its syllables (a "did you mean" phrase is often
+ * such: "hỗ trợ báo đảm").
  */
-/** At most this many pairs of forms asked for two consecutive words. */
-const MAX_FORM_PAIRS = 256;
-
 export class FormPairs {
   private readonly bits: Uint32Array;
   private readonly mask: number;
