@@ -11,6 +11,8 @@ import { ingestFile, loadCurated } from "../lib/ingest";
 import { EVAL_FIELDS, ExpectedFileSchema, evaluateExtraction, formatEvalResult } from "../tools/extraction/evaluate";
 import {
   formatRealScore,
+  formatSourcePrecision,
+  organizerPrecisionBySource,
   type RealLabel,
   RealLabelsSchema,
   scoreReal,
@@ -28,11 +30,14 @@ real pages of data/eval/real/ when their texts are present (test half, then dev 
   --batch FILE  also score one development batch alone (e.g. labels.dev4h.json), as it
                 came: a new batch is scored so before any rule is changed for it
   --dev-only    leave the held-aside half out (while developing rules, so that its
-                figure is read only to measure)`,
+                figure is read only to measure)
+  --by-source   how often the leading organizer shown is right, by where it was read
+                (lead, headline, body; place named or inferred), on the development half`,
   {
     misses: { type: "boolean", default: false },
     batch: { type: "string" },
     "dev-only": { type: "boolean", default: false },
+    "by-source": { type: "boolean", default: false },
   },
 );
 
@@ -97,6 +102,16 @@ if (present.length === 0) {
   console.log(formatRealScore(dev, "real pages, development half"));
   if (opts.batch !== undefined)
     console.log(formatRealScore(scoreReal(devCases.filter((c) => batchIds.has(c.label.id))), `batch ${opts.batch}`));
+  if (opts["by-source"]) {
+    console.log(formatSourcePrecision(organizerPrecisionBySource(devCases), "development half"));
+    if (opts.batch !== undefined)
+      console.log(
+        formatSourcePrecision(
+          organizerPrecisionBySource(devCases.filter((c) => batchIds.has(c.label.id))),
+          `batch ${opts.batch}`,
+        ),
+      );
+  }
   if (opts.misses) {
     console.log("\ndevelopment-half misses:");
     for (const m of dev.misses)

@@ -119,3 +119,42 @@ export function formatRealScore(s: RealScore, label: string): string {
     lines.push(`  ${f.padEnd(12)} ${pct(s.accuracy[f])}   ${pct(s.precision[f].value)} of ${s.precision[f].given}`);
   return lines.join("\n");
 }
+
+/** Where the leading organizer was read, from its evidence ("subject of the headline: …"). */
+export function organizerSource(a: Pick<Article, "evidence">): string {
+  const how = a.evidence?.organizers?.how ?? "";
+  const where = /^subject of (?:the |an )?(.+?):/u.exec(how)?.[1] ?? "other";
+  return `${where}, place ${a.evidence?.organizers?.inferred ? "inferred" : "named"}`;
+}
+
+export interface SourcePrecision {
+  source: string;
+  given: number;
+  right: number;
+}
+
+/**
+ * How often a leading organizer shown is right, by where it was read and whether its place was
+ * named or inferred: which kinds of evidence a facet value can be trusted on.
+ */
+export function organizerPrecisionBySource(
+  cases: { label: RealLabel; actual: Article | { reason: string } }[],
+): SourcePrecision[] {
+  const rows = new Map<string, SourcePrecision>();
+  for (const { label, actual } of cases) {
+    if ("reason" in actual || actual.organizers.length === 0) continue;
+    const source = organizerSource(actual);
+    const row = rows.get(source) ?? { source, given: 0, right: 0 };
+    row.given++;
+    if (values("organizer", label) === values("organizer", actual)) row.right++;
+    rows.set(source, row);
+  }
+  return [...rows.values()].sort((a, b) => b.given - a.given || a.source.localeCompare(b.source));
+}
+
+export function formatSourcePrecision(rows: SourcePrecision[], label: string): string {
+  return [
+    `${label}: the leading organizer shown, by where it was read`,
+    ...rows.map((r) => `  ${r.source.padEnd(44)} ${pct(r.right / r.given)} of ${r.given}`),
+  ].join("\n");
+}
