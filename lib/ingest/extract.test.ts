@@ -1682,3 +1682,40 @@ describe("'QLTT' in a unit's name", () => {
     expect(a.organizers).toEqual(["Cục Quản lý thị trường tỉnh Phú Yên"]);
   });
 });
+
+describe("a day right before the subject after a long clause ('…, vào ngày 4 tháng 3 năm 2023 X đã tổ chức nhiều hoạt động')", () => {
+  it("anchors the sentence: the subject held the event", () => {
+    const a = extract(
+      `Tiêu đề\n\nThực hiện Kế hoạch số 12/KH-LĐLĐ ngày 10 tháng 02 năm 2023 của Liên đoàn Lao động huyện Tân Trụ về việc kỷ niệm ngày Quốc tế Phụ nữ, vào ngày 06 tháng 3 năm 2023 Công đoàn cơ sở trường Tiểu học Bình Lãng đã tổ chức nhiều hoạt động thiết thực.\n\n${BODY}\n\nHải Yến`,
+    );
+    expect(a.organizers).toEqual(["Công đoàn cơ sở Trường Tiểu học Bình Lãng"]);
+  });
+  it("leaves an unanchored summary of doings with no organizer", () => {
+    const a = extract(
+      `Tiêu đề\n\nThực hiện Kế hoạch số 12/KH-LĐLĐ của Liên đoàn Lao động huyện Tân Trụ về việc kỷ niệm ngày Quốc tế Phụ nữ, thời gian qua Công đoàn cơ sở trường Tiểu học Bình Lãng đã tổ chức nhiều hoạt động thiết thực.\n\n${BODY}\n\nHải Yến`,
+    );
+    expect(a.organizers).toEqual([]);
+  });
+});
+
+describe("a school's own unit written in lower case ('công đoàn trường mầm non X', 'Liên đội trường Y')", () => {
+  it("is the unit, its head in the canonical case", () => {
+    const a = extract(
+      `Tiêu đề\n\nNhân dịp kỷ niệm ngày Quốc tế Phụ nữ 8/3, công đoàn trường mầm non Hoa Sen đã tổ chức buổi gặp mặt, tặng hoa chúc mừng toàn thể cán bộ, giáo viên, nhân viên nữ của nhà trường.\n\nBuổi gặp mặt diễn ra vui tươi.\n\nHải Yến`,
+    );
+    expect(a.organizers).toEqual(["Công đoàn Trường mầm non Hoa Sen"]);
+    // Named as written: no place came from elsewhere.
+    expect(a.evidence.organizers?.inferred).toBe(false);
+    expect(a.warnings.filter((w) => w.includes("place from"))).toEqual([]);
+    const b = extract(
+      `Tiêu đề\n\nHướng tới ngày thành lập Đội, Liên đội trường Tiểu học Lê Lợi đã tổ chức lễ kết nạp đội viên mới cho các em học sinh ưu tú của khối 3 tại sân trường.\n\nBuổi lễ diễn ra trang trọng.\n\nHải Yến`,
+    );
+    expect(b.organizers).toEqual(["Liên đội Trường Tiểu học Lê Lợi"]);
+  });
+  it("names no unit for a lower-case union with no school named", () => {
+    const a = extract(
+      `Tiêu đề\n\nNhân dịp kỷ niệm ngày Quốc tế Phụ nữ 8/3, công đoàn các trường đã tổ chức nhiều buổi gặp mặt.\n\n${BODY}\n\nHải Yến`,
+    );
+    expect(a.organizers).toEqual([]);
+  });
+});

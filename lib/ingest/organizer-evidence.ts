@@ -467,8 +467,9 @@ export function findOrganizerEvidence(
   return {
     organizers: names,
     unresolved: orgs.filter((o) => !o.canonical).map((o) => o.asWritten),
+    // (A unit named as written with no place, "Công đoàn Trường Mầm non X", was placed by nothing.)
     placed: resolved
-      .filter((o) => o.placeHow !== "named")
+      .filter((o) => o.placeHow !== "named" && o.placeHow !== "none")
       .map(
         (o) =>
           `"${o.asWritten}" is ${o.canonical} (place from ${o.placeHow === "source" ? "the site" : `the ${o.placeHow}`})`,
@@ -476,7 +477,7 @@ export function findOrganizerEvidence(
     how: names.length
       ? `subject of ${where}: "${lead0.asWritten}"`
       : `"${lead0.asWritten}" in ${where} names no place the text resolves`,
-    placeInferred: resolved.some((o) => o.placeHow !== "named"),
+    placeInferred: resolved.some((o) => o.placeHow !== "named" && o.placeHow !== "none"),
     province,
     provinceHow: fromOrg
       ? `the organizer's place (${resolved[0]!.placeHow === "named" ? "named" : `from ${resolved[0]!.placeHow}`})`

@@ -305,12 +305,19 @@ function parseOne(ws: string[], i: number, g: Grammar, c: Curated): { org: OrgPa
   // ("Ngày 21/9/2025, đoàn xã Thanh Hà tổ chức ra quân": written in lower case, still the union.)
   const youth = (ws[i] === "Đoàn" || ws[i] === "đoàn") && matchLevel(ws, i + 1, g) > 0;
   const headLen = matchTable(ws, i, g.heads, g.maxHead) || (youth ? 1 : 0);
+  // ("…, công đoàn trường mầm non Phú Tân đã tổ chức": a school's own unit, written in lower case
+  // on the school's own site, is still the unit when the school's name follows.)
+  const ofSchool =
+    headLen > 1 &&
+    LOWER_SCHOOL_UNITS.has(lower(ws.slice(i, i + headLen).join(" "))) &&
+    /^trường$/iu.test(ws[i + headLen] ?? "") &&
+    ws.slice(i + headLen + 1, i + headLen + 4).some((w) => isUpper(w));
   // "khu dân cư số 7, xã Dân Chủ": a numbered neighbourhood is a unit however its head is written.
   const numbered =
     headLen > 1 &&
     NEIGHBOURHOOD.has(lower(ws.slice(i, i + headLen).join(" "))) &&
     (isNumber(ws[i + headLen] ?? "") || (lower(ws[i + headLen] ?? "") === "số" && isNumber(ws[i + headLen + 1] ?? "")));
-  if (!headLen || !(isUpper(ws[i]!) || numbered || youth)) return null;
+  if (!headLen || !(isUpper(ws[i]!) || numbered || youth || ofSchool)) return null;
   const written = youth ? ["Đoàn"] : ws.slice(i, i + headLen);
   // Heads keep their canonical case; one-word heads ("Hội", "Sở") keep the text's.
   const nameParts = headLen > 1 ? (g.headText.get(lower(written.join(" ")))?.split(" ") ?? written) : written;
@@ -554,6 +561,7 @@ function parseOne(ws: string[], i: number, g: Grammar, c: Curated): { org: OrgPa
 }
 
 // Units of a neighbourhood, named with their number before their commune.
+const LOWER_SCHOOL_UNITS = new Set(["công đoàn", "công đoàn cơ sở", "liên đội", "chi đoàn", "chi bộ"]);
 const NEIGHBOURHOOD = new Set(["tổ dân phố", "khu phố", "khu dân cư", "ban công tác mặt trận"]);
 
 /** "quận Hoàn Kiếm, Hà Nội": places only, each at a level or known to the gazetteer; else null. */
@@ -807,6 +815,9 @@ function stripAdverbs(ws: string[], end: number): number {
 const HABITUAL =
   /^(?:nhiều|thường xuyên|hàng|hằng|định kỳ|các|hơn|trên|gần|\d+ (?:cuộc|buổi|lớp|hội nghị|đợt))(?:\s|$)/iu;
 const ANCHORED = /^(?:trong\s+)?năm\s+(?:19|20)\d{2}|^(?:sáng|chiều|tối|ngày|hôm)\s/iu;
+// A day (with its month) a few words before the verb, only a unit's name between.
+const DAY_JUST_BEFORE =
+  /(?<!\p{L})(?:ngày|sáng|chiều|tối)\s+\d{1,2}(?:\s*[/.-]\s*\d{1,2}|\s+tháng\s+\d{1,2})(?:[^,;:]*)$/iu;
 const HABITUAL_BEFORE = /(?:thường xuyên|thường|luôn|hằng năm|hàng năm|định kỳ)$/iu;
 // Words after which a subject may begin (besides punctuation and the sentence start).
 const OPENERS = new Set(["do", "qua", "đây", "nay", "rồi", "đó", "sau"]);
@@ -899,7 +910,15 @@ export function subjectOrganizers(sentence: string, c: Curated): OrgParse[] | nu
       !justNow &&
       (HABITUAL.test(ws.slice(t + trig.length, t + trig.length + 3).join(" ")) ||
         HABITUAL_BEFORE.test(ws.slice(Math.max(0, t - 3), t).join(" ")));
-    if (habitual && !ANCHORED.test(sentence.trim()) && (findEventDay(sentence)?.index ?? 99) > 60) continue;
+    // ("…, vào ngày 04 tháng 3 năm 2023 Công đoàn trường X đã tổ chức nhiều hoạt động": a day just
+    // before the subject anchors it too, however long the clause before.)
+    if (
+      habitual &&
+      !ANCHORED.test(sentence.trim()) &&
+      (findEventDay(sentence)?.index ?? 99) > 60 &&
+      !DAY_JUST_BEFORE.test(ws.slice(Math.max(0, t - 16), t).join(" "))
+    )
+      continue;
     let end = stripAdverbs(ws, t);
     // "Hội X tỉnh đã đến huyện A và huyện B trao 3 mái ấm": who went there did the handing over.
     end = beforeTrip(ws, end, g, c);
