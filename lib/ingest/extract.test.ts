@@ -1719,3 +1719,21 @@ describe("a school's own unit written in lower case ('công đoàn trường m�
     expect(a.organizers).toEqual([]);
   });
 });
+
+describe("a body's term between its name and the verb ('… khóa X, nhiệm kỳ 2023-2028 đã tổ chức')", () => {
+  it("is no part of the unit", () => {
+    const a = extract(
+      `Tiêu đề\n\nSáng 22/9/2025, Ban Chấp hành Hội Cựu chiến binh tỉnh Yên Bái khóa VII, nhiệm kỳ 2022-2027 đã tổ chức Hội nghị lần thứ 5 để thảo luận, đóng góp ý kiến vào dự thảo văn kiện.\n\n${BODY}\n\nHải Yến`,
+    );
+    expect(a.organizers).toEqual(["Ban Chấp hành Hội Cựu chiến binh tỉnh Yên Bái"]);
+  });
+});
+
+describe("a school written in lower case after a day ('ngày 22/10/2021 trường Tiểu học X tổ chức')", () => {
+  it("is the school, capitalized", () => {
+    const a = extract(
+      `Tiêu đề\n\nĐược sự nhất trí của Phòng Giáo dục và Đào tạo, ngày 22/10/2021 trường Tiểu học Hòa Bình long trọng tổ chức Hội nghị viên chức, người lao động năm học 2021-2022.\n\nHội nghị diễn ra trang trọng.\n\nHải Yến`,
+    );
+    expect(a.organizers).toEqual(["Trường Tiểu học Hòa Bình"]);
+  });
+});

@@ -312,13 +312,15 @@ function parseOne(ws: string[], i: number, g: Grammar, c: Curated): { org: OrgPa
     LOWER_SCHOOL_UNITS.has(lower(ws.slice(i, i + headLen).join(" "))) &&
     /^trường$/iu.test(ws[i + headLen] ?? "") &&
     ws.slice(i + headLen + 1, i + headLen + 4).some((w) => isUpper(w));
+  // ("ngày 22/10/2021 trường Tiểu học Khe Mo long trọng tổ chức": the school itself.)
+  const school = headLen === 1 && ws[i] === "trường" && SCHOOL_KIND.test(ws[i + 1] ?? "");
   // "khu dân cư số 7, xã Dân Chủ": a numbered neighbourhood is a unit however its head is written.
   const numbered =
     headLen > 1 &&
     NEIGHBOURHOOD.has(lower(ws.slice(i, i + headLen).join(" "))) &&
     (isNumber(ws[i + headLen] ?? "") || (lower(ws[i + headLen] ?? "") === "số" && isNumber(ws[i + headLen + 1] ?? "")));
-  if (!headLen || !(isUpper(ws[i]!) || numbered || youth || ofSchool)) return null;
-  const written = youth ? ["Đoàn"] : ws.slice(i, i + headLen);
+  if (!headLen || !(isUpper(ws[i]!) || numbered || youth || ofSchool || school)) return null;
+  const written = youth ? ["Đoàn"] : school ? ["Trường"] : ws.slice(i, i + headLen);
   // Heads keep their canonical case; one-word heads ("Hội", "Sở") keep the text's.
   const nameParts = headLen > 1 ? (g.headText.get(lower(written.join(" ")))?.split(" ") ?? written) : written;
   i += headLen;
@@ -561,6 +563,7 @@ function parseOne(ws: string[], i: number, g: Grammar, c: Curated): { org: OrgPa
 }
 
 // Units of a neighbourhood, named with their number before their commune.
+const SCHOOL_KIND = /^(?:Mầm|Tiểu|Trung|THCS|THPT|PTDTBT|PTDTNT|Phổ)$/u;
 const LOWER_SCHOOL_UNITS = new Set(["công đoàn", "công đoàn cơ sở", "liên đội", "chi đoàn", "chi bộ"]);
 const NEIGHBOURHOOD = new Set(["tổ dân phố", "khu phố", "khu dân cư", "ban công tác mặt trận"]);
 
@@ -795,6 +798,33 @@ const ADVERBS = [
   "cho biết",
   "cho hay",
 ].map((a) => a.split(" "));
+const ROMAN_OR_NUMBER = /^(?:[IVXLC]+|\d{1,2})$/u;
+const YEAR_SPAN = /^(?:19|20)\d{2}\s*[-–]\s*(?:19|20)\d{2}$/u;
+/**
+ * Where the subject ends before ws[end]: a body's term after its name stripped ("Ban Chấp hành
+ * Hội Nông dân tỉnh X khóa X, nhiệm kỳ 2023-2028 đã tổ chức"): the term is no part of the unit.
+ */
+function stripTerm(ws: string[], end: number): number {
+  for (let again = true; again; ) {
+    again = false;
+    // "nhiệm kỳ 2023-2028" (the span one word, or three around a dash)
+    const span = YEAR_SPAN.test(ws[end - 1] ?? "")
+      ? 1
+      : YEAR_SPAN.test(ws.slice(Math.max(0, end - 3), end).join(""))
+        ? 3
+        : 0;
+    if (span && lower(ws[end - span - 2] ?? "") === "nhiệm" && lower(ws[end - span - 1] ?? "") === "kỳ") {
+      end -= span + 2;
+      again = true;
+    } else if (ROMAN_OR_NUMBER.test(ws[end - 1] ?? "") && /^khó?a$|^khoá$/iu.test(ws[end - 2] ?? "")) {
+      end -= 2;
+      again = true;
+    }
+    if (again) while (end > 0 && ws[end - 1] === ",") end--;
+  }
+  return end;
+}
+
 /** Where the subject ends before ws[end]: adverb phrases ("đã long trọng") stripped. */
 function stripAdverbs(ws: string[], end: number): number {
   for (let again = true; again; ) {
@@ -919,7 +949,7 @@ export function subjectOrganizers(sentence: string, c: Curated): OrgParse[] | nu
       !DAY_JUST_BEFORE.test(ws.slice(Math.max(0, t - 16), t).join(" "))
     )
       continue;
-    let end = stripAdverbs(ws, t);
+    let end = stripTerm(ws, stripAdverbs(ws, t));
     // "Hội X tỉnh đã đến huyện A và huyện B trao 3 mái ấm": who went there did the handing over.
     end = beforeTrip(ws, end, g, c);
     // "Đoàn X, do ông Y làm trưởng đoàn, đã đến thăm": who led the delegation is not part of it.
