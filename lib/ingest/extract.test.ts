@@ -1737,3 +1737,12 @@ describe("a school written in lower case after a day ('ngày 22/10/2021 trườn
     expect(a.organizers).toEqual(["Trường Tiểu học Hòa Bình"]);
   });
 });
+
+describe("a verb phrase after a unit's head ('Ban Chỉ đạo thống nhất chọn huyện X tổ chức …')", () => {
+  it("is the sentence's, never part of an organizer's name", () => {
+    const a = extract(
+      `Tiêu đề\n\nSáng 12/4/2019, Ban Chỉ đạo Đại hội đại biểu các dân tộc thiểu số tỉnh Hà Giang họp phiên thứ nhất. Ban Chỉ đạo thống nhất chọn huyện Bắc Mê tổ chức Đại hội điểm cấp huyện trong tháng 5.\n\n${BODY}\n\nHải Yến`,
+    );
+    expect(a.organizers.filter((o) => /thống nhất|chọn/u.test(o))).toEqual([]);
+  });
+});

@@ -139,6 +139,9 @@ const NOT_IN_NAME = new Set(
   ).split(" "),
 );
 
+// Verbs that end a unit's name in lower case: what the unit decided, asked or chose.
+const NAME_ENDING_VERBS = new Set(["thống nhất", "yêu cầu", "đề nghị", "quyết định", "thông qua", "giao cho"]);
+
 interface Phrase {
   words: string[];
   key: string;
@@ -445,6 +448,9 @@ function parseOne(ws: string[], i: number, g: Grammar, c: Curated): { org: OrgPa
       lowerRun = 0;
     } else {
       if (NOT_IN_NAME.has(lower(w)) || ++lowerRun > 6 || !/^\p{L}/u.test(w)) break;
+      // ("Ban Chỉ đạo thống nhất chọn huyện X tổ chức …": a verb phrase after a head is the
+      // sentence's, never a name's.)
+      if (NAME_ENDING_VERBS.has(`${lower(w)} ${lower(ws[i + 1] ?? "")}`) || lower(w) === "chọn") break;
     }
     nameParts.push(w);
     i++;
