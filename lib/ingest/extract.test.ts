@@ -1746,3 +1746,12 @@ describe("a verb phrase after a unit's head ('Ban Chỉ đạo thống nhất ch
     expect(a.organizers.filter((o) => /thống nhất|chọn/u.test(o))).toEqual([]);
   });
 });
+
+describe("a board of a school's union written in lower case ('Ban chấp hành công đoàn trường Tiểu học X')", () => {
+  it("is the board, named as written", () => {
+    const a = extract(
+      `Tiêu đề\n\nHòa trong không khí vui tươi chào mừng Ngày Quốc tế Phụ nữ 8/3, sáng ngày 8/3/2024, Ban chấp hành công đoàn trường Tiểu học Kim Đồng tổ chức gặp mặt kỉ niệm tại phòng Hội đồng sư phạm.\n\nBuổi gặp mặt diễn ra vui tươi.\n\nHải Yến`,
+    );
+    expect(a.organizers).toEqual(["Ban Chấp hành Công đoàn Trường Tiểu học Kim Đồng"]);
+  });
+});

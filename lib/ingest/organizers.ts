@@ -346,7 +346,13 @@ function parseOne(ws: string[], i: number, g: Grammar, c: Curated): { org: OrgPa
     )
       q++;
   if (!matchTable(ws, i + q, g.heads, g.maxHead)) q = 0;
-  if (SUB_BODIES.has(lower(nameParts.join(" "))) && matchTable(ws, i + q, g.heads, g.maxHead) && isUpper(ws[i + q]!)) {
+  // ("Ban chấp hành công đoàn trường Tiểu học X": the unit inside may be written in lower case
+  // where parseOne takes it so, a school's union or a commune's youth union.)
+  if (
+    SUB_BODIES.has(lower(nameParts.join(" "))) &&
+    matchTable(ws, i + q, g.heads, g.maxHead) &&
+    (isUpper(ws[i + q]!) || q === 0)
+  ) {
     const inner = parseOne(ws, i + q, g, c);
     if (inner)
       return {
