@@ -1755,3 +1755,12 @@ describe("a board of a school's union written in lower case ('Ban chấp hành c
     expect(a.organizers).toEqual(["Ban Chấp hành Công đoàn Trường Tiểu học Kim Đồng"]);
   });
 });
+
+describe("an aside in parentheses between the subject and the verb ('X, tỉnh Y (sau sáp nhập …) tổ chức')", () => {
+  it("is a note on the unit, which still held the event", () => {
+    const a = extract(
+      `Tiêu đề\n\nSáng ngày 13/10/2025, Ban Thường vụ Đảng ủy phường Nam Định, tỉnh Ninh Bình (sau sáp nhập tỉnh Nam Định, Hà Nam) tổ chức lễ phát động ủng hộ đồng bào bị thiệt hại do bão lũ.\n\n${BODY}\n\nHải Yến`,
+    );
+    expect(a.organizers).toEqual(["Ban Thường vụ Đảng ủy phường Nam Định"]);
+  });
+});

@@ -810,6 +810,22 @@ const ADVERBS = [
   "cho biết",
   "cho hay",
 ].map((a) => a.split(" "));
+/**
+ * Where the subject ends before an aside in parentheses right before the verb ("Ban Thường vụ
+ * Đảng ủy phường X, tỉnh Y (sau sáp nhập tỉnh Z) tổ chức"): a note on the unit, no part of it,
+ * unless it is the unit's address.
+ */
+function stripAside(ws: string[], end: number, g: Grammar): number {
+  if (ws[end - 1] !== ")") return end;
+  const open = ws.lastIndexOf("(", end - 1);
+  if (open <= 0 || end - open > 16 || ws.slice(open + 1, end - 1).includes("(")) return end;
+  // ("Ban Công tác Mặt trận khu phố 7 (phường An Khánh, TP.HCM)": an address places the unit.)
+  if (!/^\p{Ll}/u.test(ws[open + 1] ?? "") || matchLevel(ws, open + 1, g)) return end;
+  let e = open;
+  while (e > 0 && ws[e - 1] === ",") e--;
+  return e;
+}
+
 const ROMAN_OR_NUMBER = /^(?:[IVXLC]+|\d{1,2})$/u;
 const YEAR_SPAN = /^(?:19|20)\d{2}\s*[-–]\s*(?:19|20)\d{2}$/u;
 /**
@@ -961,7 +977,7 @@ export function subjectOrganizers(sentence: string, c: Curated): OrgParse[] | nu
       !DAY_JUST_BEFORE.test(ws.slice(Math.max(0, t - 16), t).join(" "))
     )
       continue;
-    let end = stripTerm(ws, stripAdverbs(ws, t));
+    let end = stripTerm(ws, stripAside(ws, stripAdverbs(ws, t), g));
     // "Hội X tỉnh đã đến huyện A và huyện B trao 3 mái ấm": who went there did the handing over.
     end = beforeTrip(ws, end, g, c);
     // "Đoàn X, do ông Y làm trưởng đoàn, đã đến thăm": who led the delegation is not part of it.
