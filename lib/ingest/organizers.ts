@@ -574,9 +574,11 @@ function parseOne(ws: string[], i: number, g: Grammar, c: Curated): { org: OrgPa
   };
 }
 
-// Units of a neighbourhood, named with their number before their commune.
+// What a school's name opens with after "trường", and the school's own units that its site may
+// write in lower case ("công đoàn trường mầm non X").
 const SCHOOL_KIND = /^(?:Mầm|Tiểu|Trung|THCS|THPT|PTDTBT|PTDTNT|Phổ)$/u;
 const LOWER_SCHOOL_UNITS = new Set(["công đoàn", "công đoàn cơ sở", "liên đội", "chi đoàn", "chi bộ"]);
+// Units of a neighbourhood, named with their number before their commune.
 const NEIGHBOURHOOD = new Set(["tổ dân phố", "khu phố", "khu dân cư", "ban công tác mặt trận"]);
 
 /** "quận Hoàn Kiếm, Hà Nội": places only, each at a level or known to the gazetteer; else null. */
