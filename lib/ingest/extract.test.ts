@@ -1764,3 +1764,12 @@ describe("an aside in parentheses between the subject and the verb ('X, tỉnh Y
     expect(a.organizers).toEqual(["Ban Thường vụ Đảng ủy phường Nam Định"]);
   });
 });
+
+describe("a unit going back to its roots ('X phối hợp với Y về nguồn')", () => {
+  it("held the trip", () => {
+    const a = extract(
+      `Tiêu đề\n\nNgày 21/12/2024, Hội Cựu chiến binh tỉnh Bạc Liêu phối hợp với Hội Chữ thập đỏ tỉnh về nguồn, thực hiện chương trình "Nghĩa tình đồng đội" tại xã Vĩnh Hậu.\n\n${BODY}\n\nHải Yến`,
+    );
+    expect(a.organizers[0]).toBe("Hội Cựu chiến binh tỉnh Bạc Liêu");
+  });
+});

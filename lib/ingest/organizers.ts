@@ -773,6 +773,7 @@ const TRIGGERS = [
   "bàn giao",
   "ra quân",
   "kỷ niệm",
+  "về nguồn",
 ].map((t) => t.split(" "));
 // Looked up by their first word: most words open no trigger.
 const TRIGGERS_BY_FIRST = new Map<string, string[][]>();
