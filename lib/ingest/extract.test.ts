@@ -1773,3 +1773,13 @@ describe("a unit going back to its roots ('X phối hợp với Y về nguồn')
     expect(a.organizers[0]).toBe("Hội Cựu chiến binh tỉnh Bạc Liêu");
   });
 });
+
+describe("a unit named only in an early body sentence", () => {
+  it("is named in the reason, never shown as the organizer", () => {
+    const a = extract(
+      `Tiêu đề\n\nSáng 5/6/2024, hội nghị giám sát việc thực hiện chính sách đối với người có công đã diễn ra tại xã Tân Hòa.\n\nTrước đó, Thường trực Hội đồng nhân dân huyện Tân Hòa đã tổ chức khảo sát tại 3 xã.\n\n${BODY}\n\nHải Yến`,
+    );
+    expect(a.organizers).toEqual([]);
+    expect(a.evidence.organizers?.how).toMatch(/early body sentence only/u);
+  });
+});
