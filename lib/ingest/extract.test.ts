@@ -1783,3 +1783,18 @@ describe("a unit named only in an early body sentence", () => {
     expect(a.evidence.organizers?.how).toMatch(/early body sentence only/u);
   });
 });
+
+describe("a headline opening with a district's bare name ('Triệu Phong sơ kết …')", () => {
+  it("places a bare 'huyện' unit of the lead", () => {
+    const a = extract(
+      `Cam Lộ sơ kết công tác Hội 6 tháng đầu năm 2020\n\nNgày 24/7/2020, Hội Nông dân huyện tổ chức hội nghị Ban Chấp hành mở rộng sơ kết công tác Hội và phong trào nông dân 6 tháng đầu năm tỉnh Quảng Trị.\n\n${BODY}\n\nHải Yến`,
+    );
+    expect(a.organizers).toEqual(["Hội Nông dân huyện Cam Lộ"]);
+  });
+  it("places nothing when the name is a longer one's start ('Cam Lộ Xanh …')", () => {
+    const a = extract(
+      `Cam Lộ Xanh sơ kết 6 tháng đầu năm 2020\n\nNgày 24/7/2020, Hội Nông dân huyện tổ chức hội nghị Ban Chấp hành mở rộng sơ kết công tác Hội và phong trào nông dân 6 tháng đầu năm tỉnh Quảng Trị.\n\n${BODY}\n\nHải Yến`,
+    );
+    expect(a.organizers).toEqual([]);
+  });
+});

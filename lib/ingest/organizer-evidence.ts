@@ -1,5 +1,5 @@
 import { fold } from "../text";
-import type { Curated } from "./curated";
+import type { Curated, District } from "./curated";
 import { type DayPhrase, findEventDay, sentences } from "./event-date";
 import {
   canonicalOrganizer,
@@ -84,6 +84,21 @@ function mostNamed(counts: Map<string, number>): string | null {
   if (!ranked[0]) return null;
   if (ranked[1] && ranked[1][1] === ranked[0][1]) return null;
   return ranked[0][0];
+}
+
+/** The district a headline opens with, by its bare name, when it is the article's province's. */
+function headlineDistrict(title: string, province: string | null, c: Curated): District | null {
+  if (!province) return null;
+  const ws = title.trim().split(/\s+/u);
+  for (let n = 3; n >= 1; n--) {
+    const name = ws.slice(0, n).join(" ");
+    const next = ws[n] ?? "";
+    // ("Triệu Phong sơ kết", "Triệu Phong:"; not "Thanh Hóa Tuyên dương", a longer name.)
+    if (!name || c.provinces.has(name) || !(next === ":" || /^\p{Ll}/u.test(next) || name.endsWith(":"))) continue;
+    const found = c.districts.get(name.replace(/:$/u, ""))?.filter((d) => d.province === province) ?? [];
+    if (found.length === 1) return found[0]!;
+  }
+  return null;
 }
 
 const bump = (m: Map<string, number>, k: string, n = 1) => m.set(k, (m.get(k) ?? 0) + n);
@@ -202,6 +217,10 @@ export function placeContext(
     const best = mostNamed(counts);
     if (best) localByLevel.set(level, best);
   }
+  // "Triệu Phong sơ kết công tác Hội …", "Cẩm Xuyên: …": a headline opening with a district's bare
+  // name (the article's province's) places a bare "huyện" when the text names no district.
+  const headDistrict = headlineDistrict(title, province, c);
+  if (headDistrict && !localByLevel.has(headDistrict.kind)) localByLevel.set(headDistrict.kind, headDistrict.name);
   // A district's own site places its bare "Huyện ủy" when the text names no district.
   // (Whatever level word the text uses: a town's site may still say "Huyện ủy" after an upgrade.)
   const siteDistrict = hostDistrict?.name ?? hostWard?.district;
