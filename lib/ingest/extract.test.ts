@@ -1798,3 +1798,18 @@ describe("a headline opening with a district's bare name ('Triệu Phong sơ k�
     expect(a.organizers).toEqual([]);
   });
 });
+
+describe("'Tổ chức' capitalized as the verb mid-sentence ('… phường Tổ chức Hội nghị …')", () => {
+  it("is the verb after a lower-case word and before an event's name", () => {
+    const a = extract(
+      `Tiêu đề\n\nSáng ngày 12/01/2026, tại Hội trường phường Tân An, Đảng ủy các cơ quan Đảng phường Tổ chức Hội nghị tổng kết công tác năm 2025.\n\n${BODY}\n\nHải Yến`,
+    );
+    expect(a.organizers).toEqual(["Đảng ủy các cơ quan Đảng phường Tân An"]);
+  });
+  it("stays a name in 'Ban Tổ chức Hội nghị'", () => {
+    const a = extract(
+      `Tiêu đề\n\nSáng ngày 12/01/2026, Ban Tổ chức Hội nghị đã họp phiên trù bị tại Hội trường phường Tân An.\n\n${BODY}\n\nHải Yến`,
+    );
+    expect(a.organizers.filter((o) => o.startsWith("Đảng ủy"))).toEqual([]);
+  });
+});

@@ -778,6 +778,7 @@ const TRIGGERS = [
 // Looked up by their first word: most words open no trigger.
 const TRIGGERS_BY_FIRST = new Map<string, string[][]>();
 for (const tr of TRIGGERS) TRIGGERS_BY_FIRST.set(tr[0]!, [...(TRIGGERS_BY_FIRST.get(tr[0]!) ?? []), tr]);
+const EVENT_NAMES = /^(?:Hội nghị|Hội thi|Đại hội|Lễ|Chương trình|Ngày hội|Buổi)(?:\s|$)/u;
 const CAPITALIZED_VERBS = new Set(["khai giảng", "khai mạc", "phát động"]);
 const PRIMARY = new Set([
   "phối hợp tổ chức",
@@ -928,8 +929,18 @@ export function subjectOrganizers(sentence: string, c: Curated): OrgParse[] | nu
     // Verbs are written in lower case: "Ban Tổ chức" is a name, not "tổ chức".
     // ("X phối hợp với Y Khai giảng lớp …": an opening verb capitalized mid-sentence is still one;
     // it opens no unit's name.)
+    // ("Đảng ủy các cơ quan Đảng phường Tổ chức Hội nghị …": so is "Tổ chức" after a lower-case
+    // word and before an event's name; "Ban Tổ chức Hội nghị" stays a name.)
+    const heldCapital =
+      t > 0 &&
+      ws[t] === "Tổ" &&
+      ws[t + 1] === "chức" &&
+      /^\p{Ll}/u.test(ws[t - 1]!) &&
+      lower(ws[t - 1]!) !== "ban" &&
+      EVENT_NAMES.test(`${ws[t + 2] ?? ""} ${ws[t + 3] ?? ""}`);
     const midCapital =
-      t > 0 && /^[\p{L}\p{N}]/u.test(ws[t - 1]!) && CAPITALIZED_VERBS.has(lower(`${ws[t]} ${ws[t + 1] ?? ""}`));
+      heldCapital ||
+      (t > 0 && /^[\p{L}\p{N}]/u.test(ws[t - 1]!) && CAPITALIZED_VERBS.has(lower(`${ws[t]} ${ws[t + 1] ?? ""}`)));
     const at = midCapital ? [lower(ws[t]!), lower(ws[t + 1]!)] : [ws[t]!, ws[t + 1]];
     const trig = TRIGGERS_BY_FIRST.get(at[0]!)?.find((tr) =>
       tr.every((w, k) => (k < 2 ? (at[k] ?? "") : (ws[t + k] ?? "")) === w),
