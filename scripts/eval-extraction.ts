@@ -32,7 +32,7 @@ real pages of data/eval/real/ when their texts are present (test half, then dev 
   --dev-only    leave the held-aside half out (while developing rules, so that its
                 figure is read only to measure)
   --by-source   how often the leading organizer shown is right, by where it was read
-                (lead, headline, body; place named or inferred), on the development half`,
+                (lead, headline; place named or inferred), on the development half`,
   {
     misses: { type: "boolean", default: false },
     batch: { type: "string" },

@@ -526,7 +526,7 @@ function parseOne(ws: string[], i: number, g: Grammar, c: Curated): { org: OrgPa
     if (close > i + 1 && close - i <= 12 && parseOrganizations(ws.slice(i + 1, close), c)) i = close + 1;
   }
   // "… khóa XII": the term is no part of the name.
-  if (/^khó?a$|^khoá$/u.test(lower(ws[i] ?? "")) && /^[IVXLC]+$/u.test(ws[i + 1] ?? "")) i += 2;
+  if (TERM_WORD.test(ws[i] ?? "") && /^[IVXLC]+$/u.test(ws[i + 1] ?? "")) i += 2;
   // "Liên đoàn Lao động huyện A Lưới (tỉnh Thừa Thiên Huế)", "Ban Công tác Mặt trận khu phố 6
   // (phường Xuân Hòa, TP Hồ Chí Minh)": the places above the unit's, in brackets.
   if (ws[i] === "(") {
@@ -830,6 +830,8 @@ function stripAside(ws: string[], end: number, g: Grammar): number {
   return e;
 }
 
+// A body's term ("khóa XII"), in either tone placement.
+const TERM_WORD = /^(?:khóa|khoá)$/iu;
 const ROMAN_OR_NUMBER = /^(?:[IVXLC]+|\d{1,2})$/u;
 const YEAR_SPAN = /^(?:19|20)\d{2}\s*[-–]\s*(?:19|20)\d{2}$/u;
 /**
@@ -848,7 +850,7 @@ function stripTerm(ws: string[], end: number): number {
     if (span && lower(ws[end - span - 2] ?? "") === "nhiệm" && lower(ws[end - span - 1] ?? "") === "kỳ") {
       end -= span + 2;
       again = true;
-    } else if (ROMAN_OR_NUMBER.test(ws[end - 1] ?? "") && /^khó?a$|^khoá$/iu.test(ws[end - 2] ?? "")) {
+    } else if (ROMAN_OR_NUMBER.test(ws[end - 1] ?? "") && TERM_WORD.test(ws[end - 2] ?? "")) {
       end -= 2;
       again = true;
     }
