@@ -3,13 +3,16 @@
 //  2. Real pages nobody here wrote (data/eval/real/labels*.json, texts in the
 //     git-ignored data/eval/real/pages/): organizer, province, year, date, on
 //     the held-aside test half (and the dev half the rules were developed on).
-//     --misses lists the dev half's misses (never the test half's).
+//  3. Real set B (data/eval/real-b/): files of a public dataset repository,
+//     copied out of a fetched snapshot into the git-ignored data/eval/real-b/pages/.
+//     --misses lists the dev halves' misses (never the test halves').
 import { existsSync } from "node:fs";
 import { readdir, readFile } from "node:fs/promises";
 import path from "node:path";
 import { ingestFile, loadCurated } from "../lib/ingest";
 import { EVAL_FIELDS, ExpectedFileSchema, evaluateExtraction, formatEvalResult } from "../tools/extraction/evaluate";
 import {
+  DatasetLabelsFileSchema,
   formatRealScore,
   formatSourcePrecision,
   organizerPrecisionBySource,
@@ -25,7 +28,8 @@ const { values: opts } = cli(
   "eval",
   `usage: tsx scripts/eval-extraction.ts [--misses] [--batch FILE]   (npm run eval runs both evaluations)
 Metadata extraction accuracy: the team's articles (data/eval/expected.json), and the
-real pages of data/eval/real/ when their texts are present (test half, then dev half).
+real pages of data/eval/real/ and real set B (data/eval/real-b/) when their texts are
+present (test half, then dev half).
   --misses      list the development half's misses (never the test half's)
   --batch FILE  also score one development batch alone (e.g. labels.dev4h.json), as it
                 came: a new batch is scored so before any rule is changed for it
@@ -71,7 +75,7 @@ console.log("");
 if (present.length === 0) {
   console.log(
     `real pages: none of the ${labels.length} labelled pages is in data/eval/real/pages/ (git-ignored); ` +
-      "data/eval/real/README.md says how to gather them. Scored the team's articles only.",
+      "data/eval/real/README.md says how to gather them.",
   );
 } else {
   if (present.length < labels.length)
@@ -116,6 +120,41 @@ if (present.length === 0) {
     console.log("\ndevelopment-half misses:");
     for (const m of dev.misses)
       console.log(`  ${m.id} ${m.field}: expected ${JSON.stringify(m.expected)}, got ${JSON.stringify(m.actual)}`);
+  }
+}
+
+// Real set B: texts from a dataset repository, no address (so no sidecar).
+const bDir = path.resolve("data/eval/real-b");
+if (existsSync(path.join(bDir, "labels.json"))) {
+  const set = DatasetLabelsFileSchema.parse(JSON.parse(await readFile(path.join(bDir, "labels.json"), "utf8")));
+  const bPresent = set.labels.filter((l) => existsSync(path.join(bDir, "pages", `${l.id}.txt`)));
+  console.log("");
+  if (bPresent.length === 0) {
+    console.log(
+      `real set B: none of the ${set.labels.length} labelled files of ${set.repo} is in data/eval/real-b/pages/ ` +
+        "(git-ignored); data/eval/real-b/README.md says how to copy them from a fetched snapshot.",
+    );
+  } else {
+    if (bPresent.length < set.labels.length)
+      console.log(`real set B: ${set.labels.length - bPresent.length} of ${set.labels.length} texts missing`);
+    const runB = async (split: "dev" | "test") =>
+      Promise.all(
+        bPresent
+          .filter((l) => l.split === split)
+          .map(async (label) => ({
+            label,
+            actual: ingestFile(`${label.id}.txt`, await readFile(path.join(bDir, "pages", `${label.id}.txt`)), curated),
+          })),
+      );
+    const bDev = scoreReal(await runB("dev"));
+    if (!opts["dev-only"])
+      console.log(formatRealScore(scoreReal(await runB("test")), `real set B (${set.repo}), held-aside test half`));
+    console.log(formatRealScore(bDev, `real set B (${set.repo}), development half`));
+    if (opts.misses) {
+      console.log("\nset B development-half misses:");
+      for (const m of bDev.misses)
+        console.log(`  ${m.id} ${m.field}: expected ${JSON.stringify(m.expected)}, got ${JSON.stringify(m.actual)}`);
+    }
   }
 }
 

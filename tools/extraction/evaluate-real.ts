@@ -33,6 +33,25 @@ export const RealLabelSchema = z.object({
 export type RealLabel = z.infer<typeof RealLabelSchema>;
 export const RealLabelsSchema = z.array(RealLabelSchema);
 
+/**
+ * A second real set whose texts are files of a public dataset repository (a fetched
+ * snapshot), not search excerpts: each label names its file by path, and the set names
+ * the repository and commit once. Split once when the set was drawn (data/eval/real-b/README.md).
+ */
+export const DatasetLabelSchema = RealLabelSchema.omit({ url: true, query: true, site: true, split: true }).extend({
+  path: z.string().min(1),
+  split: z.enum(["dev", "test"]),
+});
+export type DatasetLabel = z.infer<typeof DatasetLabelSchema>;
+export const DatasetLabelsFileSchema = z.object({
+  repo: z.string().regex(/^[\w.-]+\/[\w.-]+$/),
+  commit: z.string().regex(/^[0-9a-f]{40}$/),
+  labels: z.array(DatasetLabelSchema),
+});
+
+/** What scoring reads of a label: its id and the four fields. */
+export type ScoredLabel = Pick<RealLabel, "id" | "organizers" | "province" | "year" | "date">;
+
 /** dev or test, once and for all, from the URL. */
 export function splitOf(label: Pick<RealLabel, "url" | "split">): "dev" | "test" {
   if (label.split) return label.split;
@@ -81,7 +100,7 @@ export interface RealScore {
   misses: { id: string; field: RealField; expected: unknown; actual: unknown }[];
 }
 
-export function scoreReal(cases: { label: RealLabel; actual: Article | { reason: string } }[]): RealScore {
+export function scoreReal(cases: { label: ScoredLabel; actual: Article | { reason: string } }[]): RealScore {
   const right = Object.fromEntries(REAL_FIELDS.map((f) => [f, 0])) as Record<RealField, number>;
   const given = { ...right };
   const rightGiven = { ...right };
@@ -138,7 +157,7 @@ export interface SourcePrecision {
  * named or inferred: which kinds of evidence a facet value can be trusted on.
  */
 export function organizerPrecisionBySource(
-  cases: { label: RealLabel; actual: Article | { reason: string } }[],
+  cases: { label: ScoredLabel; actual: Article | { reason: string } }[],
 ): SourcePrecision[] {
   const rows = new Map<string, SourcePrecision>();
   for (const { label, actual } of cases) {
