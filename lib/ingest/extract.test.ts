@@ -1813,3 +1813,35 @@ describe("'Tổ chức' capitalized as the verb mid-sentence ('… phường T�
     expect(a.organizers.filter((o) => o.startsWith("Đảng ủy"))).toEqual([]);
   });
 });
+
+describe("a province named only in passing, on a page no site places", () => {
+  it("is not the page's province: a person's title in a national story", () => {
+    const a = extract(
+      `Cử tri gửi nhiều kiến nghị tới kỳ họp\n\nChiều 16/5, Đoàn Chủ tịch Ủy ban Trung ương MTTQ Việt Nam đã tổng hợp các ý kiến, kiến nghị của cử tri cả nước gửi tới Quốc hội.\n\nÔng Trần Văn Bình, Phó Chủ tịch, Bí thư Thành ủy Thành phố Hồ Chí Minh, trình bày báo cáo tổng hợp.\n\n${BODY}`,
+    );
+    expect(a.province).toBeNull();
+    expect(a.evidence?.province?.how).toMatch(/only in passing/);
+  });
+  it("still is when the text names it again and again", () => {
+    const a = extract(
+      `Cử tri gửi nhiều kiến nghị\n\nChiều 16/5, tại tỉnh Nghệ An, cử tri các huyện của tỉnh Nghệ An đã gửi nhiều kiến nghị tới đoàn đại biểu Quốc hội tỉnh Nghệ An.\n\n${BODY}`,
+    );
+    expect(a.province).toBe("Nghệ An");
+  });
+  it("still places a unit the text names without its province", () => {
+    const a = extract(
+      `Tiêu đề\n\nSáng 10/3, Ban Dân vận Tỉnh ủy tổ chức hội nghị triển khai nhiệm vụ; đồng chí Lê Văn An, Bí thư Tỉnh ủy Hà Tĩnh dự.\n\n${BODY}`,
+    );
+    expect(a.organizers).toEqual(["Ban Dân vận Tỉnh ủy Hà Tĩnh"]);
+  });
+});
+
+describe("a national association whose name holds a hamlet's word ('Hội Xuất bản Việt Nam')", () => {
+  it("is national: no province of the page's", () => {
+    const a = extract(
+      `Quán triệt công tác xuất bản\n\nNgày 19/5, tại TP Hồ Chí Minh, Ban Tuyên giáo Trung ương phối hợp với Hội Xuất bản Việt Nam tổ chức hội nghị quán triệt về công tác xuất bản.\n\n${BODY}`,
+    );
+    expect(a.organizers).toEqual(["Ban Tuyên giáo Trung ương", "Hội Xuất bản Việt Nam"]);
+    expect(a.province).toBeNull();
+  });
+});

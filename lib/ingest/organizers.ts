@@ -1273,6 +1273,11 @@ export interface PlaceContext {
   byCommittee: Map<string, string>;
   /** Where each of those came from, when not from the committee named with its place. */
   byCommitteeHow?: Map<string, PlaceHow>;
+  /**
+   * The province is named only in passing, on a page no site places: it may place a unit the
+   * text names without its province, but is not the page's own province.
+   */
+  provinceInPassing?: boolean;
 }
 
 const CITY_LEVELS = new Set(["province", "city"]);
@@ -1442,7 +1447,8 @@ function canonicalUnit(o: OrgParse, ctx: PlaceContext, c: Curated, joint?: OrgPa
   }
   // "Chi hội Phụ nữ ấp Tân Trạch", "Chi bộ thôn 3": a hamlet's unit named with its hamlet is named
   // in full, as a commune's is without its province; the article's province is its own.
-  if (!place && !levelWord && !committee && HAMLET_NAMED.test(o.name))
+  // ("Hội Xuất bản Việt Nam" is the national one: "bản Việt Nam" is no hamlet.)
+  if (!place && !levelWord && !committee && HAMLET_NAMED.test(o.name) && !/\sViệt Nam$/u.test(o.name))
     return {
       asWritten: o.asWritten,
       canonical: o.name.charAt(0).toLocaleUpperCase("vi") + o.name.slice(1),
