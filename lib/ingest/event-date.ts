@@ -125,9 +125,10 @@ export interface EventDate {
 }
 
 // A year that belongs to something other than the event.
-// ("tăng 5 đảng viên so với năm 2017", "so với cùng kỳ năm 2022": a year compared with.)
+// ("tăng 5 đảng viên so với năm 2017", "so với cùng kỳ năm 2022": a year compared with;
+// "từ nay đến 2030": a period's end.)
 const NOT_EVENT_YEAR =
-  /(?:so với(?:\s+cùng kỳ)?\s+năm|nhiệm kỳ|giai đoạn|khóa|khoá|đến năm|tới năm|trước năm|từ năm|sau năm|vào năm|cuối năm\s+(?=19)|thành lập|ra đời|kỷ niệm|kỉ niệm|truyền thống|tầm nhìn|định hướng đến|mục tiêu đến|ngày\s+\d{1,2}\s*[/-]\s*\d{1,2}\s*[/-]\s*$|năm học|niên khóa|năm mới|(?<!giáng\s)sinh năm|chuyên đề(?:\s+năm)?|từ)\s*$/iu;
+  /(?:so với(?:\s+cùng kỳ)?\s+năm|nhiệm kỳ|giai đoạn|khóa|khoá|đến năm|tới năm|trước năm|từ năm|sau năm|vào năm|cuối năm\s+(?=19)|thành lập|ra đời|kỷ niệm|kỉ niệm|truyền thống|tầm nhìn|định hướng đến|mục tiêu đến|ngày\s+\d{1,2}\s*[/-]\s*\d{1,2}\s*[/-]\s*$|năm học|niên khóa|năm mới|(?<!giáng\s)sinh năm|chuyên đề(?:\s+năm)?|từ|đến|tới)\s*$/iu;
 const YEAR = /(?<![\d/.,-])((?:19|20)\d{2})(?![\d/]|\s*[-–]\s*(?:19|20)?\d{2}(?!\d)|\s+năm(?!\p{L}))/gu;
 // A year a plan aims at: "phấn đấu trồng 200.000 cây xanh trong năm 2023".
 const TARGET = /(?:phấn đấu|mục tiêu|chỉ tiêu|dự kiến|định hướng|tầm nhìn|hướng tới)[^.;]{0,60}$/iu;
@@ -135,9 +136,10 @@ const TARGET = /(?:phấn đấu|mục tiêu|chỉ tiêu|dự kiến|định hư
 const IN_RANGE = /(?:19|20)\d{2}\s*[-–]\s*$/u;
 // A whole year's review: "tổng kết công tác Mặt trận năm 2016" (not "sơ kết 6 tháng đầu năm 2023").
 const YEAR_REVIEWED =
-  /(?:tổng kết|nhìn lại)(?![^.;]{0,120}?(?:tháng|quý)[^.;]{0,20}?năm\s+(?:19|20)\d{2})[^.;]{0,120}?năm\s+((?:19|20)\d{2})(?!\d)/giu;
-const PLAN = /(?:triển khai|phương hướng|kế hoạch)[^.;]{0,60}năm\s*$/iu;
-const REVIEW = /(?:tổng kết|sơ kết|nhìn lại|đánh giá|báo cáo)[^.;]{0,120}$/iu;
+  /(?:tổng kết|nhìn lại|kiểm điểm)(?![^.;]{0,120}?(?:tháng|quý)[^.;]{0,20}?năm\s+(?:19|20)\d{2})[^.;]{0,120}?năm\s+((?:19|20)\d{2})(?!\d)/giu;
+// ("bàn nhiệm vụ trọng tâm năm 2017" after "kiểm điểm việc phối hợp công tác năm 2016".)
+const PLAN = /(?:triển khai|phương hướng|kế hoạch|bàn\s+(?:các\s+)?nhiệm vụ|nhiệm vụ trọng tâm)[^.;]{0,60}năm\s*$/iu;
+const REVIEW = /(?:tổng kết|sơ kết|nhìn lại|đánh giá|báo cáo|kiểm điểm)[^.;]{0,120}$/iu;
 
 /** Years a sentence offers as the event's, with the month that may move them. */
 function yearsIn(sentence: string, month: number | null): { year: number; phrase: string }[] {

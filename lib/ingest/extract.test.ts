@@ -1845,3 +1845,36 @@ describe("a national association whose name holds a hamlet's word ('Hội Xuất
     expect(a.province).toBeNull();
   });
 });
+
+describe("a review and the coming year's tasks in other words ('kiểm điểm … năm X, bàn nhiệm vụ trọng tâm năm X+1')", () => {
+  it("takes the planned year for a day early in the year", () => {
+    const a = extract(
+      `Hội nghị liên tịch\n\nSáng 12/2, Ủy ban nhân dân tỉnh Phú Yên và Ủy ban MTTQ Việt Nam tỉnh tổ chức hội nghị liên tịch, kiểm điểm việc phối hợp công tác năm 2018, bàn nhiệm vụ trọng tâm năm 2019.\n\n${BODY}`,
+    );
+    expect(a.year).toBe(2019);
+  });
+  it("takes the reviewed year for a day late in it", () => {
+    const a = extract(
+      `Hội nghị liên tịch\n\nSáng 20/12, Ủy ban nhân dân tỉnh Phú Yên và Ủy ban MTTQ Việt Nam tỉnh tổ chức hội nghị liên tịch, kiểm điểm việc phối hợp công tác năm 2018, bàn nhiệm vụ trọng tâm năm 2019.\n\n${BODY}`,
+    );
+    expect(a.year).toBe(2018);
+  });
+});
+
+describe("a period's end with no 'năm' ('từ nay đến 2030')", () => {
+  it("is no event year", () => {
+    const a = extract(
+      `Góp ý đề án giao thông\n\nNgày 16/6, Ủy ban MTTQ Việt Nam tỉnh Bắc Giang tổ chức hội nghị góp ý đề án hạn chế xe tải theo lộ trình từ nay đến 2030.\n\n${BODY}`,
+    );
+    expect(a.year).toBeNull();
+  });
+});
+
+describe("an event still ahead in the passive ('X sẽ được tổ chức')", () => {
+  it("reports no event: no organizer, no year", () => {
+    const a = extract(
+      `Tháng 4 sôi động với lễ hội hoa\n\nVới nhiều hoạt động hấp dẫn, Lễ hội Hoa lần thứ 3 sẽ được tổ chức tại thành phố Đà Lạt từ ngày 8-4 đến 12-4-2019.\n\n${BODY}`,
+    );
+    expect([a.organizers, a.year]).toEqual([[], null]);
+  });
+});

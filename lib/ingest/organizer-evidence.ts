@@ -281,7 +281,8 @@ const YEAR_OPENING = /^(?:trong\s+)?năm\s+(?:19|20)\d{2}\s*,/iu;
 // Verbs that hold an event, and the words that put one ahead ("sẽ tổ chức").
 const HOLDING_VERBS = "tổ chức|diễn ra|khai mạc|ra quân|phát động";
 const FUTURE_WORDS = String.raw`sẽ|dự kiến(?:\s+sẽ)?|sắp`;
-const AHEAD = new RegExp(String.raw`(?<!\p{L})(?:${FUTURE_WORDS})\s+(?:${HOLDING_VERBS})(?!\p{L})`, "iu");
+// ("Lễ hội … sẽ được tổ chức tại …": the passive too.)
+const AHEAD = new RegExp(String.raw`(?<!\p{L})(?:${FUTURE_WORDS})\s+(?:được\s+)?(?:${HOLDING_VERBS})(?!\p{L})`, "iu");
 const ORGANIZING_VERB = new RegExp(String.raw`(?<!\p{L})(?:${HOLDING_VERBS})(?!\p{L})`, "iu");
 const FUTURE_MARK = new RegExp(String.raw`(?<!\p{L})(?:${FUTURE_WORDS})\s+$`, "iu");
 
