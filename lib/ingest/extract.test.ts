@@ -1878,3 +1878,27 @@ describe("an event still ahead in the passive ('X sẽ được tổ chức')", 
     expect([a.organizers, a.year]).toEqual([[], null]);
   });
 });
+
+describe("joint hosts right after a city as the venue ('tại TP X, Thành ủy, HĐND, UBND … thành phố tổ chức')", () => {
+  it("keeps the first host: a city owns no hall", () => {
+    const a = extract(
+      `Lễ đón nhận danh hiệu\n\nSáng 23/6/2021, tại TP Cần Thơ, Thành ủy, HĐND, UBND thành phố tổ chức Lễ đón nhận danh hiệu Anh hùng Lao động.\n\n${BODY}`,
+    );
+    expect(a.organizers[0]).toBe("Thành ủy Cần Thơ");
+  });
+  it("still drops a hall's owner ('tại Hội trường, Hội X, Ban Thường vụ Hội … khai mạc')", () => {
+    const a = extract(
+      `Tập huấn\n\nSáng 23/6/2021, tại Hội trường, Hội Nông dân tỉnh Nghệ An, Ban Thường vụ Hội Nông dân tỉnh khai mạc lớp tập huấn kỹ năng.\n\n${BODY}`,
+    );
+    expect(a.organizers[0]).toBe("Ban Thường vụ Hội Nông dân tỉnh Nghệ An");
+  });
+});
+
+describe("'QĐND' in a unit's name", () => {
+  it("is spelled out", () => {
+    const a = extract(
+      `Gặp mặt báo chí\n\nSáng 10-2-2017, tại Hà Nội, Tổng cục Chính trị QĐND Việt Nam tổ chức gặp mặt lãnh đạo các cơ quan báo chí.\n\n${BODY}`,
+    );
+    expect(a.organizers).toEqual(["Tổng cục Chính trị Quân đội nhân dân Việt Nam"]);
+  });
+});

@@ -1055,7 +1055,7 @@ export function subjectOrganizers(sentence: string, c: Curated): OrgParse[] | nu
         orgs &&
         orgs.length > 1 &&
         before === "," &&
-        afterVenue(ws, s - 1) &&
+        afterVenue(ws, s - 1, c) &&
         ws[s + words(orgs[0]!.asWritten).length] === ","
       )
         orgs = orgs.slice(1);
@@ -1247,10 +1247,20 @@ function afterPlaceVenue(ws: string[], s: number, c: Curated): boolean {
  * True when the part ending at ws[comma] is a bare venue ("tại Hội trường,"), so
  * the unit after it is the venue's owner ("…, Hội Nông dân tỉnh X, Ban Thường vụ … khai mạc").
  */
-function afterVenue(ws: string[], comma: number): boolean {
+function afterVenue(ws: string[], comma: number, c: Curated): boolean {
   let k = comma - 1;
   while (k > 0 && ws[k - 1] !== ",") k--;
   if (!/^(?:tại|ở)$/u.test(lower(ws[k] ?? ""))) return false;
+  // "tại TP Hải Phòng, Thành ủy, HĐND, UBND thành phố tổ chức": a city or district owns no hall;
+  // the unit after it is the first host.
+  const venue = ws.slice(k + 1, comma);
+  const lead = /^(?:tỉnh|thành phố|thủ đô|huyện|quận|thị xã)$/iu.test(venue.slice(0, 2).join(" "))
+    ? 2
+    : /^(?:tỉnh|thủ đô|huyện|quận|TP)$/iu.test(venue[0] ?? "")
+      ? 1
+      : 0;
+  const place = venue.slice(lead).join(" ");
+  if (c.provinces.has(place) || c.districts.has(place)) return false;
   // "tại Hội trường,"; "tại phòng họp số 2," (a room's words, lower case or numbers, may run longer).
   return comma - k <= 3 || (comma - k <= 6 && ws.slice(k + 1, comma).every((w) => !isUpper(w)));
 }
