@@ -1902,3 +1902,33 @@ describe("'QĐND' in a unit's name", () => {
     expect(a.organizers).toEqual(["Tổng cục Chính trị Quân đội nhân dân Việt Nam"]);
   });
 });
+
+describe("central bodies of the press, the Front's presidium and the Buddhist Sangha", () => {
+  it.each([
+    [
+      "Chiều 6/7/2017, tại Hà Nội, Thông tấn xã Việt Nam và Trung ương Hội Liên hiệp Phụ nữ Việt Nam tổ chức lễ ký kết chương trình phối hợp.",
+      ["Thông tấn xã Việt Nam", "Trung ương Hội Liên hiệp Phụ nữ Việt Nam"],
+    ],
+    [
+      "Chiều 12/7/2017 tại Hà Nội, Tạp chí Cộng sản tổ chức hội nghị triển khai quyết định về công tác cán bộ.",
+      ["Tạp chí Cộng sản"],
+    ],
+    [
+      "Chiều 10/2/2017, Ủy ban Thường vụ Quốc hội và Đoàn Chủ tịch Ủy ban Trung ương MTTQ Việt Nam tổ chức hội nghị tổng kết quy chế phối hợp.",
+      ["Ủy ban Thường vụ Quốc hội", "Đoàn Chủ tịch Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam"],
+    ],
+    [
+      "Sáng 10-5-2017, tại Hà Nội, T.Ư Giáo hội Phật giáo Việt Nam tổ chức Đại lễ Phật đản.",
+      ["Trung ương Giáo hội Phật giáo Việt Nam"],
+    ],
+  ])("%s", (lead, want) => {
+    const a = extract(`Tiêu đề\n\n${lead}\n\n${BODY}`);
+    expect([a.organizers, a.province]).toEqual([want, null]);
+  });
+  it("keeps a province's board of the Sangha, and its partners", () => {
+    const a = extract(
+      `Đại lễ cầu siêu\n\nTối 11/5/2017, tại Nghĩa trang Liệt sỹ huyện Nghi Lộc, Ban Trị sự Giáo hội Phật giáo Việt Nam tỉnh Nghệ An phối hợp với Tỉnh ủy, HĐND, UBND tỉnh Nghệ An tổ chức Đại lễ cầu siêu.\n\n${BODY}`,
+    );
+    expect(a.organizers[0]).toBe("Ban Trị sự Giáo hội Phật giáo Việt Nam tỉnh Nghệ An");
+  });
+});

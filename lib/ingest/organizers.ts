@@ -166,6 +166,8 @@ interface Grammar {
   partyBoards: Set<string>;
   /** Heads whose bare name is the article's province's unit. */
   provincial: RegExp;
+  /** Central bodies named with no place and nothing national in the name ("Tạp chí Cộng sản"). */
+  national: Set<string>;
 }
 
 const grammars = new WeakMap<Curated, Grammar>();
@@ -188,6 +190,7 @@ function grammarOf(c: Curated): Grammar {
     roles: new Set(c.units.roles.map(lower)),
     prefixes: new Map(c.units.prefixes.map((p) => [phrase(p).key, phrase(p).words.length])),
     notUnits: new Map(c.units.notUnits.map((p) => [phrase(p).key, phrase(p).words.length])),
+    national: new Set(c.units.national.map(lower)),
     provincial: new RegExp(
       `^(?:${c.units.provincial.map((h) => h.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")).join("|")})(?:\\s|$)`,
       "iu",
@@ -276,6 +279,8 @@ const SUB_BODIES = new Set([
   "ban chấp hành",
   "ban thư ký",
   "ban đại diện",
+  // "Đoàn Chủ tịch Ủy ban Trung ương MTTQ Việt Nam": the Front's presidium.
+  "đoàn chủ tịch",
   // "Ban Điều hành Quỹ Hỗ trợ nông dân tỉnh X": the board that runs a fund.
   "ban điều hành",
   "văn phòng",
@@ -1475,7 +1480,8 @@ function canonicalUnit(o: OrgParse, ctx: PlaceContext, c: Curated, joint?: OrgPa
       (/^(?:Bộ|Tổng cục|Cục|Học viện|Tổng Liên đoàn|Ủy ban Thường vụ Quốc hội|Quốc hội|Chính phủ)(?:\s|$)/u.test(
         o.name,
       ) ||
-        (/\sViệt Nam$/u.test(o.name) && !g.heads.has(lower(o.name))));
+        (/\sViệt Nam$/u.test(o.name) && !g.heads.has(lower(o.name))) ||
+        g.national.has(lower(o.name)));
     return {
       asWritten: o.asWritten,
       canonical: national ? o.name : null,
