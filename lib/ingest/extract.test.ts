@@ -1932,3 +1932,12 @@ describe("central bodies of the press, the Front's presidium and the Buddhist Sa
     expect(a.organizers[0]).toBe("Ban Trị sự Giáo hội Phật giáo Việt Nam tỉnh Nghệ An");
   });
 });
+
+describe("a unit's own short form in brackets before its partner ('X (T.Ư Hội NDVN) phối hợp với Y')", () => {
+  it("is skipped: both units hold the event", () => {
+    const a = extract(
+      `Tết trồng cây\n\nSáng 6/2/2017, Trung ương Hội Nông dân Việt Nam (T.Ư Hội NDVN) phối hợp với UBND tỉnh Phú Thọ tổ chức Lễ phát động Tết trồng cây.\n\n${BODY}`,
+    );
+    expect(a.organizers).toEqual(["Trung ương Hội Nông dân Việt Nam", "Ủy ban nhân dân tỉnh Phú Thọ"]);
+  });
+});

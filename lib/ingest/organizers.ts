@@ -530,6 +530,13 @@ function parseOne(ws: string[], i: number, g: Grammar, c: Curated): { org: OrgPa
     const close = ws.indexOf(")", i);
     if (close > i + 1 && close - i <= 12 && parseOrganizations(ws.slice(i + 1, close), c)) i = close + 1;
   }
+  // "Trung ương Hội Nông dân Việt Nam (T.Ư Hội NDVN) phối hợp …": the name's own short form.
+  if (ws[i] === "(") {
+    const close = ws.indexOf(")", i);
+    const inner = ws.slice(i + 1, close);
+    if (close > i + 1 && inner.length <= 6 && isUpper(inner[0]!) && inner.some((w) => /^\p{Lu}{3,}$/u.test(w)))
+      i = close + 1;
+  }
   // "… khóa XII": the term is no part of the name.
   if (TERM_WORD.test(ws[i] ?? "") && /^[IVXLC]+$/u.test(ws[i + 1] ?? "")) i += 2;
   // "Liên đoàn Lao động huyện A Lưới (tỉnh Thừa Thiên Huế)", "Ban Công tác Mặt trận khu phố 6
