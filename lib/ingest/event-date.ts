@@ -137,8 +137,9 @@ const IN_RANGE = /(?:19|20)\d{2}\s*[-–]\s*$/u;
 // A whole year's review: "tổng kết công tác Mặt trận năm 2016" (not "sơ kết 6 tháng đầu năm 2023").
 const YEAR_REVIEWED =
   /(?:tổng kết|nhìn lại|kiểm điểm)(?![^.;]{0,120}?(?:tháng|quý)[^.;]{0,20}?năm\s+(?:19|20)\d{2})[^.;]{0,120}?năm\s+((?:19|20)\d{2})(?!\d)/giu;
-// ("bàn nhiệm vụ trọng tâm năm 2017" after "kiểm điểm việc phối hợp công tác năm 2016".)
-const PLAN = /(?:triển khai|phương hướng|kế hoạch|bàn\s+(?:các\s+)?nhiệm vụ|nhiệm vụ trọng tâm)[^.;]{0,60}năm\s*$/iu;
+// ("bàn nhiệm vụ trọng tâm năm 2017" after "kiểm điểm việc phối hợp công tác năm 2016"; "thảo luận
+// về những trọng tâm phối hợp công tác năm 2017".)
+const PLAN = /(?:triển khai|phương hướng|kế hoạch|bàn\s+(?:các\s+)?nhiệm vụ|trọng tâm)[^.;]{0,60}năm\s*$/iu;
 const REVIEW = /(?:tổng kết|sơ kết|nhìn lại|đánh giá|báo cáo|kiểm điểm)[^.;]{0,120}$/iu;
 
 /** Years a sentence offers as the event's, with the month that may move them. */

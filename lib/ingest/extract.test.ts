@@ -1941,3 +1941,12 @@ describe("a unit's own short form in brackets before its partner ('X (T.Ư Hội
     expect(a.organizers).toEqual(["Trung ương Hội Nông dân Việt Nam", "Ủy ban nhân dân tỉnh Phú Thọ"]);
   });
 });
+
+describe("the coming year's focus after a review ('tổng kết … năm X, thảo luận về những trọng tâm … năm X+1')", () => {
+  it("takes the planned year for a day early in the year", () => {
+    const a = extract(
+      `Hội nghị tổng kết\n\nChiều 14/2, Ủy ban nhân dân tỉnh Bình Định và Ủy ban MTTQ Việt Nam tỉnh tổ chức hội nghị tổng kết quy chế phối hợp công tác năm 2018, thảo luận về những trọng tâm phối hợp công tác năm 2019.\n\n${BODY}`,
+    );
+    expect(a.year).toBe(2019);
+  });
+});
