@@ -146,10 +146,21 @@ if (existsSync(path.join(bDir, "labels.json"))) {
             actual: ingestFile(`${label.id}.txt`, await readFile(path.join(bDir, "pages", `${label.id}.txt`)), curated),
           })),
       );
-    const bDev = scoreReal(await runB("dev"));
+    const bDevCases = await runB("dev");
+    const bDev = scoreReal(bDevCases);
     if (!opts["dev-only"])
       console.log(formatRealScore(scoreReal(await runB("test")), `real set B (${set.repo}), held-aside test half`));
     console.log(formatRealScore(bDev, `real set B (${set.repo}), development half`));
+    // Each later batch alone: the first is how it scored as it came, before rules changed for it.
+    const batches = [...new Set(set.labels.map((l) => l.batch))];
+    if (batches.length > 1)
+      for (const b of batches)
+        console.log(
+          formatRealScore(
+            scoreReal(bDevCases.filter((c) => c.label.batch === b)),
+            `set B batch ${b}, development files`,
+          ),
+        );
     if (opts.misses) {
       console.log("\nset B development-half misses:");
       for (const m of bDev.misses)

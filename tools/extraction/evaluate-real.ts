@@ -41,6 +41,8 @@ export const RealLabelsSchema = z.array(RealLabelSchema);
 export const DatasetLabelSchema = RealLabelSchema.omit({ url: true, query: true, site: true, split: true }).extend({
   path: z.string().min(1),
   split: z.enum(["dev", "test"]),
+  /** The labelling batch: a later one is scored alone as it came, then joins the development half. */
+  batch: z.string().min(1),
 });
 export type DatasetLabel = z.infer<typeof DatasetLabelSchema>;
 export const DatasetLabelsFileSchema = z.object({
