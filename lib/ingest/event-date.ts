@@ -80,7 +80,10 @@ function reportsEvent(text: string, from: number, to: number): boolean {
   // nghị" plans the next year's work; "ký kết" is a ceremony, "ký" alone a document signed
   // ("Thư ký" a secretary).
   const main = sentence.slice(0, Math.max(0, to - start) + 100);
-  return !/(?<!\p{L})(?:sẽ|dự kiến|ban hành|(?<!thư )ký(?! kết| giao ước))(?!\p{L})/iu.test(main);
+  // ("ngày 13/1/2016, Sở X đã có công văn về …": a letter sent that day.)
+  return !/(?<!\p{L})(?:sẽ|dự kiến|ban hành|(?<!thư )ký(?! kết| giao ước)|có\s+(?:công văn|văn bản|quyết định|chỉ thị|thông báo))(?!\p{L})/iu.test(
+    main,
+  );
 }
 
 /** A page's own date stamp ("Thứ Năm, ngày 5 tháng 10 năm 2023", "Cập nhật: 14/03/2022 10:25"). */
@@ -136,11 +139,16 @@ const TARGET = /(?:phấn đấu|mục tiêu|chỉ tiêu|dự kiến|định hư
 const IN_RANGE = /(?:19|20)\d{2}\s*[-–]\s*$/u;
 // A whole year's review: "tổng kết công tác Mặt trận năm 2016" (not "sơ kết 6 tháng đầu năm 2023").
 const YEAR_REVIEWED =
-  /(?:tổng kết|nhìn lại|kiểm điểm)(?![^.;]{0,120}?(?:tháng|quý)[^.;]{0,20}?năm\s+(?:19|20)\d{2})[^.;]{0,120}?năm\s+((?:19|20)\d{2})(?!\d)/giu;
+  /(?:tổng kết|nhìn lại|kiểm điểm|đánh giá kết quả)(?![^.;]{0,120}?(?:tháng|quý)[^.;]{0,20}?năm\s+(?:19|20)\d{2})[^.;]{0,120}?năm\s+((?:19|20)\d{2})(?!\d)/giu;
 // ("bàn nhiệm vụ trọng tâm năm 2017" after "kiểm điểm việc phối hợp công tác năm 2016"; "thảo luận
 // về những trọng tâm phối hợp công tác năm 2017".)
 const PLAN = /(?:triển khai|phương hướng|kế hoạch|bàn\s+(?:các\s+)?nhiệm vụ|trọng tâm)[^.;]{0,60}năm\s*$/iu;
 const REVIEW = /(?:tổng kết|sơ kết|nhìn lại|đánh giá|báo cáo|kiểm điểm)[^.;]{0,120}$/iu;
+/** The first month in which a year's review may still be of that year (November). */
+const REVIEW_LATE = 11;
+// (An award, not a race or a tournament: "Khai mạc Giải việt dã … năm 2021" is held that year.)
+const NAMED_FOR_YEAR =
+  /(?<!\p{L})(?:(?:Bộ\s+)?[Ll]uật\s+\p{Lu}|Hiến pháp|[Gg]iải\s+(?:thưởng|[Bb]áo\s+chí)(?!\p{L}))[^,.;()]{0,60}?năm\s*$/u;
 
 /** Years a sentence offers as the event's, with the month that may move them. */
 function yearsIn(sentence: string, month: number | null): { year: number; phrase: string }[] {
@@ -167,21 +175,26 @@ function yearsIn(sentence: string, month: number | null): { year: number; phrase
     // "Chiều 26/12, … triển khai nhiệm vụ năm 2023" (the headline may write only the plan): late in
     // a year, the year a plan is for is the coming one.
     if (month !== null && month >= 10 && PLAN.test(before) && !reviewed.has(y)) continue;
+    // (A year is reviewed from its last weeks on: "Chiều 25/5, … đánh giá … năm 2016, triển khai
+    // nhiệm vụ năm 2017" is in 2017; only November and December can be the reviewed year's.)
     if (reviewed.has(y - 1) && PLAN.test(before)) {
-      if (month !== null && month <= 4)
+      if (month !== null && month <= REVIEW_LATE - 1)
         out.push({ year: y, phrase: sentence.slice(Math.max(0, m.index - 30), m.index + 4).trim() });
       continue;
     }
     if (reviewed.has(y) && planned.has(y + 1)) {
       if (month !== null)
         out.push({
-          year: month <= 4 ? y + 1 : y,
+          year: month < REVIEW_LATE ? y + 1 : y,
           phrase: sentence.slice(Math.max(0, m.index - 30), m.index + 4).trim(),
         });
       continue;
     }
-    // Documents carry their year: "số 98/2023/QH15", "Nghị quyết 25-NQ/TW ngày 3/6/2013".
+    // Documents carry their year: "số 98/2023/QH15", "Nghị quyết 25-NQ/TW ngày 3/6/2013"; so do
+    // laws ("Luật Hợp tác xã năm 2012") and prizes, given for a year's work the year after ("Lễ trao
+    // Giải thưởng … về thông tin đối ngoại năm 2016" in May 2017).
     if (DOCUMENT_CUE.test(before) && /[/-]\s*$|ngày[^,.;]{0,12}$/iu.test(before)) continue;
+    if (NAMED_FOR_YEAR.test(before)) continue;
     if (/\/\s*$/.test(before)) continue;
     const year = Number(m[1]);
     // The year a review is of ("tổng kết công tác dân vận năm 2014", its verb maybe further back:

@@ -1950,3 +1950,42 @@ describe("the coming year's focus after a review ('tổng kết … năm X, th�
     expect(a.year).toBe(2019);
   });
 });
+
+describe("years that belong to a law or a prize, not to the event", () => {
+  it("leaves a law's year ('Luật Hợp tác xã năm 2012') out", () => {
+    const a = extract(
+      `Sơ kết luật\n\nChiều 17/6, tại tỉnh Thái Bình, Ban Chỉ đạo tổ chức hội nghị sơ kết 5 năm thực hiện Luật Hợp tác xã năm 2012 của các tỉnh đồng bằng.\n\n${BODY}`,
+    );
+    expect(a.year).toBeNull();
+  });
+  it("leaves a prize's year ('Lễ trao Giải thưởng … năm 2016') out", () => {
+    const a = extract(
+      `Trao giải\n\nNgày 31/5, tại Hà Nội, Ban Tuyên giáo Trung ương tổ chức Lễ trao Giải thưởng toàn quốc về thông tin đối ngoại năm 2016.\n\n${BODY}`,
+    );
+    expect(a.year).toBeNull();
+  });
+  it("keeps a race's ('Khai mạc Giải việt dã … năm 2021')", () => {
+    const a = extract(
+      `Khai mạc giải\n\nSáng 6/3, Ủy ban nhân dân huyện Quỳnh Lưu tổ chức khai mạc Giải việt dã truyền thống năm 2021.\n\n${BODY}`,
+    );
+    expect(a.year).toBe(2021);
+  });
+});
+
+describe("a review of last year with this year's tasks, mid-year ('Chiều 25/5, … đánh giá kết quả … năm X, triển khai nhiệm vụ năm X+1')", () => {
+  it("is in the planned year: a year is reviewed only from its last weeks", () => {
+    const a = extract(
+      `Hội đồng giáo dục quốc phòng\n\nChiều 25/5, Hội đồng Giáo dục quốc phòng và an ninh tỉnh Nam Định tổ chức hội nghị đánh giá kết quả thực hiện nhiệm vụ năm 2018, triển khai nhiệm vụ năm 2019.\n\n${BODY}`,
+    );
+    expect(a.year).toBe(2019);
+  });
+});
+
+describe("a day on which a letter was sent ('ngày 13/1/2016, Sở X đã có công văn …')", () => {
+  it("dates no event", () => {
+    const a = extract(
+      `Áo dài đến trường\n\nGiám đốc Sở Giáo dục và Đào tạo tỉnh Bình Dương vừa gửi văn bản tới các trường. Theo đó, ngày 13/1/2019, Sở Giáo dục và Đào tạo tỉnh Bình Dương đã có công văn về việc khuyến khích nữ sinh mặc áo dài.\n\n${BODY}`,
+    );
+    expect(a.year).toBeNull();
+  });
+});
