@@ -42,6 +42,7 @@ export const UnitsFileSchema = z.object({
   provincial: z.array(z.string().min(1)).default([]),
   notUnits: z.array(z.string().min(1)).default([]),
   national: z.array(z.string().min(1)).default([]),
+  surnames: z.array(z.string().min(1)).default([]),
 });
 export const AbbreviationsFileSchema = z.object({
   $comment: z.string().optional(),

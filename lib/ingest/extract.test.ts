@@ -1989,3 +1989,18 @@ describe("a day on which a letter was sent ('ngày 13/1/2016, Sở X đã có c�
     expect(a.year).toBeNull();
   });
 });
+
+describe("a province's name inside a person's name ('Phó Thủ tướng Trương Hòa Bình')", () => {
+  it("is no place of the page's", () => {
+    const a = extract(
+      `Phó Thủ tướng Trương Hòa Bình: Đẩy mạnh cải cách hành chính\n\nChiều 30/5, tại Trụ sở Chính phủ, Phó Thủ tướng Trương Hòa Bình chủ trì hội nghị trực tuyến sơ kết công tác cải cách hành chính.\n\n${BODY}`,
+    );
+    expect(a.province).toBeNull();
+  });
+  it("still reads the province after a unit's name ('Hội Nông dân tỉnh Hòa Bình')", () => {
+    const a = extract(
+      `Hội Nông dân Hòa Bình tập huấn\n\nChiều 30/5, Hội Nông dân tỉnh Hòa Bình tổ chức tập huấn cho hội viên.\n\n${BODY}`,
+    );
+    expect(a.province).toBe("Hòa Bình");
+  });
+});

@@ -128,6 +128,9 @@ export function placeContext(
       if (!name) continue;
       // "phường Hòa Bình" is a ward, not the province of that name.
       if (LOCAL_BEFORE.test(text.slice(Math.max(0, m.index - 12), m.index))) continue;
+      // "Phó Thủ tướng Trương Hòa Bình", "ông Nguyễn Thái Bình": a person's given name.
+      const word = /(\p{Lu}[\p{L}\p{M}]*)\s+$/u.exec(text.slice(Math.max(0, m.index - 12), m.index))?.[1];
+      if (word && c.units.surnames.includes(word)) continue;
       // "Hội Chiến sĩ thành cổ Quảng Trị năm 1972 tỉnh …": a province in a unit's name, by its war year.
       const after = /^\s+năm\s+(\d{4})(?!\d)/u.exec(text.slice(m.index + m[0].length, m.index + m[0].length + 12));
       if (after && isHistoryYear(after[1]!)) continue;
