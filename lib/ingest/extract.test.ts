@@ -2004,3 +2004,27 @@ describe("a province's name inside a person's name ('Phó Thủ tướng Trươn
     expect(a.province).toBe("Hòa Bình");
   });
 });
+
+describe("the Party's Secretariat, a ministry written with a comma, 'UBTƯ', a regional steering committee", () => {
+  it.each([
+    [
+      "Sáng 18/5/2017, tại Hà Nội, Ban Bí thư Trung ương Đảng tổ chức hội nghị toàn quốc trực tuyến.",
+      ["Ban Bí thư Trung ương Đảng"],
+    ],
+    [
+      "Sáng 18/5/2017, Ban Bí thư Trung ương Đoàn Thanh niên Cộng sản Hồ Chí Minh tổ chức hội nghị trực tuyến.",
+      ["Trung ương Đoàn Thanh niên Cộng sản Hồ Chí Minh"],
+    ],
+    [
+      "Sáng 27/5/2017, tại Hà Nội, Bộ Lao động, Thương binh và Xã hội (LĐTBXH) tổ chức phát động Tháng hành động vì trẻ em.",
+      ["Bộ Lao động - Thương binh và Xã hội"],
+    ],
+    [
+      "Chiều 21/6/2017, tại Hà Nội, UBTƯ MTTQ Việt Nam tổ chức Hội nghị Đoàn Chủ tịch lần thứ 12.",
+      ["Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam"],
+    ],
+    ["Sáng 9/6/2017, tại Cần Thơ, Ban Chỉ đạo Tây Nam Bộ tổ chức hội nghị sơ kết.", ["Ban Chỉ đạo Tây Nam Bộ"]],
+  ])("%s", (lead, want) => {
+    expect(extract(`Tiêu đề\n\n${lead}\n\n${BODY}`).organizers).toEqual(want);
+  });
+});
