@@ -1822,6 +1822,24 @@ describe("a province named only in passing, on a page no site places", () => {
     expect(a.province).toBeNull();
     expect(a.evidence?.province?.how).toMatch(/only in passing/);
   });
+  it("is not the page's province either after a post's words, before the person ('Bí thư Thành ủy TP Hồ Chí Minh Nguyễn Văn A')", () => {
+    const a = extract(
+      `Kỳ họp Quốc hội
+
+Chiều 16/5, tại thành phố Hồ Chí Minh, Bí thư Thành ủy TP Hồ Chí Minh Nguyễn Văn An trình bày báo cáo tổng hợp ý kiến cử tri cả nước.
+
+${BODY}`,
+    );
+    expect(a.province).toBeNull();
+  });
+  it("is when the lead names it with its level ('tỉnh Nghệ An')", () => {
+    const a = extract(`Kiến nghị cử tri
+
+Chiều 16/5, cử tri tỉnh Nghệ An đã gửi nhiều kiến nghị tới Quốc hội.
+
+${BODY}`);
+    expect(a.province).toBe("Nghệ An");
+  });
   it("still is when the text names it again and again", () => {
     const a = extract(
       `Cử tri gửi nhiều kiến nghị\n\nChiều 16/5, tại tỉnh Nghệ An, cử tri các huyện của tỉnh Nghệ An đã gửi nhiều kiến nghị tới đoàn đại biểu Quốc hội tỉnh Nghệ An.\n\n${BODY}`,
