@@ -31,12 +31,18 @@ export interface DayPhrase {
   text: string;
 }
 
+const SPAN_IN_BRACKETS = /\([^()]{0,30}?\d{4}\s*[-–]\s*[^()]{0,20}?\d{4}\s*\)/gu;
+
 /** The first day phrase in a text that dates the event, not a cited document. */
 export function findEventDay(text: string): DayPhrase | null {
   let best: DayPhrase | null = null;
+  // "Kỷ niệm 100 năm ngày sinh … (7/7/1917 - 7/7/2017), sáng 7/7, …": a span in brackets dates
+  // the occasion; the event's day comes after it.
+  const spans = [...text.matchAll(SPAN_IN_BRACKETS)].map((m) => [m.index, m.index + m[0].length] as const);
   for (const re of [EVENT_DAY, EVENT_DAYS, EVENT_DAY_LONG])
     for (const m of text.matchAll(re)) {
       if (best && m.index >= best.index) break;
+      if (spans.some(([a, b]) => m.index + m[0].length > a && m.index < b)) continue;
       const before = text.slice(Math.max(0, m.index - 60), m.index + 1);
       if (DOCUMENT_CUE.test(before)) continue;
       // "… số 72/2025/NQLT-CP, ngày 20.2.2025": a date right after a document's code.
@@ -216,7 +222,8 @@ function yearsIn(sentence: string, month: number | null): { year: number; phrase
     if (SINCE.test(before)) continue;
     if (!DOCUMENT_CUE.test(before)) out.push({ year: Number(m[1]), phrase: m[0] });
   }
-  // "kỷ niệm 90 năm … (15/10/1930 - 15/10/2020)": an anniversary is held in its period's last year,
+  // "kỷ niệm 90 năm … (15/10/1930 - 15/10/2020)", "… (19/5/1890 – 19/5/2017)": an anniversary is
+  // held in its period's last year,
   // or the year before when its day comes months after the anniversary's ("Chiều 16/12, … kỷ
   // niệm 80 năm … (6/1/1946 – 6/1/2026)": a meeting ahead of the day).
   for (const m of sentence.matchAll(ANNIVERSARY)) {
@@ -236,7 +243,7 @@ function yearsIn(sentence: string, month: number | null): { year: number; phrase
 }
 
 const ANNIVERSARY =
-  /kỷ niệm[^.;()]{0,120}\([^()]{0,30}(?:19|20)\d{2}\s*[-–*]\s*(?:\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*)?((?:19|20)\d{2})\s*\)|(?<!(?:tổng kết|sơ kết|nhìn lại)\s)(?:chào mừng\s+)?\d+\s+năm[^.;()]{0,120}\(\s*\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*(?:19|20)\d{2}\s*[-–*]\s*\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*((?:19|20)\d{2})\s*\)/giu;
+  /kỷ niệm[^.;()]{0,120}\([^()]{0,30}(?:1\d|20)\d{2}\s*[-–*]\s*(?:\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*)?((?:19|20)\d{2})\s*\)|(?<!(?:tổng kết|sơ kết|nhìn lại)\s)(?:chào mừng\s+)?\d+\s+năm[^.;()]{0,120}\(\s*\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*(?:1\d|20)\d{2}\s*[-–*]\s*\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*((?:19|20)\d{2})\s*\)/giu;
 // A day named relative to the report's own: "Chiều nay, …", "Tối qua, …" (not "Tối qua 3/2").
 const RELATIVE_DAY = /^[^,.;]{0,20}?(?<!\p{L})((?:sáng|trưa|chiều|tối|đêm|hôm) (?:nay|qua))\s*,/iu;
 /** True when a paragraph opens with a day named relative to the report's ("Chiều nay, …"). */

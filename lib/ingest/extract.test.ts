@@ -2046,3 +2046,18 @@ describe("the Party's Secretariat, a ministry written with a comma, 'UBTƯ', a r
     expect(extract(`Tiêu đề\n\n${lead}\n\n${BODY}`).organizers).toEqual(want);
   });
 });
+
+describe("an anniversary's span in brackets before the event's day ('Kỷ niệm 127 năm … (19/5/1890 – 19/5/2017), sáng 17-5, …')", () => {
+  it("dates the event in the span's last year, even from a birth year before 1900", () => {
+    const a = extract(
+      `Trồng cây nhớ ơn Bác\n\nChào mừng kỷ niệm 127 năm ngày sinh Chủ tịch Hồ Chí Minh (19/5/1890 – 19/5/2017), sáng 17-5, Hội Nông dân tỉnh Bến Tre đã tổ chức lễ phát động trồng cây.\n\n${BODY}`,
+    );
+    expect([a.year, a.date]).toEqual([2017, "2017-05-17"]);
+  });
+  it("never takes the span's first day for the event's (no history recounted)", () => {
+    const a = extract(
+      `Dâng hương\n\nKỷ niệm 100 năm ngày sinh đồng chí Nguyễn Văn Cừ (7/7/1912 - 7/7/2012), sáng 7/7, Tỉnh ủy, HĐND, UBND tỉnh Bắc Ninh tổ chức lễ dâng hương tại khu lưu niệm.\n\n${BODY}`,
+    );
+    expect([a.organizers[0], a.year]).toEqual(["Tỉnh ủy Bắc Ninh", 2012]);
+  });
+});
