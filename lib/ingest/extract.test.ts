@@ -2061,3 +2061,31 @@ describe("an anniversary's span in brackets before the event's day ('Kỷ niệm
     expect([a.organizers[0], a.year]).toEqual(["Tỉnh ủy Bắc Ninh", 2012]);
   });
 });
+
+describe("a national body beside a province's ('Thông tấn xã Việt Nam phối hợp với UBND tỉnh X')", () => {
+  it.each([
+    [
+      "Sáng 16/6/2017, tại Hà Tĩnh, Thông tấn xã Việt Nam phối hợp với UBND tỉnh Hà Tĩnh tổ chức hội thảo.",
+      ["Thông tấn xã Việt Nam", "Ủy ban nhân dân tỉnh Hà Tĩnh"],
+    ],
+    [
+      "Sáng 16/6/2017, Cục Văn hóa cơ sở (Bộ Văn hóa, Thể thao và Du lịch) phối hợp với UBND tỉnh Quảng Trị tổ chức liên hoan.",
+      ["Cục Văn hóa cơ sở", "Ủy ban nhân dân tỉnh Quảng Trị"],
+    ],
+  ])("takes no place of the province's: %s", (lead, want) => {
+    expect(extract(`Tiêu đề\n\n${lead}\n\n${BODY}`).organizers).toEqual(want);
+  });
+});
+
+describe("abbreviations of ministries and departments as papers type them", () => {
+  it.each([
+    ["Sáng 8/2/2017, Sở GD&DT TP Hồ Chí Minh tổ chức hội nghị sơ kết học kỳ.", "Sở Giáo dục và Đào tạo TP Hồ Chí Minh"],
+    [
+      "Sáng 8/2/2017, Bộ NN & PTNT phối hợp với UBND tỉnh Bình Định tổ chức hội nghị.",
+      "Bộ Nông nghiệp và Phát triển nông thôn",
+    ],
+    ["Sáng 8/2/2017, Bộ GTVT tổ chức hội nghị triển khai nhiệm vụ.", "Bộ Giao thông vận tải"],
+  ])("%s", (lead, want) => {
+    expect(extract(`Tiêu đề\n\n${lead}\n\n${BODY}`).organizers[0]).toBe(want);
+  });
+});

@@ -25,6 +25,8 @@ export interface OrgParse {
   place: string | null;
   /** A body of the unit named before it: "Ban Thường vụ", "Thường trực". */
   body?: string;
+  /** The unit it belongs to, named in brackets after it: "Cục Văn hóa cơ sở (Bộ Văn hóa, …)". */
+  parent?: string;
 }
 
 /** Where the place of a canonical name came from. */
@@ -526,9 +528,14 @@ function parseOne(ws: string[], i: number, g: Grammar, c: Curated): { org: OrgPa
     }
   }
   // "Cục Cảnh sát … (Bộ Công an)": the body a unit belongs to, in brackets.
+  let parent: string | undefined;
   if (ws[i] === "(") {
     const close = ws.indexOf(")", i);
-    if (close > i + 1 && close - i <= 12 && parseOrganizations(ws.slice(i + 1, close), c)) i = close + 1;
+    const owner = close > i + 1 && close - i <= 12 ? parseOrganizations(ws.slice(i + 1, close), c) : null;
+    if (owner) {
+      parent = owner[0]!.name;
+      i = close + 1;
+    }
   }
   // "Trung ương Hội Nông dân Việt Nam (T.Ư Hội NDVN) phối hợp …": the name's own short form.
   if (ws[i] === "(") {
@@ -581,7 +588,14 @@ function parseOne(ws: string[], i: number, g: Grammar, c: Curated): { org: OrgPa
       };
   }
   return {
-    org: { asWritten: ws.slice(start, i).join(" ").replace(/ ,/g, ","), name, committee, level, place },
+    org: {
+      asWritten: ws.slice(start, i).join(" ").replace(/ ,/g, ","),
+      name,
+      committee,
+      level,
+      place,
+      ...(parent ? { parent } : {}),
+    },
     end: i,
   };
 }
@@ -1347,7 +1361,14 @@ function canonicalUnit(o: OrgParse, ctx: PlaceContext, c: Curated, joint?: OrgPa
   // Central and regional bodies (Ban Chỉ đạo Tây Bắc, … Tây Nam Bộ) belong to no province.
   // National bodies alone (a ministry, the ethnic-affairs committee) take no partner's province.
   // ("Trung tâm Khuyến nông Quốc gia": a national body's name says so.)
-  const central = /Trung ương|Quốc gia|Tây Bắc|Tây Nguyên|Tây Nam Bộ/u.test(o.name) || NATIONAL_ONLY.test(o.name);
+  // ("Thông tấn xã Việt Nam phối hợp với UBND tỉnh X": a name ending in "Việt Nam" is national too.)
+  const central =
+    /Trung ương|Quốc gia|Tây Bắc|Tây Nguyên|Tây Nam Bộ/u.test(o.name) ||
+    NATIONAL_ONLY.test(o.name) ||
+    (/\sViệt Nam$/u.test(o.name) && !g.heads.has(lower(o.name))) ||
+    g.national.has(lower(o.name)) ||
+    // ("Cục Văn hóa cơ sở (Bộ Văn hóa, Thể thao và Du lịch) phối hợp với UBND tỉnh X": a ministry's.)
+    /^Bộ\s/u.test(o.parent ?? "");
   // (An institution's own unit is named for it, not for a partner's place.)
   const ownName = OF_INSTITUTION.test(o.name) && /^\p{Lu}/u.test(o.name.split(" ").at(-1)!);
   if (
