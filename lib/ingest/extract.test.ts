@@ -1972,7 +1972,7 @@ describe("the coming year's focus after a review ('tổng kết … năm X, th�
 describe("years that belong to a law or a prize, not to the event", () => {
   it("leaves a law's year ('Luật Hợp tác xã năm 2012') out", () => {
     const a = extract(
-      `Sơ kết luật\n\nChiều 17/6, tại tỉnh Thái Bình, Ban Chỉ đạo tổ chức hội nghị sơ kết 5 năm thực hiện Luật Hợp tác xã năm 2012 của các tỉnh đồng bằng.\n\n${BODY}`,
+      `Sơ kết luật\n\nChiều 17/6, tại tỉnh Thái Bình, Ban Chỉ đạo tổ chức hội nghị sơ kết 5 năm thực hiện Luật Hợp tác xã (HTX) năm 2012 của các tỉnh đồng bằng.\n\n${BODY}`,
     );
     expect(a.year).toBeNull();
   });
