@@ -2089,3 +2089,18 @@ describe("abbreviations of ministries and departments as papers type them", () =
     expect(extract(`Tiêu đề\n\n${lead}\n\n${BODY}`).organizers[0]).toBe(want);
   });
 });
+
+describe("what is held every year, with no day of this year's ('… hàng năm, … Lễ hội do UBND xã X tổ chức')", () => {
+  it("names no organizer of an event the page reports", () => {
+    const a = extract(
+      `Độc đáo lễ hội xuống đồng\n\nLễ hội xuống đồng được diễn ra vào ngày 8 tháng Giêng hàng năm, tại xã Chi Lăng, huyện Tràng Định, tỉnh Lạng Sơn, Lễ hội do UBND xã Chi Lăng tổ chức.\n\n${BODY}`,
+    );
+    expect(a.organizers).toEqual([]);
+  });
+  it("still does with this year's day ('Sáng 5/3, … Ngày hội được tổ chức hằng năm')", () => {
+    const a = extract(
+      `Ngày hội\n\nSáng 5/3/2023, Hội Liên hiệp Phụ nữ huyện Tràng Định tổ chức Ngày hội phụ nữ, hoạt động được tổ chức hằng năm.\n\n${BODY}`,
+    );
+    expect(a.organizers).toEqual(["Hội Liên hiệp Phụ nữ huyện Tràng Định"]);
+  });
+});

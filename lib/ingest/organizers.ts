@@ -908,6 +908,8 @@ const ANCHORED = /^(?:trong\s+)?năm\s+(?:19|20)\d{2}|^(?:sáng|chiều|tối|ng
 // A day (with its month) a few words before the verb, only a unit's name between.
 const DAY_JUST_BEFORE =
   /(?<!\p{L})(?:ngày|sáng|chiều|tối)\s+\d{1,2}(?:\s*[/.-]\s*\d{1,2}|\s+tháng\s+\d{1,2})(?:[^,;:]*)$/iu;
+const EVERY_YEAR = /(?<![\p{L}\p{M}])(?:hàng|hằng) năm(?![\p{L}\p{M}])/iu;
+const JUST_NOW = /(?<![\p{L}\p{M}])(?:vừa qua|mới đây|vừa tổ chức|(?:sáng|chiều|tối) nay)(?![\p{L}\p{M}])/iu;
 const HABITUAL_BEFORE = /(?:thường xuyên|thường|luôn|hằng năm|hàng năm|định kỳ)$/iu;
 // Words after which a subject may begin (besides punctuation and the sentence start).
 const OPENERS = new Set(["do", "qua", "đây", "nay", "rồi", "đó", "sau"]);
@@ -947,6 +949,9 @@ function beforeTrip(ws: string[], end: number, g: Grammar, c: Curated): number {
 
 /** The organizations that are the subject of an event verb in one sentence, leading one first. */
 export function subjectOrganizers(sentence: string, c: Curated): OrgParse[] | null {
+  // "Lễ hội … diễn ra vào ngày 12 tháng Giêng hàng năm, …, do UBND xã X tổ chức": what is held
+  // every year, with no day of this year's, is no event the page reports.
+  if (EVERY_YEAR.test(sentence) && !findEventDay(sentence) && !JUST_NOW.test(sentence)) return null;
   const ws = words(spellOut(sentence, c));
   const g = grammarOf(c);
   // Each event verb's subject; the one naming most organizers wins, the first on a tie
