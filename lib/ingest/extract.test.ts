@@ -1822,13 +1822,9 @@ describe("a province named only in passing, on a page no site places", () => {
     expect(a.province).toBeNull();
     expect(a.evidence?.province?.how).toMatch(/only in passing/);
   });
-  it("is not the page's province either after a post's words, before the person ('Bí thư Thành ủy TP Hồ Chí Minh Nguyễn Văn A')", () => {
+  it("counts a post's province once ('Bí thư Thành ủy TP Hồ Chí Minh Nguyễn Văn A'): in passing alone", () => {
     const a = extract(
-      `Kỳ họp Quốc hội
-
-Chiều 16/5, tại thành phố Hồ Chí Minh, Bí thư Thành ủy TP Hồ Chí Minh Nguyễn Văn An trình bày báo cáo tổng hợp ý kiến cử tri cả nước.
-
-${BODY}`,
+      `Kỳ họp Quốc hội\n\nChiều 16/5, Bí thư Thành ủy TP Hồ Chí Minh Nguyễn Văn An trình bày báo cáo tổng hợp ý kiến cử tri cả nước gửi tới Quốc hội.\n\n${BODY}`,
     );
     expect(a.province).toBeNull();
   });
