@@ -2100,3 +2100,21 @@ describe("what is held every year, with no day of this year's ('… hàng năm, 
     expect(a.organizers).toEqual(["Hội Liên hiệp Phụ nữ huyện Tràng Định"]);
   });
 });
+
+describe("a unit's head followed by what it proposed ('Cục đề xuất lãnh đạo Bộ tổ chức …')", () => {
+  it("is no unit named 'Cục đề xuất …'", () => {
+    const a = extract(
+      `Báo cáo lễ hội\n\nNgày 11/7/2017, Cục Văn hóa cơ sở đã báo cáo Bộ trưởng về lễ hội. Cục đề xuất lãnh đạo Bộ tổ chức buổi làm việc với UBND thành phố.\n\n${BODY}`,
+    );
+    expect(a.organizers.filter((o) => o.includes("đề xuất"))).toEqual([]);
+  });
+});
+
+describe("the year an incident happened ('vụ án … xảy ra năm 2007')", () => {
+  it("is no event year", () => {
+    const a = extract(
+      `Xét xử vụ án\n\nNgày 29/6, Viện Kiểm sát nhân dân tỉnh Quảng Trị tổ chức phiên tòa rút kinh nghiệm vụ án lừa đảo xảy ra năm 2007 tại huyện Hải Lăng.\n\n${BODY}`,
+    );
+    expect(a.year).toBeNull();
+  });
+});

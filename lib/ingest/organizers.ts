@@ -142,7 +142,17 @@ const NOT_IN_NAME = new Set(
 );
 
 // Verbs that end a unit's name in lower case: what the unit decided, asked or chose.
-const NAME_ENDING_VERBS = new Set(["thống nhất", "yêu cầu", "đề nghị", "quyết định", "thông qua", "giao cho"]);
+// ("Cục đề xuất lãnh đạo Bộ tổ chức buổi làm việc": the department proposed; "kiến nghị", "đề xuất".)
+const NAME_ENDING_VERBS = new Set([
+  "thống nhất",
+  "yêu cầu",
+  "đề nghị",
+  "đề xuất",
+  "kiến nghị",
+  "quyết định",
+  "thông qua",
+  "giao cho",
+]);
 
 interface Phrase {
   words: string[];
