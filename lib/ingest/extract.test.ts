@@ -2038,6 +2038,11 @@ describe("the Party's Secretariat, a ministry written with a comma, 'UBTƯ', a r
       ["Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam"],
     ],
     ["Sáng 9/6/2017, tại Cần Thơ, Ban Chỉ đạo Tây Nam Bộ tổ chức hội nghị sơ kết.", ["Ban Chỉ đạo Tây Nam Bộ"]],
+    [
+      "Tối 16-5-2017, tại Quân khu 4, Quân ủy Trung ương, Bộ Quốc phòng tổ chức chương trình giao lưu điển hình.",
+      ["Quân ủy Trung ương", "Bộ Quốc phòng"],
+    ],
+    ["Sáng 3/3/2017, Bộ KH&ĐT tổ chức hội nghị triển khai nhiệm vụ.", ["Bộ Kế hoạch và Đầu tư"]],
   ])("%s", (lead, want) => {
     expect(extract(`Tiêu đề\n\n${lead}\n\n${BODY}`).organizers).toEqual(want);
   });
