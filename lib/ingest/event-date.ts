@@ -154,7 +154,7 @@ const REVIEW = /(?:tổng kết|sơ kết|nhìn lại|đánh giá|báo cáo|ki�
 const REVIEW_LATE = 11;
 // (An award, not a race or a tournament: "Khai mạc Giải việt dã … năm 2021" is held that year.)
 const NAMED_FOR_YEAR =
-  /(?<!\p{L})(?:(?:Bộ\s+)?[Ll]uật\s+\p{Lu}|Hiến pháp|[Gg]iải\s+(?:thưởng|[Bb]áo\s+chí)(?!\p{L}))[^,.;]{0,60}?năm\s*$/u;
+  /(?<!\p{L})(?:(?:Bộ\s+)?[Ll]uật\s+\p{Lu}|Hiến pháp|[Gg]iải\s+(?:thưởng|[Bb]áo\s+chí)(?!\p{L}))[^,.;]{0,60}?năm\s*(?:(?:19|20)\d{2}\s*(?:và|,)\s*)*$/u;
 
 /** Years a sentence offers as the event's, with the month that may move them. */
 function yearsIn(sentence: string, month: number | null): { year: number; phrase: string }[] {
@@ -197,7 +197,7 @@ function yearsIn(sentence: string, month: number | null): { year: number; phrase
       continue;
     }
     // Documents carry their year: "số 98/2023/QH15", "Nghị quyết 25-NQ/TW ngày 3/6/2013"; so do
-    // laws ("Luật Hợp tác xã (HTX) năm 2012") and prizes, given for a year's work the year after ("Lễ trao
+    // laws ("Luật Hợp tác xã (HTX) năm 2012", "Luật Đất đai năm 2003 và 2013") and prizes, given for a year's work the year after ("Lễ trao
     // Giải thưởng … về thông tin đối ngoại năm 2016" in May 2017).
     if (DOCUMENT_CUE.test(before) && /[/-]\s*$|ngày[^,.;]{0,12}$/iu.test(before)) continue;
     if (NAMED_FOR_YEAR.test(before)) continue;

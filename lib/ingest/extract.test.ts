@@ -2123,3 +2123,21 @@ describe("the year an incident happened ('vụ án … xảy ra năm 2007')", ()
     expect(a.year).toBeNull();
   });
 });
+
+describe("'Q' for quận before a district's name ('UBND Q Thanh Khê', 'UBND Q.1')", () => {
+  it.each([
+    ["Sáng 6/2/2017, UBND Q Thanh Khê tổ chức lễ phát động Tết trồng cây.", "Ủy ban nhân dân quận Thanh Khê"],
+    ["Sáng 6/2/2017, UBND Q.1 tổ chức lễ phát động Tết trồng cây.", "Ủy ban nhân dân Quận 1"],
+  ])("%s", (lead, want) => {
+    expect(extract(`Tiêu đề\n\n${lead}\n\n${BODY}`).organizers[0]).toBe(want);
+  });
+});
+
+describe("a law's years listed ('Luật Đất đai năm 2003 và 2013')", () => {
+  it("date no event", () => {
+    const a = extract(
+      `Họp báo\n\nNgày 29/5, UBND thành phố Hà Nội tổ chức họp báo về những vướng mắc giữa Luật Đất đai năm 2003 và 2013 trong việc cấp giấy chứng nhận.\n\n${BODY}`,
+    );
+    expect(a.year).toBeNull();
+  });
+});
