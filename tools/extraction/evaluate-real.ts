@@ -65,12 +65,12 @@ export const REAL_FIELDS = ["organizer", "organizers", "province", "year", "date
 export type RealField = (typeof REAL_FIELDS)[number];
 
 // Names compare up to letter case ("Thanh niên Tình nguyện" = "Thanh niên tình nguyện"),
-// spacing and the spaces around a dash ("Mặt trận - Đoàn thể" = "Mặt trận-Đoàn thể").
+// spacing and the dash and the spaces around it ("Mặt trận - Đoàn thể" = "Mặt trận–Đoàn thể").
 const norm = (s: string | null | undefined) =>
   s == null
     ? null
     : normalizeText(s)
-        .replace(/\s*-\s*/g, "-")
+        .replace(/\s*[-–—]\s*/g, "-")
         .replace(/\s+/g, " ")
         .trim()
         .toLocaleLowerCase("vi");
