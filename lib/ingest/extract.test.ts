@@ -2141,3 +2141,21 @@ describe("a law's years listed ('Luật Đất đai năm 2003 và 2013')", () =>
     expect(a.year).toBeNull();
   });
 });
+
+describe("a photo's caption and credit glued to the paragraph that opens the story ('… Ảnh: Internet Ngày 25/5/2017, …')", () => {
+  it("starts the story after the credit", () => {
+    const a = extract(
+      `Kỷ luật cán bộ\n\nBan Bí thư đã quyết định kỷ luật một cán bộ.\n\nÔng Nguyễn Văn A, nguyên Bí thư Tỉnh ủy. Ảnh: Internet Ngày 25/5/2017, tại Hà Nội, Ban Chấp hành Đảng bộ tỉnh Phú Yên tổ chức hội nghị triển khai quyết định của Bộ Chính trị về công tác cán bộ.\n\n${BODY}`,
+    );
+    expect([a.organizers[0], a.year]).toEqual(["Ban Chấp hành Đảng bộ tỉnh Phú Yên", 2017]);
+  });
+});
+
+describe("a tally's cut-off year ('Đến hết năm 2016, …')", () => {
+  it("dates no event", () => {
+    const a = extract(
+      `Hội nghị\n\nSáng 28/6, Ban Thường vụ Tỉnh ủy Nghệ An tổ chức hội nghị. Đến hết năm 2016, toàn tỉnh có 500 mô hình dân vận khéo.\n\n${BODY}`,
+    );
+    expect(a.year).toBeNull();
+  });
+});

@@ -61,6 +61,17 @@ const SOURCE_PREFIX =
 // "(Ảnh: Văn Lượng)", "… phát biểu. Ảnh: THU HÀ", "Quang cảnh hội nghị.", "Ảnh minh họa".
 const CAPTION_MARK =
   /\((?:ảnh|nguồn ảnh|ảnh minh họa|ảnh minh hoạ)\b[^)]*\)|(?:^|[\s.–-])(?:ảnh|nguồn ảnh)\s*:\s*[^.:]{1,60}$|^(?:quang cảnh|toàn cảnh|ảnh\s*:|ảnh minh h(?:ọa|oạ))/iu;
+// "… nguyên Bí thư Tỉnh ủy X. Ảnh: Internet Ngày 25/5/2017, tại …", "… chúc mừng ông Y - Ảnh: Báo
+// Xây dựng Sáng nay 8-2, Ban Chấp hành …": a photo's caption and credit glued to the paragraph that
+// opens the story, as some scrapers join them; the story starts after the credit.
+const GLUED_CAPTION =
+  /(?:\((?:Ảnh|ảnh|Nguồn)\s*:[^)]{1,60}\)|(?:^|[.!?–-]\s*)Ảnh\s*:\s*[^.()]{1,40}?)\s+(?=(?:Ngày|Sáng|Chiều|Tối|Trưa|Đêm)(?:\s+(?:nay|qua|ngày))?\s*\(?\d{1,2}\s*[/.-]\s*\d{1,2})/u;
+function splitGluedCaption(line: string): string[] {
+  const m = GLUED_CAPTION.exec(line);
+  if (!m) return [line];
+  const cut = m.index + m[0].length;
+  return [line.slice(0, cut).trim(), line.slice(cut)];
+}
 // "Hòa trong không khí cả nước kỷ niệm …, sáng ngày 29/8, …": an occasion before the event's day.
 const OCCASION =
   /^(?:hòa trong không khí|trong không khí|nhân dịp|chào mừng|hướng tới|kỷ niệm|nhân kỷ niệm)(?!\p{L})/iu;
@@ -103,7 +114,7 @@ export function extractArticle(
   // 1. Lines: normalized, boilerplate dropped, story cut at the site furniture.
   const lines: string[] = [];
   let storyBegun = false;
-  for (const raw of unwrap(text.split("\n"))) {
+  for (const raw of unwrap(text.split("\n")).flatMap(splitGluedCaption)) {
     // "… (Ảnh: Văn Sĩ)Chiều 30/1, …": a caption glued to the lead loses its space.
     // ("Sáng ngày **20/7/2025**, …": a scraper's Markdown emphasis is no part of the text.)
     let line = cleanText(raw)
