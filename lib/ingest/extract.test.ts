@@ -2159,3 +2159,12 @@ describe("a tally's cut-off year ('Đến hết năm 2016, …')", () => {
     expect(a.year).toBeNull();
   });
 });
+
+describe("a caption with no credit glued to the opening paragraph ('… cho doanh nghiệp Ngày 6.2, UBND tỉnh …')", () => {
+  it("starts the story at the capitalized day", () => {
+    const a = extract(
+      `Họp mặt doanh nghiệp\n\nTỉnh kiên quyết thu hồi các dự án chậm triển khai; ưu tiên kêu gọi, thu hút các doanh nghiệp có năng lực, kinh nghiệm đầu tư vào tỉnh những dự án lớn, công nghệ hiện đại.\n\nLãnh đạo tỉnh trao giấy chứng nhận đầu tư và tặng hoa chúc mừng cho các doanh nghiệp Ngày 6.2.2017, UBND tỉnh Bình Thuận tổ chức họp mặt doanh nghiệp và nhà đầu tư Xuân Đinh Dậu.\n\n${BODY}`,
+    );
+    expect([a.organizers[0], a.year]).toEqual(["Ủy ban nhân dân tỉnh Bình Thuận", 2017]);
+  });
+});

@@ -66,8 +66,12 @@ const CAPTION_MARK =
 // opens the story, as some scrapers join them; the story starts after the credit.
 const GLUED_CAPTION =
   /(?:\((?:Ảnh|ảnh|Nguồn)\s*:[^)]{1,60}\)|(?:^|[.!?–-]\s*)Ảnh\s*:\s*[^.()]{1,40}?)\s+(?=(?:Ngày|Sáng|Chiều|Tối|Trưa|Đêm)(?:\s+(?:nay|qua|ngày))?\s*\(?\d{1,2}\s*[/.-]\s*\d{1,2})/u;
+// "Lãnh đạo tỉnh trao giấy chứng nhận cho doanh nghiệp Ngày 6.2, UBND tỉnh …": a caption with no
+// credit, its end shown only by a day capitalized after a lower-case word, a lead's opening.
+const GLUED_UNCREDITED =
+  /(?<=[\p{Ll}\p{M}])\s+(?=(?:Ngày|Sáng|Chiều|Tối|Trưa)\s+(?:ngày\s+)?\d{1,2}\s*[/.-]\s*\d{1,2}(?:\s*[/.-]\s*\d{4})?\s*,)/u;
 function splitGluedCaption(line: string): string[] {
-  const m = GLUED_CAPTION.exec(line);
+  const m = GLUED_CAPTION.exec(line) ?? GLUED_UNCREDITED.exec(line.slice(0, 240));
   if (!m) return [line];
   const cut = m.index + m[0].length;
   return [line.slice(0, cut).trim(), line.slice(cut)];
