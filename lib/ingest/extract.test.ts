@@ -2043,6 +2043,11 @@ describe("the Party's Secretariat, a ministry written with a comma, 'UBTƯ', a r
       ["Quân ủy Trung ương", "Bộ Quốc phòng"],
     ],
     ["Sáng 3/3/2017, Bộ KH&ĐT tổ chức hội nghị triển khai nhiệm vụ.", ["Bộ Kế hoạch và Đầu tư"]],
+    [
+      "Ngày 22/5/2017, Quốc hội nước Cộng hòa xã hội chủ nghĩa Việt Nam, khóa XIV đã khai mạc trọng thể kỳ họp thứ 3.",
+      ["Quốc hội"],
+    ],
+    ["Sáng 6-2-2017, Đại học Huế tổ chức lễ công bố quyết định bổ nhiệm.", ["Đại học Huế"]],
   ])("%s", (lead, want) => {
     expect(extract(`Tiêu đề\n\n${lead}\n\n${BODY}`).organizers).toEqual(want);
   });

@@ -1635,7 +1635,7 @@ export function sharedHamlet(o: OrgParse, partners: OrgParse[]): string | null {
 // Institutions, and veterans' or alumni's liaison boards, named as they write themselves
 // ("Trung tâm Khuyến nông Hà Nội", "Ban Liên lạc Sư đoàn 471 Thái Nguyên").
 const INSTITUTION =
-  /^(?:Trung tâm|Trường|Báo|Đài|Bệnh viện|Công ty|Tổng công ty|Viện|Bảo tàng|Thư viện|Câu lạc bộ|Viễn thông|Điện lực|Bưu điện|Ban Liên lạc)(?:\s|$)/u;
+  /^(?:Trung tâm|Trường|Đại học|Báo|Đài|Bệnh viện|Công ty|Tổng công ty|Viện|Bảo tàng|Thư viện|Câu lạc bộ|Viễn thông|Điện lực|Bưu điện|Ban Liên lạc)(?:\s|$)/u;
 // Armed forces and police, which have a party committee of their own ("Đảng ủy Quân sự",
 // "Đảng ủy Công an"), as institutions do.
 const ARMED_BODY =
