@@ -2048,6 +2048,13 @@ describe("the Party's Secretariat, a ministry written with a comma, 'UBTƯ', a r
       ["Quốc hội"],
     ],
     ["Sáng 6-2-2017, Đại học Huế tổ chức lễ công bố quyết định bổ nhiệm.", ["Đại học Huế"]],
+    [
+      "Chiều 8-2-2017, Ủy ban MTTQ Việt Nam tỉnh Khánh Hòa và Hội Liên lạc với người Việt Nam ở nước ngoài tỉnh đã tổ chức gặp gỡ kiều bào.",
+      [
+        "Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh Khánh Hòa",
+        "Hội Liên lạc với người Việt Nam ở nước ngoài tỉnh Khánh Hòa",
+      ],
+    ],
   ])("%s", (lead, want) => {
     expect(extract(`Tiêu đề\n\n${lead}\n\n${BODY}`).organizers).toEqual(want);
   });
