@@ -155,7 +155,7 @@ const REVIEW = /(?:tổng kết|sơ kết|nhìn lại|đánh giá|báo cáo|ki�
 const REVIEW_LATE = 11;
 // (An award, not a race or a tournament: "Khai mạc Giải việt dã … năm 2021" is held that year.)
 const NAMED_FOR_YEAR =
-  /(?<!\p{L})(?:(?:Bộ\s+)?[Ll]uật\s+\p{Lu}|Hiến pháp|[Gg]iải\s+(?:thưởng|[Bb]áo\s+chí)(?!\p{L}))[^,.;]{0,60}?năm\s*(?:(?:19|20)\d{2}\s*(?:và|,)\s*)*$/u;
+  /(?<!\p{L})(?:(?:Bộ\s+)?[Ll]uật\s+\p{Lu}|Hiến pháp|[Gg]iải\s+(?:thưởng|[Bb]áo\s+chí)(?!\p{L})|[Cc]ờ thi đua|[Bb]ằng khen)[^,.;]{0,60}?năm\s*(?:(?:19|20)\d{2}\s*(?:và|,)\s*)*$/u;
 
 /** Years a sentence offers as the event's, with the month that may move them. */
 function yearsIn(sentence: string, month: number | null): { year: number; phrase: string }[] {
@@ -198,8 +198,8 @@ function yearsIn(sentence: string, month: number | null): { year: number; phrase
       continue;
     }
     // Documents carry their year: "số 98/2023/QH15", "Nghị quyết 25-NQ/TW ngày 3/6/2013"; so do
-    // laws ("Luật Hợp tác xã (HTX) năm 2012", "Luật Đất đai năm 2003 và 2013") and prizes, given for a year's work the year after ("Lễ trao
-    // Giải thưởng … về thông tin đối ngoại năm 2016" in May 2017).
+    // laws ("Luật Hợp tác xã (HTX) năm 2012", "Luật Đất đai năm 2003 và 2013") and awards, given for
+    // a year's work the year after ("Lễ trao Giải thưởng … năm 2016" in May 2017, "cờ thi đua năm 2016").
     if (DOCUMENT_CUE.test(before) && /[/-]\s*$|ngày[^,.;]{0,12}$/iu.test(before)) continue;
     if (NAMED_FOR_YEAR.test(before)) continue;
     if (/\/\s*$/.test(before)) continue;
@@ -229,6 +229,9 @@ function yearsIn(sentence: string, month: number | null): { year: number; phrase
   // niệm 80 năm … (6/1/1946 – 6/1/2026)": a meeting ahead of the day).
   for (const m of sentence.matchAll(ANNIVERSARY)) {
     const year = Number(m[1] ?? m[2]);
+    // ("Giải … lần thứ XI (2016-2017)": a season a year long is no anniversary's span.)
+    const first = Number(/((?:1\d|20)\d{2})\s*[-–*]/u.exec(m[0].slice(m[0].lastIndexOf("(")))?.[1] ?? 0);
+    if (year - first < ANNIVERSARY_SPAN) continue;
     const endMonth = /(\d{1,2})\s*[/.-]\s*(?:19|20)\d{2}\s*\)$/u.exec(m[0])?.[1];
     const ahead = month !== null && endMonth !== undefined && month - Number(endMonth) >= 6;
     out.push({ year: ahead ? year - 1 : year, phrase: m[0].slice(-40) });
@@ -243,6 +246,8 @@ function yearsIn(sentence: string, month: number | null): { year: number; phrase
   return out;
 }
 
+/** The shortest span in brackets an anniversary has ("(1930 – 2020)"); shorter ones are seasons. */
+const ANNIVERSARY_SPAN = 5;
 const ANNIVERSARY =
   /kỷ niệm[^.;()]{0,120}\([^()]{0,30}(?:1\d|20)\d{2}\s*[-–*]\s*(?:\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*)?((?:19|20)\d{2})\s*\)|(?<!(?:tổng kết|sơ kết|nhìn lại)\s)(?:chào mừng\s+)?\d+\s+năm[^.;()]{0,120}\(\s*\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*(?:1\d|20)\d{2}\s*[-–*]\s*\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*((?:19|20)\d{2})\s*\)/giu;
 // A day named relative to the report's own: "Chiều nay, …", "Tối qua, …" (not "Tối qua 3/2").

@@ -2180,3 +2180,31 @@ describe("a caption with no credit glued to the opening paragraph ('… cho doan
     expect([a.organizers[0], a.year]).toEqual(["Ủy ban nhân dân tỉnh Bình Thuận", 2017]);
   });
 });
+
+describe("an award's year ('trao tặng cờ thi đua năm 2016') and a prize's season in brackets ('lần thứ XI (2016-2017)')", () => {
+  it("dates no event", () => {
+    const a = extract(
+      `Kỷ niệm 10 năm thành lập\n\nChiều 24/5, Ban Quản lý khu kinh tế tỉnh Hà Tĩnh tổ chức lễ kỷ niệm 10 năm thành lập. Dịp này, UBND tỉnh đã trao tặng cờ thi đua năm 2016 cho đơn vị.\n\n${BODY}`,
+    );
+    expect(a.year).toBeNull();
+    const b = extract(
+      `Trao giải báo chí\n\nChiều 21-6, nhân kỷ niệm 92 năm Ngày Báo chí cách mạng Việt Nam, Hội Nhà báo thành phố Cần Thơ tổ chức trao Giải báo chí Phan Ngọc Hiển lần thứ XI (2016-2017).\n\n${BODY}`,
+    );
+    expect(b.year).toBeNull();
+  });
+  it("still dates an anniversary by its span ('(1930 – 2020)')", () => {
+    const a = extract(
+      `Kỷ niệm\n\nSáng 3/2, Tỉnh ủy Cần Thơ tổ chức lễ kỷ niệm 90 năm Ngày thành lập Đảng (1930 – 2020).\n\n${BODY}`,
+    );
+    expect(a.year).toBe(2020);
+  });
+});
+
+describe("the culture ministry written with a dash or without 'và' ('Bộ Văn hóa - Thể thao và Du lịch')", () => {
+  it("is named as units.json names it", () => {
+    const a = extract(
+      `Tọa đàm\n\nSáng 1/6/2017, Bộ Văn hóa - Thể thao và Du lịch phối hợp với UBND thành phố Đà Nẵng tổ chức tọa đàm. Sở GD-DT TP.HCM dự.\n\n${BODY}`,
+    );
+    expect(a.organizers[0]).toBe("Bộ Văn hóa, Thể thao và Du lịch");
+  });
+});
