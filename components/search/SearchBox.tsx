@@ -32,6 +32,11 @@ export function SearchBox({ value, onChange, onPick, truncatedAt }: Props) {
   const [open, setOpen] = useState(false);
   const [active, setActive] = useState(-1);
   const [options, setOptions] = useState<Option[]>([]);
+  // The options shown, for an answer that arrives after the user moved through them.
+  const shownOptions = useRef<Option[]>([]);
+  useEffect(() => {
+    shownOptions.current = options;
+  }, [options]);
   const [recentMode, setRecentMode] = useState(false);
   const inflight = useRef<AbortController | null>(null);
   const cache = useRef(new Map<string, Option[]>());
@@ -75,9 +80,14 @@ export function SearchBox({ value, onChange, onPick, truncatedAt }: Props) {
     setRecentMode(false);
     const key = q.toLowerCase();
     const hit = cache.current.get(key);
+    // (An option moved to with ↓ stays chosen when a later answer still holds it: the answer for
+    // "dan v" arriving after ↓ on those for "dan ".)
     const show = (list: Option[]) => {
+      setActive((a) => {
+        const was = a >= 0 ? shownOptions.current[a]?.text : undefined;
+        return was === undefined ? -1 : list.findIndex((o) => o.text === was);
+      });
       setOptions(list);
-      setActive(-1);
       setOpen(list.length > 0);
     };
     if (hit) return show(hit);

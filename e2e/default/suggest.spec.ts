@@ -25,6 +25,30 @@ test("suggestions: with diacritics whatever was typed, typed part bold, a count;
   await expect.poll(() => params(page).get("q")).toBe(text.replace(/(Đơn vị|Tỉnh\/thành|Tiêu đề)$/, "").trim());
 });
 
+test("an option chosen with ↓ stays chosen when a later answer still holds it", async ({ page }) => {
+  await page.goto("/");
+  // Hold the answer for the last keystroke until the user has moved to an earlier answer's option.
+  let release = () => {};
+  const held = new Promise<void>((r) => {
+    release = r;
+  });
+  await page.route(/\/api\/suggest\?q=dan%20v$/, async (route) => {
+    await held;
+    await route.continue();
+  });
+  await box(page).pressSequentially("dan ", { delay: 20 });
+  const first = page.getByRole("listbox", { name: "Gợi ý tìm kiếm" }).getByRole("option").first();
+  await expect(first).toContainText("dân vận");
+  await box(page).press("v");
+  await box(page).press("ArrowDown");
+  await expect(first).toHaveAttribute("aria-selected", "true");
+  const answered = page.waitForResponse(/\/api\/suggest\?q=dan%20v$/);
+  release();
+  await answered;
+  await expect(first).toHaveAttribute("aria-selected", "true");
+  await expect(first).toContainText("dân vận");
+});
+
 test("suggestions: Esc closes the list, a second Esc clears; a tap chooses", async ({ page }) => {
   await page.goto("/");
   await box(page).pressSequentially("ban dan", { delay: 20 });
