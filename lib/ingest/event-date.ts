@@ -185,7 +185,7 @@ function yearsIn(sentence: string, month: number | null): { year: number; phrase
     // (A year is reviewed from its last weeks on: "Chiều 25/5, … đánh giá … năm 2016, triển khai
     // nhiệm vụ năm 2017" is in 2017; only November and December can be the reviewed year's.)
     if (reviewed.has(y - 1) && PLAN.test(before)) {
-      if (month !== null && month <= REVIEW_LATE - 1)
+      if (month !== null && month < REVIEW_LATE)
         out.push({ year: y, phrase: sentence.slice(Math.max(0, m.index - 30), m.index + 4).trim() });
       continue;
     }

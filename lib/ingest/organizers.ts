@@ -1294,13 +1294,8 @@ function afterVenue(ws: string[], comma: number, c: Curated): boolean {
   if (!/^(?:tại|ở)$/u.test(lower(ws[k] ?? ""))) return false;
   // "tại TP Hải Phòng, Thành ủy, HĐND, UBND thành phố tổ chức": a city or district owns no hall;
   // the unit after it is the first host.
-  const venue = ws.slice(k + 1, comma);
-  const lead = /^(?:tỉnh|thành phố|thủ đô|huyện|quận|thị xã)$/iu.test(venue.slice(0, 2).join(" "))
-    ? 2
-    : /^(?:tỉnh|thủ đô|huyện|quận|TP)$/iu.test(venue[0] ?? "")
-      ? 1
-      : 0;
-  const place = venue.slice(lead).join(" ");
+  const capital = lower(`${ws[k + 1] ?? ""} ${ws[k + 2] ?? ""}`) === "thủ đô" ? 2 : 0;
+  const place = ws.slice(k + 1 + (capital || matchLevel(ws, k + 1, grammarOf(c))), comma).join(" ");
   if (c.provinces.has(place) || c.districts.has(place)) return false;
   // "tại Hội trường,"; "tại phòng họp số 2," (a room's words, lower case or numbers, may run longer).
   return comma - k <= 3 || (comma - k <= 6 && ws.slice(k + 1, comma).every((w) => !isUpper(w)));
@@ -1359,6 +1354,14 @@ const titleCase = (p: string) =>
     ? p
     : p.replace(/\p{Lu}{2,}/gu, (w) => (isRoman(w) ? w : w.charAt(0) + w.slice(1).toLocaleLowerCase("vi")));
 
+/**
+ * A name national by its own words: one that ends in "Việt Nam" beyond its head ("Hội Người cao
+ * tuổi Việt Nam", "Thông tấn xã Việt Nam"), or a central body listed in units.json ("Tạp chí Cộng sản").
+ */
+function nationalByName(name: string, g: Grammar): boolean {
+  return (/\sViệt Nam$/u.test(name) && !g.heads.has(lower(name))) || g.national.has(lower(name));
+}
+
 function canonicalUnit(o: OrgParse, ctx: PlaceContext, c: Curated, joint?: OrgParse): Organizer {
   const g = grammarOf(c);
   const committee = o.committee ? g.committees.get(lower(o.committee))! : null;
@@ -1380,8 +1383,7 @@ function canonicalUnit(o: OrgParse, ctx: PlaceContext, c: Curated, joint?: OrgPa
   const central =
     /Trung ương|Quốc gia|Tây Bắc|Tây Nguyên|Tây Nam Bộ/u.test(o.name) ||
     NATIONAL_ONLY.test(o.name) ||
-    (/\sViệt Nam$/u.test(o.name) && !g.heads.has(lower(o.name))) ||
-    g.national.has(lower(o.name)) ||
+    nationalByName(o.name, g) ||
     // ("Cục Văn hóa cơ sở (Bộ Văn hóa, Thể thao và Du lịch) phối hợp với UBND tỉnh X": a ministry's.)
     /^Bộ\s/u.test(o.parent ?? "");
   // (An institution's own unit is named for it, not for a partner's place.)
@@ -1506,7 +1508,7 @@ function canonicalUnit(o: OrgParse, ctx: PlaceContext, c: Curated, joint?: OrgPa
   // "Chi hội Phụ nữ ấp Tân Trạch", "Chi bộ thôn 3": a hamlet's unit named with its hamlet is named
   // in full, as a commune's is without its province; the article's province is its own.
   // ("Hội Xuất bản Việt Nam" is the national one: "bản Việt Nam" is no hamlet.)
-  if (!place && !levelWord && !committee && HAMLET_NAMED.test(o.name) && !/\sViệt Nam$/u.test(o.name))
+  if (!place && !levelWord && !committee && HAMLET_NAMED.test(o.name) && !nationalByName(o.name, g))
     return {
       asWritten: o.asWritten,
       canonical: o.name.charAt(0).toLocaleUpperCase("vi") + o.name.slice(1),
@@ -1523,8 +1525,7 @@ function canonicalUnit(o: OrgParse, ctx: PlaceContext, c: Curated, joint?: OrgPa
       (/^(?:Bộ|Tổng cục|Cục|Học viện|Tổng Liên đoàn|Ủy ban Thường vụ Quốc hội|Quốc hội|Chính phủ)(?:\s|$)/u.test(
         o.name,
       ) ||
-        (/\sViệt Nam$/u.test(o.name) && !g.heads.has(lower(o.name))) ||
-        g.national.has(lower(o.name)));
+        nationalByName(o.name, g));
     return {
       asWritten: o.asWritten,
       canonical: national ? o.name : null,
