@@ -136,9 +136,9 @@ export interface EventDate {
 // A year that belongs to something other than the event.
 // ("tăng 5 đảng viên so với năm 2017", "so với cùng kỳ năm 2022": a year compared with;
 // "từ nay đến 2030": a period's end; "Đến hết năm 2016, …": a tally's; "vụ án … xảy ra năm
-// 2007": an incident's.)
+// 2007": an incident's; "như năm 2016", "hồi năm 2016": a year compared with, or back then.)
 const NOT_EVENT_YEAR =
-  /(?:so với(?:\s+cùng kỳ)?\s+năm|nhiệm kỳ|giai đoạn|khóa|khoá|đến năm|tới năm|trước năm|từ năm|sau năm|vào năm|cuối năm\s+(?=19)|thành lập|ra đời|kỷ niệm|kỉ niệm|truyền thống|tầm nhìn|định hướng đến|mục tiêu đến|ngày\s+\d{1,2}\s*[/-]\s*\d{1,2}\s*[/-]\s*$|năm học|niên khóa|năm mới|(?<!giáng\s)sinh năm|chuyên đề(?:\s+năm)?|từ|đến|tới|(?:đến|tới)\s+(?:hết|cuối)\s+năm|xảy ra(?:\s+(?:vào|từ|trong))?(?:\s+năm)?)\s*$/iu;
+  /(?:so với(?:\s+cùng kỳ)?\s+năm|(?:như|bằng|hồi)\s+năm|nhiệm kỳ|giai đoạn|khóa|khoá|đến năm|tới năm|trước năm|từ năm|sau năm|vào năm|cuối năm\s+(?=19)|thành lập|ra đời|kỷ niệm|kỉ niệm|truyền thống|tầm nhìn|định hướng đến|mục tiêu đến|ngày\s+\d{1,2}\s*[/-]\s*\d{1,2}\s*[/-]\s*$|năm học|niên khóa|năm mới|(?<!giáng\s)sinh năm|chuyên đề(?:\s+năm)?|từ|đến|tới|(?:đến|tới)\s+(?:hết|cuối)\s+năm|xảy ra(?:\s+(?:vào|từ|trong))?(?:\s+năm)?)\s*$/iu;
 const YEAR = /(?<![\d/.,-])((?:19|20)\d{2})(?![\d/]|\s*[-–]\s*(?:19|20)?\d{2}(?!\d)|\s+năm(?!\p{L}))/gu;
 // A year a plan aims at: "phấn đấu trồng 200.000 cây xanh trong năm 2023".
 const TARGET = /(?:phấn đấu|mục tiêu|chỉ tiêu|dự kiến|định hướng|tầm nhìn|hướng tới)[^.;]{0,60}$/iu;
@@ -257,7 +257,7 @@ export const opensRelativeDay = (text: string) => RELATIVE_DAY.test(text.slice(0
 const ALL_UNITS =
   /(?<![\d/]|(?:ngày|sáng|trưa|chiều|tối|đêm)\s)(\d{1,4})\s*\/\s*\1(?![\d/])\s+(?:[\p{L}]+\s+){0,3}?(?:thôn|tổ dân phố|khu dân cư|khu phố|xã|phường|ấp|khóm|bản|làng|chi hội|chi bộ|đơn vị|cơ sở|trường)(?!\p{L})/iu;
 const REPORTED = /^[^.;]{0,120}?(?<!\p{L})cho biết\s*,?\s*(?:vừa|đã|mới)(?!\p{L})/iu;
-const SINCE = /(?<!\p{L})(?:(?:kể\s+)?từ|sau|trước)(?:\s+[^.;()]{0,60}\(\s*|\s*)$/iu;
+const SINCE = /(?<!\p{L})(?:(?:kể\s+)?từ|sau|trước|hồi)(?:\s+[^.;()]{0,60}\(\s*|\s*)$/iu;
 const TO_DATE = /(?<!\d)(\d{1,2})\s+tháng\s+đầu\s+năm\s+((?:19|20)\d{2})(?!\d)/giu;
 const MONTH_YEAR = /tháng\s+\d{1,2}\s*[/-]\s*((?:19|20)\d{2})(?![\d/])/giu;
 const FULL_DATE = /(?<![\d/])\d{1,2}\s*\/\s*\d{1,2}\s*\/\s*((?:19|20)\d{2})(?![\d/])/gu;
@@ -274,6 +274,8 @@ export interface DateInput {
   title: string;
   /** Lead first, then the body's paragraphs. */
   paragraphs: string[];
+  /** The sapo above the lead, when the page has one. */
+  summary?: string;
   /** The page's date stamps above the story (a page may show today's date and its own). */
   stamps: Stamp[];
   /** Whether the page reports an event at all. */
@@ -402,6 +404,7 @@ export function eventDate(input: DateInput): EventDate {
       evidence.push({ year: Number(anchor[1]), weight: 3, where: "the lead's opening", phrase: anchor[0] });
   });
   add(input.title, 4, "headline");
+  if (input.summary) add(input.summary, 4, "sapo");
   // The body counts a little, each year at most three times.
   const bodyCounts = new Map<number, number>();
   // The sentence after the lead continues the report: it counts like the lead's own.

@@ -2208,3 +2208,100 @@ describe("the culture ministry written with a dash or without 'và' ('Bộ Văn 
     expect(a.organizers[0]).toBe("Bộ Văn hóa, Thể thao và Du lịch");
   });
 });
+
+describe("a caption glued to the story with no credit, ended by a capitalized day after a word, a number or a quote", () => {
+  it.each([
+    [
+      "Bí thư Thành ủy phát biểu chỉ đạo tại hội nghị báo cáo viên được tổ chức sáng 12-4 Sáng nay (12-4), Ban Tuyên giáo Thành ủy Cần Thơ tổ chức hội nghị báo cáo viên quý II.",
+      "Ban Tuyên giáo Thành ủy Cần Thơ",
+    ],
+    [
+      "Ông Trần Văn B chính thức nhận nhiệm vụ Phó trưởng ban Tổ chức Tỉnh ủy từ ngày 3/4 Ngày 3/4, Ban Tổ chức Tỉnh ủy Long An tổ chức hội nghị công bố quyết định về công tác cán bộ.",
+      "Ban Tổ chức Tỉnh ủy Long An",
+    ],
+    [
+      "Chủ tịch UBND huyện Trần Văn C: “Phải làm đến nơi đến chốn, không để dân phải chờ” Chiều ngày 9/3 Huyện ủy Chợ Gạo tổ chức hội nghị sơ kết công tác dân vận quý I năm 2017.",
+      "Huyện ủy Chợ Gạo",
+    ],
+  ])("%s", (line, want) => {
+    const a = extract(
+      `Hội nghị\n\nTóm tắt bài viết nói về công tác của địa phương trong thời gian gần đây với nhiều kết quả nổi bật, được cán bộ và nhân dân đồng tình, ủng hộ, đánh giá cao.\n\n${line} ${BODY}`,
+    );
+    expect(a.organizers[0]).toBe(want);
+  });
+  it("is not cut at a sentence's end, nor after a site's code", () => {
+    const a = extract(
+      `Giám sát\n\nThực hiện kế hoạch năm 2021, nhằm đánh giá kết quả công tác dân vận chính quyền năm 2021. Sáng 2/11, Ban Dân vận Thành ủy Hải Phòng tổ chức giám sát chuyên đề.\n\n${BODY}`,
+    );
+    expect(a.lead).toMatch(/^Thực hiện kế hoạch/u);
+    const b = extract(
+      `Giao ban\n\n(Baonghean.vn) - Chiều 16/7, Ban Dân vận Tỉnh ủy tổ chức hội nghị giao ban.\n\n${BODY}`,
+    );
+    expect([b.source, b.province]).toEqual(["baonghean.vn", "Nghệ An"]);
+  });
+});
+
+describe("a caption glued to the story, ended by a credit in brackets ('(Ảnh: …) Theo phóng viên …')", () => {
+  it("starts the story after the credit, and never takes the caption for the lead", () => {
+    const a = extract(
+      `Xúc tiến đầu tư\n\nLãnh đạo tỉnh cam kết sẵn sàng tạo mọi điều kiện thuận lợi nhất cho các nhà đầu tư nước ngoài, đặc biệt là các nhà đầu tư đến từ châu Âu, đến tìm hiểu cơ hội.\n\nPhó Chủ tịch UBND tỉnh Tây Ninh giới thiệu tiềm năng của tỉnh. (Ảnh: Minh Anh) Theo phóng viên thường trú, ngày 2/6, UBND tỉnh Tây Ninh tổ chức hội thảo xúc tiến đầu tư tại Singapore. ${BODY}`,
+    );
+    expect(a.organizers[0]).toBe("Ủy ban nhân dân tỉnh Tây Ninh");
+  });
+  it("a caption that holds a day is no lead ('… tại buổi làm việc chiều 10-2 Ngày 10-2, …')", () => {
+    const a = extract(
+      `Làm việc\n\nBí thư đề nghị các sở, ngành quan tâm hơn nữa tới đời sống, nhà ở của công nhân đang làm việc ở các khu công nghiệp, khu chế xuất trên địa bàn.\n\nBí thư Tỉnh ủy tại buổi làm việc chiều 10-2 Ngày 10-2, Ban Thường vụ Tỉnh ủy Bình Dương tổ chức hội nghị làm việc với Liên đoàn Lao động tỉnh. ${BODY}`,
+    );
+    expect(a.lead).toMatch(/^Ngày 10-2, Ban Thường vụ/u);
+  });
+});
+
+describe("the sapo above a lead that opens with the day", () => {
+  it("dates the event as the headline does ('… (27/7/1947-27/7/2017)')", () => {
+    const a = extract(
+      `Liên hoan tuyên truyền\n\nLiên hoan là hoạt động thiết thực nhân kỷ niệm 70 năm Ngày Thương binh – Liệt sĩ (27/7/1947-27/7/2017) của cả nước.\n\nBan tổ chức trao hoa cho các đội. (Ảnh: Hải Nam) Tối 3/7, Sở Văn hóa, Thể thao và Du lịch tỉnh Quảng Bình tổ chức khai mạc liên hoan tuyên truyền lưu động. ${BODY}`,
+    );
+    expect(a.year).toBe(2017);
+  });
+});
+
+describe("a year compared with or back then ('như năm 2016', 'hồi năm 2016', 'hồi tháng 1/2016')", () => {
+  it("dates no event", () => {
+    const a = extract(
+      `Gặp mặt\n\nChiều 10/2, Thành ủy Quy Nhơn tổ chức gặp mặt doanh nghiệp. Thành phố hỗ trợ gần 20 tỷ đồng như năm 2016 và ông A được bầu hồi tháng 1/2016.\n\n${BODY}`,
+    );
+    expect(a.year).toBeNull();
+    const b = extract(
+      `Họp báo\n\nChiều 27/6, Sở Nội vụ tỉnh Yên Bái tổ chức họp báo về việc bổ nhiệm cán bộ của Sở hồi năm 2016.\n\n${BODY}`,
+    );
+    expect(b.year).toBeNull();
+  });
+});
+
+describe("a foreign body named with a Vietnamese partner ('Phòng Thương mại … Île-de-France và UBND tỉnh X')", () => {
+  it("is named as written, never placed in the partner's province", () => {
+    const a = extract(
+      `Hội thảo\n\nNgày 31/5, Phòng Thương mại và Công nghiệp vùng Paris Île-de-France và UBND tỉnh Long An tổ chức hội thảo về môi trường đầu tư.\n\n${BODY}`,
+    );
+    expect(a.organizers).toEqual([
+      "Phòng Thương mại và Công nghiệp vùng Paris Île-de-France",
+      "Ủy ban nhân dân tỉnh Long An",
+    ]);
+  });
+});
+
+describe("a ministry written with the country's name ('Bộ Ngoại giao Việt Nam')", () => {
+  it("is named as the ministry names itself", () => {
+    const a = extract(`Họp báo\n\nChiều 8/6, Bộ Ngoại giao Việt Nam tổ chức họp báo thường kỳ.\n\n${BODY}`);
+    expect(a.organizers[0]).toBe("Bộ Ngoại giao");
+  });
+});
+
+describe("an ampersand spaced inside an abbreviation ('Phòng GD &ĐT')", () => {
+  it("is spelled out", () => {
+    const a = extract(
+      `Hội thi\n\nSáng 5/4, Phòng GD &ĐT quận Tây Hồ (Hà Nội) tổ chức hội thi giáo viên dạy giỏi.\n\n${BODY}`,
+    );
+    expect(a.organizers[0]).toBe("Phòng Giáo dục và Đào tạo quận Tây Hồ");
+  });
+});

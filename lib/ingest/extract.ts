@@ -67,14 +67,31 @@ const CAPTION_MARK =
 const GLUED_CAPTION =
   /(?:\((?:Ảnh|ảnh|Nguồn)\s*:[^)]{1,60}\)|(?:^|[.!?–-]\s*)Ảnh\s*:\s*[^.()]{1,40}?)\s+(?=(?:Ngày|Sáng|Chiều|Tối|Trưa|Đêm)(?:\s+(?:nay|qua|ngày))?\s*\(?\d{1,2}\s*[/.-]\s*\d{1,2})/u;
 // "Lãnh đạo tỉnh trao giấy chứng nhận cho doanh nghiệp Ngày 6.2, UBND tỉnh …": a caption with no
-// credit, its end shown only by a day capitalized after a lower-case word, a lead's opening.
+// credit, its end shown only by a day capitalized mid-sentence (after a word, a number or a quote,
+// not a sentence's end or a site's code) and a capitalized subject after it, a lead's opening ("… từ ngày 11/5 Ngày 11/5, Ban …", "… đồng tình" Chiều ngày 14/6 Quận ủy …",
+// "… hội nghị sáng 29-6 Sáng nay (29-6), Ban …", "… Ảnh HH Ngày 4.7, UBND …").
 const GLUED_UNCREDITED =
-  /(?<=[\p{Ll}\p{M}])\s+(?=(?:Ngày|Sáng|Chiều|Tối|Trưa)\s+(?:ngày\s+)?\d{1,2}\s*[/.-]\s*\d{1,2}(?:\s*[/.-]\s*\d{4})?\s*,)/u;
-function splitGluedCaption(line: string): string[] {
-  const m = GLUED_CAPTION.exec(line) ?? GLUED_UNCREDITED.exec(line.slice(0, 240));
-  if (!m) return [line];
+  /(?<=[\p{L}\p{M}\d"”'’»])\s+(?=(?:Ngày|Sáng|Chiều|Tối|Trưa|Đêm)(?:\s+(?:nay|qua))?\s*(?:ngày\s+)?\(?\s*\d{1,2}\s*[/.-]\s*\d{1,2}(?:\s*[/.-]\s*\d{4})?\s*\)?\s*,?\s*\p{Lu})/u;
+// "… giới thiệu tiềm năng của tỉnh. (Ảnh: Bích Hà/TTXVN) Theo phóng viên …": a credit in brackets
+// closes the caption whatever opens the story after it.
+const GLUED_CREDIT = /\((?:Ảnh|ảnh|Nguồn ảnh)\s*:[^()]{1,60}\)\s+(?=\p{Lu})/u;
+/** How far into a line a glued caption may reach before the story it is glued to. */
+const GLUED_REACH = 300;
+const OPENS_DAY = /^(?:Ngày|Sáng|Chiều|Tối|Trưa|Đêm|Hôm)(?!\p{L})/u;
+/** A line, or a glued caption and the story after it (the caption flagged). */
+function splitGluedCaption(line: string): { text: string; caption?: true }[] {
+  const head = line.slice(0, GLUED_REACH);
+  const found = [
+    GLUED_CAPTION.exec(line),
+    OPENS_DAY.test(line) ? null : GLUED_UNCREDITED.exec(head),
+    GLUED_CREDIT.exec(head),
+  ].filter((m): m is RegExpExecArray => m !== null);
+  if (!found.length) return [{ text: line }];
+  const m = found.reduce((a, b) => (b.index < a.index ? b : a));
   const cut = m.index + m[0].length;
-  return [line.slice(0, cut).trim(), line.slice(cut)];
+  // (A story of a few words after the credit is a caption's tail, not the story.)
+  if (words(line.slice(cut)) < 12) return [{ text: line }];
+  return [{ text: line.slice(0, cut).trim(), caption: true }, { text: line.slice(cut) }];
 }
 // "Hòa trong không khí cả nước kỷ niệm …, sáng ngày 29/8, …": an occasion before the event's day.
 const OCCASION =
@@ -118,7 +135,9 @@ export function extractArticle(
   // 1. Lines: normalized, boilerplate dropped, story cut at the site furniture.
   const lines: string[] = [];
   let storyBegun = false;
-  for (const raw of unwrap(text.split("\n")).flatMap(splitGluedCaption)) {
+  // Lines split off as glued captions: never the lead.
+  const gluedCaptions = new Set<number>();
+  for (const { text: raw, caption: gluedCaption } of unwrap(text.split("\n")).flatMap(splitGluedCaption)) {
     // "… (Ảnh: Văn Sĩ)Chiều 30/1, …": a caption glued to the lead loses its space.
     // ("Sáng ngày **20/7/2025**, …": a scraper's Markdown emphasis is no part of the text.)
     let line = cleanText(raw)
@@ -166,6 +185,7 @@ export function extractArticle(
     }
     // "Hoạt động chung > Ủy ban …": a section trail before the headline.
     line = line.replace(/^(?:[^>»›.]{1,40}\s[>»›]\s)+/u, "");
+    if (gluedCaption) gluedCaptions.add(lines.length);
     lines.push(line);
     storyBegun ||= words(line) >= 12;
   }
@@ -178,6 +198,7 @@ export function extractArticle(
   //    …, sáng ngày 29/8, …") to a long headline taken for a paragraph.
   const opensEvent = (l: string, i: number, within: number) =>
     i < 6 &&
+    !gluedCaptions.has(i) &&
     words(l) >= 12 &&
     !isTeaser(l) &&
     !CONTINUES.test(l) &&
@@ -191,18 +212,25 @@ export function extractArticle(
   let leadAt = lines.findIndex((l, i) => opensEvent(l, i, 60) && endsSentence(l));
   if (leadAt < 0) leadAt = lines.findIndex((l, i) => opensEvent(l, i, 60));
   if (leadAt < 0) leadAt = lines.findIndex((l, i) => OCCASION.test(l) && opensEvent(l, i, 200) && endsSentence(l));
-  if (leadAt < 0) leadAt = lines.findIndex((l) => words(l) >= 25 && endsSentence(l));
-  if (leadAt < 0) leadAt = lines.findIndex((l) => words(l) >= 12);
+  if (leadAt < 0) leadAt = lines.findIndex((l, i) => !gluedCaptions.has(i) && words(l) >= 25 && endsSentence(l));
+  if (leadAt < 0) leadAt = lines.findIndex((l, i) => !gluedCaptions.has(i) && words(l) >= 12);
   if (leadAt < 0) leadAt = 0;
 
   let title = "";
   const captions: string[] = [];
-  for (const l of lines.slice(0, leadAt)) {
-    const isCaption = CAPTION_MARK.test(l) || /[.]$/.test(l) || words(l) > 45;
+  for (const [i, l] of lines.slice(0, leadAt).entries()) {
+    const isCaption = gluedCaptions.has(i) || CAPTION_MARK.test(l) || /[.]$/.test(l) || words(l) > 45;
     if (!title && !isCaption) title = l;
     else captions.push(l);
   }
 
+  // The sapo: a summary in full sentences right under the headline, above a lead that opens with
+  // the event's day (photo captions aside). It dates what the story reports as the headline does.
+  const second = leadAt > 1 && title === lines[0] ? lines[1]! : "";
+  const sapo =
+    second && !gluedCaptions.has(1) && !CAPTION_MARK.test(second) && words(second) >= 12 && endsSentence(second)
+      ? second
+      : null;
   let lead = lines[leadAt] ?? "";
   const prefix = SOURCE_PREFIX.exec(lead);
   const code = prefix?.[1] ?? prefix?.[2];
@@ -235,6 +263,7 @@ export function extractArticle(
     : eventDate({
         title,
         paragraphs: [lead, ...body],
+        ...(sapo ? { summary: sapo } : {}),
         stamps,
         isEvent: found.isEvent || HELD.test(sentences(lead)[0] ?? "") || OPENED.test(title) || namesHeldEvent(title),
         leadDay,

@@ -124,7 +124,9 @@ export function spellOut(text: string, c: Curated): string {
   // (NKT, NNDC, BTNKT&BVQTE) tỉnh": the abbreviations in brackets repeat the name.
   const plain = normalizeText(text)
     .replace(/\s*\(\s*[\p{Lu}\d][\p{Lu}\d&.-]{1,11}(?:\s*,\s*[\p{Lu}\d][\p{Lu}\d&.-]{1,11}){0,5}\s*\)/gu, "")
-    .replace(/\s+/g, " ");
+    .replace(/\s+/g, " ")
+    // ("Phòng GD &ĐT", "NN & PTNT": an ampersand between capitals, however spaced, joins one abbreviation.)
+    .replace(/(?<=\p{Lu})\s*&\s*(?=\p{Lu})/gu, "&");
   const out = rewrite(rewrite(plain, c.spellOut), c.names);
   if (memo.size >= 256) memo.clear();
   memo.set(text, out);
@@ -1388,6 +1390,10 @@ function canonicalUnit(o: OrgParse, ctx: PlaceContext, c: Curated, joint?: OrgPa
     /^Bộ\s/u.test(o.parent ?? "");
   // (An institution's own unit is named for it, not for a partner's place.)
   const ownName = OF_INSTITUTION.test(o.name) && /^\p{Lu}/u.test(o.name.split(" ").at(-1)!);
+  // "Phòng Thương mại và Công nghiệp vùng Paris Île-de-France … và UBND tỉnh Bình Dương": a foreign
+  // body, named in words no Vietnamese name is spelt with, is named in full and placed by nothing here.
+  if (!levelWord && !committee && !place && FOREIGN_WORD.test(o.name))
+    return { asWritten: o.asWritten, canonical: o.name, province: null, level: null, placeHow: "named" };
   if (
     !place &&
     !levelWord &&
@@ -1436,7 +1442,7 @@ function canonicalUnit(o: OrgParse, ctx: PlaceContext, c: Curated, joint?: OrgPa
   if (place === "Trung ương" || (central && !place)) {
     return {
       asWritten: o.asWritten,
-      canonical: place ? `${o.name} Trung ương` : o.name,
+      canonical: place ? `${o.name} Trung ương` : o.name.replace(MINISTRY_OF_COUNTRY, ""),
       province: null,
       level: "central",
       placeHow: "named",
@@ -1528,7 +1534,8 @@ function canonicalUnit(o: OrgParse, ctx: PlaceContext, c: Curated, joint?: OrgPa
         nationalByName(o.name, g));
     return {
       asWritten: o.asWritten,
-      canonical: national ? o.name : null,
+      // ("Bộ Ngoại giao Việt Nam": a ministry's own name does not hold the country's.)
+      canonical: national ? o.name.replace(MINISTRY_OF_COUNTRY, "") : null,
       province: null,
       level: national ? "central" : level,
       placeHow: "none",
@@ -1651,6 +1658,9 @@ const INSTITUTION_KIND_END =
 // Heads of bodies that exist only nationally ("Bộ Chỉ huy Quân sự", "Bộ đội Biên phòng" are provincial too).
 const NATIONAL_ONLY =
   /^(?:Bộ(?! Chỉ huy| đội)|Tổng cục|Ủy ban Dân tộc|Ủy ban Thường vụ Quốc hội|Quốc hội|Chính phủ|Tổng Liên đoàn)(?:\s|$)/u;
+// A capitalized word with a letter no Vietnamese word is spelt with ("Île-de-France", "Jica", "Ford").
+const FOREIGN_WORD = /(?<![\p{L}\p{M}])\p{Lu}[\p{L}\p{M}-]*[fjwzFJWZÎîÏïËëÖöÜüÇçÑñßÅåØøÆæ]/u;
+const MINISTRY_OF_COUNTRY = /(?<=^Bộ(?! Chỉ huy| đội)\s.+)\sViệt Nam$/u;
 const YOUTH_UNION = /^Đoàn(?: Thanh niên(?: Cộng sản Hồ Chí Minh)?)?$/u;
 const YOUTH_BY_LEVEL: Record<string, string> = {
   tỉnh: "Tỉnh Đoàn",
