@@ -2305,3 +2305,21 @@ describe("an ampersand spaced inside an abbreviation ('Phòng GD &ĐT')", () => 
     expect(a.organizers[0]).toBe("Phòng Giáo dục và Đào tạo quận Tây Hồ");
   });
 });
+
+describe("a first long paragraph that dates nothing, over one whose first sentence dates the event", () => {
+  it("is a sapo: the story opens with the dated paragraph", () => {
+    const a = extract(
+      `Bảo vệ trẻ em\n\nTháng hành động vì trẻ em là dịp để cả xã hội hiểu, thực hiện sâu sắc hơn nữa những việc làm cụ thể nhằm nâng cao đời sống tinh thần, vật chất cho trẻ em.\n\nLễ phát động Tháng hành động vì trẻ em do Sở Lao động – Thương binh và Xã hội tỉnh Phú Thọ phối hợp với UBND thành phố Việt Trì tổ chức đã diễn ra sáng 1/6/2017 tại quảng trường. ${BODY}`,
+    );
+    expect([a.organizers[0], a.year]).toEqual(["Sở Lao động – Thương binh và Xã hội tỉnh Phú Thọ", 2017]);
+  });
+});
+
+describe("an ordinal before a unit ('kỳ họp thứ 4 HĐND thành phố … khai mạc')", () => {
+  it("ends no date: the session, not the council, is the subject", () => {
+    const a = extract(
+      `Kỳ họp\n\nSáng 5/7, kỳ họp thứ 4 HĐND thành phố Cần Thơ khóa IX khai mạc tại hội trường thành phố.\n\n${BODY}`,
+    );
+    expect(a.organizers).toEqual([]);
+  });
+});

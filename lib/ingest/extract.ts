@@ -212,8 +212,19 @@ export function extractArticle(
   let leadAt = lines.findIndex((l, i) => opensEvent(l, i, 60) && endsSentence(l));
   if (leadAt < 0) leadAt = lines.findIndex((l, i) => opensEvent(l, i, 60));
   if (leadAt < 0) leadAt = lines.findIndex((l, i) => OCCASION.test(l) && opensEvent(l, i, 200) && endsSentence(l));
-  if (leadAt < 0) leadAt = lines.findIndex((l, i) => !gluedCaptions.has(i) && words(l) >= 25 && endsSentence(l));
-  if (leadAt < 0) leadAt = lines.findIndex((l, i) => !gluedCaptions.has(i) && words(l) >= 12);
+  if (leadAt < 0) {
+    leadAt = lines.findIndex((l, i) => !gluedCaptions.has(i) && words(l) >= 25 && endsSentence(l));
+    if (leadAt < 0) leadAt = lines.findIndex((l, i) => !gluedCaptions.has(i) && words(l) >= 12);
+    // A first long paragraph that dates nothing is a sapo when the paragraph after it dates its
+    // first sentence ("Lễ phát động … do Bộ X phối hợp với UBND TP Y tổ chức đã diễn ra sáng nay
+    // (27/5) …"): that one opens the story.
+    const next = leadAt >= 0 && leadAt < 5 && !findEventDay(lines[leadAt]!) ? leadAt + 1 : -1;
+    const l = lines[next];
+    if (l && words(l) >= 12 && !gluedCaptions.has(next) && !CONTINUES.test(l) && !ALSO.test(l.slice(0, 120))) {
+      const first = sentences(l)[0] ?? "";
+      if ((findEventDay(first)?.index ?? 999) < 200) leadAt = next;
+    }
+  }
   if (leadAt < 0) leadAt = 0;
 
   let title = "";

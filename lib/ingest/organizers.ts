@@ -1067,7 +1067,11 @@ export function subjectOrganizers(sentence: string, c: Curated): OrgParse[] | nu
       // A number ends a date ("ngày 5/3", "Tháng 8, 2025") the subject may follow; "năm 1972"
       // inside a name ("Hội Chiến sĩ thành cổ Quảng Trị năm 1972 tỉnh X") ends none.
       // ("ngày 22 tháng 8 năm 2023 Đảng ủy xã tổ chức" still ends a date.)
-      const dated = /\d/.test(before) && (lower(ws[s - 2] ?? "") !== "năm" || isNumber(ws[s - 3] ?? ""));
+      // ("kỳ họp thứ 4 HĐND thành phố … khai mạc": an ordinal ends no date; the session is the subject.)
+      const dated =
+        /\d/.test(before) &&
+        (lower(ws[s - 2] ?? "") !== "năm" || isNumber(ws[s - 3] ?? "")) &&
+        lower(ws[s - 2] ?? "") !== "thứ";
       // "Sáng 22/3, các đơn vị Thị đoàn X, Đoàn Thanh niên Y phối hợp tổ chức": the units listed.
       const listed = before === "vị" && lower(ws[s - 2] ?? "") === "đơn" && lower(ws[s - 3] ?? "") === "các";
       if (
