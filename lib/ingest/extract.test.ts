@@ -2323,3 +2323,14 @@ describe("an ordinal before a unit ('kỳ họp thứ 4 HĐND thành phố … k
     expect(a.organizers).toEqual([]);
   });
 });
+
+describe("a province renamed since, on a page with no stamp that names it by its old name", () => {
+  it("is the old province ('TP Huế … tỉnh Thừa Thiên - Huế')", () => {
+    const a = extract(
+      `Ra quân\n\nSáng 6/2, UBND TP Huế tổ chức lễ ra quân chỉnh trang đô thị. Tỉnh Thừa Thiên - Huế đã đầu tư nhiều công trình.\n\n${BODY}`,
+    );
+    expect(a.province).toBe("Thừa Thiên Huế");
+    const b = extract(`Ra quân\n\nSáng 6/2, UBND TP Huế tổ chức lễ ra quân chỉnh trang đô thị.\n\n${BODY}`);
+    expect(b.province).toBe("Huế");
+  });
+});

@@ -1,4 +1,4 @@
-import { cleanText } from "../text";
+import { cleanText, normalizeText } from "../text";
 import type { Curated } from "./curated";
 import {
   type DayPhrase,
@@ -316,7 +316,7 @@ export function extractArticle(
       how: `${when.year} is before the sites' time: no event year`,
     };
   // A province renamed later ("Huế" from 2025) is named as it was in the event's year.
-  const province = provinceAsOf(found.province, when.date, when.year, curated, stamps);
+  const province = provinceAsOf(found.province, when.date, when.year, curated, stamps, [title, lead, ...body]);
   if (when.year === null) warnings.push(`year: ${when.how}`);
   else if (when.inferred) warnings.push(`year: inferred from ${when.how}`);
   if (when.date === null && when.year !== null) warnings.push("date: no event day found");
@@ -387,17 +387,21 @@ function provinceAsOf(
   year: number | null,
   c: Curated,
   stamps: Stamp[] = [],
+  texts: string[] = [],
 ): string | null {
   const p = name ? c.provinces.get(name) : undefined;
   if (!p) return name;
+  const before = p.from ? [...c.provinces.values()].find((q) => q.renamedTo === p.name) : undefined;
   // With the event's year unknown, a page stamped before the new name existed reports an event
-  // from before it too ("Thành đoàn Huế" on a page of 2016 is Thừa Thiên Huế's city).
+  // from before it too ("Thành đoàn Huế" on a page of 2016 is Thừa Thiên Huế's city); so does a
+  // page that names the province by its old name ("TP Huế … tỉnh Thừa Thiên - Huế").
   if (year === null) {
     const stamped = stamps.map(
       (s) => `${s.year}-${String(s.month).padStart(2, "0")}-${String(s.day ?? 28).padStart(2, "0")}`,
     );
-    if (p.from && stamped.length && stamped.every((d) => d < p.from!))
-      return [...c.provinces.values()].find((q) => q.renamedTo === p.name)?.name ?? name;
+    if (before && stamped.length && stamped.every((d) => d < p.from!)) return before.name;
+    if (before && !stamped.length && texts.some((t) => namesPlace(t, [before.name, ...before.aliases])))
+      return before.name;
     return name;
   }
   if (p.from && year < Number(p.from.slice(0, 4)))
@@ -405,6 +409,18 @@ function provinceAsOf(
   const after = date ? date > (p.until ?? "9999") : year > Number((p.until ?? "9999").slice(0, 4));
   if (p.mergedInto && after) return p.mergedInto;
   return name;
+}
+
+/** Whether a text names a place by one of its names, as whole words. */
+function namesPlace(text: string, names: string[]): boolean {
+  const t = normalizeText(text);
+  const letter = (ch: string) => /[\p{L}\p{M}]/u.test(ch);
+  return names.some((name) => {
+    const n = normalizeText(name);
+    for (let at = t.indexOf(n); at >= 0; at = t.indexOf(n, at + 1))
+      if (!letter(t.charAt(at - 1)) && !letter(t.charAt(at + n.length))) return true;
+    return false;
+  });
 }
 
 // What may stand beside a date in a page's stamp line: bullets, weekdays, times, zones, labels.
