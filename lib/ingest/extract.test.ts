@@ -2334,3 +2334,14 @@ describe("a province renamed since, on a page with no stamp that names it by its
     expect(b.province).toBe("Huế");
   });
 });
+
+describe("abbreviations of a company and of the Front written with 'VN' ('Cty TNHH', 'UB MTTQ VN')", () => {
+  it("are spelled out", () => {
+    const a = extract(
+      `Khánh thành\n\nNgày 4/7, UBND quận Lê Chân và Cty TNHH Hưng Thịnh đã tổ chức lễ khánh thành cây cầu mới.\n\n${BODY}`,
+    );
+    expect(a.organizers).toEqual(["Ủy ban nhân dân quận Lê Chân", "Công ty TNHH Hưng Thịnh"]);
+    const b = extract(`Kỷ niệm\n\nSáng 24/6, UB MTTQ VN thành phố Hà Nội tổ chức lễ kỷ niệm.\n\n${BODY}`);
+    expect(b.organizers[0]).toBe("Ủy ban Mặt trận Tổ quốc Việt Nam thành phố Hà Nội");
+  });
+});
