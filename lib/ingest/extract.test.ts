@@ -2345,3 +2345,26 @@ describe("abbreviations of a company and of the Front written with 'VN' ('Cty TN
     expect(b.organizers[0]).toBe("Ủy ban Mặt trận Tổ quốc Việt Nam thành phố Hà Nội");
   });
 });
+
+describe("a newspaper, a group or a company named by its own name ('Báo Giao thông vận tải', 'Tổng công ty X', 'Công ty Cổ phần Y 14')", () => {
+  it.each([
+    ["Sáng 20/6, Báo Giao thông vận tải tổ chức tọa đàm về an toàn giao thông.", "Báo Giao thông vận tải"],
+    ["Sáng 3/6, Tổng công ty Sông Đà tổ chức đại hội đồng cổ đông thường niên.", "Tổng Công ty Sông Đà"],
+    ["Sáng 3/6, Công ty Cổ phần Sông Đà 10 tổ chức lễ khởi công nhà máy.", "Công ty Cổ phần Sông Đà 10"],
+  ])("%s", (lead, want) => {
+    expect(extract(`Tiêu đề\n\n${lead}\n\n${BODY}`).organizers[0]).toBe(want);
+  });
+});
+
+describe("an association's central body that units.json does not list ('Trung ương Hội Sinh viên Việt Nam')", () => {
+  it("is a unit, in a list too", () => {
+    const a = extract(
+      `Ra quân\n\nNgày 11/6, Bộ GD&ĐT, Trung ương Hội Sinh viên Việt Nam, Báo Tuổi Trẻ phối hợp tổ chức lễ ra quân chương trình tiếp sức mùa thi.\n\n${BODY}`,
+    );
+    expect(a.organizers).toEqual(["Bộ Giáo dục và Đào tạo", "Trung ương Hội Sinh viên Việt Nam", "Báo Tuổi Trẻ"]);
+  });
+  it("a list whose earlier item did not parse gives no later item as the leading one", () => {
+    const a = extract(`Ra quân\n\nNgày 11/6, Hội tỉnh Hòa Bình, Báo Tuổi Trẻ phối hợp tổ chức lễ ra quân.\n\n${BODY}`);
+    expect(a.organizers).toEqual([]);
+  });
+});

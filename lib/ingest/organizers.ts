@@ -231,6 +231,20 @@ function matchTable(ws: string[], i: number, table: Map<string, number>, max: nu
   }
   return 0;
 }
+/** "Trung ương Hội Sinh viên …": the central body of a head that units.json does not list as one name. */
+function centralOfHead(ws: string[], i: number, g: Grammar): boolean {
+  return (
+    ws[i] === "Trung" &&
+    ws[i + 1] === "ương" &&
+    !matchTable(ws, i, g.heads, g.maxHead) &&
+    isUpper(ws[i + 2] ?? "") &&
+    matchTable(ws, i + 2, g.heads, g.maxHead) > 0
+  );
+}
+/** Whether a unit's name opens at i: a head, or an association's central body. */
+function opensUnit(ws: string[], i: number, g: Grammar): boolean {
+  return matchTable(ws, i, g.heads, g.maxHead) > 0 || centralOfHead(ws, i, g);
+}
 function matchLevel(ws: string[], i: number, g: Grammar): number {
   if (i + 1 < ws.length && g.levels.has(lower(`${ws[i]} ${ws[i + 1]}`))) return 2;
   return i < ws.length && g.levels.has(lower(ws[i]!)) ? 1 : 0;
@@ -323,6 +337,16 @@ function parseOne(ws: string[], i: number, g: Grammar, c: Curated): { org: OrgPa
     i += prefix;
   // "Hội thi Dân vận khéo", "Trung tâm thành phố": an event or a place, though "Hội", "Trung tâm" are heads.
   if (matchTable(ws, i, g.notUnits, 4)) return null;
+  // "Trung ương Hội Sinh viên Việt Nam", "Trung ương Hội Luật gia Việt Nam": an association's
+  // central body, named before it as units.json names the few it lists.
+  if (centralOfHead(ws, i, g)) {
+    const inner = parseOne(ws, i + 2, g, c);
+    if (inner && !inner.org.level && !inner.org.place && !inner.org.committee && !inner.org.body)
+      return {
+        org: { ...inner.org, name: `Trung ương ${inner.org.name}`, asWritten: ws.slice(start, inner.end).join(" ") },
+        end: inner.end,
+      };
+  }
   // "Đoàn phường Tân Uyên": the youth union of a place (a delegation is "Đoàn công tác …").
   // ("Ngày 21/9/2025, đoàn xã Thanh Hà tổ chức ra quân": written in lower case, still the union.)
   const youth = (ws[i] === "Đoàn" || ws[i] === "đoàn") && matchLevel(ws, i + 1, g) > 0;
@@ -426,11 +450,7 @@ function parseOne(ws: string[], i: number, g: Grammar, c: Curated): { org: OrgPa
         !isUpper(next) &&
         (lowerRun > 0 || steering) &&
         !NOT_IN_NAME.has(lower(next));
-      if (
-        !inLowerRun &&
-        (!next || !isUpper(next) || matchTable(ws, i + 1, g.heads, g.maxHead) || provinceAt(ws, i + 1, c))
-      )
-        break;
+      if (!inLowerRun && (!next || !isUpper(next) || opensUnit(ws, i + 1, g) || provinceAt(ws, i + 1, c))) break;
       nameParts.push(w === "," ? "," : w);
       i++;
       if (!inLowerRun) lowerRun = 0;
@@ -1088,6 +1108,12 @@ export function subjectOrganizers(sentence: string, c: Curated): OrgParse[] | nu
       // "Thực hiện phong trào X do Trung ương Hội … phát động, …": who launched the campaign the
       // clause carries out held no event of this page.
       if (before === "do" && carriesOut(ws, s - 1)) continue;
+      // "Bộ X, Hội Y chưa biết, Báo Z phối hợp tổ chức": a list whose earlier item opens like a
+      // unit but did not parse; its later items alone would put the wrong one first.
+      if (before === ",") {
+        const from = ws.slice(0, s - 1).lastIndexOf(",") + 1;
+        if (s - 1 - from >= 2 && opensUnit(ws, from, g) && isUpper(ws[from]!)) break;
+      }
       const opens = before === "" || before === "," || OPENERS.has(before) || directed || agent || listed;
       let orgs =
         parseOrganizations(ws.slice(s, end), c) ??
@@ -1393,7 +1419,8 @@ function canonicalUnit(o: OrgParse, ctx: PlaceContext, c: Curated, joint?: OrgPa
     // ("Cục Văn hóa cơ sở (Bộ Văn hóa, Thể thao và Du lịch) phối hợp với UBND tỉnh X": a ministry's.)
     /^Bộ\s/u.test(o.parent ?? "");
   // (An institution's own unit is named for it, not for a partner's place.)
-  const ownName = OF_INSTITUTION.test(o.name) && /^\p{Lu}/u.test(o.name.split(" ").at(-1)!);
+  const ownName =
+    (OF_INSTITUTION.test(o.name) && /^[\p{Lu}\d]/u.test(o.name.split(" ").at(-1)!)) || OWN_NAMED.test(o.name);
   // "Phòng Thương mại và Công nghiệp vùng Paris Île-de-France … và UBND tỉnh Bình Dương": a foreign
   // body, named in words no Vietnamese name is spelt with, is named in full and placed by nothing here.
   if (!levelWord && !committee && !place && FOREIGN_WORD.test(o.name))
@@ -1656,6 +1683,10 @@ const ARMED_BODY =
 // institution itself, named with a proper name after its kind.
 const OF_INSTITUTION =
   /^(?:(?:Chi bộ|Đảng bộ|Đảng ủy|Công đoàn(?: cơ sở)?|Chi đoàn|Đoàn(?: Thanh niên)?|Liên đội)\s+(?:\p{Ll}+\s+){0,2})?(?:Trường|trường|Bệnh viện|bệnh viện|Đại học|Học viện|Công ty|công ty|Tổng công ty)\s+\S+\s+\S/u;
+// A newspaper, a group or a company named by its own name ("Báo Giao thông vận tải", "Tổng công ty
+// Viglacera", "Công ty Cổ phần Licogi 14"): one unit wherever it stands, named as written.
+const OWN_NAMED =
+  /^(?:Báo|Tạp chí|Tập đoàn|Tổng [Cc]ông ty|Công ty)\s+(?:(?:[Cc]ổ phần|CP|TNHH|[Tt]rách nhiệm hữu hạn)\s+)?[\p{Lu}\d]/u;
 // A name that ends in its kind, not its own name ("Trường Đại học", "Bệnh viện Đa khoa").
 const INSTITUTION_KIND_END =
   /(?:Mầm non|Tiểu học|THCS|THPT|Đại học|Cao đẳng|Trung cấp|Đa khoa|Chính trị|Y tế|Quân y|Nhi|Phổ thông)$/u;
