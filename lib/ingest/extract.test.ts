@@ -2368,3 +2368,18 @@ describe("an association's central body that units.json does not list ('Trung ư
     expect(a.organizers).toEqual([]);
   });
 });
+
+describe("units a person directs ('Phó Thủ tướng X chỉ đạo Bộ A, Bộ B phối hợp với UBND tỉnh Y kiểm tra')", () => {
+  it("are given a task and hold no event", () => {
+    const a = extract(
+      `Chỉ đạo\n\nNgày 5/6, Phó Thủ tướng Nguyễn Văn D chỉ đạo 2 bộ, Bộ Công Thương, Bộ Tài chính phối hợp với UBND tỉnh Long An tiến hành kiểm tra kho hàng.\n\n${BODY}`,
+    );
+    expect(a.organizers).toEqual([]);
+  });
+  it("a unit directing another still leaves the directed one holding the event", () => {
+    const a = extract(
+      `Ra quân\n\nSáng 5/6, Hội LHPN tỉnh Nghệ An chỉ đạo Hội LHPN thị xã Cửa Lò tổ chức ra quân vệ sinh môi trường.\n\n${BODY}`,
+    );
+    expect(a.organizers[0]).toBe("Hội Liên hiệp Phụ nữ thị xã Cửa Lò");
+  });
+});

@@ -1108,6 +1108,10 @@ export function subjectOrganizers(sentence: string, c: Curated): OrgParse[] | nu
       // "Thực hiện phong trào X do Trung ương Hội … phát động, …": who launched the campaign the
       // clause carries out held no event of this page.
       if (before === "do" && carriesOut(ws, s - 1)) continue;
+      // "Phó Thủ tướng X chỉ đạo 3 bộ, Bộ Công Thương, … phối hợp với UBND tỉnh Y kiểm tra …",
+      // "Phó Thủ tướng X yêu cầu …; Bộ Kế hoạch và Đầu tư chủ trì, phối hợp …": units a person
+      // directs are given a task, and hold no event the page reports.
+      if (DIRECTED_BY_PERSON.test(ws.slice(0, s).join(" "))) continue;
       // "Bộ X, Hội Y chưa biết, Báo Z phối hợp tổ chức": a list whose earlier item opens like a
       // unit but did not parse; its later items alone would put the wrong one first.
       if (before === ",") {
@@ -1171,6 +1175,9 @@ export function subjectOrganizers(sentence: string, c: Curated): OrgParse[] | nu
   return best;
 }
 
+// A person's title, then (past a name and a unit) a verb that directs others.
+const DIRECTED_BY_PERSON =
+  /(?:^|\s)(?:Phó\s)?(?:Thủ tướng|Chủ tịch|Bộ trưởng|Thứ trưởng|Bí thư|Giám đốc)\s[^;:]{0,80}?(?<!\p{L})(?:yêu cầu|chỉ đạo|giao|đề nghị)(?!\p{L})/u;
 // Clause openers of a campaign or plan carried out: "Thực hiện Kế hoạch …", "Hưởng ứng phong trào …".
 const CARRIES_OUT = /^(?:thực hiện|hưởng ứng|triển khai|căn cứ|theo|tiếp tục thực hiện)$/u;
 /** True when the clause holding ws[k] opens on carrying out a campaign or plan. */
