@@ -155,16 +155,25 @@ const isGovHost = (host: string) => /\.gov\.vn(?:$|\/)/.test(fold(host));
 const SITE_PREFIX =
   /^(?:tuoitre|doanthanhnien|thanhnien|hoinongdan|nongdan|hoiphunu|phunu|hoilhpn|cuuchienbinh|hoiccb|congdoan|ldld|mattran|mttq|huyenuy|huyendoan|danvan|tuyengiao)$/;
 
+/** A name as written, normalized, and with the spaces around its dashes dropped. */
+function dashForms(name: string): string[] {
+  const n = normalizeText(name);
+  return [...new Set([name, n, n.replace(/\s*-\s*/g, "-")])];
+}
+
 export function compileCurated(files: CuratedFiles): Curated {
   const { places: p, units, abbreviations, wards } = files;
-  const provinces = new Map(p.provinces.map((x) => [x.name, x]));
+  // Text is compared in its normalized form, where every dash is a hyphen ("Bà Rịa - Vũng Tàu"),
+  // and is written with or without spaces around it ("Bà Rịa-Vũng Tàu"): a name holding a dash is
+  // found under each form, and gives back its own.
+  const provinces = new Map(p.provinces.flatMap((x) => dashForms(x.name).map((k) => [k, x] as const)));
   const districts = new Map<string, District[]>();
-  for (const d of p.districts) districts.set(d.name, [...(districts.get(d.name) ?? []), d]);
+  for (const d of p.districts)
+    for (const key of dashForms(d.name)) districts.set(key, [...(districts.get(key) ?? []), d]);
 
-  const placePairs: [string, string][] = p.provinces.flatMap((x) => [
-    [x.name, x.name] as [string, string],
-    ...x.aliases.map((a) => [a, x.name] as [string, string]),
-  ]);
+  const placePairs: [string, string][] = p.provinces.flatMap((x) =>
+    [x.name, ...x.aliases].flatMap((a) => dashForms(a).map((f) => [f, x.name] as [string, string])),
+  );
   const places = rewriter(placePairs);
 
   const abbrPairs: [string, string][] = [];

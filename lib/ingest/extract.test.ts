@@ -2383,3 +2383,10 @@ describe("units a person directs ('Phó Thủ tướng X chỉ đạo Bộ A, B�
     expect(a.organizers[0]).toBe("Hội Liên hiệp Phụ nữ thị xã Cửa Lò");
   });
 });
+
+describe("a province whose name holds a dash, however the text writes it ('Bà Rịa - Vũng Tàu', 'Bà Rịa-Vũng Tàu')", () => {
+  it.each(["Bà Rịa - Vũng Tàu", "Bà Rịa-Vũng Tàu", "Bà Rịa – Vũng Tàu"])("%s", (written) => {
+    const a = extract(`Họp mặt\n\nNgày 6/2, UBND tỉnh ${written} tổ chức họp mặt doanh nghiệp đầu xuân.\n\n${BODY}`);
+    expect([a.organizers[0], a.province]).toEqual(["Ủy ban nhân dân tỉnh Bà Rịa – Vũng Tàu", "Bà Rịa – Vũng Tàu"]);
+  });
+});

@@ -389,8 +389,11 @@ function provinceAsOf(
   stamps: Stamp[] = [],
   texts: string[] = [],
 ): string | null {
-  const p = name ? c.provinces.get(name) : undefined;
-  if (!p) return name;
+  const found = name ? c.provinces.get(name) : undefined;
+  if (!found) return name;
+  // (Named as the gazetteer names it: "Bà Rịa – Vũng Tàu", however the text wrote its dash.)
+  const p = found;
+  name = p.name;
   const before = p.from ? [...c.provinces.values()].find((q) => q.renamedTo === p.name) : undefined;
   // With the event's year unknown, a page stamped before the new name existed reports an event
   // from before it too ("Thành đoàn Huế" on a page of 2016 is Thừa Thiên Huế's city); so does a

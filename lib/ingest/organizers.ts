@@ -258,7 +258,7 @@ const TERM = /^(?:Khóa|Khoá|Nhiệm|Lần)$/u;
 function matchPlace(ws: string[], i: number, g: Grammar, c: Curated): number {
   if (lower(ws[i] ?? "") === "trung" && lower(ws[i + 1] ?? "") === "ương") return 2;
   // A place the gazetteer knows is taken whole ("Hải Phòng", though "Phòng" opens names too).
-  for (let n = 4; n >= 1; n--) {
+  for (let n = PLACE_WORDS; n >= 1; n--) {
     const name = ws.slice(i, i + n).join(" ");
     if (n > ws.length - i || !(c.provinces.has(name) || c.districts.has(name))) continue;
     // …unless the name goes on ("xã Tân Thành A" is not huyện Tân Thành).
@@ -433,7 +433,7 @@ function parseOne(ws: string[], i: number, g: Grammar, c: Curated): { org: OrgPa
     if (/^\p{Ll}/u.test(w) && w !== "và" && matchJoiner(ws, i)) break;
     if (isUpper(w) && (provinceAt(ws, i, c) || bareDistrict(i))) {
       // (…unless a year of the war follows: "Hội Chiến sĩ Thành cổ Quảng Trị năm 1972 tỉnh X".)
-      const n = [4, 3, 2, 1].find((k) => c.provinces.has(ws.slice(i, i + k).join(" "))) ?? 0;
+      const n = placeLength(ws, i, c);
       if (!(n && lower(ws[i + n] ?? "") === "năm" && isHistoryYear(ws[i + n + 1] ?? ""))) break;
       nameParts.push(...ws.slice(i, i + n));
       i += n;
@@ -657,15 +657,21 @@ function addressItems(ws: string[], g: Grammar, c: Curated): { level: string | n
 
 /** A district's name at ws[i] that ends the words (or their clause): the unit's place, left bare. */
 function districtEnds(ws: string[], i: number, c: Curated): boolean {
-  for (let n = 4; n >= 1; n--)
+  for (let n = PLACE_WORDS; n >= 1; n--)
     if (c.districts.has(ws.slice(i, i + n).join(" ")) && (i + n === ws.length || /^[,;:()–-]$/.test(ws[i + n]!)))
       return true;
   return false;
 }
 function provinceAt(ws: string[], i: number, c: Curated): boolean {
-  for (let n = 4; n >= 1; n--) if (c.provinces.has(ws.slice(i, i + n).join(" "))) return true;
-  return false;
+  return placeLength(ws, i, c) > 0;
 }
+/** How many words the province named at i takes ("Bà Rịa – Vũng Tàu": five, its dash one), or 0. */
+function placeLength(ws: string[], i: number, c: Curated): number {
+  for (let n = PLACE_WORDS; n >= 1; n--) if (c.provinces.has(ws.slice(i, i + n).join(" "))) return n;
+  return 0;
+}
+/** The most words a place's name takes, a dash between its parts counted ("Bà Rịa – Vũng Tàu"). */
+const PLACE_WORDS = 5;
 
 // What may join two organizers of one event.
 const JOINERS = [
@@ -1524,7 +1530,7 @@ function canonicalUnit(o: OrgParse, ctx: PlaceContext, c: Curated, joint?: OrgPa
   // place the gazetteer knows is named in full as written; the place gives its province.
   if (!place && !levelWord && !committee && INSTITUTION.test(o.name)) {
     const ws = o.name.split(" ");
-    for (let n = Math.min(4, ws.length - 2); n >= 1; n--) {
+    for (let n = Math.min(PLACE_WORDS, ws.length - 2); n >= 1; n--) {
       const tail = ws.slice(-n).join(" ");
       const home = c.provinces.has(tail) ? tail : c.districts.has(tail) ? uniqueProvince(c, tail, null) : undefined;
       if (home === undefined) continue;
@@ -1592,6 +1598,7 @@ function canonicalUnit(o: OrgParse, ctx: PlaceContext, c: Curated, joint?: OrgPa
     }
   }
   if (prov && !level) level = prov.kind === "tỉnh" ? "province" : "city";
+  if (prov) place = prov.name;
   const districtProvince = prov
     ? null
     : capital
