@@ -141,7 +141,8 @@ const NOT_EVENT_YEAR =
   /(?:so với(?:\s+cùng kỳ)?\s+năm|(?:như|bằng|hồi)\s+năm|nhiệm kỳ|giai đoạn|khóa|khoá|đến năm|tới năm|trước năm|từ năm|sau năm|vào năm|cuối năm\s+(?=19)|thành lập|ra đời|kỷ niệm|kỉ niệm|truyền thống|tầm nhìn|định hướng đến|mục tiêu đến|ngày\s+\d{1,2}\s*[/-]\s*\d{1,2}\s*[/-]\s*$|năm học|niên khóa|năm mới|(?<!giáng\s)sinh năm|chuyên đề(?:\s+năm)?|từ|đến|tới|(?:đến|tới)\s+(?:hết|cuối)\s+năm|xảy ra(?:\s+(?:vào|từ|trong))?(?:\s+năm)?)\s*$/iu;
 const YEAR = /(?<![\d/.,-])((?:19|20)\d{2})(?![\d/]|\s*[-–]\s*(?:19|20)?\d{2}(?!\d)|\s+năm(?!\p{L}))/gu;
 // A year a plan aims at: "phấn đấu trồng 200.000 cây xanh trong năm 2023".
-const TARGET = /(?:phấn đấu|mục tiêu|chỉ tiêu|dự kiến|định hướng|tầm nhìn|hướng tới)[^.;]{0,60}$/iu;
+// ("đưa ra mốc năm 2025": a milestone set.)
+const TARGET = /(?:phấn đấu|mục tiêu|chỉ tiêu|dự kiến|định hướng|tầm nhìn|hướng tới|(?<!\p{L})mốc)[^.;]{0,60}$/iu;
 // A year inside a period "2020-2025" or right after one's dash.
 const IN_RANGE = /(?:19|20)\d{2}\s*[-–]\s*$/u;
 // A whole year's review: "tổng kết công tác Mặt trận năm 2016" (not "sơ kết 6 tháng đầu năm 2023").

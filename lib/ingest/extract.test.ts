@@ -2390,3 +2390,12 @@ describe("a province whose name holds a dash, however the text writes it ('Bà R
     expect([a.organizers[0], a.province]).toEqual(["Ủy ban nhân dân tỉnh Bà Rịa – Vũng Tàu", "Bà Rịa – Vũng Tàu"]);
   });
 });
+
+describe("a milestone set ('đưa ra mốc năm 2025')", () => {
+  it("dates no event", () => {
+    const a = extract(
+      `Hội thảo\n\nChiều 30/6, Sở Giao thông vận tải tỉnh Long An tổ chức hội thảo, trong đó Bộ Giao thông vận tải đưa ra mốc năm 2025 cho tuyến đường mới.\n\n${BODY}`,
+    );
+    expect(a.year).toBeNull();
+  });
+});
