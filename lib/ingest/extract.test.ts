@@ -2399,3 +2399,18 @@ describe("a milestone set ('đưa ra mốc năm 2025')", () => {
     expect(a.year).toBeNull();
   });
 });
+
+describe("a headline 'Unit: …' over a lead that names no organizer", () => {
+  it("names who held it when what follows is an event ('…: Tổng kết công tác năm 2023')", () => {
+    const a = extract(
+      `Hội Nông dân huyện Cờ Đỏ: Tổng kết công tác Hội năm 2023\n\nSáng 20/12, hội nghị tổng kết công tác Hội năm 2023 đã diễn ra tại hội trường huyện với sự tham dự của nhiều đại biểu.\n\n${BODY}`,
+    );
+    expect(a.organizers[0]).toBe("Hội Nông dân huyện Cờ Đỏ");
+  });
+  it("names who said or did something else otherwise ('Bộ Công Thương: Chưa có phương án …')", () => {
+    const a = extract(
+      `Bộ Công Thương: Chưa có phương án xử lý vụ việc\n\nSáng 14/7, tại buổi họp báo thường kỳ, Thứ trưởng Nguyễn Văn E cho biết các cơ quan đang xem xét vụ việc.\n\n${BODY}`,
+    );
+    expect(a.organizers).toEqual([]);
+  });
+});

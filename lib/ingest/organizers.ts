@@ -1350,8 +1350,14 @@ function afterVenue(ws: string[], comma: number, c: Curated): boolean {
 export function headlineOrganizers(title: string, c: Curated): OrgParse[] | null {
   const colon = spellOut(title, c).split(/:\s/u);
   if (colon.length < 2) return subjectOrganizers(title, c);
-  return parseOrganizations(words(colon[0]!), c) ?? subjectOrganizers(title, c);
+  // "Hội Nông dân huyện X: Tổng kết công tác năm 2023" names who held what follows; "Bộ Công
+  // Thương: Chưa có phương án …", "Đảng bộ quận X: Đổi mới tư duy …" name who said or did it.
+  const held = HEADLINE_EVENT.test(colon.slice(1).join(": "));
+  return (held ? parseOrganizations(words(colon[0]!), c) : null) ?? subjectOrganizers(title, c);
 }
+// What a headline after "Unit:" names when the unit held it: a meeting, a ceremony, a campaign.
+const HEADLINE_EVENT =
+  /^\s*(?:[^,.;:]{0,40}?\s)?(?:tổ chức|hội nghị|hội thảo|tọa đàm|tổng kết|sơ kết|khai mạc|bế mạc|ra quân|phát động|lễ|đại hội|hội thi|hội diễn|liên hoan|tập huấn|gặp mặt|họp mặt|trao|tặng|thăm|ký kết|giao ban|đối thoại|kỷ niệm|tuyên dương|khen thưởng|ra mắt|diễn đàn|giải)(?!\p{L})/iu;
 
 /** What the text says about places, to resolve a name that leaves its place out. */
 export interface PlaceContext {
