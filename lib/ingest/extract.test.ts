@@ -2414,3 +2414,12 @@ describe("a headline 'Unit: …' over a lead that names no organizer", () => {
     expect(a.organizers).toEqual([]);
   });
 });
+
+describe("a unit that says it is preparing an event ('Sở X cho biết đang phối hợp cùng Công ty Y tổ chức cuộc thi')", () => {
+  it("announces it: no event held", () => {
+    const a = extract(
+      `Cuộc thi\n\nSáng 10/2, Sở Giáo dục và Đào tạo tỉnh Long An cho biết đang phối hợp cùng Công ty ABC tổ chức cuộc thi toán quốc tế dành cho học sinh.\n\n${BODY}`,
+    );
+    expect(a.organizers).toEqual([]);
+  });
+});

@@ -298,6 +298,7 @@ const FUTURE_WORDS = String.raw`sẽ|dự kiến(?:\s+sẽ)?|sắp`;
 // ("Lễ hội … sẽ được tổ chức tại …": the passive too.)
 const AHEAD = new RegExp(String.raw`(?<!\p{L})(?:${FUTURE_WORDS})\s+(?:được\s+)?(?:${HOLDING_VERBS})(?!\p{L})`, "iu");
 const ORGANIZING_VERB = new RegExp(String.raw`(?<!\p{L})(?:${HOLDING_VERBS})(?!\p{L})`, "iu");
+const ANNOUNCES = new RegExp(String.raw`^\s*,?\s*cho biết\s*,?\s*(?:đang|${FUTURE_WORDS})(?!\p{L})`, "iu");
 const FUTURE_MARK = new RegExp(String.raw`(?<!\p{L})(?:${FUTURE_WORDS})\s+$`, "iu");
 
 /**
@@ -319,6 +320,8 @@ function heldAhead(sentence: string, subject: OrgParse): boolean {
   }
   if (end < 0) return false;
   const rest = sentence.slice(end);
+  // ("Sở X cho biết đang phối hợp cùng Công ty Y tổ chức cuộc thi …": an announcement.)
+  if (ANNOUNCES.test(rest)) return true;
   const m = ORGANIZING_VERB.exec(rest);
   return m !== null && m.index <= 240 && FUTURE_MARK.test(rest.slice(0, m.index));
 }
@@ -431,7 +434,9 @@ export function findOrganizerEvidence(
     ([lead, ...body.slice(0, 3)].some((p) => NOTICE.test(p)) &&
       "a notice of something ahead (its 'Thời gian:' field)") ||
     (PERIOD.test(opening) && (day === null || day.index > 200) && "a summary of a period's doings") ||
-    (parsed !== null && heldAhead(eventSentence, parsed[0]!) && "an event still ahead (its unit 'sẽ tổ chức' it)") ||
+    (parsed !== null &&
+      heldAhead(eventSentence, parsed[0]!) &&
+      "an event still ahead (its unit 'sẽ tổ chức' it, or says it is preparing it)") ||
     null;
   if (noOneEvent) parsed = null;
   // "…, nhiều địa phương, cơ quan, đơn vị đã tổ chức …": a round-up of many units' doings reports
