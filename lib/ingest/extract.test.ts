@@ -2423,3 +2423,22 @@ describe("a unit that says it is preparing an event ('Sở X cho biết đang ph
     expect(a.organizers).toEqual([]);
   });
 });
+
+describe("events still ahead, written in ways the first rule missed", () => {
+  it.each([
+    "Hội sách Thiếu nhi 2017 do Sở Thông tin và Truyền thông tỉnh Nam Định tổ chức sẽ diễn ra từ ngày 1-7/6 tại quảng trường.",
+    "Tháng 4/2017, Sở GD&ĐT TPHCM phối hợp cùng Công ty ABC (đơn vị đại diện của hiệp hội quốc tế) sẽ tổ chức cuộc thi toán lần II.",
+  ])("%s", (lead) => {
+    const a = extract(`Cuộc thi\n\n${lead}\n\n${BODY}`);
+    expect([a.organizers, a.year]).toEqual([[], null]);
+  });
+});
+
+describe("a head that needs a name, standing alone ('Đồng thời, Sở cũng tiến hành xử phạt …')", () => {
+  it("names no unit", () => {
+    const a = extract(
+      `Xử phạt\n\nNgày 12/5, Sở Y tế TPHCM cho biết nhiều phòng khám đang bị tạm ngừng hoạt động. Đồng thời, Sở cũng tiến hành xử phạt nhiều phòng khám sai phạm.\n\n${BODY}`,
+    );
+    expect(a.organizers).toEqual([]);
+  });
+});

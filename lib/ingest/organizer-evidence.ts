@@ -16,6 +16,7 @@ import {
   spellOut,
   subjectOrganizers,
   uniqueProvince,
+  words,
 } from "./organizers";
 
 /**
@@ -299,6 +300,7 @@ const FUTURE_WORDS = String.raw`sẽ|dự kiến(?:\s+sẽ)?|sắp`;
 const AHEAD = new RegExp(String.raw`(?<!\p{L})(?:${FUTURE_WORDS})\s+(?:được\s+)?(?:${HOLDING_VERBS})(?!\p{L})`, "iu");
 const ORGANIZING_VERB = new RegExp(String.raw`(?<!\p{L})(?:${HOLDING_VERBS})(?!\p{L})`, "iu");
 const ANNOUNCES = new RegExp(String.raw`^\s*,?\s*cho biết\s*,?\s*(?:đang|${FUTURE_WORDS})(?!\p{L})`, "iu");
+const FUTURE_AFTER = new RegExp(String.raw`^\s*,?\s*(?:${FUTURE_WORDS})(?!\p{L})`, "iu");
 const FUTURE_MARK = new RegExp(String.raw`(?<!\p{L})(?:${FUTURE_WORDS})\s+$`, "iu");
 
 /**
@@ -306,8 +308,10 @@ const FUTURE_MARK = new RegExp(String.raw`(?<!\p{L})(?:${FUTURE_WORDS})\s+$`, "i
  * tổ chức Chương trình …": the first organizing verb after the subject is
  * still to come, so the page announces an event, not one that was held.
  */
-function heldAhead(sentence: string, subject: OrgParse): boolean {
+function heldAhead(sentence: string, subject: OrgParse, c: Curated): boolean {
   if (!sentence) return false;
+  // The subject is written as the parse read it: abbreviations spelled out, brackets spaced.
+  sentence = words(spellOut(sentence, c)).join(" ");
   // The subject as written, or (spelled out from an abbreviation) its place or last word.
   const anchors = [subject.asWritten, subject.place, subject.asWritten.split(" ").at(-1)];
   let end = -1;
@@ -323,6 +327,8 @@ function heldAhead(sentence: string, subject: OrgParse): boolean {
   // ("Sở X cho biết đang phối hợp cùng Công ty Y tổ chức cuộc thi …": an announcement.)
   if (ANNOUNCES.test(rest)) return true;
   const m = ORGANIZING_VERB.exec(rest);
+  // ("Hội sách … do Sở X tổ chức sẽ diễn ra từ ngày 1-7/6": the event the passive names is ahead.)
+  if (m && m.index <= 240 && FUTURE_AFTER.test(rest.slice(m.index + m[0].length))) return true;
   return m !== null && m.index <= 240 && FUTURE_MARK.test(rest.slice(0, m.index));
 }
 // "Tính đến ngày 15/2, …", "Qua 5 năm thực hiện, …": a tally to date, no one event.
@@ -435,7 +441,7 @@ export function findOrganizerEvidence(
       "a notice of something ahead (its 'Thời gian:' field)") ||
     (PERIOD.test(opening) && (day === null || day.index > 200) && "a summary of a period's doings") ||
     (parsed !== null &&
-      heldAhead(eventSentence, parsed[0]!) &&
+      heldAhead(eventSentence, parsed[0]!, c) &&
       "an event still ahead (its unit 'sẽ tổ chức' it, or says it is preparing it)") ||
     null;
   if (noOneEvent) parsed = null;

@@ -372,7 +372,8 @@ function parseOne(ws: string[], i: number, g: Grammar, c: Curated): { org: OrgPa
   i += headLen;
   // "Hội tỉnh Hòa Bình tổ chức ký kết …": a head that needs a name, followed straight by a
   // level, names no one unit (which of the province's associations?).
-  if (NAMELESS_HEADS.has(lower(nameParts.join(" "))) && matchLevel(ws, i, g)) return null;
+  // ("Đồng thời, Sở cũng tiến hành xử phạt …": nor does one standing alone, the unit named before.)
+  if (NAMELESS_HEADS.has(lower(nameParts.join(" "))) && (matchLevel(ws, i, g) || i >= ws.length)) return null;
   // "Ban Thường vụ Hội Nông dân tỉnh", "Thường trực Hội đồng nhân dân": a body of another unit.
   // "Đảng bộ cơ quan thường trực Ban Chỉ đạo Tây Nam Bộ": a few lower-case words may qualify the body.
   // (A level word is no qualifier: "Đảng ủy xã Trường Minh" is the commune's committee, though
