@@ -2442,3 +2442,12 @@ describe("a head that needs a name, standing alone ('Đồng thời, Sở cũng 
     expect(a.organizers).toEqual([]);
   });
 });
+
+describe("a stock exchange ('Sở Giao dịch Chứng khoán Hà Nội')", () => {
+  it("is an institution named as written, no city's department", () => {
+    const a = extract(
+      `Đấu giá\n\nNgày 24/5, Sở Giao dịch Chứng khoán Hà Nội tổ chức phiên đấu giá cổ phần.\n\n${BODY}`,
+    );
+    expect([a.organizers[0], a.province]).toEqual(["Sở Giao dịch Chứng khoán Hà Nội", "Hà Nội"]);
+  });
+});

@@ -1694,8 +1694,9 @@ export function sharedHamlet(o: OrgParse, partners: OrgParse[]): string | null {
 }
 // Institutions, and veterans' or alumni's liaison boards, named as they write themselves
 // ("Trung tâm Khuyến nông Hà Nội", "Ban Liên lạc Sư đoàn 471 Thái Nguyên").
+// ("Sở Giao dịch Chứng khoán Hà Nội", a stock exchange, is no city's department.)
 const INSTITUTION =
-  /^(?:Trung tâm|Trường|Đại học|Báo|Đài|Bệnh viện|Công ty|Tổng công ty|Viện|Bảo tàng|Thư viện|Câu lạc bộ|Viễn thông|Điện lực|Bưu điện|Ban Liên lạc)(?:\s|$)/u;
+  /^(?:Trung tâm|Trường|Đại học|Báo|Đài|Bệnh viện|Công ty|Tổng công ty|Viện|Bảo tàng|Thư viện|Câu lạc bộ|Viễn thông|Điện lực|Bưu điện|Ban Liên lạc|Sở Giao dịch)(?:\s|$)/u;
 // Armed forces and police, which have a party committee of their own ("Đảng ủy Quân sự",
 // "Đảng ủy Công an"), as institutions do.
 const ARMED_BODY =
