@@ -2451,3 +2451,12 @@ describe("a stock exchange ('Sở Giao dịch Chứng khoán Hà Nội')", () =>
     expect([a.organizers[0], a.province]).toEqual(["Sở Giao dịch Chứng khoán Hà Nội", "Hà Nội"]);
   });
 });
+
+describe("a ministry's field written with a dash and its short form in brackets ('Bộ Giáo dục - Đào tạo (GD – ĐT)')", () => {
+  it("is named as the ministry names itself", () => {
+    const a = extract(
+      `Họp báo\n\nChiều 24/6, Bộ Giáo dục - Đào tạo (GD – ĐT) đã tổ chức buổi họp báo về kỳ thi.\n\n${BODY}`,
+    );
+    expect(a.organizers[0]).toBe("Bộ Giáo dục và Đào tạo");
+  });
+});

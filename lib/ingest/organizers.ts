@@ -123,7 +123,11 @@ export function spellOut(text: string, c: Curated): string {
   // "Ủy ban Mặt trận Tổ quốc (MTTQ) tỉnh", "Hội Cựu chiến binh ( CCB)", "Hội Người khuyết tật …
   // (NKT, NNDC, BTNKT&BVQTE) tỉnh": the abbreviations in brackets repeat the name.
   const plain = normalizeText(text)
-    .replace(/\s*\(\s*[\p{Lu}\d][\p{Lu}\d&.-]{1,11}(?:\s*,\s*[\p{Lu}\d][\p{Lu}\d&.-]{1,11}){0,5}\s*\)/gu, "")
+    // ("(GD – ĐT)": a dash between its parts, spaced.)
+    .replace(
+      /\s*\(\s*[\p{Lu}\d][\p{Lu}\d&.-]{1,11}(?:\s*[-–]\s*[\p{Lu}\d][\p{Lu}\d&.]{0,8})?(?:\s*,\s*[\p{Lu}\d][\p{Lu}\d&.-]{1,11}){0,5}\s*\)/gu,
+      "",
+    )
     .replace(/\s+/g, " ")
     // ("Phòng GD &ĐT", "NN & PTNT": an ampersand between capitals, however spaced, joins one abbreviation.)
     .replace(/(?<=\p{Lu})\s*&\s*(?=\p{Lu})/gu, "&");
