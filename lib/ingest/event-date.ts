@@ -22,6 +22,8 @@ const EVENT_DAYS =
 const DOCUMENT_CUE =
   /(?:số\s+\S+|thành lập|ra đời|ngày sinh|sinh|quyết định|kế hoạch|chỉ thị|nghị quyết|kết luận|quy định|công văn|thông báo|hướng dẫn|nghị định|thông tư|luật|văn bản|ban hành|ký|[A-ZĐ]{2,}(?:\/[A-ZĐ]{1,})+)[^,.;]{0,40}$/iu;
 
+const DEADLINE = /(?<!\p{L})(?:trước|chậm nhất|muộn nhất|hạn chót|hạn cuối)\s*(?:là\s*)?[\s,(]?$/iu;
+
 export interface DayPhrase {
   index: number;
   end: number;
@@ -45,6 +47,8 @@ export function findEventDay(text: string): DayPhrase | null {
       if (spans.some(([a, b]) => m.index + m[0].length > a && m.index < b)) continue;
       const before = text.slice(Math.max(0, m.index - 60), m.index + 1);
       if (DOCUMENT_CUE.test(before)) continue;
+      // "… thực hiện xong trước ngày 30/4/2017", "chậm nhất ngày 5/6": a deadline, no event's day.
+      if (DEADLINE.test(text.slice(Math.max(0, m.index - 20), m.index + 1))) continue;
       // "… số 72/2025/NQLT-CP, ngày 20.2.2025": a date right after a document's code.
       if (/^[\s,(]*ngày/iu.test(m[0]) && /(?:số\s+\d+[/-]|[\p{Lu}\d]\/[\p{Lu}])[^.;]{0,40}$/u.test(before.trimEnd()))
         continue;

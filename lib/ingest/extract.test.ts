@@ -3,6 +3,7 @@ import { describe, expect, it } from "vitest";
 import { loadCurated } from "./curated";
 import { findEventDay } from "./event-date";
 import { extractArticle } from "./extract";
+import { subjectOrganizers } from "./organizers";
 
 const root = path.resolve(__dirname, "../..");
 const aliases = await loadCurated(path.join(root, "data"));
@@ -2458,5 +2459,52 @@ describe("a ministry's field written with a dash and its short form in brackets 
       `Họp báo\n\nChiều 24/6, Bộ Giáo dục - Đào tạo (GD – ĐT) đã tổ chức buổi họp báo về kỳ thi.\n\n${BODY}`,
     );
     expect(a.organizers[0]).toBe("Bộ Giáo dục và Đào tạo");
+  });
+});
+
+describe("a sapo over a story whose first sentence says who held something ('Tại buổi họp báo … do UBND TP.HCM tổ chức, …')", () => {
+  it("opens the story there", () => {
+    const a = extract(
+      `Họp báo\n\nNhiều vấn đề về trật tự đô thị được lãnh đạo các quận nêu ra và giải đáp, được báo chí quan tâm theo dõi trong nhiều tháng qua.\n\nTại buổi họp báo tình hình kinh tế xã hội 5 tháng đầu năm 2017 do UBND TP.HCM tổ chức, bà Nguyễn Thị A, Phó Chủ tịch UBND quận 1 thông tin về việc sắp xếp lại vỉa hè. ${BODY}`,
+    );
+    expect(a.organizers[0]).toBe("Ủy ban nhân dân TP Hồ Chí Minh");
+  });
+  it("or right after a caption ('… tặng hoa cho em A. Ngày 29.5, … Sở GD-ĐT tỉnh X đã tổ chức …')", () => {
+    const a = extract(
+      `Tuyên dương\n\nEm Phạm Văn B đã giành huy chương vàng tại cuộc thi quốc tế năm nay và được lãnh đạo tỉnh, thầy cô giáo, bạn bè trong trường khen thưởng, động viên kịp thời.\n\nBí thư Tỉnh ủy Quảng Trị Nguyễn Văn H (bìa phải) tặng hoa, tiền thưởng cho em Phạm Văn B. Ngày 29.5, tại trường THPT thị xã, Sở GD-ĐT tỉnh Quảng Trị đã tổ chức lễ tuyên dương. ${BODY}`,
+    );
+    expect(a.organizers[0]).toBe("Sở Giáo dục và Đào tạo tỉnh Quảng Trị");
+  });
+  it("places the story by a province the sapo names", () => {
+    const a = extract(
+      `Khai mạc\n\nLễ hội diễn ra tại tỉnh Quảng Nam với nhiều hoạt động văn hóa đặc sắc, thu hút đông đảo du khách trong và ngoài nước.\n\nDu khách xem biểu diễn. (Ảnh: Minh Anh) Tối 9/6, Ban tổ chức lễ hội khai mạc chương trình nghệ thuật tại bãi biển. ${BODY}`,
+    );
+    expect(a.province).toBe("Quảng Nam");
+  });
+});
+
+describe("a deadline ('thực hiện xong trước ngày 30/4/2017')", () => {
+  it("is no event's day", () => {
+    expect(
+      findEventDay("Nhiều nhiệm vụ UBND tỉnh Long An yêu cầu các ngành thực hiện xong trước ngày 30/4/2017."),
+    ).toBeNull();
+  });
+});
+
+describe("'bộ' or 'sở' before lower-case words ('Bộ thay đổi thời gian …')", () => {
+  it("is no ministry or department", () => {
+    const a = extract(
+      `Thay đổi\n\nSở dĩ có sự thay đổi này là do năm nay Bộ thay đổi thời gian tổ chức kỳ thi, vì vậy Sở phải điều chỉnh lịch.\n\n${BODY}`,
+    );
+    expect(a.organizers).toEqual([]);
+  });
+});
+
+describe("a unit given the lead of a task ('ông X đã giao Sở Xây dựng chủ trì, phối hợp …', 'UBND TP chỉ đạo Viện X chủ trì')", () => {
+  it.each([
+    "Chủ tịch tỉnh Trần Văn F (đội mũ) trong lần kiểm tra khu du lịch vào tháng 3.2017 Theo đó, ông F đã giao Sở Xây dựng chủ trì, phối hợp với các Sở: TN-MT, Du lịch, KH-ĐT, Bộ chỉ huy Quân sự TP, UBND Q.Ngũ Hành Sơn và các cơ quan liên quan khẩn trương triển khai thực hiện.",
+    "UBND TP.HCM chỉ đạo Viện Nghiên cứu và phát triển TP.HCM chủ trì phối hợp các sở ngành nghiên cứu giải pháp.",
+  ])("%s", (sentence) => {
+    expect(subjectOrganizers(sentence, aliases)).toBeNull();
   });
 });

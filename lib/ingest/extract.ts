@@ -11,7 +11,7 @@ import {
   sentences,
 } from "./event-date";
 import { findOrganizerEvidence, JUST_HAPPENED } from "./organizer-evidence";
-import { HISTORY_BEFORE } from "./organizers";
+import { HISTORY_BEFORE, subjectOrganizers } from "./organizers";
 import type { Article } from "./types";
 
 /**
@@ -215,14 +215,18 @@ export function extractArticle(
   if (leadAt < 0) {
     leadAt = lines.findIndex((l, i) => !gluedCaptions.has(i) && words(l) >= 25 && endsSentence(l));
     if (leadAt < 0) leadAt = lines.findIndex((l, i) => !gluedCaptions.has(i) && words(l) >= 12);
-    // A first long paragraph that dates nothing is a sapo when the paragraph after it dates its
-    // first sentence ("Lễ phát động … do Bộ X phối hợp với UBND TP Y tổ chức đã diễn ra sáng nay
-    // (27/5) …"): that one opens the story.
-    const next = leadAt >= 0 && leadAt < 5 && !findEventDay(lines[leadAt]!) ? leadAt + 1 : -1;
+    // A first long paragraph that dates nothing and names no one holding anything is a sapo when
+    // the paragraph after it dates its first sentence or says who held something ("Lễ phát động
+    // … do Bộ X phối hợp với UBND TP Y tổ chức đã diễn ra sáng nay (27/5) …", "Tại buổi họp báo
+    // … do UBND TP.HCM tổ chức, …"), or does so right after a caption ("Bí thư … tặng hoa cho
+    // em A. Ngày 29.5, … Sở GD-ĐT tỉnh X đã tổ chức …"): that one opens the story.
+    const sapo = leadAt >= 0 && leadAt < 5 ? lines[leadAt]! : "";
+    const next = sapo && !findEventDay(sapo) && !subjectOrganizers(sentences(sapo)[0] ?? "", curated) ? leadAt + 1 : -1;
     const l = lines[next];
     if (l && words(l) >= 12 && !gluedCaptions.has(next) && !CONTINUES.test(l) && !ALSO.test(l.slice(0, 120))) {
-      const first = sentences(l)[0] ?? "";
-      if ((findEventDay(first)?.index ?? 999) < 200) leadAt = next;
+      const [first = "", second = ""] = sentences(l);
+      const opens = (s: string) => (findEventDay(s)?.index ?? 999) < 200 || subjectOrganizers(s, curated) !== null;
+      if (opens(first) || (words(first) <= 30 && opens(second))) leadAt = next;
     }
   }
   if (leadAt < 0) leadAt = 0;
@@ -267,7 +271,7 @@ export function extractArticle(
   // 4. Organizers and places, from the event sentence, the headline, the body.
   // The lead's day phrase, found once for the organizer, the date and a derived headline.
   const leadDay = findEventDay(lead);
-  const found = findOrganizerEvidence(title, lead, body, [source, meta.url ?? null], curated, leadDay);
+  const found = findOrganizerEvidence(title, lead, body, [source, meta.url ?? null], curated, leadDay, sapo);
   // 5. Event date and year, from scored evidence.
   let when: EventDate = found.noEvent
     ? { date: null, year: null, inferred: false, how: found.noEvent, evidence: [] }

@@ -116,9 +116,12 @@ export function placeContext(
   body: string[],
   hosts: (string | null)[],
   c: Curated,
+  /** The sapo above the lead: it places the story as the lead does. */
+  sapo: string | null = null,
 ): PlaceContext {
   const parts: [string, number, PlaceHow][] = [
     [spellOut(title, c), 3, "headline"],
+    ...(sapo ? [[spellOut(sapo, c), 2, "text"] as [string, number, PlaceHow]] : []),
     [spellOut(lead, c), 2, "text"],
     ...body.slice(0, 5).map((p) => [spellOut(p, c), 1, "text"] as [string, number, PlaceHow]),
   ];
@@ -389,6 +392,8 @@ export function findOrganizerEvidence(
   c: Curated,
   /** findEventDay of the lead, when the caller has it already. */
   leadDay?: DayPhrase | null,
+  /** The sapo above the lead, when the page has one. */
+  sapo: string | null = null,
 ): OrganizerEvidence {
   // "LIÊN ĐOÀN LAO ĐỘNG HUYỆN X TỔ CHỨC …": a headline in capitals read in the case of names.
   title = recaseCapitals(title, c);
@@ -470,7 +475,7 @@ export function findOrganizerEvidence(
         bodyOnly = subjectOrganizers(s, c)?.[0]?.asWritten ?? null;
         if (bodyOnly) break outer;
       }
-  const ctx = placeContext(title, lead, body, hosts, c);
+  const ctx = placeContext(title, lead, body, hosts, c, sapo);
   const provinceInferred = ctx.provinceHow !== "named";
   // The page's own province when no organizer gives one.
   const pageProvince = ctx.provinceInPassing ? null : ctx.province;

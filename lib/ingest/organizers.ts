@@ -378,6 +378,15 @@ function parseOne(ws: string[], i: number, g: Grammar, c: Curated): { org: OrgPa
   // level, names no one unit (which of the province's associations?).
   // ("Đồng thời, Sở cũng tiến hành xử phạt …": nor does one standing alone, the unit named before.)
   if (NAMELESS_HEADS.has(lower(nameParts.join(" "))) && (matchLevel(ws, i, g) || i >= ws.length)) return null;
+  // ("Bộ thay đổi thời gian …", "Bộ chỉ đạo các đơn vị …": a one-word head before lower-case words
+  // is the word "bộ" or "sở" in a sentence, not a ministry or a department.)
+  if (
+    headLen === 1 &&
+    /^(?:bộ|sở)$/u.test(lower(nameParts[0]!)) &&
+    /^\p{Ll}/u.test(ws[i] ?? "") &&
+    !matchLevel(ws, i, g)
+  )
+    return null;
   // "Ban Thường vụ Hội Nông dân tỉnh", "Thường trực Hội đồng nhân dân": a body of another unit.
   // "Đảng bộ cơ quan thường trực Ban Chỉ đạo Tây Nam Bộ": a few lower-case words may qualify the body.
   // (A level word is no qualifier: "Đảng ủy xã Trường Minh" is the commune's committee, though
@@ -1123,6 +1132,9 @@ export function subjectOrganizers(sentence: string, c: Curated): OrgParse[] | nu
       // "Phó Thủ tướng X yêu cầu …; Bộ Kế hoạch và Đầu tư chủ trì, phối hợp …": units a person
       // directs are given a task, and hold no event the page reports.
       if (DIRECTED_BY_PERSON.test(ws.slice(0, s).join(" "))) continue;
+      // "UBND TP chỉ đạo Viện X chủ trì phối hợp …", "ông Y đã giao Sở Xây dựng chủ trì, phối hợp
+      // …": a unit given the lead of a task, not one holding an event.
+      if (trig[0] === "chủ" && ASSIGNS.test(ws.slice(Math.max(0, s - 2), s).join(" "))) continue;
       // "Bộ X, Hội Y chưa biết, Báo Z phối hợp tổ chức": a list whose earlier item opens like a
       // unit but did not parse; its later items alone would put the wrong one first.
       if (before === ",") {
@@ -1186,9 +1198,10 @@ export function subjectOrganizers(sentence: string, c: Curated): OrgParse[] | nu
   return best;
 }
 
+const ASSIGNS = /(?:^|\s)(?:giao(?: cho)?|chỉ đạo|yêu cầu|đề nghị)$/u;
 // A person's title, then (past a name and a unit) a verb that directs others.
 const DIRECTED_BY_PERSON =
-  /(?:^|\s)(?:Phó\s)?(?:Thủ tướng|Chủ tịch|Bộ trưởng|Thứ trưởng|Bí thư|Giám đốc)\s[^;:]{0,80}?(?<!\p{L})(?:yêu cầu|chỉ đạo|giao|đề nghị)(?!\p{L})/u;
+  /(?:^|\s)(?:(?:Phó\s)?(?:Thủ tướng|Chủ tịch|Bộ trưởng|Thứ trưởng|Bí thư|Giám đốc)|(?:ông|bà|đồng chí)\s\p{Lu})\s?[^;:]{0,80}?(?<!\p{L})(?:yêu cầu|chỉ đạo|giao(?=\s(?:cho|nhiệm vụ|\p{Lu}))|đề nghị)(?!\p{L})/u;
 // Clause openers of a campaign or plan carried out: "Thực hiện Kế hoạch …", "Hưởng ứng phong trào …".
 const CARRIES_OUT = /^(?:thực hiện|hưởng ứng|triển khai|căn cứ|theo|tiếp tục thực hiện)$/u;
 /** True when the clause holding ws[k] opens on carrying out a campaign or plan. */
