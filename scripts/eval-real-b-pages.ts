@@ -19,7 +19,7 @@ repository that data/eval/real-b/labels.json names) into data/eval/real-b/pages/
   { positionals: true },
 );
 const gitDir = positionals[0];
-if (!gitDir || !existsSync(gitDir)) throw new UserError("eval:real-b-pages: give the snapshot's git directory", 2);
+if (!gitDir || !existsSync(gitDir)) throw new UserError("give the snapshot's git directory", 2);
 
 const dir = path.resolve("data/eval/real-b");
 const set = DatasetLabelsFileSchema.parse(JSON.parse(await readFile(path.join(dir, "labels.json"), "utf8")));
@@ -27,7 +27,7 @@ const git = promisify(execFile);
 try {
   await git("git", ["--git-dir", gitDir, "cat-file", "-e", `${set.commit}^{commit}`]);
 } catch {
-  throw new UserError(`eval:real-b-pages: ${gitDir} does not hold ${set.repo} at ${set.commit}`, 2);
+  throw new UserError(`${gitDir} does not hold ${set.repo} at ${set.commit}`, 2);
 }
 await mkdir(path.join(dir, "pages"), { recursive: true });
 let copied = 0;
