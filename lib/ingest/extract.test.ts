@@ -2508,3 +2508,14 @@ describe("a unit given the lead of a task ('ông X đã giao Sở Xây dựng ch
     expect(subjectOrganizers(sentence, aliases)).toBeNull();
   });
 });
+
+describe("abbreviations of departments ('Sở VH-TT-DL', 'Sở VH-TT', 'Sở GDCK')", () => {
+  it.each([
+    ["Sở VH-TT-DL tỉnh Quảng Trị", "Sở Văn hóa, Thể thao và Du lịch tỉnh Quảng Trị"],
+    ["Sở VH-TT tỉnh Quảng Trị", "Sở Văn hóa và Thể thao tỉnh Quảng Trị"],
+    ["Sở GDCK Hà Nội", "Sở Giao dịch Chứng khoán Hà Nội"],
+  ])("%s", (written, want) => {
+    const a = extract(`Tiêu đề\n\nSáng 6/2, ${written} tổ chức gặp mặt đầu năm.\n\n${BODY}`);
+    expect(a.organizers[0]).toBe(want);
+  });
+});
