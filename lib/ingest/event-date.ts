@@ -163,7 +163,7 @@ const NAMED_FOR_YEAR =
   /(?<!\p{L})(?:(?:Bộ\s+)?[Ll]uật\s+\p{Lu}|Hiến pháp|[Gg]iải\s+(?:thưởng|[Bb]áo\s+chí)(?!\p{L})|[Cc]ờ thi đua|[Bb]ằng khen)[^,.;]{0,60}?năm\s*(?:(?:19|20)\d{2}\s*(?:và|,)\s*)*$/u;
 
 /** Years a sentence offers as the event's, with the month that may move them. */
-function yearsIn(sentence: string, month: number | null): { year: number; phrase: string }[] {
+function yearsIn(sentence: string, month: number | null, headline = false): { year: number; phrase: string }[] {
   const out: { year: number; phrase: string }[] = [];
   const reviewed = new Set([...sentence.matchAll(YEAR_REVIEWED)].map((m) => Number(m[1])));
   const planned = new Set(
@@ -207,6 +207,10 @@ function yearsIn(sentence: string, month: number | null): { year: number; phrase
     // a year's work the year after ("Lễ trao Giải thưởng … năm 2016" in May 2017, "cờ thi đua năm 2016").
     if (DOCUMENT_CUE.test(before) && /[/-]\s*$|ngày[^,.;]{0,12}$/iu.test(before)) continue;
     if (NAMED_FOR_YEAR.test(before)) continue;
+    // "Ngày 11/7, Cục X đã báo cáo … về lễ hội chọi trâu Đồ Sơn năm 2017": an edition's year names
+    // the event a sentence tells of; it dates the sentence only when the sentence holds it.
+    // (A headline naming the event with its year reports it: "Rộn ràng Ngày hội … năm 2019 ở thôn X".)
+    if (!headline && EDITION.test(before) && !HOLDS.test(sentence)) continue;
     if (/\/\s*$/.test(before)) continue;
     const year = Number(m[1]);
     // The year a review is of ("tổng kết công tác dân vận năm 2014", its verb maybe further back:
@@ -251,6 +255,10 @@ function yearsIn(sentence: string, month: number | null): { year: number; phrase
   return out;
 }
 
+const EDITION =
+  /(?<!\p{L})(?:lễ hội|festival|liên hoan|hội chợ|tuần lễ|hội sách|hội thi|cuộc thi|ngày hội|giải|kỳ thi|apec)(?!\p{L})[^,.;:]{0,60}?(?:năm\s*|[-–]\s*)?$/iu;
+const HOLDS =
+  /(?<!\p{L})(?:tổ chức|khai mạc|bế mạc|diễn ra|khởi tranh|khai hội|ra quân|phát động|trao giải|tranh tài|họp|tiến hành|bước vào|tham dự)(?!\p{L})/iu;
 /** The shortest span in brackets an anniversary has ("(1930 – 2020)"); shorter ones are seasons. */
 const ANNIVERSARY_SPAN = 5;
 const ANNIVERSARY =
@@ -396,7 +404,8 @@ export function eventDate(input: DateInput): EventDate {
   const month = day?.month ?? null;
   const evidence: Evidence[] = [];
   const add = (s: string, weight: number, where: string) => {
-    for (const y of yearsIn(s, month)) evidence.push({ year: y.year, weight, where, phrase: y.phrase });
+    for (const y of yearsIn(s, month, where === "headline"))
+      evidence.push({ year: y.year, weight, where, phrase: y.phrase });
   };
   // With no day phrase, no sentence is known to report the event (the lead counts as lead),
   // unless the lead opens with "Vừa qua, …" / "… vừa tổ chức".

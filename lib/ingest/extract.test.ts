@@ -2519,3 +2519,16 @@ describe("abbreviations of departments ('Sở VH-TT-DL', 'Sở VH-TT', 'Sở GDC
     expect(a.organizers[0]).toBe(want);
   });
 });
+
+describe("an edition's year in a sentence that does not hold the event ('… đã báo cáo … về lễ hội chọi trâu năm 2017')", () => {
+  it("dates nothing; in one that holds it, it does", () => {
+    const a = extract(
+      `Báo cáo\n\nNgày 11/7, Cục Văn hóa cơ sở đã báo cáo Bộ trưởng về sự cố tại lễ hội chọi trâu Đồ Sơn năm 2017.\n\n${BODY}`,
+    );
+    expect(a.year).toBeNull();
+    const b = extract(
+      `Khai mạc\n\nTối 9/6, Festival Di sản Quảng Nam lần thứ VI - năm 2017 chính thức khai mạc tại bãi biển Tam Thanh.\n\n${BODY}`,
+    );
+    expect(b.year).toBe(2017);
+  });
+});
