@@ -140,9 +140,10 @@ export interface EventDate {
 // A year that belongs to something other than the event.
 // ("tăng 5 đảng viên so với năm 2017", "so với cùng kỳ năm 2022": a year compared with;
 // "từ nay đến 2030": a period's end; "Đến hết năm 2016, …": a tally's; "vụ án … xảy ra năm
-// 2007": an incident's; "như năm 2016", "hồi năm 2016": a year compared with, or back then.)
+// 2007": an incident's; "như năm 2016", "hồi năm 2016": a year compared with, or back then; "từ
+// đầu 2016": a period's start.)
 const NOT_EVENT_YEAR =
-  /(?:so với(?:\s+cùng kỳ)?\s+năm|(?:như|bằng|hồi)\s+năm|nhiệm kỳ|giai đoạn|khóa|khoá|đến năm|tới năm|trước năm|từ năm|sau năm|vào năm|cuối năm\s+(?=19)|thành lập|ra đời|kỷ niệm|kỉ niệm|truyền thống|tầm nhìn|định hướng đến|mục tiêu đến|ngày\s+\d{1,2}\s*[/-]\s*\d{1,2}\s*[/-]\s*$|năm học|niên khóa|năm mới|(?<!giáng\s)sinh năm|chuyên đề(?:\s+năm)?|từ|đến|tới|(?:đến|tới)\s+(?:hết|cuối)\s+năm|xảy ra(?:\s+(?:vào|từ|trong))?(?:\s+năm)?)\s*$/iu;
+  /(?:so với(?:\s+cùng kỳ)?\s+năm|(?:như|bằng|hồi)\s+năm|từ\s+(?:đầu|cuối|giữa)(?:\s+năm)?|nhiệm kỳ|giai đoạn|khóa|khoá|đến năm|tới năm|trước năm|từ năm|sau năm|vào năm|cuối năm\s+(?=19)|thành lập|ra đời|kỷ niệm|kỉ niệm|truyền thống|tầm nhìn|định hướng đến|mục tiêu đến|ngày\s+\d{1,2}\s*[/-]\s*\d{1,2}\s*[/-]\s*$|năm học|niên khóa|năm mới|(?<!giáng\s)sinh năm|chuyên đề(?:\s+năm)?|từ|đến|tới|(?:đến|tới)\s+(?:hết|cuối)\s+năm|xảy ra(?:\s+(?:vào|từ|trong))?(?:\s+năm)?)\s*$/iu;
 const YEAR = /(?<![\d/.,-])((?:19|20)\d{2})(?![\d/]|\s*[-–]\s*(?:19|20)?\d{2}(?!\d)|\s+năm(?!\p{L}))/gu;
 // A year a plan aims at: "phấn đấu trồng 200.000 cây xanh trong năm 2023".
 // ("đưa ra mốc năm 2025": a milestone set.)

@@ -2532,3 +2532,32 @@ describe("an edition's year in a sentence that does not hold the event ('… đ�
     expect(b.year).toBe(2017);
   });
 });
+
+describe("a time phrase between the subject and its verb ('Sở X ngày hôm qua 12-5 đã tổ chức')", () => {
+  it("is no part of the unit", () => {
+    const a = extract(
+      `Hội nghị\n\nSở NN&PTNT tỉnh Long An ngày hôm qua 12-5 đã tổ chức hội nghị bàn giải pháp tiêu thụ nông sản.\n\n${BODY}`,
+    );
+    expect(a.organizers[0]).toBe("Sở Nông nghiệp và Phát triển nông thôn tỉnh Long An");
+  });
+});
+
+describe("a newspaper written in lower case ('báo Hà Nội Mới phối hợp với …'), and a military region ('Quân khu 7')", () => {
+  it("are units", () => {
+    const a = extract(
+      `Cuộc thi\n\nSáng 20/5, báo Tuổi Trẻ phối hợp với Sở Văn hóa và Thể thao thành phố tổ chức cuộc thi ảnh.\n\n${BODY}`,
+    );
+    expect(a.organizers[0]).toBe("Báo Tuổi Trẻ");
+    const b = extract(`Khảo sát\n\nChiều 6/7, Quân khu 7 đã tổ chức khảo sát thực địa tìm hài cốt liệt sĩ.\n\n${BODY}`);
+    expect(b.organizers[0]).toBe("Quân khu 7");
+  });
+});
+
+describe("a period's start ('từ đầu 2016')", () => {
+  it("dates no event", () => {
+    const a = extract(
+      `Tọa đàm\n\nSáng 20/5, Báo Tuổi Trẻ tổ chức tọa đàm về giá đất tăng mạnh tại khu Đông từ đầu 2016.\n\n${BODY}`,
+    );
+    expect(a.year).toBeNull();
+  });
+});

@@ -364,13 +364,15 @@ function parseOne(ws: string[], i: number, g: Grammar, c: Curated): { org: OrgPa
     ws.slice(i + headLen + 1, i + headLen + 4).some((w) => isUpper(w));
   // ("ngày 22/10/2021 trường Tiểu học Khe Mo long trọng tổ chức": the school itself.)
   const school = headLen === 1 && ws[i] === "trường" && SCHOOL_KIND.test(ws[i + 1] ?? "");
+  // ("Sáng 20/5, báo Hà Nội Mới phối hợp với …": a newspaper written in lower case, its name after.)
+  const press = headLen === 1 && ws[i] === "báo" && isUpper(ws[i + 1] ?? "");
   // "khu dân cư số 7, xã Dân Chủ": a numbered neighbourhood is a unit however its head is written.
   const numbered =
     headLen > 1 &&
     NEIGHBOURHOOD.has(lower(ws.slice(i, i + headLen).join(" "))) &&
     (isNumber(ws[i + headLen] ?? "") || (lower(ws[i + headLen] ?? "") === "số" && isNumber(ws[i + headLen + 1] ?? "")));
-  if (!headLen || !(isUpper(ws[i]!) || numbered || youth || ofSchool || school)) return null;
-  const written = youth ? ["Đoàn"] : school ? ["Trường"] : ws.slice(i, i + headLen);
+  if (!headLen || !(isUpper(ws[i]!) || numbered || youth || ofSchool || school || press)) return null;
+  const written = youth ? ["Đoàn"] : school ? ["Trường"] : press ? ["Báo"] : ws.slice(i, i + headLen);
   // Heads keep their canonical case; one-word heads ("Hội", "Sở") keep the text's.
   const nameParts = headLen > 1 ? (g.headText.get(lower(written.join(" ")))?.split(" ") ?? written) : written;
   i += headLen;
@@ -937,10 +939,32 @@ function stripTerm(ws: string[], end: number): number {
   return end;
 }
 
+const DAY_NUMBER = /^\d{1,2}[/-]\d{1,2}(?:[/-]\d{4})?$/u;
+const TIME_WORDS = new Set(["vào", "ngày", "hôm", "qua", "nay", "sáng", "trưa", "chiều", "tối"]);
+/**
+ * Where the subject ends before a time phrase between it and the verb ("Sở X ngày hôm qua 12-5
+ * đã tổ chức", "Hội Y sáng nay tổ chức"), or end as it is.
+ */
+function stripTime(ws: string[], end: number): number {
+  let e = end;
+  if (DAY_NUMBER.test(ws[e - 1] ?? "")) e--;
+  const numbered = e < end;
+  while (e > 0 && TIME_WORDS.has(ws[e - 1]!)) e--;
+  // A day number alone is no time phrase ("Quận 12 tổ chức"); nor is "qua" or "nay" alone.
+  const words = ws.slice(e, end);
+  const timed = words.some((w) => /^(?:ngày|sáng|trưa|chiều|tối|hôm)$/u.test(w)) && (numbered || words.length >= 2);
+  return timed && e > 0 ? e : end;
+}
+
 /** Where the subject ends before ws[end]: adverb phrases ("đã long trọng") stripped. */
 function stripAdverbs(ws: string[], end: number): number {
   for (let again = true; again; ) {
     again = false;
+    const timeless = stripTime(ws, end);
+    if (timeless < end) {
+      end = timeless;
+      again = true;
+    }
     for (const a of ADVERBS)
       if (
         end >= a.length &&
@@ -1474,7 +1498,7 @@ function canonicalUnit(o: OrgParse, ctx: PlaceContext, c: Curated, joint?: OrgPa
     levelWord = joint.level;
     place = joint.place;
     how = "joint";
-  } else if (!place && !levelWord && !central && jointFits && joint?.level && !joint.place && o !== joint) {
+  } else if (!place && !levelWord && !central && !ownName && jointFits && joint?.level && !joint.place && o !== joint) {
     levelWord = joint.level;
   }
   // A Sở is a province's department (data/units.json "provincial"): with no level written,
