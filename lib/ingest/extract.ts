@@ -68,8 +68,9 @@ const GLUED_CAPTION =
   /(?:\((?:Ảnh|ảnh|Nguồn)\s*:[^)]{1,60}\)|(?:^|[.!?–-]\s*)Ảnh\s*:\s*[^.()]{1,40}?)\s+(?=(?:Ngày|Sáng|Chiều|Tối|Trưa|Đêm)(?:\s+(?:nay|qua|ngày))?\s*\(?\d{1,2}\s*[/.-]\s*\d{1,2})/u;
 // "Lãnh đạo tỉnh trao giấy chứng nhận cho doanh nghiệp Ngày 6.2, UBND tỉnh …": a caption with no
 // credit, its end shown only by a day capitalized mid-sentence (after a word, a number or a quote,
-// not a sentence's end or a site's code) and a capitalized subject after it, a lead's opening ("… từ ngày 11/5 Ngày 11/5, Ban …", "… đồng tình" Chiều ngày 14/6 Quận ủy …",
-// "… hội nghị sáng 29-6 Sáng nay (29-6), Ban …", "… Ảnh HH Ngày 4.7, UBND …").
+// not a sentence's end or a site's code) and a capitalized subject after it, a lead's opening
+// ("… từ ngày 11/5 Ngày 11/5, Ban …", "… đồng tình" Chiều ngày 14/6 Quận ủy …", "… hội nghị sáng
+// 29-6 Sáng nay (29-6), Ban …", "… Ảnh HH Ngày 4.7, UBND …").
 const GLUED_UNCREDITED =
   /(?<=[\p{L}\p{M}\d"”'’»])\s+(?=(?:Ngày|Sáng|Chiều|Tối|Trưa|Đêm)(?:\s+(?:nay|qua))?\s*(?:ngày\s+)?\(?\s*\d{1,2}\s*[/.-]\s*\d{1,2}(?:\s*[/.-]\s*\d{4})?\s*\)?\s*,?\s*\p{Lu})/u;
 // "… giới thiệu tiềm năng của tỉnh. (Ảnh: Bích Hà/TTXVN) Theo phóng viên …": a credit in brackets
@@ -220,8 +221,9 @@ export function extractArticle(
     // … do Bộ X phối hợp với UBND TP Y tổ chức đã diễn ra sáng nay (27/5) …", "Tại buổi họp báo
     // … do UBND TP.HCM tổ chức, …"), or does so right after a caption ("Bí thư … tặng hoa cho
     // em A. Ngày 29.5, … Sở GD-ĐT tỉnh X đã tổ chức …"): that one opens the story.
-    const sapo = leadAt >= 0 && leadAt < 5 ? lines[leadAt]! : "";
-    const next = sapo && !findEventDay(sapo) && !subjectOrganizers(sentences(sapo)[0] ?? "", curated) ? leadAt + 1 : -1;
+    const taken = leadAt >= 0 && leadAt < 5 ? lines[leadAt]! : "";
+    const next =
+      taken && !findEventDay(taken) && !subjectOrganizers(sentences(taken)[0] ?? "", curated) ? leadAt + 1 : -1;
     const l = lines[next];
     if (l && words(l) >= 12 && !gluedCaptions.has(next) && !CONTINUES.test(l) && !ALSO.test(l.slice(0, 120))) {
       const [first = "", second = ""] = sentences(l);
@@ -393,10 +395,9 @@ function provinceAsOf(
   stamps: Stamp[] = [],
   texts: string[] = [],
 ): string | null {
-  const found = name ? c.provinces.get(name) : undefined;
-  if (!found) return name;
+  const p = name ? c.provinces.get(name) : undefined;
+  if (!p) return name;
   // (Named as the gazetteer names it: "Bà Rịa – Vũng Tàu", however the text wrote its dash.)
-  const p = found;
   name = p.name;
   const before = p.from ? [...c.provinces.values()].find((q) => q.renamedTo === p.name) : undefined;
   // With the event's year unknown, a page stamped before the new name existed reports an event
@@ -407,8 +408,7 @@ function provinceAsOf(
       (s) => `${s.year}-${String(s.month).padStart(2, "0")}-${String(s.day ?? 28).padStart(2, "0")}`,
     );
     if (before && stamped.length && stamped.every((d) => d < p.from!)) return before.name;
-    if (before && !stamped.length && texts.some((t) => namesPlace(t, [before.name, ...before.aliases])))
-      return before.name;
+    if (before && !stamped.length && texts.some((t) => namesProvince(t, before.name, c))) return before.name;
     return name;
   }
   if (p.from && year < Number(p.from.slice(0, 4)))
@@ -418,16 +418,10 @@ function provinceAsOf(
   return name;
 }
 
-/** Whether a text names a place by one of its names, as whole words. */
-function namesPlace(text: string, names: string[]): boolean {
-  const t = normalizeText(text);
-  const letter = (ch: string) => /[\p{L}\p{M}]/u.test(ch);
-  return names.some((name) => {
-    const n = normalizeText(name);
-    for (let at = t.indexOf(n); at >= 0; at = t.indexOf(n, at + 1))
-      if (!letter(t.charAt(at - 1)) && !letter(t.charAt(at + n.length))) return true;
-    return false;
-  });
+/** Whether a text names a province by any of the gazetteer's names for it. */
+function namesProvince(text: string, province: string, c: Curated): boolean {
+  for (const m of normalizeText(text).matchAll(c.places.pattern)) if (c.places.to.get(m[0]) === province) return true;
+  return false;
 }
 
 // What may stand beside a date in a page's stamp line: bullets, weekdays, times, zones, labels.
