@@ -951,8 +951,8 @@ function stripTime(ws: string[], end: number): number {
   const numbered = e < end;
   while (e > 0 && TIME_WORDS.has(ws[e - 1]!)) e--;
   // A day number alone is no time phrase ("Quận 12 tổ chức"); nor is "qua" or "nay" alone.
-  const words = ws.slice(e, end);
-  const timed = words.some((w) => /^(?:ngày|sáng|trưa|chiều|tối|hôm)$/u.test(w)) && (numbered || words.length >= 2);
+  const span = ws.slice(e, end);
+  const timed = span.some((w) => /^(?:ngày|sáng|trưa|chiều|tối|hôm)$/u.test(w)) && (numbered || span.length >= 2);
   return timed && e > 0 ? e : end;
 }
 
