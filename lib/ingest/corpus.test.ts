@@ -321,3 +321,32 @@ describe("report formatting", () => {
     expect(progressBar(10, 10, 10)).toBe("[##########] 10/10");
   });
 });
+
+describe("one spelling per organizer across the corpus", () => {
+  const story = (day: number, unit: string) => `${unit} tập huấn xúc tiến thương mại
+
+Ngày ${day}-3-2025, ${unit} tổ chức hội nghị tập huấn xúc tiến thương mại cho doanh nghiệp.
+
+Hơn 100 doanh nghiệp tham dự.
+`;
+  it("gives a unit written with other capitals the spelling most files use, in articles and report", async () => {
+    const d = await mkdtemp(path.join(tmpdir(), "ingest-spellings-"));
+    try {
+      await writeFile(path.join(d, "a.txt"), story(5, "Trung tâm Xúc tiến Thương mại tỉnh Nghệ An"));
+      await writeFile(path.join(d, "b.txt"), story(6, "Trung tâm Xúc tiến Thương mại tỉnh Nghệ An"));
+      await writeFile(path.join(d, "c.txt"), story(7, "Trung tâm xúc tiến thương mại tỉnh Nghệ An"));
+      const { articles, report } = await ingestCorpus(d, await aliasesP);
+      expect(articles.map((a) => a.organizers)).toEqual([
+        ["Trung tâm Xúc tiến Thương mại tỉnh Nghệ An"],
+        ["Trung tâm Xúc tiến Thương mại tỉnh Nghệ An"],
+        ["Trung tâm Xúc tiến Thương mại tỉnh Nghệ An"],
+      ]);
+      expect(articles[2]!.evidence.organizers!.how).toContain("as most articles spell it");
+      expect(report.find((r) => r.file === "c.txt")!.organizers).toEqual([
+        "Trung tâm Xúc tiến Thương mại tỉnh Nghệ An",
+      ]);
+    } finally {
+      await rm(d, { recursive: true, force: true });
+    }
+  });
+});

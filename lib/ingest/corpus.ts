@@ -21,6 +21,7 @@ import { decodeArticle } from "./decode";
 import { extractArticle } from "./extract";
 import { articleId } from "./id";
 import { applySidecar, parseSidecar, type Sidecar, SidecarError, sidecarPath } from "./sidecar";
+import { unifySpellings } from "./spellings";
 import { type Article, type IngestEntry, type IngestResult, inferredFields } from "./types";
 
 export interface ScanResult {
@@ -444,6 +445,18 @@ export async function ingestCorpus(
     batch.forEach(accept);
   }
   onProgress?.(files.length, files.length);
+  // A unit spelled two ways would be two facet values: the corpus's own spelling wins, in the
+  // articles and in the report lines of their duplicates alike.
+  const unified = unifySpellings(articles);
+  if (unified.spellings.size) {
+    for (const a of unified.articles) byFile.set(a.file, entryFor(a));
+    for (const [file, e] of byFile)
+      if (e.status === "merged" && e.organizers.some((o) => unified.spellings.has(o)))
+        byFile.set(file, {
+          ...e,
+          organizers: [...new Set(e.organizers.map((o) => unified.spellings.get(o) ?? o))],
+        });
+  }
   const report = [...byFile.values()].sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
-  return { articles, report };
+  return { articles: unified.articles, report };
 }

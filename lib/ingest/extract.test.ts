@@ -2561,3 +2561,26 @@ describe("a period's start ('từ đầu 2016')", () => {
     expect(a.year).toBeNull();
   });
 });
+
+describe("a ministry or department written with other capitals or a dash ('Bộ Công thương', 'Bộ Thông tin - Truyền thông')", () => {
+  it.each([
+    ["Bộ Công thương", "Bộ Công Thương"],
+    ["Bộ Giao thông Vận tải", "Bộ Giao thông vận tải"],
+    ["Bộ Nông nghiệp và Phát triển Nông thôn", "Bộ Nông nghiệp và Phát triển nông thôn"],
+    ["Bộ Thông tin - Truyền thông", "Bộ Thông tin và Truyền thông"],
+    ["Sở Công thương tỉnh Bắc Giang", "Sở Công Thương tỉnh Bắc Giang"],
+    // A head typed twice, as a site printed it.
+    ["Sở Sở Công thương Bắc Giang", "Sở Công Thương tỉnh Bắc Giang"],
+  ])("%s is %s", (written, canonical) => {
+    const a = extract(
+      `Hội nghị\n\nSáng 5/6, ${written} tổ chức hội nghị xúc tiến thương mại cho các doanh nghiệp trong nước.\n\n${BODY}`,
+    );
+    expect(a.organizers[0]).toBe(canonical);
+  });
+  it("a national broadcaster takes no province from the text", () => {
+    const a = extract(
+      `Chương trình\n\nTối 5/6, Đài Truyền hình Việt Nam tổ chức chương trình giao lưu nghệ thuật tại tỉnh Ninh Bình.\n\n${BODY}`,
+    );
+    expect(a.organizers[0]).toBe("Đài Truyền hình Việt Nam");
+  });
+});

@@ -129,6 +129,8 @@ export function spellOut(text: string, c: Curated): string {
       "",
     )
     .replace(/\s+/g, " ")
+    // ("Sở Sở Công thương Bắc Giang": a head typed twice is one head.)
+    .replace(/(?<![\p{L}\p{M}])(Sở|Bộ|Ban|Hội|Cục|Phòng|Ủy ban) \1(?![\p{L}\p{M}])/gu, "$1")
     // ("Phòng GD &ĐT", "NN & PTNT": an ampersand between capitals, however spaced, joins one abbreviation.)
     .replace(/(?<=\p{Lu})\s*&\s*(?=\p{Lu})/gu, "&");
   const out = rewrite(rewrite(plain, c.spellOut), c.names);
