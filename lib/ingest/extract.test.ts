@@ -2584,3 +2584,35 @@ describe("a ministry or department written with other capitals or a dash ('Bộ 
     expect(a.organizers[0]).toBe("Đài Truyền hình Việt Nam");
   });
 });
+
+describe("a ministry's whole name ('Bộ Kế hoạch và Đầu tư') takes no lower-case word after it", () => {
+  it.each([
+    ["Sáng 5/6, Bộ Giáo dục và Đào tạo cấm các trường tổ chức thi tuyển vào lớp 6.", null],
+    [
+      "Ngày 5/6, công tác quy hoạch từ năm 2001 đến nay vừa được Vụ Quản lý quy hoạch, Bộ Kế hoạch và Đầu tư đánh giá, tổng kết tại hội nghị.",
+      null,
+    ],
+    [
+      "Bộ Công Thương chủ trì, Cục Xúc tiến Thương mại chỉ đạo, Công ty VINEXAD tổ chức triển lãm Vietnam Expo tại Hà Nội từ ngày 5/4.",
+      "Bộ Công Thương",
+    ],
+  ])("%s", (lead, organizer) => {
+    const a = extract(`Tin tức\n\n${lead}\n\n${BODY}`);
+    expect(a.organizers[0] ?? null).toBe(organizer);
+  });
+});
+
+describe("more ways a ministry or a union is written ('Bộ NNPTNT', 'Bộ TT-TT', 'Thể thao & Du lịch', 'Đoàn TNCS HCM')", () => {
+  it.each([
+    ["Bộ NNPTNT", "Bộ Nông nghiệp và Phát triển nông thôn"],
+    ["Bộ TT-TT", "Bộ Thông tin và Truyền thông"],
+    ["Bộ Văn hóa, Thể thao & Du lịch", "Bộ Văn hóa, Thể thao và Du lịch"],
+    ["Bộ Văn hóa Thể thao Du lịch", "Bộ Văn hóa, Thể thao và Du lịch"],
+    ["Trung ương Đoàn TNCS HCM", "Trung ương Đoàn Thanh niên Cộng sản Hồ Chí Minh"],
+  ])("%s is %s", (written, canonical) => {
+    const a = extract(
+      `Hội nghị\n\nSáng 5/6, ${written} tổ chức hội nghị tổng kết công tác cho các đơn vị trong cả nước.\n\n${BODY}`,
+    );
+    expect(a.organizers[0]).toBe(canonical);
+  });
+});

@@ -132,7 +132,9 @@ export function spellOut(text: string, c: Curated): string {
     // ("Sở Sở Công thương Bắc Giang": a head typed twice is one head.)
     .replace(/(?<![\p{L}\p{M}])(Sở|Bộ|Ban|Hội|Cục|Phòng|Ủy ban) \1(?![\p{L}\p{M}])/gu, "$1")
     // ("Phòng GD &ĐT", "NN & PTNT": an ampersand between capitals, however spaced, joins one abbreviation.)
-    .replace(/(?<=\p{Lu})\s*&\s*(?=\p{Lu})/gu, "&");
+    .replace(/(?<=\p{Lu})\s*&\s*(?=\p{Lu})/gu, "&")
+    // ("Bộ Văn hóa, Thể thao & Du lịch": between words, an ampersand is "và".)
+    .replace(/(?<=\p{Ll})\s+&\s+(?=\p{Lu})/gu, " và ");
   const out = rewrite(rewrite(plain, c.spellOut), c.names);
   if (memo.size >= 256) memo.clear();
   memo.set(text, out);
@@ -188,6 +190,8 @@ interface Grammar {
   provincial: RegExp;
   /** Central bodies named with no place and nothing national in the name ("Tạp chí Cộng sản"). */
   national: Set<string>;
+  /** Ministries' and departments' whole names ("bộ kế hoạch và đầu tư"): nothing in lower case follows in the name. */
+  closed: Set<string>;
 }
 
 const grammars = new WeakMap<Curated, Grammar>();
@@ -214,6 +218,13 @@ function grammarOf(c: Curated): Grammar {
     provincial: new RegExp(
       `^(?:${c.units.provincial.map((h) => h.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")).join("|")})(?:\\s|$)`,
       "iu",
+    ),
+    // (A ministry's or department's name is one of a few: "Bộ Kế hoạch và Đầu tư đánh giá" is the
+    // ministry and its verb.)
+    closed: new Set(
+      Object.keys(c.units.names)
+        .filter((n) => /^(?:Bộ|Sở)\s/u.test(n))
+        .map((n) => phrase(n).key),
     ),
     // Boards of a party committee take the committee in their name ("Ban Dân vận Huyện ủy").
     partyBoards: new Set(
@@ -446,6 +457,7 @@ function parseOne(ws: string[], i: number, g: Grammar, c: Curated): { org: OrgPa
   while (i < ws.length && !committee && !PLACE_NAMED.has(lower(nameParts.join(" ")))) {
     const w = ws[i]!;
     if (matchCommittee(ws, i, g) || matchLevel(ws, i, g) || g.roles.has(lower(w))) break;
+    if ((/^\p{Ll}/u.test(w) || w === "và") && g.closed.has(lower(nameParts.join(" ")))) break;
     if (lower(w) === "trực" && lower(ws[i + 1] ?? "") === "thuộc") break;
     // "X phối hợp với Y", "X chủ trì, …": a joiner in lower case ends the name.
     if (/^\p{Ll}/u.test(w) && w !== "và" && matchJoiner(ws, i)) break;
