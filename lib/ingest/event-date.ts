@@ -143,8 +143,10 @@ export interface EventDate {
 // 2007": an incident's; "như năm 2016", "hồi năm 2016": a year compared with, or back then; "từ
 // đầu 2016": a period's start.)
 const NOT_EVENT_YEAR =
-  /(?:so với(?:\s+cùng kỳ)?\s+năm|(?:như|bằng|hồi)\s+năm|từ\s+(?:đầu|cuối|giữa)(?:\s+năm)?|nhiệm kỳ|giai đoạn|khóa|khoá|đến năm|tới năm|trước năm|từ năm|sau năm|vào năm|cuối năm\s+(?=19)|thành lập|ra đời|kỷ niệm|kỉ niệm|truyền thống|tầm nhìn|định hướng đến|mục tiêu đến|ngày\s+\d{1,2}\s*[/-]\s*\d{1,2}\s*[/-]\s*$|năm học|niên khóa|năm mới|(?<!giáng\s)sinh năm|chuyên đề(?:\s+năm)?|từ|đến|tới|(?:đến|tới)\s+(?:hết|cuối)\s+năm|xảy ra(?:\s+(?:vào|từ|trong))?(?:\s+năm)?)\s*$/iu;
-const YEAR = /(?<![\d/.,-])((?:19|20)\d{2})(?![\d/]|\s*[-–]\s*(?:19|20)?\d{2}(?!\d)|\s+năm(?!\p{L}))/gu;
+  /(?:so với(?:\s+cùng kỳ)?\s+năm|(?:như|bằng|hồi)\s+năm|từ\s+(?:đầu|cuối|giữa)(?:\s+năm)?|nhiệm kỳ|giai đoạn|khóa|khoá|đến năm|tới năm|trước năm|từ năm|sau năm|vào năm|cuối năm\s+(?=19)|thành lập|ra đời|kỷ niệm|kỉ niệm|truyền thống|tầm nhìn|định hướng đến|mục tiêu đến|ngày\s+\d{1,2}\s*[/-]\s*\d{1,2}\s*[/-]\s*$|năm học|niên khóa|năm mới|(?<!giáng\s)sinh năm|(?<!\p{L})SN\s*:?|(?<!\p{L})(?:gần|hơn|khoảng|trên|dưới)|chuyên đề(?:\s+năm)?|từ|đến|tới|(?:đến|tới)\s+(?:hết|cuối)\s+năm|xảy ra(?:\s+(?:vào|từ|trong))?(?:\s+năm)?)\s*$/iu;
+// (Not a count: "gần 2000 người", "2000 hộ".)
+const YEAR =
+  /(?<![\d/.,-])((?:19|20)\d{2})(?![\d/]|\s*[-–]\s*(?:19|20)?\d{2}(?!\d)|\s+năm(?!\p{L})|\s+(?:người|hộ|con|cây|suất|phần|chiếc|tấn|lượt|đại biểu|hội viên|đoàn viên|học sinh|cán bộ)(?!\p{L}))/gu;
 // A year a plan aims at: "phấn đấu trồng 200.000 cây xanh trong năm 2023".
 // ("đưa ra mốc năm 2025": a milestone set.)
 const TARGET = /(?:phấn đấu|mục tiêu|chỉ tiêu|dự kiến|định hướng|tầm nhìn|hướng tới|(?<!\p{L})mốc)[^.;]{0,60}$/iu;
@@ -161,7 +163,7 @@ const REVIEW = /(?:tổng kết|sơ kết|nhìn lại|đánh giá|báo cáo|ki�
 const REVIEW_LATE = 11;
 // (An award, not a race or a tournament: "Khai mạc Giải việt dã … năm 2021" is held that year.)
 const NAMED_FOR_YEAR =
-  /(?<!\p{L})(?:(?:Bộ\s+)?[Ll]uật\s+\p{Lu}|Hiến pháp|[Gg]iải\s+(?:thưởng|[Bb]áo\s+chí)(?!\p{L})|[Cc]ờ thi đua|[Bb]ằng khen)[^,.;]{0,60}?năm\s*(?:(?:19|20)\d{2}\s*(?:và|,)\s*)*$/u;
+  /(?<!\p{L})(?:(?:Bộ\s+)?[Ll]uật\s+\p{Lu}|Hiến pháp|[Gg]iải\s+(?:thưởng|[Bb]áo\s+chí)(?!\p{L})|[Cc]ờ thi đua|[Bb]ằng khen)[^,.;]{0,60}?(?:năm\s*|\s)(?:(?:19|20)\d{2}\s*(?:và|,)\s*)*$/u;
 
 /** Years a sentence offers as the event's, with the month that may move them. */
 function yearsIn(sentence: string, month: number | null, headline = false): { year: number; phrase: string }[] {

@@ -2616,3 +2616,13 @@ describe("more ways a ministry or a union is written ('Bộ NNPTNT', 'Bộ TT-TT
     expect(a.organizers[0]).toBe(canonical);
   });
 });
+
+describe("a birth year ('(SN 2005)'), a count ('gần 2000 người') and a law named for its year ('Luật Đất đai 2013')", () => {
+  it.each([
+    "Sáng 5/6, Hội Cựu chiến binh xã Tân Phú tổ chức trao học bổng cho em Nguyễn Văn A (SN 2005), học sinh nghèo vượt khó.",
+    "Sáng 5/6, Hội Nông dân huyện Cờ Đỏ tổ chức tập huấn cho gần 2000 hội viên nông dân.",
+    "Sáng 5/6, Sở Tư pháp tỉnh Bình Dương tổ chức hội nghị phổ biến Luật Đất đai 2013 cho cán bộ cơ sở.",
+  ])("date no event: %s", (lead) => {
+    expect(extract(`Tin tức\n\n${lead}\n\n${BODY}`).year).toBeNull();
+  });
+});
