@@ -2626,3 +2626,13 @@ describe("a birth year ('(SN 2005)'), a count ('gần 2000 người') and a law 
     expect(extract(`Tin tức\n\n${lead}\n\n${BODY}`).year).toBeNull();
   });
 });
+
+describe("a front committee printed as central with a local level ('Ủy ban Trung ương MTTQ VN tỉnh Hà Tĩnh')", () => {
+  it("is the province's", () => {
+    const a = extract(
+      `Lễ kỷ niệm\n\nSáng 11/6, Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam tỉnh Hà Tĩnh tổ chức lễ kỷ niệm ngày truyền thống.\n\n${BODY}`,
+    );
+    expect(a.organizers[0]).toBe("Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh Hà Tĩnh");
+    expect(a.province).toBe("Hà Tĩnh");
+  });
+});

@@ -1465,12 +1465,18 @@ const titleCase = (p: string) =>
  * A name national by its own words: one that ends in "Việt Nam" beyond its head ("Hội Người cao
  * tuổi Việt Nam", "Thông tấn xã Việt Nam"), or a central body listed in units.json ("Tạp chí Cộng sản").
  */
+const CENTRAL_FRONT = "Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam";
+const LOCAL_FRONT = "Ủy ban Mặt trận Tổ quốc Việt Nam";
+
 function nationalByName(name: string, g: Grammar): boolean {
   return (/\sViệt Nam$/u.test(name) && !g.heads.has(lower(name))) || g.national.has(lower(name));
 }
 
 function canonicalUnit(o: OrgParse, ctx: PlaceContext, c: Curated, joint?: OrgParse): Organizer {
   const g = grammarOf(c);
+  // ("Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam tỉnh Hà Tĩnh", as a site printed it: a front
+  // committee with a local level is the place's, not the central one.)
+  if (o.name === CENTRAL_FRONT && o.level && g.levels.get(o.level) !== undefined) o = { ...o, name: LOCAL_FRONT };
   const committee = o.committee ? g.committees.get(lower(o.committee))! : null;
   let levelWord = o.level;
   let place = o.place && !c.provinces.has(o.place) ? titleCase(o.place) : o.place;
