@@ -16,6 +16,7 @@ import {
   TRUNCATION_WARNING,
 } from "../limits";
 import { fold } from "../text";
+import { datelessAsOfCorpus } from "./corpus-time";
 import type { Curated } from "./curated";
 import { decodeArticle } from "./decode";
 import { extractArticle } from "./extract";
@@ -448,8 +449,10 @@ export async function ingestCorpus(
   // A unit spelled two ways would be two facet values: the corpus's own spelling wins, in the
   // articles and in the report lines of their duplicates alike.
   const unified = unifySpellings(articles);
-  if (unified.spellings.size) {
-    for (const a of unified.articles) byFile.set(a.file, entryFor(a));
+  // A page that dates nothing is named as of the corpus's time ("Huế" before 2025 is Thừa Thiên Huế's city).
+  const timed = datelessAsOfCorpus(unified.articles, curated);
+  if (unified.spellings.size || timed.changed) {
+    for (const a of timed.articles) byFile.set(a.file, entryFor(a));
     for (const [file, e] of byFile)
       if (e.status === "merged" && e.organizers.some((o) => unified.spellings.has(o)))
         byFile.set(file, {
@@ -458,5 +461,5 @@ export async function ingestCorpus(
         });
   }
   const report = [...byFile.values()].sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
-  return { articles: unified.articles, report };
+  return { articles: timed.articles, report };
 }

@@ -322,7 +322,11 @@ export function extractArticle(
       how: `${when.year} is before the sites' time: no event year`,
     };
   // A province renamed later ("Huế" from 2025) is named as it was in the event's year.
-  const province = provinceAsOf(found.province, when.date, when.year, curated, stamps, [title, lead, ...body]);
+  const { province, dateless } = provinceAsOf(found.province, when.date, when.year, curated, stamps, [
+    title,
+    lead,
+    ...body,
+  ]);
   if (when.year === null) warnings.push(`year: ${when.how}`);
   else if (when.inferred) warnings.push(`year: inferred from ${when.how}`);
   if (when.date === null && when.year !== null) warnings.push("date: no event day found");
@@ -341,7 +345,7 @@ export function extractArticle(
     year: { how: when.how, inferred: when.inferred },
     date: { how: when.date ? when.how : "no event day", inferred: when.inferred },
     organizers: { how: found.how, inferred: found.placeInferred },
-    province: { how: found.provinceHow, inferred: found.provinceInferred },
+    province: { how: found.provinceHow, inferred: found.provinceInferred, ...(dateless ? { dateless } : {}) },
   };
   return {
     id: meta.id,
@@ -394,9 +398,9 @@ function provinceAsOf(
   c: Curated,
   stamps: Stamp[] = [],
   texts: string[] = [],
-): string | null {
+): { province: string | null; dateless?: string } {
   const p = name ? c.provinces.get(name) : undefined;
-  if (!p) return name;
+  if (!p) return { province: name };
   // (Named as the gazetteer names it: "Bà Rịa – Vũng Tàu", however the text wrote its dash.)
   name = p.name;
   const before = p.from ? [...c.provinces.values()].find((q) => q.renamedTo === p.name) : undefined;
@@ -407,15 +411,17 @@ function provinceAsOf(
     const stamped = stamps.map(
       (s) => `${s.year}-${String(s.month).padStart(2, "0")}-${String(s.day ?? 28).padStart(2, "0")}`,
     );
-    if (before && stamped.length && stamped.every((d) => d < p.from!)) return before.name;
-    if (before && !stamped.length && texts.some((t) => namesProvince(t, before.name, c))) return before.name;
-    return name;
+    if (before && stamped.length && stamped.every((d) => d < p.from!)) return { province: before.name };
+    if (before && !stamped.length && texts.some((t) => namesProvince(t, before.name, c)))
+      return { province: before.name };
+    // (Nothing dates the page: today's name, which the corpus's own time may still change.)
+    return before && !stamped.length ? { province: name, dateless: p.from } : { province: name };
   }
   if (p.from && year < Number(p.from.slice(0, 4)))
-    return [...c.provinces.values()].find((q) => q.renamedTo === p.name)?.name ?? name;
+    return { province: [...c.provinces.values()].find((q) => q.renamedTo === p.name)?.name ?? name };
   const after = date ? date > (p.until ?? "9999") : year > Number((p.until ?? "9999").slice(0, 4));
-  if (p.mergedInto && after) return p.mergedInto;
-  return name;
+  if (p.mergedInto && after) return { province: p.mergedInto };
+  return { province: name };
 }
 
 /** Whether a text names a province by any of the gazetteer's names for it. */

@@ -33,6 +33,11 @@ export type EvidenceField = "date" | "year" | "organizers" | "province";
 export interface FieldEvidence {
   how: string;
   inferred: boolean;
+  /**
+   * The value is a name used from this date on ("Huế", a province from 2025-01-01), given to a
+   * page that dates nothing: a corpus of older articles names it as it was (corpus-time.ts).
+   */
+  dateless?: string;
 }
 
 /** "folder" and "sidecar" entries are not articles: they make the report name every path in the corpus folder. */
