@@ -2609,6 +2609,7 @@ describe("more ways a ministry or a union is written ('Bộ NNPTNT', 'Bộ TT-TT
     ["Bộ Văn hóa, Thể thao & Du lịch", "Bộ Văn hóa, Thể thao và Du lịch"],
     ["Bộ Văn hóa Thể thao Du lịch", "Bộ Văn hóa, Thể thao và Du lịch"],
     ["Trung ương Đoàn TNCS HCM", "Trung ương Đoàn Thanh niên Cộng sản Hồ Chí Minh"],
+    ["Sở Văn Hóa - Thể Thao Khánh Hòa", "Sở Văn hóa và Thể thao tỉnh Khánh Hòa"],
   ])("%s is %s", (written, canonical) => {
     const a = extract(
       `Hội nghị\n\nSáng 5/6, ${written} tổ chức hội nghị tổng kết công tác cho các đơn vị trong cả nước.\n\n${BODY}`,
