@@ -1,24 +1,14 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
+import { testArticle } from "../search/test-support";
 import { corpusSpellings, spellingKey, unifySpellings } from "./spellings";
-import type { Article } from "./types";
 
-const article = (id: string, organizers: string[]): Article => ({
-  id,
-  file: `${id}.txt`,
-  title: id,
-  date: null,
-  year: null,
-  organizers,
-  province: null,
-  author: null,
-  source: null,
-  lead: "",
-  body: [],
-  captions: [],
-  warnings: [],
-  evidence: { organizers: { how: "subject of the lead's event sentence", inferred: false } },
-});
+const article = (id: string, organizers: string[]) =>
+  testArticle({
+    id,
+    organizers,
+    evidence: { organizers: { how: "subject of the lead's event sentence", inferred: false } },
+  });
 
 describe("spellingKey", () => {
   it("ignores capitals, dashes, commas and their spacing", () => {
