@@ -5,7 +5,7 @@
  * are mostly older than the name (their median year before it), it is taken to be as old, so one
  * province is one facet value. The value is then inferred, and its evidence says why.
  */
-import type { Curated } from "./curated";
+import { type Curated, formerProvince } from "./curated";
 import type { Article } from "./types";
 
 /** The median event year of the corpus's dated articles, or null when none is dated. */
@@ -22,7 +22,7 @@ export function datelessAsOfCorpus(articles: readonly Article[], c: Curated): { 
     const e = a.evidence.province;
     if (year === null || a.year !== null || !e?.dateless || !a.province || year >= Number(e.dateless.slice(0, 4)))
       return a;
-    const before = [...c.provinces.values()].find((q) => q.renamedTo === a.province);
+    const before = formerProvince(a.province, c);
     if (!before) return a;
     changed++;
     return {

@@ -161,6 +161,12 @@ function dashForms(name: string): string[] {
   return [...new Set([name, n, n.replace(/\s*-\s*/g, "-")])];
 }
 
+/** The province a renamed one was called before ("Thừa Thiên Huế" for "Huế"), if any. */
+export function formerProvince(name: string, c: Pick<Curated, "provinces">): Province | undefined {
+  for (const q of c.provinces.values()) if (q.renamedTo === name) return q;
+  return undefined;
+}
+
 export function compileCurated(files: CuratedFiles): Curated {
   const { places: p, units, abbreviations, wards } = files;
   // Text is compared in its normalized form, where every dash is a hyphen ("Bà Rịa - Vũng Tàu"),

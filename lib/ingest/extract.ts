@@ -1,5 +1,5 @@
 import { cleanText, normalizeText } from "../text";
-import type { Curated } from "./curated";
+import { type Curated, formerProvince } from "./curated";
 import {
   type DayPhrase,
   type EventDate,
@@ -403,7 +403,7 @@ function provinceAsOf(
   if (!p) return { province: name };
   // (Named as the gazetteer names it: "Bà Rịa – Vũng Tàu", however the text wrote its dash.)
   name = p.name;
-  const before = p.from ? [...c.provinces.values()].find((q) => q.renamedTo === p.name) : undefined;
+  const before = p.from ? formerProvince(p.name, c) : undefined;
   // With the event's year unknown, a page stamped before the new name existed reports an event
   // from before it too ("Thành đoàn Huế" on a page of 2016 is Thừa Thiên Huế's city); so does a
   // page that names the province by its old name ("TP Huế … tỉnh Thừa Thiên - Huế").
@@ -417,8 +417,7 @@ function provinceAsOf(
     // (Nothing dates the page: today's name, which the corpus's own time may still change.)
     return before && !stamped.length ? { province: name, dateless: p.from } : { province: name };
   }
-  if (p.from && year < Number(p.from.slice(0, 4)))
-    return { province: [...c.provinces.values()].find((q) => q.renamedTo === p.name)?.name ?? name };
+  if (p.from && year < Number(p.from.slice(0, 4))) return { province: formerProvince(p.name, c)?.name ?? name };
   const after = date ? date > (p.until ?? "9999") : year > Number((p.until ?? "9999").slice(0, 4));
   if (p.mergedInto && after) return { province: p.mergedInto };
   return { province: name };

@@ -1,5 +1,5 @@
 import { normalizeText } from "../text";
-import { type Curated, type Level, rewrite } from "./curated";
+import { type Curated, formerProvince, type Level, rewrite } from "./curated";
 import { findEventDay } from "./event-date";
 
 /**
@@ -1659,7 +1659,7 @@ function canonicalUnit(o: OrgParse, ctx: PlaceContext, c: Curated, joint?: OrgPa
   let prov = local ? undefined : (c.provinces.get(place) ?? province);
   // "Tỉnh ủy Huế": a province-level name for a city that was a province before it was renamed.
   if (prov && prov.kind === "thành phố" && (level === "province" || levelWord === "tỉnh")) {
-    const before = [...c.provinces.values()].find((p) => p.renamedTo === prov!.name);
+    const before = formerProvince(prov.name, c);
     if (before) {
       prov = before;
       place = before.name;
