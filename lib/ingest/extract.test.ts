@@ -2637,3 +2637,24 @@ describe("a front committee printed as central with a local level ('Ủy ban Tru
     expect(a.province).toBe("Hà Tĩnh");
   });
 });
+
+describe("a ceremony conducted or co-held ('làm lễ', 'cử hành', 'đồng tổ chức')", () => {
+  it("makes its subject the organizer ('X đã làm lễ ra quân …')", () => {
+    const a = extract(
+      `Ra quân\n\nSáng 12/4, Huyện đoàn Nghi Lộc đã làm lễ ra quân chiến dịch tình nguyện hè.\n\n${BODY}`,
+    );
+    expect([a.organizers, a.province]).toEqual([["Huyện Đoàn Nghi Lộc"], "Nghệ An"]);
+  });
+  it("as 'cử hành' does ('X long trọng cử hành lễ kỷ niệm …')", () => {
+    const a = extract(
+      `Kỷ niệm\n\nSáng 12/4, Hội Cựu chiến binh tỉnh Nghệ An long trọng cử hành lễ kỷ niệm ngày thành lập.\n\n${BODY}`,
+    );
+    expect(a.organizers).toEqual(["Hội Cựu chiến binh tỉnh Nghệ An"]);
+  });
+  it("keeps both co-holders, the first leading ('X và Y đồng tổ chức …')", () => {
+    const a = extract(
+      `Hội thảo\n\nSáng 5/3, Hội Nông dân tỉnh Bình Phước và Sở Công Thương tỉnh Bình Phước đồng tổ chức hội thảo về cà phê.\n\n${BODY}`,
+    );
+    expect(a.organizers).toEqual(["Hội Nông dân tỉnh Bình Phước", "Sở Công Thương tỉnh Bình Phước"]);
+  });
+});

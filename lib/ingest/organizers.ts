@@ -835,6 +835,7 @@ const NAMELESS_HEADS = new Set(
 // Verbs whose subject is the organizer; adverbs that may stand between.
 const TRIGGERS = [
   "phối hợp tổ chức",
+  "đồng tổ chức",
   "tổ chức",
   "chủ trì",
   "tiến hành",
@@ -868,6 +869,8 @@ const TRIGGERS = [
   "ra quân",
   "kỷ niệm",
   "về nguồn",
+  "làm lễ",
+  "cử hành",
 ].map((t) => t.split(" "));
 // Looked up by their first word: most words open no trigger.
 const TRIGGERS_BY_FIRST = new Map<string, string[][]>();
@@ -876,6 +879,7 @@ const EVENT_NAMES = /^(?:Hội nghị|Hội thi|Đại hội|Lễ|Chương trìn
 const CAPITALIZED_VERBS = new Set(["khai giảng", "khai mạc", "phát động"]);
 const PRIMARY = new Set([
   "phối hợp tổ chức",
+  "đồng tổ chức",
   "tổ chức",
   "chủ trì",
   "khai mạc",
