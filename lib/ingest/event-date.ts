@@ -8,6 +8,9 @@
  * evidence or a close second gives null, with the reason.
  */
 
+/** News sites of this genre report events from the late 1990s on: a lead dated before is history. */
+export const HISTORY_BEFORE = 1995;
+
 // Day phrases that open the event sentence: "Ngày 29/11", "Sáng 22-12", "Chiều 30/6/2022",
 // "Sáng nay (5/3)", "ngày 5 tháng 3 năm 2021".
 const EVENT_DAY =
@@ -300,6 +303,8 @@ export interface DateInput {
   recent?: boolean;
   /** findEventDay of the lead, when the caller has it already. */
   leadDay?: DayPhrase | null;
+  /** The organizers' names: a year of history inside one ("… Quảng Trị năm 1972 huyện X") is the name's. */
+  names?: string[];
 }
 
 const iso = (y: number, m: number, d: number) => `${y}-${String(m).padStart(2, "0")}-${String(d).padStart(2, "0")}`;
@@ -491,6 +496,15 @@ export function eventDate(input: DateInput): EventDate {
           evidence.splice(i, 1);
       }
   }
+  // ("Hội Chiến sĩ Thành cổ Quảng Trị năm 1972 huyện X tổ chức Đại hội": 1972 names the unit.)
+  const named = new Set(
+    (input.names ?? []).flatMap((n) =>
+      [...n.matchAll(/năm\s+((?:19|20)\d{2})(?!\d)/gu)].map((m) => Number(m[1])).filter((y) => y < HISTORY_BEFORE),
+    ),
+  );
+  if (named.size)
+    for (let i = evidence.length - 1; i >= 0; i--)
+      if (named.has(evidence[i]!.year) && /năm\s*\d{4}$/u.test(evidence[i]!.phrase)) evidence.splice(i, 1);
   const scores = new Map<number, number>();
   for (const e of evidence) scores.set(e.year, (scores.get(e.year) ?? 0) + e.weight);
   const ranked = [...scores.entries()].sort((a, b) => b[1] - a[1] || b[0] - a[0]);

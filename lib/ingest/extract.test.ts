@@ -2658,3 +2658,21 @@ describe("a ceremony conducted or co-held ('làm lễ', 'cử hành', 'đồng t
     expect(a.organizers).toEqual(["Hội Nông dân tỉnh Bình Phước", "Sở Công Thương tỉnh Bình Phước"]);
   });
 });
+
+describe("a page's clock with its zone in square brackets ('Thứ 3, 26/11/2024, 22:44[GMT+7]')", () => {
+  it("is a stamp, not the headline", () => {
+    const a = extract(
+      `Thứ 3, 26/11/2024, 22:44[GMT+7]\n\nHội nghị cán bộ chủ chốt huyện Kiến Xương\n\nSáng 20/11, Huyện ủy Kiến Xương tổ chức hội nghị cán bộ chủ chốt.\n\n${BODY}`,
+    );
+    expect([a.title, a.year]).toEqual(["Hội nghị cán bộ chủ chốt huyện Kiến Xương", 2024]);
+  });
+});
+
+describe("a year of history in a unit's name ('Hội Chiến sĩ Thành cổ Quảng Trị năm 1972 huyện X')", () => {
+  it("is no evidence against the page's stamp", () => {
+    const a = extract(
+      `Đại hội Hội Chiến sĩ Thành cổ Quảng Trị năm 1972 huyện Tiền Hải\n\nThứ 6, 25/11/2022 | 16:59\n\nSáng 25/11, Hội Chiến sĩ Thành cổ Quảng Trị năm 1972 huyện Tiền Hải tổ chức Đại hội lần thứ I.\n\n${BODY}`,
+    );
+    expect([a.year, a.date]).toEqual([2022, "2022-11-25"]);
+  });
+});

@@ -284,6 +284,7 @@ export function extractArticle(
         stamps,
         isEvent: found.isEvent || HELD.test(sentences(lead)[0] ?? "") || OPENED.test(title) || namesHeldEvent(title),
         leadDay,
+        names: found.organizers,
         recent: JUST_HAPPENED.test(lead.slice(0, 200)) || HELD.test(sentences(lead)[0] ?? ""),
       });
   // "Nhân kỷ niệm … (1949 - 1999), Ban X phát động …" on a page
@@ -431,7 +432,7 @@ function namesProvince(text: string, province: string, c: Curated): boolean {
 
 // What may stand beside a date in a page's stamp line: bullets, weekdays, times, zones, labels.
 const STAMP_FURNITURE =
-  /[•·|,()]|\b(?:GMT|UTC)\s*[+-]?\s*\d*|\d{1,2}[:h]\d{2}(?::\d{2})?|\b(?:AM|PM)\b|thứ\s+(?:hai|ba|tư|năm|sáu|bảy|\d)|chủ\s+nhật|cập nhật|ngày đăng|đăng lúc|đăng ngày|ngày|lúc|nguồn\s*:?[^|•]*/giu;
+  /[•·|,()[\]]|\b(?:GMT|UTC)\s*[+-]?\s*\d*|\d{1,2}[:h]\d{2}(?::\d{2})?|\b(?:AM|PM)\b|thứ\s+(?:hai|ba|tư|năm|sáu|bảy|\d)|chủ\s+nhật|cập nhật|ngày đăng|đăng lúc|đăng ngày|ngày|lúc|nguồn\s*:?[^|•]*/giu;
 
 /** "24/06/2023 18:04 GMT +7", "• Thứ Bảy, 24/06/2023 | 18:04": a line that is only a date stamp. */
 function isStampLine(line: string): boolean {

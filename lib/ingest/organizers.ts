@@ -1,6 +1,8 @@
 import { normalizeText } from "../text";
 import { type Curated, formerProvince, type Level, rewrite } from "./curated";
-import { findEventDay } from "./event-date";
+import { findEventDay, HISTORY_BEFORE } from "./event-date";
+
+export { HISTORY_BEFORE };
 
 /**
  * Organizers: who held the event. A candidate is the subject of the event
@@ -806,8 +808,6 @@ const BODY_OF_INSTITUTION = new Set(
     lower,
   ),
 );
-/** News sites of this genre report events from the late 1990s on: a lead dated before is history. */
-export const HISTORY_BEFORE = 1995;
 /** A year written before these sites reported events: a history's, or a unit's name's ("… năm 1972"). */
 export const isHistoryYear = (w: string) => /^(?:19|20)\d{2}$/u.test(w) && Number(w) < HISTORY_BEFORE;
 // Heads that are no unit without a name of their own ("Hội Nông dân", "Trung tâm Y tế").
