@@ -26,6 +26,8 @@ const DOCUMENT_CUE =
   /(?:số\s+\S+|thành lập|ra đời|ngày sinh|sinh|quyết định|kế hoạch|chỉ thị|nghị quyết|kết luận|quy định|công văn|thông báo|hướng dẫn|nghị định|thông tư|luật|văn bản|ban hành|ký|[A-ZĐ]{2,}(?:\/[A-ZĐ]{1,})+)[^,.;]{0,40}$/iu;
 
 const DEADLINE = /(?<!\p{L})(?:trước|chậm nhất|muộn nhất|hạn chót|hạn cuối)\s*(?:là\s*)?[\s,(]?$/iu;
+// "Tính đến ngày 31/3, X đã tổ chức xong …": the day a tally was made, not the event's.
+const TALLY_DAY = /(?<!\p{L})tính\s+(?:đến|tới)(?:\s+hết)?\s*$/iu;
 
 export interface DayPhrase {
   index: number;
@@ -273,8 +275,10 @@ const ANNIVERSARY =
 const RELATIVE_DAY = /^[^,.;]{0,20}?(?<!\p{L})((?:sáng|trưa|chiều|tối|đêm|hôm) (?:nay|qua))\s*,/iu;
 /** True when a paragraph opens with a day named relative to the report's ("Chiều nay, …"). */
 export const opensRelativeDay = (text: string) => RELATIVE_DAY.test(text.slice(0, 60));
+// ("144/229 Hội CCB cơ sở đã tổ chức đại hội": a tally of many units' own, no day or month.)
 const ALL_UNITS =
-  /(?<![\d/]|(?:ngày|sáng|trưa|chiều|tối|đêm)\s)(\d{1,4})\s*\/\s*\1(?![\d/])\s+(?:[\p{L}]+\s+){0,3}?(?:thôn|tổ dân phố|khu dân cư|khu phố|xã|phường|ấp|khóm|bản|làng|chi hội|chi bộ|đơn vị|cơ sở|trường)(?!\p{L})/iu;
+  /(?<![\d/]|(?:ngày|sáng|trưa|chiều|tối|đêm)\s)(\d{1,4})\s*\/\s*(\d{1,4})(?![\d/])\s+(?:[\p{L}]+\s+){0,3}?(?:thôn|tổ dân phố|khu dân cư|khu phố|xã|phường|ấp|khóm|bản|làng|chi hội|chi bộ|đơn vị|cơ sở|trường)(?!\p{L})/giu;
+const tally = (m: RegExpMatchArray) => m[1] === m[2] || (Number(m[1]) < Number(m[2]) && Number(m[2]) > 12);
 const REPORTED = /^[^.;]{0,120}?(?<!\p{L})cho biết\s*,?\s*(?:vừa|đã|mới)(?!\p{L})/iu;
 const SINCE = /(?<!\p{L})(?:(?:kể\s+)?từ|sau|trước|hồi)(?:\s+[^.;()]{0,60}\(\s*|\s*)$/iu;
 const TO_DATE = /(?<!\d)(\d{1,2})\s+tháng\s+đầu\s+năm\s+((?:19|20)\d{2})(?!\d)/giu;
@@ -347,11 +351,16 @@ export function eventDate(input: DateInput): EventDate {
 
   // "Ngày 28/2, Tỉnh Đoàn X cho biết, vừa tổ chức …": the day is the report's, not the event's;
   // the year still stands (the report follows the event closely), the date does not.
-  const reportDay = day !== null && dayIn >= 0 && REPORTED.test(lead.slice(day.end, day.end + 160));
+  // ("Tính đến ngày 31/3, …" likewise: the year stands, the tally's day is no event's.)
+  const reportDay =
+    day !== null &&
+    dayIn >= 0 &&
+    (REPORTED.test(lead.slice(day.end, day.end + 160)) ||
+      TALLY_DAY.test(lead.slice(Math.max(0, day.index - 20), day.index + 1)));
   // "Từ ngày 05/11 đến ngày 17/11/2022, 131/131 tổ dân phố … tổ chức Ngày hội": every unit of a
   // kind held its own, a round-up of many events, none of which dates the page.
   const opening = `${lead} ${input.paragraphs[1] ?? ""}`.slice(0, 500);
-  const all = ALL_UNITS.exec(opening);
+  const all = [...opening.matchAll(ALL_UNITS)].find(tally);
   if (all && /^[^.;]{0,120}?(?:tổ chức|ra quân|phát động)/iu.test(opening.slice(all.index + all[0].length)))
     return { date: null, year: null, inferred: false, how: `a round-up: "${all[0]}" each held one`, evidence: [] };
   if (!input.isEvent && !day)

@@ -2676,3 +2676,18 @@ describe("a year of history in a unit's name ('Hội Chiến sĩ Thành cổ Qu�
     expect([a.year, a.date]).toEqual([2022, "2022-11-25"]);
   });
 });
+
+describe("a tally of units' own events ('tính đến ngày 31-3, toàn tỉnh có 144/229 Hội … đã tổ chức …')", () => {
+  it("dates no event and names no organizer", () => {
+    const a = extract(
+      `Hơn nửa số hội cơ sở đã đại hội\n\n08:04, 03/04/2022\n\nPhó chủ tịch Hội Nông dân tỉnh cho biết, tính đến ngày 31-3, toàn tỉnh có 95/160 Hội Nông dân cơ sở đã tổ chức thành công đại hội.\n\n${BODY}`,
+    );
+    expect([a.organizers, a.year, a.date]).toEqual([[], null, null]);
+  });
+  it("a day after 'tính đến' is the tally's, not the event's ('Tính đến ngày 31/3, X đã tổ chức xong …')", () => {
+    const a = extract(
+      `Đại hội điểm\n\nThứ Hai, 03/04/2022\n\nTính đến ngày 31/3, Hội Nông dân huyện Lệ Thủy đã tổ chức xong đại hội điểm ở xã Sen Thủy.\n\n${BODY}`,
+    );
+    expect([a.organizers, a.year, a.date]).toEqual([["Hội Nông dân huyện Lệ Thủy"], 2022, null]);
+  });
+});
