@@ -2691,3 +2691,21 @@ describe("a tally of units' own events ('tính đến ngày 31-3, toàn tỉnh c
     expect([a.organizers, a.year, a.date]).toEqual([["Hội Nông dân huyện Lệ Thủy"], 2022, null]);
   });
 });
+
+describe("partners that write the leading unit's level again without its place ('Thành đoàn TP X, Hội LHTN Việt Nam thành phố và Hội Sinh viên Việt Nam thành phố')", () => {
+  const lead = `Ra quân\n\nNgày 12-7, Thành đoàn thành phố Hồ Chí Minh, Hội Liên hiệp thanh niên Việt Nam thành phố và Hội Sinh viên Việt Nam thành phố tổ chức lễ ra quân chiến dịch tình nguyện hè.\n\n${BODY}`;
+  it("are the leading unit's city's, a national body's name included", () => {
+    expect(extract(lead).organizers).toEqual([
+      "Thành Đoàn TP Hồ Chí Minh",
+      "Hội Liên hiệp Thanh niên Việt Nam TP Hồ Chí Minh",
+      "Hội Sinh viên Việt Nam TP Hồ Chí Minh",
+    ]);
+  });
+  it("even on another city's site", () => {
+    const a = extractArticle(lead, { id: "x", file: "x.txt", url: "https://hanoimoi.vn/ra-quan-1.html" }, aliases);
+    expect(a.organizers.slice(1)).toEqual([
+      "Hội Liên hiệp Thanh niên Việt Nam TP Hồ Chí Minh",
+      "Hội Sinh viên Việt Nam TP Hồ Chí Minh",
+    ]);
+  });
+});

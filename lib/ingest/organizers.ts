@@ -1497,10 +1497,12 @@ function canonicalUnit(o: OrgParse, ctx: PlaceContext, c: Curated, joint?: OrgPa
   // National bodies alone (a ministry, the ethnic-affairs committee) take no partner's province.
   // ("Trung tâm Khuyến nông Quốc gia": a national body's name says so.)
   // ("Thông tấn xã Việt Nam phối hợp với UBND tỉnh X": a name ending in "Việt Nam" is national too.)
+  // ("Hội Sinh viên Việt Nam thành phố": a national body's name with a level after it is that
+  // level's chapter.)
   const central =
     /Trung ương|Quốc gia|Tây Bắc|Tây Nguyên|Tây Nam Bộ/u.test(o.name) ||
     NATIONAL_ONLY.test(o.name) ||
-    nationalByName(o.name, g) ||
+    (nationalByName(o.name, g) && !(levelWord && g.levels.get(levelWord) !== undefined)) ||
     // ("Cục Văn hóa cơ sở (Bộ Văn hóa, Thể thao và Du lịch) phối hợp với UBND tỉnh X": a ministry's.)
     /^Bộ\s/u.test(o.parent ?? "");
   // (An institution's own unit is named for it, not for a partner's place.)
@@ -1524,6 +1526,19 @@ function canonicalUnit(o: OrgParse, ctx: PlaceContext, c: Curated, joint?: OrgPa
     how = "joint";
   } else if (!place && !levelWord && !central && !ownName && jointFits && joint?.level && !joint.place && o !== joint) {
     levelWord = joint.level;
+  } else if (
+    !place &&
+    levelWord &&
+    joint?.place &&
+    levelWord === (joint.level ?? c.provinces.get(joint.place)?.kind) &&
+    !central &&
+    jointFits &&
+    o !== joint
+  ) {
+    // "Thành đoàn TP Hồ Chí Minh, Hội LHTN Việt Nam thành phố …": a level word written again
+    // without its place is the partner's place of that level, whatever site printed it.
+    place = joint.place;
+    how = "joint";
   }
   // A Sở is a province's department (data/units.json "provincial"): with no level written,
   // the article's province is its place.
