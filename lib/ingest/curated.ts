@@ -264,10 +264,10 @@ export function compileCurated(files: CuratedFiles): Curated {
       // domain first: "binhphuocxuan.chomoi.angiang.gov.vn" is An Giang's commune Bình Phước Xuân.
       for (const l of [...labels].reverse())
         for (const h of hostSlugs) if (l.replace(/-/g, "").includes(h.slug)) return h.name;
-      // "dangcongsan.org.vn/tinhuyhagiang/…": a portal's sub-site, one run-together word named for its province.
+      // "dangcongsan.org.vn/tinhuyhagiang/…", "vietnam.vn/ninhthuan/…": a portal's sub-site, one
+      // run-together word named for its province.
       const sub = addressParts(host)[1] ?? "";
-      if (/^[a-z]{6,30}$/.test(sub))
-        for (const h of hostSlugs) if (sub.includes(h.slug) && sub !== h.slug) return h.name;
+      if (/^[a-z]{6,30}$/.test(sub)) for (const h of hostSlugs) if (sub.includes(h.slug)) return h.name;
       return null;
     },
     districtOfHost(host) {

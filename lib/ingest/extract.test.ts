@@ -980,6 +980,15 @@ describe("organizers on real pages", () => {
     expect(a.organizers).toEqual(["Ban Dân vận Tỉnh ủy Hà Giang"]);
   });
 
+  it("or one named for its province alone ('vietnam.vn/ninhthuan/…')", () => {
+    const a = extractArticle(
+      `Hội nghị\n\nNgày 9/8, Tỉnh ủy tổ chức Hội nghị học tập, quán triệt các nghị quyết của Trung ương.\n\n${BODY}`,
+      { id: "x", file: "x.txt", url: "https://vietnam.vn/ninhthuan/hoi-nghi-hoc-tap-nghi-quyet" },
+      aliases,
+    );
+    expect(a.organizers).toEqual(["Tỉnh ủy Ninh Thuận"]);
+  });
+
   it("places a bare unit from the site the page came from, and says the place was inferred", () => {
     const a = extractArticle(
       `Tọa đàm\n\nChiều 15-10-2020, Ban Dân vận Tỉnh ủy tổ chức tọa đàm kỷ niệm Ngày truyền thống công tác dân vận.\n\n${BODY}`,
