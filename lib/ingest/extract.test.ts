@@ -2718,3 +2718,24 @@ describe("partners that write the leading unit's level again without its place (
     ]);
   });
 });
+
+describe("a scraper's stamp line right under the headline ('Tiêu đề\\ndate 2026-01-19 Ngày 19-1, …')", () => {
+  it("is not joined to the headline as wrapped text, and dates the event", () => {
+    const a = extract(
+      `Phường Tân Khánh khởi công sửa chữa nhà đại đoàn kết\ndate 2026-01-19 Ngày 19-1, Ủy ban MTTQ Việt Nam phường Tân Khánh tổ chức lễ khởi công sửa chữa nhà Đại đoàn kết cho 2 hộ nghèo.\n\n${BODY}`,
+    );
+    expect([a.title, a.date]).toEqual(["Phường Tân Khánh khởi công sửa chữa nhà đại đoàn kết", "2026-01-19"]);
+  });
+});
+
+describe("the poor fund's campaign board ('Ban Vận động Quỹ “Vì người nghèo” xã X')", () => {
+  it("is a unit, alone or as a partner", () => {
+    const a = extract(
+      `Bàn giao nhà\n\nSáng 29-1, Ủy ban MTTQ Việt Nam xã Tân Phong phối hợp Ban Vận động Quỹ “Vì người nghèo” xã tổ chức lễ bàn giao nhà đại đoàn kết.\n\n${BODY}`,
+    );
+    expect(a.organizers).toEqual([
+      "Ủy ban Mặt trận Tổ quốc Việt Nam xã Tân Phong",
+      "Ban Vận động Quỹ Vì người nghèo xã Tân Phong",
+    ]);
+  });
+});

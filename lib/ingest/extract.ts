@@ -376,7 +376,8 @@ function unwrap(raw: string[]): string[] {
   const out: string[] = [];
   for (const line of raw) {
     const prev = out.at(-1)?.trimEnd();
-    if (prev && !/[.!?…:;"”»)|]$/u.test(prev) && /^\s*\p{Ll}/u.test(line))
+    // ("Tiêu đề\ndate 2026-01-19 Ngày 19-1, …": a scraper's stamp opens its own line.)
+    if (prev && !/[.!?…:;"”»)|]$/u.test(prev) && /^\s*\p{Ll}/u.test(line) && !STAMP_PREFIX.test(line.trimStart()))
       out[out.length - 1] = `${prev} ${line.trim()}`;
     else out.push(line);
   }
