@@ -233,6 +233,19 @@ function yearsIn(sentence: string, month: number | null, headline = false): { ye
       continue;
     out.push({ year, phrase: sentence.slice(Math.max(0, m.index - 30), m.index + 4).trim() });
   }
+  // "Ngày 19/4, … giao ban … quý I/2024": a quarter and its year, met in the weeks after it (a
+  // quarter's review in the next year's first weeks, "quý IV/2023" in January, is the next year's;
+  // a plan for the next year's first quarter, "quý I/2025" in December, the year before's).
+  for (const m of sentence.matchAll(QUARTER_YEAR)) {
+    // (Only a meeting's quarter: "doanh thu quý 4/2016" is a figure's period, no event's time.)
+    const before = sentence.slice(Math.max(0, m.index - 140), m.index);
+    if (!QUARTER_MEETING.test(before) || DOCUMENT_CUE.test(before.slice(-60))) continue;
+    const q = /^\d$/u.test(m[1]!) ? Number(m[1]) : QUARTERS.indexOf(m[1]!.toUpperCase()) + 1;
+    const end = 3 * q;
+    const y = Number(m[2]);
+    const year = month === null ? y : end - month > 6 ? y + 1 : month - end > 8 ? y - 1 : y;
+    out.push({ year, phrase: m[0] });
+  }
   // "Hội nghị Báo cáo viên thường kỳ tháng 3/2025": a month and its year.
   for (const m of sentence.matchAll(MONTH_YEAR)) {
     const before = sentence.slice(Math.max(0, m.index - 60), m.index);
@@ -282,6 +295,9 @@ const tally = (m: RegExpMatchArray) => m[1] === m[2] || (Number(m[1]) < Number(m
 const REPORTED = /^[^.;]{0,120}?(?<!\p{L})cho biết\s*,?\s*(?:vừa|đã|mới)(?!\p{L})/iu;
 const SINCE = /(?<!\p{L})(?:(?:kể\s+)?từ|sau|trước|hồi)(?:\s+[^.;()]{0,60}\(\s*|\s*)$/iu;
 const TO_DATE = /(?<!\d)(\d{1,2})\s+tháng\s+đầu\s+năm\s+((?:19|20)\d{2})(?!\d)/giu;
+const QUARTERS = ["I", "II", "III", "IV"];
+const QUARTER_MEETING = /(?<!\p{L})(?:giao ban|sơ kết|hội nghị|họp|nhiệm vụ|kiểm điểm)(?!\p{L})[^.;]{0,120}$/iu;
+const QUARTER_YEAR = /(?<!\p{L})quý\s+(IV|I{1,3}|[1-4])\s*[/-]\s*((?:19|20)\d{2})(?![\d/])/giu;
 const MONTH_YEAR = /tháng\s+\d{1,2}\s*[/-]\s*((?:19|20)\d{2})(?![\d/])/giu;
 const FULL_DATE = /(?<![\d/])\d{1,2}\s*\/\s*\d{1,2}\s*\/\s*((?:19|20)\d{2})(?![\d/])/gu;
 

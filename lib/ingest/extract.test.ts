@@ -2739,3 +2739,24 @@ describe("the poor fund's campaign board ('Ban Vận động Quỹ “Vì ngư�
     ]);
   });
 });
+
+describe("a meeting's quarter and its year ('giao ban … quý I/2024')", () => {
+  it("dates a meeting in the weeks after the quarter", () => {
+    const a = extract(
+      `Giao ban quý I\n\nNgày 19/4, Thường trực HĐND tỉnh Ninh Thuận tổ chức cuộc họp giao ban với Mặt trận và các đoàn thể chính trị - xã hội tỉnh quý I/2024.\n\n${BODY}`,
+    );
+    expect([a.year, a.date]).toEqual([2024, "2024-04-19"]);
+  });
+  it("a review of the last quarter early in the next year is that next year's", () => {
+    const a = extract(
+      `Sơ kết quý IV\n\nNgày 10/1, Hội Nông dân tỉnh Ninh Thuận tổ chức hội nghị sơ kết công tác Hội quý IV/2023.\n\n${BODY}`,
+    );
+    expect(a.year).toBe(2024);
+  });
+  it("a figure's quarter dates nothing ('doanh thu quý 4/2016')", () => {
+    const a = extract(
+      `Kết quả kinh doanh\n\nNgày 10/1, Công ty Điện lực Ninh Thuận cho biết doanh thu quý 4/2016 tăng mạnh so với cùng kỳ.\n\n${BODY}`,
+    );
+    expect(a.year).toBeNull();
+  });
+});
