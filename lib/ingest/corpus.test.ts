@@ -350,3 +350,26 @@ Hơn 100 doanh nghiệp tham dự.
     }
   });
 });
+
+describe("a corpus of one season", () => {
+  it("nulls an undated page's past year found only beside its story, in the article and its report line", async () => {
+    const season = await mkdtemp(path.join(tmpdir(), "ingest-season-"));
+    try {
+      for (let i = 1; i <= 20; i++)
+        await writeFile(
+          path.join(season, `d${i}.txt`),
+          `Hội nghị số ${i}\n\nNgày ${i}/3/2017, Hội Nông dân huyện Số ${i} tổ chức hội nghị tập huấn cho hội viên.\n\nHơn 100 hội viên tham dự.\n`,
+        );
+      await writeFile(
+        path.join(season, "background.txt"),
+        "Người mua nhà đấu giá chưa được nhận nhà\n\nNăm 2014, UBND quận Ngô Quyền tổ chức phiên đấu giá nhà. Đến nay, người mua vẫn chưa được nhận nhà.\n\nNhiều lần kiến nghị chưa được giải quyết.\n",
+      );
+      const { articles, report } = await ingestCorpus(season, await aliasesP);
+      expect(articles.find((a) => a.file === "background.txt")?.year).toBeNull();
+      expect(find(report, "background.txt")?.year ?? null).toBeNull();
+      expect(articles.find((a) => a.file === "d1.txt")?.year).toBe(2017);
+    } finally {
+      await rm(season, { recursive: true, force: true });
+    }
+  });
+});

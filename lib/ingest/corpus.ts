@@ -16,7 +16,7 @@ import {
   TRUNCATION_WARNING,
 } from "../limits";
 import { fold } from "../text";
-import { datelessAsOfCorpus } from "./corpus-time";
+import { datelessAsOfCorpus, weakPastYears } from "./corpus-time";
 import type { Curated } from "./curated";
 import { decodeArticle } from "./decode";
 import { extractArticle } from "./extract";
@@ -450,8 +450,10 @@ export async function ingestCorpus(
   // articles and in the report lines of their duplicates alike.
   const unified = unifySpellings(articles);
   // A page that dates nothing is named as of the corpus's time ("Huế" before 2025 is Thừa Thiên Huế's city).
-  const timed = datelessAsOfCorpus(unified.articles, curated);
-  if (unified.spellings.size || timed.changed) {
+  // A corpus of one season: a past year only mentioned beside an undated page's story is background.
+  const seasoned = weakPastYears(unified.articles);
+  const timed = datelessAsOfCorpus(seasoned.articles, curated);
+  if (unified.spellings.size || seasoned.changed || timed.changed) {
     for (const a of timed.articles) byFile.set(a.file, entryFor(a));
     for (const [file, e] of byFile)
       if (e.status === "merged" && e.organizers.some((o) => unified.spellings.has(o)))

@@ -140,6 +140,8 @@ export interface EventDate {
   evidence: Evidence[];
   /** The event's day comes after the page's stamps: the page announces it. */
   ahead?: boolean;
+  /** Where the deciding evidence stood, when the year was scored ("event sentence", "lead", …). */
+  where?: string;
 }
 
 // A year that belongs to something other than the event.
@@ -542,7 +544,7 @@ export function eventDate(input: DateInput): EventDate {
   const year = best[0];
   const date = day && !reportDay && validDay(year, day.month, day.day) ? iso(year, day.month, day.day) : null;
   const top = evidence.filter((e) => e.year === year).sort((a, b) => b.weight - a.weight)[0]!;
-  return { date, year, inferred: true, how: `${top.where}: "${top.phrase}"`, evidence };
+  return { date, year, inferred: true, how: `${top.where}: "${top.phrase}"`, evidence, where: top.where };
 }
 
 const daysInMonth = (y: number, m: number) => new Date(Date.UTC(y, m, 0)).getUTCDate();

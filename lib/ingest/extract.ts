@@ -342,8 +342,9 @@ export function extractArticle(
   }
   if (!author) warnings.push("author: no byline found");
 
+  const weakYear = when.year !== null && when.inferred && !stamps.length && WEAK_YEAR.has(when.where ?? "");
   const evidence: Article["evidence"] = {
-    year: { how: when.how, inferred: when.inferred },
+    year: { how: when.how, inferred: when.inferred, ...(weakYear ? { weak: true } : {}) },
     date: { how: when.date ? when.how : "no event day", inferred: when.inferred },
     organizers: { how: found.how, inferred: found.placeInferred },
     province: { how: found.provinceHow, inferred: found.provinceInferred, ...(dateless ? { dateless } : {}) },
@@ -384,6 +385,8 @@ function unwrap(raw: string[]): string[] {
   return out;
 }
 
+// Where a year stands when it is only mentioned near the story, not in the event's own sentence.
+const WEAK_YEAR = new Set(["lead", "headline", "next sentence", "sapo", "the lead's opening", "body"]);
 const LEAD_EVIDENCE = new Set(["event sentence", "lead", "the lead's opening"]);
 // Years between the lead's and the page's stamp that make it history: a stamp may be the reading
 // day's banner ("Hôm nay, Thứ năm ngày 28/01/2021" over a report of 2019), so only a long gap counts.

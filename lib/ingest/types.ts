@@ -38,6 +38,12 @@ export interface FieldEvidence {
    * page that dates nothing: a corpus of older articles names it as it was (corpus-time.ts).
    */
   dateless?: string;
+  /**
+   * The year rests only on a mention outside the event's sentence (another lead sentence, the
+   * headline, the next sentence) on a page with no date stamp: in a corpus of one season, a past
+   * year so found is background (corpus-time.ts).
+   */
+  weak?: boolean;
 }
 
 /** "folder" and "sidecar" entries are not articles: they make the report name every path in the corpus folder. */
