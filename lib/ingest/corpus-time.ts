@@ -15,9 +15,12 @@ import type { Article } from "./types";
 
 /** The median event year of the corpus's dated articles, or null when none is dated. */
 export function corpusYear(articles: readonly Pick<Article, "year">[]): number | null {
-  const years = articles.flatMap((a) => (a.year === null ? [] : [a.year])).sort((a, b) => a - b);
+  const years = datedYears(articles);
   return years.length ? years[Math.floor((years.length - 1) / 2)]! : null;
 }
+
+const datedYears = (articles: readonly Pick<Article, "year">[]) =>
+  articles.flatMap((a) => (a.year === null ? [] : [a.year])).sort((a, b) => a - b);
 
 /** The articles with each dateless province named as it was in the corpus's year (only those change). */
 export function datelessAsOfCorpus(articles: readonly Article[], c: Curated): { articles: Article[]; changed: number } {
@@ -52,10 +55,10 @@ const SEASON_MIN = 20;
 
 /** The corpus's year when its dated articles (all but a tenth either side) lie within one year, else null. */
 export function corpusSeason(articles: readonly Pick<Article, "year">[]): number | null {
-  const years = articles.flatMap((a) => (a.year === null ? [] : [a.year])).sort((a, b) => a - b);
+  const years = datedYears(articles);
   if (years.length < SEASON_MIN) return null;
   const at = (q: number) => years[Math.min(years.length - 1, Math.floor(q * years.length))]!;
-  return at(1 - SEASON_TAIL) - at(SEASON_TAIL) <= 1 ? corpusYear(years.map((year) => ({ year }))) : null;
+  return at(1 - SEASON_TAIL) - at(SEASON_TAIL) <= 1 ? corpusYear(articles) : null;
 }
 
 /** The articles with each weakly found past year nulled, in a corpus of one season (only those change). */

@@ -5,13 +5,14 @@ import {
   type EventDate,
   eventDate,
   findEventDay,
+  HISTORY_BEFORE,
   opensRelativeDay,
   parseStamp,
   type Stamp,
   sentences,
 } from "./event-date";
 import { findOrganizerEvidence, JUST_HAPPENED } from "./organizer-evidence";
-import { HISTORY_BEFORE, subjectOrganizers } from "./organizers";
+import { subjectOrganizers } from "./organizers";
 import type { Article } from "./types";
 
 /**

@@ -1,9 +1,8 @@
 import { fold } from "../text";
 import type { Curated, District } from "./curated";
-import { type DayPhrase, findEventDay, sentences } from "./event-date";
+import { type DayPhrase, findEventDay, HISTORY_BEFORE, sentences } from "./event-date";
 import {
   canonicalOrganizer,
-  HISTORY_BEFORE,
   headlineOrganizers,
   isHistoryYear,
   jointHamlet,

@@ -2,8 +2,6 @@ import { normalizeText } from "../text";
 import { type Curated, formerProvince, type Level, rewrite } from "./curated";
 import { findEventDay, HISTORY_BEFORE } from "./event-date";
 
-export { HISTORY_BEFORE };
-
 /**
  * Organizers: who held the event. A candidate is the subject of the event
  * sentence ("X tổ chức", "X phối hợp với Y tổ chức", "do X tổ chức", "X chủ
