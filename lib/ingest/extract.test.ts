@@ -2760,3 +2760,16 @@ describe("a meeting's quarter and its year ('giao ban … quý I/2024')", () => 
     expect(a.year).toBeNull();
   });
 });
+
+describe("a police unit by its short form ('CATP', 'CAQ', 'CAH') and a unit's youth union ('Đoàn Thanh niên Công an quận X')", () => {
+  it("is spelled out and placed", () => {
+    const a = extract(`Ra quân\n\nSáng 4/6, Công an TP Đà Nẵng phối hợp CAQ Liên Chiểu tổ chức lễ ra quân.\n\n${BODY}`);
+    expect(a.organizers).toEqual(["Công an thành phố Đà Nẵng", "Công an quận Liên Chiểu"]);
+  });
+  it("the youth union of a police unit or a department is that unit's", () => {
+    const a = extract(
+      `Tình nguyện\n\nSáng 4/6, Đoàn Thanh niên CAH Tương Dương tổ chức lễ ra quân chiến dịch tình nguyện hè.\n\n${BODY}`,
+    );
+    expect([a.organizers, a.province]).toEqual([["Đoàn Thanh niên Công an huyện Tương Dương"], "Nghệ An"]);
+  });
+});

@@ -334,6 +334,9 @@ const SUB_BODIES = new Set([
   "chi bộ",
   "công đoàn",
   "công đoàn cơ sở",
+  // "Đoàn Thanh niên Công an quận X", "Chi đoàn Sở Y tế tỉnh Y": a unit's youth union.
+  "đoàn thanh niên",
+  "chi đoàn",
   // "Hội Cựu chiến binh Văn phòng HĐND tỉnh X": an agency's chapter of the veterans' association.
   "hội cựu chiến binh",
 ]);
