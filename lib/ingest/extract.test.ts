@@ -2773,3 +2773,12 @@ describe("a police unit by its short form ('CATP', 'CAQ', 'CAH') and a unit's yo
     expect([a.organizers, a.province]).toEqual([["Đoàn Thanh niên Công an huyện Tương Dương"], "Nghệ An"]);
   });
 });
+
+describe("forces sent out ('X đã tổ chức lực lượng đến hiện trường')", () => {
+  it("is no event held", () => {
+    const a = extract(
+      `Cháy xưởng\n\nRạng sáng 5/6, một xưởng gỗ bốc cháy. Công an quận Liên Chiểu đã tổ chức lực lượng đến hiện trường chữa cháy.\n\n${BODY}`,
+    );
+    expect(a.organizers).toEqual([]);
+  });
+});

@@ -1076,6 +1076,8 @@ export function subjectOrganizers(sentence: string, c: Curated): OrgParse[] | nu
     if (!trig) continue;
     // "Liên hiệp các tổ chức hữu nghị tỉnh X trao …": a verb's words inside a unit's name are the name's.
     if (insideHead(ws, t, g)) continue;
+    // "CAQ X đã tổ chức lực lượng đến hiện trường": forces sent out, no event held.
+    if (trig.join(" ") === "tổ chức" && /^lực$/iu.test(ws[t + 2] ?? "") && /^lượng$/iu.test(ws[t + 3] ?? "")) continue;
     // "X triển khai kế hoạch tổ chức Ngày hội …": a plan issued for events ahead, no event held,
     // unless a day opens the sentence ("Ngày 28/10, X triển khai kế hoạch …": a meeting held for it).
     if (
