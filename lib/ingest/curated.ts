@@ -64,7 +64,14 @@ export const WardsFileSchema = z.object({
   snapshot: z.string().optional(),
   provinces: z.record(z.string().min(1), z.record(z.string().min(1), z.record(z.string().min(1), z.array(z.string())))),
 });
+/** Communes, wards and special zones after July 2025 (no districts): province → level word → names. */
+export const CommunesFileSchema = z.object({
+  $comment: z.string().optional(),
+  snapshot: z.string().optional(),
+  provinces: z.record(z.string().min(1), z.record(z.string().min(1), z.array(z.string()))),
+});
 export type PlacesFile = z.infer<typeof PlacesFileSchema>;
+export type CommunesFile = z.infer<typeof CommunesFileSchema>;
 export type WardsFile = z.infer<typeof WardsFileSchema>;
 export type UnitsFile = z.infer<typeof UnitsFileSchema>;
 export type AbbreviationsFile = z.infer<typeof AbbreviationsFileSchema>;
@@ -77,6 +84,7 @@ export interface CuratedFiles {
   units: UnitsFile;
   abbreviations: AbbreviationsFile;
   wards?: WardsFile;
+  communes?: CommunesFile;
 }
 
 /** A commune-level unit of the gazetteer. */
@@ -85,6 +93,14 @@ export interface Ward {
   /** "xã", "phường" or "thị trấn". */
   kind: string;
   district: string;
+  province: string;
+}
+
+/** A commune-level unit after July 2025, when districts were abolished. */
+export interface Commune {
+  name: string;
+  /** "xã", "phường" or "đặc khu". */
+  kind: string;
   province: string;
 }
 
@@ -137,6 +153,8 @@ export interface Curated {
   wards: Map<string, Ward[]>;
   /** Commune whose own site a host is ("linhxuan.thuduc…", "binhhunghoaa.gov.vn"), when only one fits. */
   wardOfHost(host: string | null): Ward | null;
+  /** Communes, wards and special zones after July 2025, by name. */
+  communes: Map<string, Commune[]>;
 }
 
 const slug = (s: string) => fold(s).replace(/[^a-z0-9]/g, "");
@@ -168,7 +186,7 @@ export function formerProvince(name: string, c: Pick<Curated, "provinces">): Pro
 }
 
 export function compileCurated(files: CuratedFiles): Curated {
-  const { places: p, units, abbreviations, wards } = files;
+  const { places: p, units, abbreviations, wards, communes } = files;
   // Text is compared in its normalized form, where every dash is a hyphen ("Bà Rịa - Vũng Tàu"),
   // and is written with or without spaces around it ("Bà Rịa-Vũng Tàu"): a name holding a dash is
   // found under each form, and gives back its own.
@@ -240,6 +258,10 @@ export function compileCurated(files: CuratedFiles): Curated {
           wardSlugs.set(k, [...(wardSlugs.get(k) ?? []), w]);
           wardNames.set(name, [...(wardNames.get(name) ?? []), w]);
         }
+  const communeNames = new Map<string, Commune[]>();
+  for (const [province, kinds] of Object.entries(communes?.provinces ?? {}))
+    for (const [kind, names] of Object.entries(kinds))
+      for (const name of names) communeNames.set(name, [...(communeNames.get(name) ?? []), { name, kind, province }]);
   const districtSlugSet = new Set(p.districts.map((d) => slug(d.name)));
   const sameProvince = (a: string, b: string | null) =>
     b !== null && (a === b || provinces.get(b)?.renamedTo === a || provinces.get(a)?.renamedTo === b);
@@ -248,6 +270,7 @@ export function compileCurated(files: CuratedFiles): Curated {
     provinces,
     districts,
     wards: wardNames,
+    communes: communeNames,
     places,
     spellOut,
     names,
@@ -355,13 +378,14 @@ async function readJson<T>(file: string, schema: z.ZodType<T>): Promise<T> {
   return parsed.data;
 }
 
-/** Reads and validates data/places.json, units.json, abbreviations.json and wards.json. */
+/** Reads and validates data/places.json, units.json, abbreviations.json, wards.json and communes-2025.json. */
 export async function loadCurated(dataDir: string): Promise<Curated> {
-  const [places, units, abbreviations, wards] = await Promise.all([
+  const [places, units, abbreviations, wards, communes] = await Promise.all([
     readJson(path.join(dataDir, "places.json"), PlacesFileSchema),
     readJson(path.join(dataDir, "units.json"), UnitsFileSchema),
     readJson(path.join(dataDir, "abbreviations.json"), AbbreviationsFileSchema),
     readJson(path.join(dataDir, "wards.json"), WardsFileSchema),
+    readJson(path.join(dataDir, "communes-2025.json"), CommunesFileSchema),
   ]);
-  return compileCurated({ places, units, abbreviations, wards });
+  return compileCurated({ places, units, abbreviations, wards, communes });
 }
