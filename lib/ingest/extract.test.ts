@@ -2782,3 +2782,36 @@ describe("forces sent out ('X đã tổ chức lực lượng đến hiện trư
     expect(a.organizers).toEqual([]);
   });
 });
+
+describe("a commune named without its district (the gazetteer of July 2025)", () => {
+  const lead = (unit: string, day = "Sáng 12/9/2025") =>
+    `Hội nghị\n\n${day}, ${unit} tổ chức hội nghị triển khai công tác dân vận năm 2025.\n\n${BODY}`;
+
+  it.each([
+    ["Ủy ban MTTQ Việt Nam phường Ea Kao", "Đắk Lắk"],
+    ["Đảng ủy phường Bàn Cờ", "TP Hồ Chí Minh"],
+    ["Đảng ủy đặc khu Phú Quốc", "An Giang"],
+  ])("places %s by the one province that has it", (unit, province) => {
+    expect(extract(lead(unit)).province).toBe(province);
+  });
+
+  it("places a town named with its district's bare name, as written before the merger", () => {
+    const a = extract(lead("Hội Nông dân thị trấn Phố Châu (Hương Sơn)", "Sáng 12/9/2019"));
+    expect(a.province).toBe("Hà Tĩnh");
+  });
+
+  it("takes no province from a commune whose district is named and holds no commune of that name", () => {
+    // The one Hưng Khánh the lists know is Lào Cai's; huyện Hưng Nguyên's was merged away earlier.
+    const a = extract(lead("Hội Nông dân xã Hưng Khánh, huyện Hưng Nguyên", "Sáng 12/9/2019"));
+    expect(a.province).not.toBe("Lào Cai");
+  });
+});
+
+describe("a province renamed", () => {
+  it("counts its old and new names as one province's mentions, given back as it was at the event", () => {
+    const a = extract(
+      `Ngư dân gặp nạn\n\nSáng 12/9/2019, tại vùng biển Huế, một ngư dân của thị xã Hương Thủy gặp nạn khi đánh bắt.\n\nLực lượng cứu hộ của Huế đã đưa anh vào bờ. Cơ quan chức năng tỉnh Thừa Thiên Huế đang làm rõ. Một tàu của Đà Nẵng cũng tham gia tìm kiếm, tàu Đà Nẵng đã về bờ.`,
+    );
+    expect(a.province).toBe("Thừa Thiên Huế");
+  });
+});

@@ -2,6 +2,7 @@ import { fold } from "../text";
 import type { Curated, District } from "./curated";
 import { type DayPhrase, findEventDay, HISTORY_BEFORE, sentences } from "./event-date";
 import {
+  asDistrictsAre,
   canonicalOrganizer,
   headlineOrganizers,
   isHistoryYear,
@@ -84,6 +85,32 @@ function cutPlace(p: string, after: string): string | null {
   return out.length ? out.join(" ") : null;
 }
 
+const COMMUNE_LEVEL = new Set(["xã", "phường", "thị trấn", "đặc khu"]);
+// What may follow a commune before the unit it belongs to: "xã X, huyện Y", "phường X (thị xã Y)",
+// "thị trấn X (Y)", "xã X, Y, Z".
+const HIGHER_LEVEL = /^\s*[,(–-]?\s*(?:thuộc\s+)?(?:huyện|quận|thị xã|thành phố|tỉnh)(?![\p{L}\p{M}])/iu;
+const NEXT_NAME = /^\s*(\p{Lu}[\p{L}\p{M}]*(?:\s\p{Lu}[\p{L}\p{M}]*){0,3})/u;
+
+/**
+ * What a commune's mention names after it: a district by its bare name (which votes for no
+ * province itself: "Hương Sơn" of "thị trấn Phố Châu (Hương Sơn)"), a unit that votes itself
+ * ("huyện Y", a province: `null`), or nothing (`undefined`).
+ */
+function placeAfter(after: string, c: Curated): string | null | undefined {
+  if (HIGHER_LEVEL.test(after)) return null;
+  const sep = /^\s*[,(–-]/u.exec(after);
+  if (!sep) return undefined;
+  const ws = NEXT_NAME.exec(after.slice(sep[0].length))?.[1]?.split(" ") ?? [];
+  for (let n = ws.length; n >= 1; n--) {
+    const name = ws.slice(0, n).join(" ");
+    if (c.provinces.has(name)) return null;
+    if (c.districts.has(name)) return name;
+  }
+  return undefined;
+}
+
+const unique = (xs: string[]) => (new Set(xs).size === 1 ? xs[0]! : null);
+
 function mostNamed(counts: Map<string, number>): string | null {
   const ranked = [...counts.entries()].sort((a, b) => b[1] - a[1]);
   if (!ranked[0]) return null;
@@ -127,6 +154,10 @@ export function placeContext(
   const provinces = new Map<string, number>();
   const local = new Map<string, Map<string, number>>();
   const byCommittee = new Map<string, Map<string, number>>();
+  const communes = new Map<
+    string,
+    { level: string; place: string; w: number; anchored: boolean; districts: Set<string> }
+  >();
   let headlineProvince: string | null = null;
   for (const [text, w, where] of parts) {
     for (const m of text.matchAll(c.places.pattern)) {
@@ -168,6 +199,16 @@ export function placeContext(
       if (!place || (c.provinces.has(place) && !capitalCity)) continue;
       if (!local.has(level)) local.set(level, new Map());
       bump(local.get(level)!, place, w);
+      if (COMMUNE_LEVEL.has(level)) {
+        const key = `${level} ${place}`;
+        const seen = communes.get(key) ?? { level, place, w, anchored: false, districts: new Set<string>() };
+        const after = placeAfter(text.slice(m.index + m[0].length, m.index + m[0].length + 60), c);
+        if (communes.has(key)) seen.w += w;
+        if (after !== undefined) seen.anchored = true;
+        if (after) seen.districts.add(after);
+        communes.set(key, seen);
+        continue;
+      }
       // A district votes for its province only when its name (at that level) is in one province.
       const home = uniqueProvince(c, place, level);
       if (home) bump(provinces, home, w);
@@ -180,6 +221,22 @@ export function placeContext(
       if (!byCommittee.has(word)) byCommittee.set(word, new Map());
       bump(byCommittee.get(word)!, place, w);
     }
+  }
+  // "xã Ea Kao", "phường Bàn Cờ": since July 2025 a commune is named with no district after it, and
+  // its name alone may place the page. Named with its district anywhere in the text, every mention
+  // of it is that district's commune: "xã Hưng Khánh, huyện Hưng Nguyên" votes only if that
+  // district has such a commune (the gazetteers, of 2025, have lost communes merged before them,
+  // and the one Hưng Khánh they know is another province's); "thị trấn Phố Châu (Hương Sơn)"
+  // votes for Hà Tĩnh, which the district's bare name does not.
+  for (const { level, place, w, anchored, districts } of communes.values()) {
+    const home = anchored
+      ? unique(
+          (c.wards.get(place) ?? [])
+            .filter((x) => x.kind === level && districts.has(x.district))
+            .map((x) => asDistrictsAre(x.province, c)),
+        )
+      : uniqueProvince(c, place, level);
+    if (home) bump(provinces, home, w);
   }
   // The site the text names ("(HBĐT) -"), else the page's own address.
   const hostDistrict = hosts.map((h) => c.districtOfHost(h)).find((d) => d) ?? null;
@@ -200,6 +257,15 @@ export function placeContext(
     fromHost = hostDistrict.province;
   // A site publishes its own province's news: a strong hint, though the text can outweigh it.
   if (fromHost) bump(provinces, fromHost, 5);
+  // "Huế" and "Thừa Thiên Huế" are one province renamed: their votes are one, under today's name
+  // (which the event's date gives back its former name).
+  for (const [name, n] of [...provinces]) {
+    const now = c.provinces.get(name)?.renamedTo;
+    if (now && provinces.has(now)) {
+      bump(provinces, now, n);
+      provinces.delete(name);
+    }
+  }
   let province = mostNamed(provinces);
   // "Bảng C có sự tham dự của Vĩnh Phúc, Bắc Ninh, …; Bảng D gồm …": a text naming that many
   // provinces tells of a regional or national event; the venue or host among them is no page's own.

@@ -1818,13 +1818,42 @@ const LEVEL_OF_YOUTH_HEAD = new Map(Object.entries(YOUTH_BY_LEVEL).map(([level, 
 
 /** The province of a district-level name, when only one province has a unit of that name (and level). */
 export function uniqueProvince(c: Curated, place: string, levelWord: string | null): string | null {
+  // A commune that shares a district's name ("xã Ba Đình", "quận Ba Đình") is not that district.
+  if (levelWord !== null && /^(?:xã|phường|thị trấn|đặc khu)$/u.test(levelWord))
+    return communeProvince(c, place, levelWord);
   const all = c.districts.get(place) ?? [];
   const atLevel = levelWord ? all.filter((d) => d.kind === levelWord) : all;
-  // A district renamed at another level ("huyện" become "thị xã") is still itself; a commune
-  // that shares a district's name ("xã Ba Đình", "quận Ba Đình") is not.
-  const commune = levelWord !== null && /^(?:xã|phường|thị trấn|đặc khu)$/u.test(levelWord);
-  const homes = new Set((atLevel.length || commune ? atLevel : all).map((d) => d.province));
+  // A district renamed at another level ("huyện" become "thị xã") is still itself.
+  const homes = new Set((atLevel.length ? atLevel : all).map((d) => d.province));
   return homes.size === 1 ? [...homes][0]! : null;
+}
+
+/**
+ * A province named as its districts are in the gazetteer: a city renamed from a province in 2025
+ * ("Huế") by its former name ("Thừa Thiên Huế"), which the Statistics Office's list of early 2025
+ * already dropped; extraction moves a page's province forward when its date is after the renaming.
+ */
+export function asDistrictsAre(province: string, c: Curated): string {
+  return formerProvince(province, c)?.name ?? province;
+}
+
+/**
+ * The province of a commune, ward or town, when the lists before and after July 2025 agree on
+ * one: one province had it before (data/wards.json) and none or the one that province became has
+ * it after (data/communes-2025.json), or only one has it after and none before. The earlier
+ * province is given: extraction moves a page's province forward when its date is after the merger.
+ */
+export function communeProvince(c: Curated, place: string, levelWord: string): string | null {
+  const before = new Set((c.wards.get(place) ?? []).filter((w) => w.kind === levelWord).map((w) => w.province));
+  const after = new Set((c.communes.get(place) ?? []).filter((w) => w.kind === levelWord).map((w) => w.province));
+  if (before.size > 1 || after.size > 1) return null;
+  const [listed] = before;
+  const old = listed === undefined ? undefined : asDistrictsAre(listed, c);
+  const [now] = after;
+  if (old === undefined) return now ?? null;
+  if (now === undefined || now === old) return old;
+  const p = c.provinces.get(old);
+  return p?.mergedInto === now || p?.renamedTo === now ? old : null;
 }
 
 /** A board's committee at a level: "huyện" → "Huyện ủy", "xã" → "Đảng ủy xã". */
