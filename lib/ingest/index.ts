@@ -10,7 +10,7 @@ export { type Curated, type CuratedFiles, compileCurated, loadCurated } from "./
 export { type Decoded, decodeArticle, type Encoding, looksVietnamese, MAX_FILE_BYTES } from "./decode";
 export { extractArticle } from "./extract";
 export { articleId } from "./id";
-export { canonicalName } from "./organizers";
+export { canonicalName, communeProvince } from "./organizers";
 export {
   formatGuessed,
   formatReportTable,
