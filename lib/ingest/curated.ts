@@ -173,10 +173,11 @@ const isGovHost = (host: string) => /\.gov\.vn(?:$|\/)/.test(fold(host));
 const SITE_PREFIX =
   /^(?:tuoitre|doanthanhnien|thanhnien|hoinongdan|nongdan|hoiphunu|phunu|hoilhpn|cuuchienbinh|hoiccb|congdoan|ldld|mattran|mttq|huyenuy|huyendoan|danvan|tuyengiao)$/;
 
-/** A name as written, normalized, and with the spaces around its dashes dropped. */
+/** A name as written, normalized, and with the spaces around its dashes dropped or on one side. */
 function dashForms(name: string): string[] {
   const n = normalizeText(name);
-  return [...new Set([name, n, n.replace(/\s*-\s*/g, "-")])];
+  // ("Thừa Thiên- Huế", "Bà Rịa -Vũng Tàu": a space on one side only, as pages type it too.)
+  return [...new Set([name, n, n.replace(/\s*-\s*/g, "-"), n.replace(/\s*-\s*/g, "- "), n.replace(/\s*-\s*/g, " -")])];
 }
 
 /** The province a renamed one was called before ("Thừa Thiên Huế" for "Huế"), if any. */

@@ -2815,3 +2815,34 @@ describe("a province renamed", () => {
     expect(a.province).toBe("Thừa Thiên Huế");
   });
 });
+
+describe("a district's province written beside it", () => {
+  const lead = (unit: string) =>
+    `Hội nghị\n\nChiều 12/7/2017, ${unit} đã tổ chức hội nghị sơ kết công tác hội.\n\n${BODY}`;
+
+  it.each([
+    "Hội Nông dân huyện Phong Điền (Thừa Thiên Huế)",
+    "Hội Nông dân huyện Phong Điền, tỉnh Thừa Thiên Huế",
+    "Hội Nông dân huyện Phong Điền (Thừa Thiên- Huế)",
+  ])("places %s there, not in the one province whose district of that name is still a huyện", (unit) => {
+    const a = extract(lead(unit));
+    expect(a.organizers).toEqual(["Hội Nông dân huyện Phong Điền"]);
+    expect(a.province).toBe("Thừa Thiên Huế");
+  });
+
+  it("reads a province typed with a space on one side of its dash", () => {
+    const a = extract(
+      `Hội nghị\n\nChiều 12/7/2017, Hội Nông dân tỉnh đã tổ chức hội nghị sơ kết.\n\nHội viên nông dân tỉnh Bà Rịa- Vũng Tàu đã đóng góp nhiều ý kiến. Nông dân Bà Rịa -Vũng Tàu thi đua sản xuất giỏi.`,
+    );
+    expect(a.organizers).toEqual(["Hội Nông dân tỉnh Bà Rịa – Vũng Tàu"]);
+  });
+});
+
+describe("partners left unnamed", () => {
+  it("keeps the leading unit of 'X phối hợp các cơ quan chức năng tổ chức'", () => {
+    const a = extract(
+      `Lễ hội\n\nTối 10-6-2017, tại trung tâm huyện Trà Bồng, UBND tỉnh Quảng Ngãi phối hợp các cơ quan chức năng tổ chức Lễ hội quế lần thứ nhất.\n\n${BODY}`,
+    );
+    expect(a.organizers).toEqual(["Ủy ban nhân dân tỉnh Quảng Ngãi"]);
+  });
+});

@@ -109,6 +109,20 @@ function placeAfter(after: string, c: Curated): string | null | undefined {
   return undefined;
 }
 
+/**
+ * The province named right after a district's mention, if any: "huyện Phong Điền, tỉnh Thừa
+ * Thiên Huế", "huyện Phong Điền (Thừa Thiên Huế)", "huyện Châu Thành tỉnh Tiền Giang".
+ */
+function provinceAfter(after: string, c: Curated): string | null {
+  const rest = /^\s*[,(]?\s*(?:(?:tỉnh|thành phố|TP\.?)\s*)?/u.exec(after)![0].length;
+  const tail = after.slice(rest);
+  for (const m of tail.matchAll(c.places.pattern)) {
+    const name = m.index === 0 ? c.places.to.get(m[0]) : undefined;
+    return name ? (c.provinces.get(name)?.name ?? name) : null;
+  }
+  return null;
+}
+
 const unique = (xs: string[]) => (new Set(xs).size === 1 ? xs[0]! : null);
 
 function mostNamed(counts: Map<string, number>): string | null {
@@ -161,7 +175,9 @@ export function placeContext(
   let headlineProvince: string | null = null;
   for (const [text, w, where] of parts) {
     for (const m of text.matchAll(c.places.pattern)) {
-      const name = c.places.to.get(m[0]);
+      // (As the gazetteer writes it, "Bà Rịa – Vũng Tàu", as its districts' votes are.)
+      const found = c.places.to.get(m[0]);
+      const name = found && (c.provinces.get(found)?.name ?? found);
       if (!name) continue;
       // "phường Hòa Bình" is a ward, not the province of that name.
       if (LOCAL_BEFORE.test(text.slice(Math.max(0, m.index - 12), m.index))) continue;
@@ -209,8 +225,15 @@ export function placeContext(
         communes.set(key, seen);
         continue;
       }
-      // A district votes for its province only when its name (at that level) is in one province.
+      // A district votes for its province only when its name (at that level) is in one province,
+      // and the text names no other province of such a district beside it: "huyện Phong Điền
+      // (Thừa Thiên Huế)" is no vote for Cần Thơ, which has the only "huyện" of that name today.
+      // (The province beside it votes itself. One that has no district of that name is another
+      // item of a list: "thành phố Hải Dương, Bình Dương, Cần Thơ".)
+      const beside = provinceAfter(text.slice(m.index + m[0].length, m.index + m[0].length + 40), c);
+      const holds = (c.districts.get(place) ?? []).some((d) => d.province === asDistrictsAre(beside ?? "", c));
       const home = uniqueProvince(c, place, level);
+      if (holds && home !== asDistrictsAre(beside!, c)) continue;
       if (home) bump(provinces, home, w);
     }
     for (const m of text.matchAll(COMMITTEE_PLACE)) {

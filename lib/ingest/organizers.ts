@@ -27,6 +27,8 @@ export interface OrgParse {
   body?: string;
   /** The unit it belongs to, named in brackets after it: "Cục Văn hóa cơ sở (Bộ Văn hóa, …)". */
   parent?: string;
+  /** The province written after a local place: "huyện Phong Điền, tỉnh Thừa Thiên Huế", "(Tiền Giang)". */
+  within?: string;
 }
 
 /** Where the place of a canonical name came from. */
@@ -609,6 +611,7 @@ function parseOne(ws: string[], i: number, g: Grammar, c: Curated): { org: OrgPa
     if (close > i + 1 && inner.length <= 6 && isUpper(inner[0]!) && inner.some((w) => /^\p{Lu}{3,}$/u.test(w)))
       i = close + 1;
   }
+  let within: string | undefined;
   // "… khóa XII": the term is no part of the name.
   if (TERM_WORD.test(ws[i] ?? "") && /^[IVXLC]+$/u.test(ws[i + 1] ?? "")) i += 2;
   // "Liên đoàn Lao động huyện A Lưới (tỉnh Thừa Thiên Huế)", "Ban Công tác Mặt trận khu phố 6
@@ -618,6 +621,7 @@ function parseOne(ws: string[], i: number, g: Grammar, c: Curated): { org: OrgPa
     const items = close > i + 1 && close - i <= 12 ? addressItems(ws.slice(i + 1, close), g, c) : null;
     if (items && (place || level || items[0]!.level)) {
       if (!place && !level) ({ level, place } = items[0]!);
+      else within = items.map((x) => x.place).find((x) => c.provinces.has(x));
       i = close + 1;
     }
   }
@@ -639,6 +643,7 @@ function parseOne(ws: string[], i: number, g: Grammar, c: Curated): { org: OrgPa
           (above === "district" || above === "city") &&
           ws[i + comma + lv + pl] !== "(");
     if (!fits) break;
+    if (c.provinces.has(named)) within = named;
     i += comma + lv + pl;
   }
   const name = nameParts.join(" ").replace(/ ,/g, ",");
@@ -660,6 +665,7 @@ function parseOne(ws: string[], i: number, g: Grammar, c: Curated): { org: OrgPa
       level,
       place,
       ...(parent ? { parent } : {}),
+      ...(within && place && !c.provinces.has(place) ? { within } : {}),
     },
     end: i,
   };
@@ -1368,11 +1374,13 @@ function placeSubject(ws: string[], c: Curated, opensSentence = false): OrgParse
 function leadingPartner(ws: string[], s: number, end: number, c: Curated): OrgParse[] | null {
   for (let k = s + 1; k < end - 1; k++) {
     // ("X kết nối với nhóm tình nguyện Y tổ chức": a partner found, not a co-host named as a unit.)
+    // ("X phối hợp các cơ quan chức năng tổ chức": partners left unnamed, in lower case.)
+    const unnamed = /^(?:các|những|nhiều)$/u.test(ws[k + 2] ?? "") && ws.slice(k + 3, end).every((w) => !isUpper(w));
     const partner =
       ws[k] === "cùng" ||
       (/^(?:phối|kết|liên)$/u.test(ws[k]!) &&
         /^(?:hợp|nối|kết)$/u.test(ws[k + 1] ?? "") &&
-        /^(?:với|cùng)$/u.test(ws[k + 2] ?? ""));
+        (/^(?:với|cùng)$/u.test(ws[k + 2] ?? "") || (ws[k] === "phối" && unnamed)));
     if (!partner) continue;
     let cut = stripAdverbs(ws, k);
     while (cut > s && ws[cut - 1] === ",") cut--;
@@ -1689,11 +1697,20 @@ function canonicalUnit(o: OrgParse, ctx: PlaceContext, c: Curated, joint?: OrgPa
   }
   if (prov && !level) level = prov.kind === "tỉnh" ? "province" : "city";
   if (prov) place = prov.name;
+  // (A district's province as the text writes it beside it, "huyện Phong Điền (Thừa Thiên Huế)",
+  // else the one province the gazetteer has it in at that level, unless the article's own
+  // province has one of that name at another level: Thừa Thiên Huế's Phong Điền was a "huyện"
+  // before it became a "thị xã", Cần Thơ's still is.)
+  const homes = new Set((c.districts.get(place) ?? []).map((d) => d.province));
   const districtProvince = prov
     ? null
     : capital
       ? place
-      : (uniqueProvince(c, place, levelWord) ?? (local ? ctx.province : null));
+      : o.within
+        ? (c.provinces.get(o.within)?.name ?? o.within)
+        : ctx.province && homes.has(asDistrictsAre(ctx.province, c)) && !COMMUNE_WORD.test(levelWord ?? "")
+          ? asDistrictsAre(ctx.province, c)
+          : (uniqueProvince(c, place, levelWord) ?? (local ? ctx.province : null));
   if (!prov && (level === "province" || level === "city") && committee?.level === "province") {
     // "Tỉnh ủy X" where X is no province the gazetteer knows: not a name to trust.
     return { asWritten: o.asWritten, canonical: null, province: null, level, placeHow: "none" };
@@ -1816,11 +1833,12 @@ const YOUTH_BY_LEVEL: Record<string, string> = {
 // The same table read the other way: the level word each youth-union head stands for.
 const LEVEL_OF_YOUTH_HEAD = new Map(Object.entries(YOUTH_BY_LEVEL).map(([level, head]) => [head, level]));
 
+const COMMUNE_WORD = /^(?:xã|phường|thị trấn|đặc khu)$/u;
+
 /** The province of a district-level name, when only one province has a unit of that name (and level). */
 export function uniqueProvince(c: Curated, place: string, levelWord: string | null): string | null {
   // A commune that shares a district's name ("xã Ba Đình", "quận Ba Đình") is not that district.
-  if (levelWord !== null && /^(?:xã|phường|thị trấn|đặc khu)$/u.test(levelWord))
-    return communeProvince(c, place, levelWord);
+  if (levelWord !== null && COMMUNE_WORD.test(levelWord)) return communeProvince(c, place, levelWord);
   const all = c.districts.get(place) ?? [];
   const atLevel = levelWord ? all.filter((d) => d.kind === levelWord) : all;
   // A district renamed at another level ("huyện" become "thị xã") is still itself.
