@@ -1792,6 +1792,30 @@ describe("a unit named only in an early body sentence", () => {
     expect(a.organizers).toEqual([]);
     expect(a.evidence.organizers?.how).toMatch(/early body sentence only/u);
   });
+
+  it("is shown when the sentence opens on the lead's own event day, the same event told again", () => {
+    const a = extract(
+      `Tôn vinh doanh nghiệp\n\nĐó là phát biểu của ông Nguyễn Văn A, Bí thư Tỉnh ủy Quảng Nam tại Lễ tôn vinh doanh nghiệp tiêu biểu vừa diễn ra chiều 10/2.\n\nÔng Nguyễn Văn A, Bí thư Tỉnh ủy, phát biểu tại Lễ tôn vinh những doanh nghiệp tiêu biểu. Doanh nghiệp cần nỗ lực hơn nữa! Chiều 10/2, tại Trung tâm Hành chính, Tỉnh ủy, HĐND, UBND, Ủy ban MTTQ tỉnh Quảng Nam tổ chức Lễ tôn vinh doanh nghiệp tiêu biểu.\n\n${BODY}`,
+    );
+    expect(a.organizers[0]).toBe("Tỉnh ủy Quảng Nam");
+    expect(a.evidence.organizers?.how).toMatch(/body sentence dated the lead's event day/u);
+  });
+
+  it("is not shown when that sentence is another day's", () => {
+    const a = extract(
+      `Tôn vinh doanh nghiệp\n\nĐó là phát biểu của ông Nguyễn Văn A, Bí thư Tỉnh ủy Quảng Nam tại Lễ tôn vinh doanh nghiệp tiêu biểu vừa diễn ra chiều 10/2.\n\nÔng Nguyễn Văn A, Bí thư Tỉnh ủy, phát biểu tại Lễ tôn vinh những doanh nghiệp tiêu biểu. Doanh nghiệp cần nỗ lực hơn nữa! Chiều 8/2, Ủy ban MTTQ tỉnh Quảng Nam tổ chức họp báo về lễ tôn vinh.\n\n${BODY}`,
+    );
+    expect(a.organizers).toEqual([]);
+  });
+});
+
+describe("a court at its work", () => {
+  it("holds no event: 'Tòa án nhân dân … tổ chức phiên xét xử'", () => {
+    const a = extract(
+      `Xét xử vụ án\n\nNgày 11/7/2017, Tòa án nhân dân tỉnh Nghệ An tổ chức phiên xét xử sơ thẩm vụ án tham ô tài sản.\n\n${BODY}`,
+    );
+    expect(a.organizers).toEqual([]);
+  });
 });
 
 describe("a headline opening with a district's bare name ('Triệu Phong sơ kết …')", () => {

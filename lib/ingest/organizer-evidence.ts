@@ -554,14 +554,26 @@ export function findOrganizerEvidence(
   const isEvent = !noEvent && (parsed !== null || (day !== null && day.index < 200) || JUST_HAPPENED.test(opening));
   // Deeper in the story only "tổ chức" says who held it, and even then mostly of another doing
   // (a partner's, a follow-up's): on pages the rules were not written on, the subject of an early
-  // body sentence was right 1 time in 7. It is named in the reason, never shown as the organizer.
+  // body sentence was right 1 time in 7. It is named in the reason, not shown as the organizer,
+  // unless the sentence opens on the lead's own event day (below).
   let bodyOnly: string | null = null;
   if (!parsed && isEvent)
     outer: for (const p of body.slice(0, 3))
       for (const s of sentences(p).slice(0, 3)) {
         if (!/tổ chức/iu.test(s)) continue;
-        bodyOnly = subjectOrganizers(s, c)?.[0]?.asWritten ?? null;
-        if (bodyOnly) break outer;
+        const found = subjectOrganizers(s, c);
+        bodyOnly = found?.[0]?.asWritten ?? null;
+        // "… Lễ tôn vinh … vừa diễn ra chiều 10/2." over "Chiều 10/2, tại …, Thành ủy, HĐND, UBND …
+        // tổ chức Lễ tôn vinh …": a body sentence opening on the lead's own event day tells of
+        // that event, and its subject held it.
+        const d = findEventDay(s);
+        if (found && day && d && d.index < 12 && d.day === day.day && d.month === day.month) {
+          parsed = found;
+          where = "a body sentence dated the lead's event day";
+          eventSentence = s;
+          bodyOnly = null;
+        }
+        if (bodyOnly || parsed) break outer;
       }
   const ctx = placeContext(title, lead, body, hosts, c, sapo);
   const provinceInferred = ctx.provinceHow !== "named";

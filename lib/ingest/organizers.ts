@@ -1084,6 +1084,12 @@ export function subjectOrganizers(sentence: string, c: Curated): OrgParse[] | nu
     if (insideHead(ws, t, g)) continue;
     // "CAQ X đã tổ chức lực lượng đến hiện trường": forces sent out, no event held.
     if (trig.join(" ") === "tổ chức" && /^lực$/iu.test(ws[t + 2] ?? "") && /^lượng$/iu.test(ws[t + 3] ?? "")) continue;
+    // "Tòa án nhân dân tỉnh X tổ chức phiên xét xử …": a court at its work, no event held.
+    if (
+      trig.join(" ") === "tổ chức" &&
+      /^(?:phiên (?:tòa|xét xử)|xét xử)/iu.test(`${ws[t + 2] ?? ""} ${ws[t + 3] ?? ""} ${ws[t + 4] ?? ""}`)
+    )
+      continue;
     // "X triển khai kế hoạch tổ chức Ngày hội …": a plan issued for events ahead, no event held,
     // unless a day opens the sentence ("Ngày 28/10, X triển khai kế hoạch …": a meeting held for it).
     if (
