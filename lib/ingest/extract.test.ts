@@ -45,6 +45,11 @@ describe("event date", () => {
       "Tối 15-10, Tỉnh Đoàn Hà Tĩnh tổ chức chương trình “Tuổi trẻ chung tay xây dựng nông thôn mới” năm 2022 tại huyện Kỳ Anh.",
       "2022-10-15",
     ],
+    [
+      // A registration ("đăng ký") is no document signed that day.
+      "Chiều 2/7/2017, Ban Quản lý Khu kinh tế tỉnh Quảng Ngãi tổ chức lễ trao giấy chứng nhận đăng ký đầu tư cho dự án.",
+      "2017-07-02",
+    ],
   ])("%s", (lead, date) => {
     expect(extract(`Tiêu đề bài viết về hội nghị\n\n${lead}\n\n${BODY}\n\nPV`).date).toBe(date);
   });
@@ -780,6 +785,15 @@ describe("organizers on real pages", () => {
       "Công đoàn ngành Giáo dục và Đào tạo tỉnh Phú Yên",
       "Sở Nông nghiệp và Phát triển nông thôn tỉnh Phú Yên",
     ]);
+  });
+
+  it("spells out a ministry's short forms ('Bộ KHĐT', 'Sở KH-ĐT', 'Bộ LĐ-TB-XH')", () => {
+    const a = page(
+      `Trao giấy chứng nhận\n\nChiều 2/7/2017, Bộ KHĐT cùng Sở KH-ĐT tỉnh Nam Định tổ chức trao Giấy chứng nhận đăng ký đầu tư.\n\n${BODY}`,
+    );
+    expect(a.organizers).toEqual(["Bộ Kế hoạch và Đầu tư", "Sở Kế hoạch và Đầu tư tỉnh Nam Định"]);
+    const b = page(`Tổng kết\n\nSáng 5/1/2017, Bộ LĐ-TB-XH tổ chức hội nghị tổng kết công tác năm 2016.\n\n${BODY}`);
+    expect(b.organizers).toEqual(["Bộ Lao động - Thương binh và Xã hội"]);
   });
 
   it("keeps a hamlet's word capitalized after its board's head ('Ban công tác mặt trận Khu phố 3 Phường X')", () => {
