@@ -93,10 +93,10 @@ function reportsEvent(text: string, from: number, to: number): boolean {
   const sentence = text.slice(start, ends.length ? Math.min(...ends) : text.length);
   // Only the sentence's own verb counts: "…, dự kiến chương trình năm 2022" after "X tổ chức hội
   // nghị" plans the next year's work; "ký kết" is a ceremony, "ký" alone a document signed
-  // ("Thư ký" a secretary, "đăng ký" a registration).
+  // ("Thư ký" a secretary, "đăng ký" a registration, "lễ ký" a signing ceremony).
   const main = sentence.slice(0, Math.max(0, to - start) + 100);
   // ("ngày 13/1/2016, Sở X đã có công văn về …": a letter sent that day.)
-  return !/(?<!\p{L})(?:sẽ|dự kiến|ban hành|(?<!thư |đăng )ký(?! kết| giao ước)|có\s+(?:công văn|văn bản|quyết định|chỉ thị|thông báo))(?!\p{L})/iu.test(
+  return !/(?<!\p{L})(?:sẽ|dự kiến|ban hành|(?<!thư |đăng |lễ )ký(?! kết| giao ước)|có\s+(?:công văn|văn bản|quyết định|chỉ thị|thông báo))(?!\p{L})/iu.test(
     main,
   );
 }

@@ -46,6 +46,11 @@ describe("event date", () => {
       "2022-10-15",
     ],
     [
+      // A signing ceremony ("lễ ký") is an event held that day.
+      "Ngày 29-6-2017, UBND tỉnh Khánh Hòa và Tổng công ty Hàng không Việt Nam đã tổ chức lễ ký thỏa thuận hợp tác toàn diện.",
+      "2017-06-29",
+    ],
+    [
       // A registration ("đăng ký") is no document signed that day.
       "Chiều 2/7/2017, Ban Quản lý Khu kinh tế tỉnh Quảng Ngãi tổ chức lễ trao giấy chứng nhận đăng ký đầu tư cho dự án.",
       "2017-07-02",
@@ -1820,6 +1825,15 @@ describe("a unit named only in an early body sentence", () => {
       `Tôn vinh doanh nghiệp\n\nĐó là phát biểu của ông Nguyễn Văn A, Bí thư Tỉnh ủy Quảng Nam tại Lễ tôn vinh doanh nghiệp tiêu biểu vừa diễn ra chiều 10/2.\n\nÔng Nguyễn Văn A, Bí thư Tỉnh ủy, phát biểu tại Lễ tôn vinh những doanh nghiệp tiêu biểu. Doanh nghiệp cần nỗ lực hơn nữa! Chiều 8/2, Ủy ban MTTQ tỉnh Quảng Nam tổ chức họp báo về lễ tôn vinh.\n\n${BODY}`,
     );
     expect(a.organizers).toEqual([]);
+  });
+});
+
+describe("a partner named by its place alone", () => {
+  it("keeps the leading unit of 'UBND huyện X và xã Y tổ chức'", () => {
+    const a = extract(
+      `Họp dân\n\nSáng 7-2-2017, UBND huyện Gia Lâm và xã Bát Tràng đã tổ chức cuộc họp với doanh nghiệp và người dân.\n\n${BODY}`,
+    );
+    expect(a.organizers).toEqual(["Ủy ban nhân dân huyện Gia Lâm"]);
   });
 });
 

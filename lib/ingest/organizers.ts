@@ -1378,11 +1378,17 @@ function placeSubject(ws: string[], c: Curated, opensSentence = false): OrgParse
  * Tập đoàn Z tổ chức", "X cùng đại diện xã Y tổ chức"): who leads is still said.
  */
 function leadingPartner(ws: string[], s: number, end: number, c: Curated): OrgParse[] | null {
+  const g = grammarOf(c);
   for (let k = s + 1; k < end - 1; k++) {
     // ("X kết nối với nhóm tình nguyện Y tổ chức": a partner found, not a co-host named as a unit.)
     // ("X phối hợp các cơ quan chức năng tổ chức": partners left unnamed, in lower case.)
     const unnamed = /^(?:các|những|nhiều)$/u.test(ws[k + 2] ?? "") && ws.slice(k + 3, end).every((w) => !isUpper(w));
+    // ("UBND huyện Gia Lâm và xã Bát Tràng tổ chức": a partner named by its place alone.)
+    const lv = ws[k] === "và" ? matchLevel(ws, k + 1, g) : 0;
+    const pl = lv > 0 ? matchPlace(ws, k + 1 + lv, g, c) : 0;
+    const placeOnly = pl > 0 && k + 1 + lv + pl === end;
     const partner =
+      placeOnly ||
       ws[k] === "cùng" ||
       (/^(?:phối|kết|liên)$/u.test(ws[k]!) &&
         /^(?:hợp|nối|kết)$/u.test(ws[k + 1] ?? "") &&
