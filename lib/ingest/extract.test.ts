@@ -1837,6 +1837,24 @@ describe("a partner named by its place alone", () => {
   });
 });
 
+describe("a standing body written in lower case", () => {
+  it("is its unit's body: 'thường trực Thành ủy - HĐND - UBND thành phố X'", () => {
+    const a = extract(
+      `Giao ban\n\nNgày 23/6/2017, thường trực Thành ủy - HĐND - UBND thành phố Hải Phòng đã tổ chức hội nghị giao ban quý II.\n\n${BODY}`,
+    );
+    expect(a.organizers[0]).toBe("Thường trực Thành ủy Hải Phòng");
+  });
+});
+
+describe("a decision carried out", () => {
+  it("holds no event: 'Sở Y tế tỉnh X cho biết đã triển khai quyết định kỷ luật'", () => {
+    const a = extract(
+      `Kỷ luật\n\nNgày 13/7/2017, Sở Y tế tỉnh Cà Mau cho biết đã triển khai quyết định kỷ luật bằng hình thức khiển trách ông A.\n\n${BODY}`,
+    );
+    expect(a.organizers).toEqual([]);
+  });
+});
+
 describe("a court at its work", () => {
   it("holds no event: 'Tòa án nhân dân … tổ chức phiên xét xử'", () => {
     const a = extract(

@@ -1055,6 +1055,18 @@ export function subjectOrganizers(sentence: string, c: Curated): OrgParse[] | nu
   if (EVERY_YEAR.test(sentence) && !findEventDay(sentence) && !JUST_NOW.test(sentence)) return null;
   const ws = words(spellOut(sentence, c));
   const g = grammarOf(c);
+  // "Ngày 23/6, thường trực Thành ủy - HĐND - UBND thành phố …": a unit's standing body written in
+  // lower case before the unit's name is still its body. ("Công đoàn cơ quan thường trực Ban Chỉ
+  // đạo …" qualifies a name, as written.)
+  for (let k = 0; k + 2 < ws.length; k++)
+    if (
+      ws[k] === "thường" &&
+      ws[k + 1] === "trực" &&
+      !/^\p{Ll}/u.test(ws[k - 1] ?? "") &&
+      isUpper(ws[k + 2]!) &&
+      matchTable(ws, k + 2, g.heads, g.maxHead)
+    )
+      ws[k] = "Thường";
   // Each event verb's subject; the one naming most organizers wins, the first on a tie
   // ("X chủ trì, phối hợp với Y tổ chức": the subject of "tổ chức" names both).
   let best: OrgParse[] | null = null;
@@ -1089,6 +1101,9 @@ export function subjectOrganizers(sentence: string, c: Curated): OrgParse[] | nu
       trig.join(" ") === "tổ chức" &&
       /^(?:phiên (?:tòa|xét xử)|xét xử)/iu.test(`${ws[t + 2] ?? ""} ${ws[t + 3] ?? ""} ${ws[t + 4] ?? ""}`)
     )
+      continue;
+    // "Sở Y tế tỉnh X cho biết đã triển khai quyết định kỷ luật ông A": a decision carried out.
+    if (trig.join(" ") === "triển khai" && /^quyết$/iu.test(ws[t + 2] ?? "") && /^định$/iu.test(ws[t + 3] ?? ""))
       continue;
     // "X triển khai kế hoạch tổ chức Ngày hội …": a plan issued for events ahead, no event held,
     // unless a day opens the sentence ("Ngày 28/10, X triển khai kế hoạch …": a meeting held for it).
