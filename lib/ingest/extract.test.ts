@@ -1855,6 +1855,46 @@ describe("a decision carried out", () => {
   });
 });
 
+describe("a diplomatic mission", () => {
+  it.each([
+    [
+      "Tối 17/6/2017, Đại sứ quán Ấn Độ tại Việt Nam phối hợp Ủy ban nhân dân thành phố Hà Nội tổ chức Ngày Quốc tế Yoga.",
+      ["Đại sứ quán Ấn Độ tại Việt Nam", "Ủy ban nhân dân thành phố Hà Nội"],
+      "Hà Nội",
+    ],
+    [
+      "Tối 8/6/2017, Tổng lãnh sự quán Nga tại Thành phố Hồ Chí Minh đã tổ chức lễ kỷ niệm ngày Quốc khánh Liên bang Nga.",
+      ["Tổng Lãnh sự quán Nga tại TP Hồ Chí Minh"],
+      "TP Hồ Chí Minh",
+    ],
+    [
+      "Ngày 10/7/2017, Đại sứ quán Việt Nam tại Hà Lan đã chủ trì tổ chức triển lãm tranh về đất nước Việt Nam.",
+      ["Đại sứ quán Việt Nam tại Hà Lan"],
+      null,
+    ],
+  ])("is named with its post: %s", (lead, organizers, province) => {
+    const a = extract(`Sự kiện\n\n${lead}\n\n${BODY}`);
+    expect(a.organizers).toEqual(organizers);
+    expect(a.province).toBe(province);
+  });
+
+  it("ends its name at its post ('Đại sứ quán Mỹ tại Riyadh cảnh báo …' is no unit's name)", () => {
+    const a = extract(
+      `Cảnh báo\n\nNgày 5/6/2017, Đại sứ quán Mỹ tại Riyadh cảnh báo công dân về nguy cơ an ninh.\n\n${BODY}`,
+    );
+    expect(a.organizers).toEqual([]);
+  });
+});
+
+describe("'Xã hội' inside a name", () => {
+  it("is society, no commune: 'Trung tâm Khoa học Xã hội và Nhân văn Nghệ An'", () => {
+    const a = extract(
+      `Kỷ niệm\n\nChiều 24/5/2017, Trung tâm Khoa học Xã hội và Nhân văn Nghệ An tổ chức lễ kỷ niệm 10 năm thành lập.\n\n${BODY}`,
+    );
+    expect(a.organizers).toEqual(["Trung tâm Khoa học Xã hội và Nhân văn Nghệ An"]);
+  });
+});
+
 describe("a court at its work", () => {
   it("holds no event: 'Tòa án nhân dân … tổ chức phiên xét xử'", () => {
     const a = extract(

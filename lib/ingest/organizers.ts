@@ -265,12 +265,16 @@ function opensUnit(ws: string[], i: number, g: Grammar): boolean {
   return matchTable(ws, i, g.heads, g.maxHead) > 0 || centralOfHead(ws, i, g);
 }
 function matchLevel(ws: string[], i: number, g: Grammar): number {
+  // ("Trung tâm Khoa học Xã hội và Nhân văn", "Bảo hiểm Xã hội": society, no commune.)
+  if (ws[i] === "Xã" && ws[i + 1] === "hội") return 0;
   if (i + 1 < ws.length && g.levels.has(lower(`${ws[i]} ${ws[i + 1]}`))) return 2;
   return i < ws.length && g.levels.has(lower(ws[i]!)) ? 1 : 0;
 }
 function matchCommittee(ws: string[], i: number, g: Grammar): number {
   return i + 1 < ws.length && g.committees.has(lower(`${ws[i]} ${ws[i + 1]}`)) ? 2 : 0;
 }
+
+const EMBASSY = /^(?:đại sứ quán|tổng lãnh sự quán|lãnh sự quán)$/u;
 
 /** A place: capitalized words or a number ("Nghệ An", "Quận 3", "Trung ương", "Cờ Đỏ"), at most 5 words. */
 const TERM = /^(?:Khóa|Khoá|Nhiệm|Lần)$/u;
@@ -475,6 +479,21 @@ function parseOne(ws: string[], i: number, g: Grammar, c: Curated): { org: OrgPa
       continue;
     }
     if (lower(w) === "trung" && lower(ws[i + 1] ?? "") === "ương") break;
+    // "Đại sứ quán Ấn Độ tại Việt Nam", "Tổng Lãnh sự quán Nhật Bản tại TP Hồ Chí Minh": a mission's
+    // post is part of its name.
+    // (The post's name ends the mission's: "Đại sứ quán Mỹ tại Riyadh cảnh báo …".)
+    if (w === "tại" && EMBASSY.test(headKey) && isUpper(ws[i + 1] ?? "")) {
+      nameParts.push(w);
+      i++;
+      // (A post in a province is the mission's place, "… tại TP Hồ Chí Minh"; one abroad, its name.)
+      if (provinceAt(ws, i, c)) break;
+      while (
+        i < ws.length &&
+        (isUpper(ws[i]!) || (ws[i] === "," && isUpper(ws[i + 1] ?? "") && !opensUnit(ws, i + 1, g)))
+      )
+        nameParts.push(ws[i++]!);
+      break;
+    }
     if (w === "và" || w === "," || w === "-" || w === "–") {
       const next = ws[i + 1];
       // Joins two words of one name only when no new unit follows.
@@ -1697,7 +1716,8 @@ function canonicalUnit(o: OrgParse, ctx: PlaceContext, c: Curated, joint?: OrgPa
     const national =
       !committee &&
       !levelWord &&
-      (/^(?:Bộ|Tổng cục|Cục|Học viện|Tổng Liên đoàn|Ủy ban Thường vụ Quốc hội|Quốc hội|Chính phủ)(?:\s|$)/u.test(
+      // (A diplomatic mission is named whole by its country and post: "Đại sứ quán Việt Nam tại Hà Lan".)
+      (/^(?:Bộ|Tổng cục|Cục|Học viện|Tổng Liên đoàn|Ủy ban Thường vụ Quốc hội|Quốc hội|Chính phủ|Đại sứ quán|Tổng Lãnh sự quán|Lãnh sự quán)(?:\s|$)/u.test(
         o.name,
       ) ||
         nationalByName(o.name, g));
