@@ -1895,6 +1895,29 @@ describe("'Xã hội' inside a name", () => {
   });
 });
 
+describe("a People's Council's committee", () => {
+  it.each([
+    ["Ban Pháp chế HĐND tỉnh Nghệ An", "Ban Pháp chế Hội đồng nhân dân tỉnh Nghệ An"],
+    ["Ban Văn hóa - Xã hội HĐND TPHCM", "Ban Văn hóa - Xã hội Hội đồng nhân dân TP Hồ Chí Minh"],
+    ["Ban Kinh tế – Ngân sách HĐND tỉnh Long An", "Ban Kinh tế - Ngân sách Hội đồng nhân dân tỉnh Long An"],
+  ])("is a body of the council: %s", (unit, canonical) => {
+    const a = extract(`Hội thảo\n\nNgày 23-5-2017, ${unit} tổ chức hội thảo khoa học về an toàn thực phẩm.\n\n${BODY}`);
+    expect(a.organizers).toEqual([canonical]);
+  });
+});
+
+describe("the press inside a name", () => {
+  it("is no newspaper, and an international desk takes no partner's province", () => {
+    const a = extract(
+      `Triển lãm\n\nNgày 9/6/2017, Trung tâm Báo chí và Hợp tác truyền thông Quốc tế phối hợp với Sở Thông tin và Truyền thông tỉnh Thanh Hóa tổ chức triển lãm ảnh.\n\n${BODY}`,
+    );
+    expect(a.organizers).toEqual([
+      "Trung tâm Báo chí và Hợp tác truyền thông Quốc tế",
+      "Sở Thông tin và Truyền thông tỉnh Thanh Hóa",
+    ]);
+  });
+});
+
 describe("a court at its work", () => {
   it("holds no event: 'Tòa án nhân dân … tổ chức phiên xét xử'", () => {
     const a = extract(

@@ -334,6 +334,14 @@ const SUB_BODIES = new Set([
   "đoàn chủ tịch",
   // "Ban Điều hành Quỹ Hỗ trợ nông dân tỉnh X": the board that runs a fund.
   "ban điều hành",
+  // "Ban Pháp chế HĐND tỉnh X", "Ban Văn hóa - Xã hội HĐND TPHCM": a People's Council's committees.
+  "ban pháp chế",
+  "ban văn hóa - xã hội",
+  "ban kinh tế - ngân sách",
+  "ban kinh tế - xã hội",
+  "ban kinh tế",
+  "ban dân tộc",
+  "ban đô thị",
   "văn phòng",
   "đảng ủy",
   "đảng bộ",
@@ -535,7 +543,10 @@ function parseOne(ws: string[], i: number, g: Grammar, c: Curated): { org: OrgPa
         nameParts.length === headLen && BODY_OF_INSTITUTION.has(headKey) && INSTITUTION.test(ws.slice(i).join(" "));
       // ("Ban công tác mặt trận Khu phố 3 Phường X": a hamlet's word capitalized after its board's head is the board's.)
       const hamlet = nameParts.length === headLen && HAMLET_START.test(`${lower(w)} ${lower(ws[i + 1] ?? "")} `);
+      // ("Trung tâm Báo chí và Hợp tác truyền thông Quốc tế": the press, no newspaper.)
+      const press = w === "Báo" && ws[i + 1] === "chí";
       if (
+        !press &&
         matchTable(ws, i, g.heads, g.maxHead) &&
         !/^(?:Việt|Nam)$/u.test(w) &&
         !region &&
@@ -1557,7 +1568,8 @@ function canonicalUnit(o: OrgParse, ctx: PlaceContext, c: Curated, joint?: OrgPa
   // ("Hội Sinh viên Việt Nam thành phố": a national body's name with a level after it is that
   // level's chapter.)
   const central =
-    /Trung ương|Quốc gia|Tây Bắc|Tây Nguyên|Tây Nam Bộ/u.test(o.name) ||
+    // ("Trung tâm Báo chí và Hợp tác truyền thông Quốc tế": an international desk is a national body's.)
+    /Trung ương|Quốc gia|Tây Bắc|Tây Nguyên|Tây Nam Bộ|Quốc tế$/u.test(o.name) ||
     NATIONAL_ONLY.test(o.name) ||
     (nationalByName(o.name, g) && !(levelWord && g.levels.get(levelWord) !== undefined)) ||
     // ("Cục Văn hóa cơ sở (Bộ Văn hóa, Thể thao và Du lịch) phối hợp với UBND tỉnh X": a ministry's.)
