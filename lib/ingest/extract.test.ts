@@ -1906,6 +1906,18 @@ describe("a People's Council's committee", () => {
   });
 });
 
+describe("an institute with no place", () => {
+  it("is a national body, named as written; a procuracy is not", () => {
+    const a = extract(
+      `Hội thảo\n\nSáng 14/7/2017, Viện Chiến lược và Phát triển giao thông vận tải đã tổ chức hội thảo về đề án vận tải công cộng.\n\n${BODY}`,
+    );
+    expect(a.organizers).toEqual(["Viện Chiến lược và Phát triển giao thông vận tải"]);
+    expect(a.province).toBeNull();
+    const b = extract(`Hội nghị\n\nSáng 14/7/2017, Viện Kiểm sát nhân dân tổ chức hội nghị triển khai công tác.\n\n${BODY}`);
+    expect(b.organizers).toEqual([]);
+  });
+});
+
 describe("the press inside a name", () => {
   it("is no newspaper, and an international desk takes no partner's province", () => {
     const a = extract(

@@ -1728,8 +1728,9 @@ function canonicalUnit(o: OrgParse, ctx: PlaceContext, c: Curated, joint?: OrgPa
     const national =
       !committee &&
       !levelWord &&
-      // (A diplomatic mission is named whole by its country and post: "Đại sứ quán Việt Nam tại Hà Lan".)
-      (/^(?:Bộ|Tổng cục|Cục|Học viện|Tổng Liên đoàn|Ủy ban Thường vụ Quốc hội|Quốc hội|Chính phủ|Đại sứ quán|Tổng Lãnh sự quán|Lãnh sự quán)(?:\s|$)/u.test(
+      // (A diplomatic mission is named whole by its country and post: "Đại sứ quán Việt Nam tại Hà Lan";
+      // an institute with no place, "Viện Chiến lược và Phát triển giao thông vận tải", is a ministry's.)
+      (/^(?:Bộ|Tổng cục|Cục|Học viện|Tổng Liên đoàn|Ủy ban Thường vụ Quốc hội|Quốc hội|Chính phủ|Đại sứ quán|Tổng Lãnh sự quán|Lãnh sự quán|Viện(?! [Kk]iểm sát))(?:\s|$)/u.test(
         o.name,
       ) ||
         nationalByName(o.name, g));
