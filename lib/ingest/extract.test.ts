@@ -1913,7 +1913,9 @@ describe("an institute with no place", () => {
     );
     expect(a.organizers).toEqual(["Viện Chiến lược và Phát triển giao thông vận tải"]);
     expect(a.province).toBeNull();
-    const b = extract(`Hội nghị\n\nSáng 14/7/2017, Viện Kiểm sát nhân dân tổ chức hội nghị triển khai công tác.\n\n${BODY}`);
+    const b = extract(
+      `Hội nghị\n\nSáng 14/7/2017, Viện Kiểm sát nhân dân tổ chức hội nghị triển khai công tác.\n\n${BODY}`,
+    );
     expect(b.organizers).toEqual([]);
   });
 });
@@ -2949,6 +2951,15 @@ describe("a commune named without its district (the gazetteer of July 2025)", ()
     // The one Hưng Khánh the lists know is Lào Cai's; huyện Hưng Nguyên's was merged away earlier.
     const a = extract(lead("Hội Nông dân xã Hưng Khánh, huyện Hưng Nguyên", "Sáng 12/9/2019"));
     expect(a.province).not.toBe("Lào Cai");
+  });
+});
+
+describe("a junction named for a province", () => {
+  it("is no vote for it: 'ngã ba Huế' is in Đà Nẵng", () => {
+    const a = extract(
+      `Dự án nút giao ngã ba Huế\n\nViệc hoàn trả vốn cho dự án nút giao thông khác mức ngã ba Huế, TP Đà Nẵng chưa thể thực hiện trong giai đoạn 2016 – 2020.\n\nDự án nút giao ngã ba Huế có tổng mức đầu tư lớn. Người dân Đà Nẵng mong dự án sớm hoàn thành.`,
+    );
+    expect(a.province).toBe("Đà Nẵng");
   });
 });
 

@@ -61,6 +61,8 @@ const BARE_PROVINCE =
 const TITLE_BEFORE =
   /(?<![\p{L}\p{M}])(?:Bí thư|Chủ tịch|Giám đốc|Trưởng [Bb]an|Trưởng|Ủy viên|Chủ nhiệm)(?![\p{L}\p{M}])[^,.;:()–-]*$/u;
 const VENUE_BEFORE = /(?<![\p{L}\p{M}])tại\s+(?:thủ đô\s+)?$/iu;
+// (Not "phố Hà Nội", "đường phố TP.HCM": the city's streets.)
+const LANDMARK_BEFORE = /(?<![\p{L}\p{M}])(?:ngã (?:ba|tư|năm|sáu)|bến xe)\s+$/iu;
 const PROVINCE_NAMED = /(?<![\p{L}\p{M}])(?:tỉnh|Tỉnh ủy|thành phố|Thành ủy|TP)\s+$/u;
 // Words that start something other than a place after a committee word.
 const NOT_PLACE = /^(?:Ban|Trưởng|Phó|Ủy|Bí|Chủ|Giám|Thường|Đồng|Hội|Sở|Văn|Đảng|Khóa|Khoá)$/u;
@@ -179,8 +181,10 @@ export function placeContext(
       const found = c.places.to.get(m[0]);
       const name = found && (c.provinces.get(found)?.name ?? found);
       if (!name) continue;
-      // "phường Hòa Bình" is a ward, not the province of that name.
+      // "phường Hòa Bình" is a ward, not the province of that name; "ngã ba Huế" (in Đà Nẵng) a
+      // junction, "bến xe Đà Nẵng" a bus station.
       if (LOCAL_BEFORE.test(text.slice(Math.max(0, m.index - 12), m.index))) continue;
+      if (LANDMARK_BEFORE.test(text.slice(Math.max(0, m.index - 12), m.index))) continue;
       // "Phó Thủ tướng Trương Hòa Bình", "ông Nguyễn Thái Bình": a person's given name.
       const word = /(\p{Lu}[\p{L}\p{M}]*)\s+$/u.exec(text.slice(Math.max(0, m.index - 12), m.index))?.[1];
       if (word && c.units.surnames.includes(word)) continue;
