@@ -1920,6 +1920,36 @@ describe("an institute with no place", () => {
   });
 });
 
+describe("a national body's partners", () => {
+  it("are national too when named with no place ('Ban Chỉ đạo Công tác thông tin đối ngoại', 'Hội Nhà báo VN')", () => {
+    const a = extract(
+      `Trao giải\n\nNgày 31/5/2017, tại Hà Nội, Ban Tuyên giáo Trung ương, Ban Chỉ đạo Công tác thông tin đối ngoại, Hội Nhà báo VN tổ chức Lễ trao Giải thưởng toàn quốc về thông tin đối ngoại.\n\n${BODY}`,
+    );
+    expect(a.organizers).toEqual([
+      "Ban Tuyên giáo Trung ương",
+      "Ban Chỉ đạo Công tác thông tin đối ngoại",
+      "Hội Nhà báo Việt Nam",
+    ]);
+    expect(a.province).toBeNull();
+  });
+
+  it("never takes a name run on into its verb", () => {
+    const a = extract(
+      `Tình nguyện\n\nNgày 5/7/2017, Trung ương Đoàn Thanh niên Cộng sản Hồ Chí Minh, Hội Liên hiệp Thanh niên Việt Nam chỉ đạo tổ chức chương trình tình nguyện hè.\n\n${BODY}`,
+    );
+    expect(a.organizers.some((o) => o.endsWith("chỉ đạo"))).toBe(false);
+  });
+});
+
+describe("a foreign partner", () => {
+  it("is named in full, not placed by the leading unit's place ('Quỹ Toyota Mobility Foundation')", () => {
+    const a = extract(
+      `Giao thông\n\nSáng 3/7/2017, UBND thành phố Đà Nẵng phối hợp với Quỹ Toyota Mobility Foundation tổ chức lễ khởi động dự án giao thông thông minh.\n\n${BODY}`,
+    );
+    expect(a.organizers).toEqual(["Ủy ban nhân dân thành phố Đà Nẵng", "Quỹ Toyota Mobility Foundation"]);
+  });
+});
+
 describe("the press inside a name", () => {
   it("is no newspaper, and an international desk takes no partner's province", () => {
     const a = extract(

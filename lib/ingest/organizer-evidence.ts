@@ -62,6 +62,8 @@ const TITLE_BEFORE =
   /(?<![\p{L}\p{M}])(?:Bí thư|Chủ tịch|Giám đốc|Trưởng [Bb]an|Trưởng|Ủy viên|Chủ nhiệm)(?![\p{L}\p{M}])[^,.;:()–-]*$/u;
 const VENUE_BEFORE = /(?<![\p{L}\p{M}])tại\s+(?:thủ đô\s+)?$/iu;
 // (Not "phố Hà Nội", "đường phố TP.HCM": the city's streets.)
+// ("Hội Liên hiệp Thanh niên Việt Nam chỉ đạo": a name run on into its verb is no name.)
+const VERB_END = /\s(?:chỉ đạo|phối hợp|chủ trì|tổ chức|đồng tổ chức|cùng|với|và)$/u;
 const LANDMARK_BEFORE = /(?<![\p{L}\p{M}])(?:ngã (?:ba|tư|năm|sáu)|bến xe)\s+$/iu;
 const PROVINCE_NAMED = /(?<![\p{L}\p{M}])(?:tỉnh|Tỉnh ủy|thành phố|Thành ủy|TP)\s+$/u;
 // Words that start something other than a place after a committee word.
@@ -621,6 +623,17 @@ export function findOrganizerEvidence(
     const hamlet = one.canonical ? null : sharedHamlet(o, parsed!);
     return hamlet ? { ...one, canonical: hamlet, province: ctx.province, level: "commune", placeHow: "joint" } : one;
   });
+  // "Ban Tuyên giáo Trung ương, Ban Chỉ đạo Công tác thông tin đối ngoại tổ chức …": a national
+  // body's partner named with no place or level is national too, named as written.
+  if (orgs[0]?.canonical && orgs[0].level === "central")
+    for (const [k, o] of parsed.entries())
+      if (k > 0 && !orgs[k]!.canonical && !o.place && !o.level && !o.committee && !VERB_END.test(o.name))
+        orgs[k] = {
+          ...orgs[k]!,
+          canonical: o.name.charAt(0).toLocaleUpperCase("vi") + o.name.slice(1),
+          level: "central",
+          placeHow: "named",
+        };
   // The leading organizer unplaced: the others are not promoted to lead (a wrong first
   // organizer misleads more than none).
   const resolved = orgs[0]?.canonical ? orgs.filter((o) => o.canonical) : [];

@@ -1876,7 +1876,8 @@ const INSTITUTION_KIND_END =
 const NATIONAL_ONLY =
   /^(?:Bộ(?! Chỉ huy| đội)|Tổng cục|Ủy ban Dân tộc|Ủy ban Thường vụ Quốc hội|Quốc hội|Chính phủ|Tổng Liên đoàn)(?:\s|$)/u;
 // A capitalized word with a letter no Vietnamese word is spelt with ("Île-de-France", "Jica", "Ford").
-const FOREIGN_WORD = /(?<![\p{L}\p{M}])\p{Lu}[\p{L}\p{M}-]*[fjwzFJWZÎîÏïËëÖöÜüÇçÑñßÅåØøÆæ]/u;
+// (Vietnamese writes no f, j, w or z: "Quỹ Toyota Mobility Foundation", "Île-de-France".)
+const FOREIGN_WORD = /(?<![\p{L}\p{M}])(?:[FJWZ]\p{Ll}|\p{Lu}[\p{L}\p{M}-]*[fjwzFJWZÎîÏïËëÖöÜüÇçÑñßÅåØøÆæ])/u;
 const MINISTRY_OF_COUNTRY = /(?<=^Bộ(?! Chỉ huy| đội)\s.+)\sViệt Nam$/u;
 const YOUTH_UNION = /^Đoàn(?: Thanh niên(?: Cộng sản Hồ Chí Minh)?)?$/u;
 const YOUTH_BY_LEVEL: Record<string, string> = {
