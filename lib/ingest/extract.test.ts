@@ -1820,6 +1820,13 @@ describe("a unit named only in an early body sentence", () => {
     expect(a.evidence.organizers?.how).toMatch(/body sentence dated the lead's event day/u);
   });
 
+  it("is shown when the lead's event day dates it after an opening clause", () => {
+    const a = extract(
+      `Hội chợ sâm\n\nCó nhiều cây sâm đẹp với giá hàng trăm triệu đồng đang được trưng bày và bán cho du khách gần xa ở hội chợ sâm núi của huyện Nam Trà My từ ngày 10-6-2017.\n\nNằm trong chuỗi hoạt động Festival Di sản Quảng Nam lần thứ 6, tối 10-6, UBND huyện Nam Trà My phối hợp với các cơ quan liên quan tổ chức khai mạc lễ hội sâm. Hội chợ gồm nhiều gian hàng quảng bá sâm.\n\n${BODY}`,
+    );
+    expect(a.organizers).toEqual(["Ủy ban nhân dân huyện Nam Trà My"]);
+  });
+
   it("is not shown when that sentence is another day's", () => {
     const a = extract(
       `Tôn vinh doanh nghiệp\n\nĐó là phát biểu của ông Nguyễn Văn A, Bí thư Tỉnh ủy Quảng Nam tại Lễ tôn vinh doanh nghiệp tiêu biểu vừa diễn ra chiều 10/2.\n\nÔng Nguyễn Văn A, Bí thư Tỉnh ủy, phát biểu tại Lễ tôn vinh những doanh nghiệp tiêu biểu. Doanh nghiệp cần nỗ lực hơn nữa! Chiều 8/2, Ủy ban MTTQ tỉnh Quảng Nam tổ chức họp báo về lễ tôn vinh.\n\n${BODY}`,

@@ -561,7 +561,7 @@ export function findOrganizerEvidence(
   // Deeper in the story only "tổ chức" says who held it, and even then mostly of another doing
   // (a partner's, a follow-up's): on pages the rules were not written on, the subject of an early
   // body sentence was right 1 time in 7. It is named in the reason, not shown as the organizer,
-  // unless the sentence opens on the lead's own event day (below).
+  // unless the sentence is dated early on the lead's own event day (below).
   let bodyOnly: string | null = null;
   if (!parsed && isEvent)
     outer: for (const p of body.slice(0, 3))
@@ -570,10 +570,11 @@ export function findOrganizerEvidence(
         const found = subjectOrganizers(s, c);
         bodyOnly = found?.[0]?.asWritten ?? null;
         // "… Lễ tôn vinh … vừa diễn ra chiều 10/2." over "Chiều 10/2, tại …, Thành ủy, HĐND, UBND …
-        // tổ chức Lễ tôn vinh …": a body sentence opening on the lead's own event day tells of
-        // that event, and its subject held it.
+        // tổ chức Lễ tôn vinh …": a body sentence dated early on the lead's own event day tells of
+        // that event, and its subject held it ("Nằm trong chuỗi hoạt động …, tối 10-6, UBND huyện X
+        // phối hợp … tổ chức khai mạc …" under a sapo of "từ ngày 10-6").
         const d = findEventDay(s);
-        if (found && day && d && d.index < 12 && d.day === day.day && d.month === day.month) {
+        if (found && day && d && d.index < 160 && d.day === day.day && d.month === day.month) {
           parsed = found;
           where = "a body sentence dated the lead's event day";
           eventSentence = s;
