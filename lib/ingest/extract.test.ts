@@ -1827,6 +1827,13 @@ describe("a unit named only in an early body sentence", () => {
     expect(a.organizers).toEqual(["Ủy ban nhân dân huyện Nam Trà My"]);
   });
 
+  it("is read from the sapo when the lead, on the same day, names a person", () => {
+    const a = extract(
+      `Họp báo\n\nQuy hoạch bán đảo là một trong những vấn đề “nóng” tại buổi họp báo 6 tháng đầu năm do UBND TP. Đà Nẵng tổ chức ngày 27/6/2017.\n\nNgày 27/6, Chủ tịch UBND thành phố Huỳnh Văn A đã chủ trì buổi họp báo 6 tháng đầu năm. Trả lời báo chí, ông A khẳng định thành phố đã rà soát lại toàn bộ quy hoạch.\n\n${BODY}`,
+    );
+    expect(a.organizers).toEqual(["Ủy ban nhân dân thành phố Đà Nẵng"]);
+  });
+
   it("is not shown when that sentence is another day's", () => {
     const a = extract(
       `Tôn vinh doanh nghiệp\n\nĐó là phát biểu của ông Nguyễn Văn A, Bí thư Tỉnh ủy Quảng Nam tại Lễ tôn vinh doanh nghiệp tiêu biểu vừa diễn ra chiều 10/2.\n\nÔng Nguyễn Văn A, Bí thư Tỉnh ủy, phát biểu tại Lễ tôn vinh những doanh nghiệp tiêu biểu. Doanh nghiệp cần nỗ lực hơn nữa! Chiều 8/2, Ủy ban MTTQ tỉnh Quảng Nam tổ chức họp báo về lễ tôn vinh.\n\n${BODY}`,

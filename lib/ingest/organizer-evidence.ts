@@ -504,6 +504,22 @@ export function findOrganizerEvidence(
     }
   }
   const opening = leadSentences[0] ?? "";
+  // "Quy hoạch … là vấn đề “nóng” tại buổi họp báo … do UBND TP. Đà Nẵng tổ chức ngày 27/6." over
+  // "Theo tin …, ngày 27/6, Chủ tịch UBND thành phố … đã chủ trì buổi họp báo": the sapo names who
+  // held the event the lead tells of, on its day.
+  if (!parsed && sapo) {
+    const leadDay = findEventDay(lead);
+    for (const s of sentences(sapo).slice(0, 2)) {
+      const d = findEventDay(s);
+      const found = leadDay && d && d.day === leadDay.day && d.month === leadDay.month ? subjectOrganizers(s, c) : null;
+      if (found) {
+        parsed = found;
+        where = "the sapo, on the lead's event day";
+        eventSentence = s;
+        break;
+      }
+    }
+  }
   // "Trong tháng 3, Tỉnh đoàn sẽ tổ chức …": the events are still ahead, whatever the headline says.
   const ahead = !parsed && AHEAD.test(opening);
   if (!parsed && title && !ahead) {
