@@ -1964,6 +1964,16 @@ describe("a foreign partner", () => {
   });
 });
 
+describe("a university", () => {
+  it("is named whole: 'Trường Đại học X' opens with its kind, no second unit", () => {
+    const a = extract(
+      `Bổ nhiệm\n\nNgày 6/2/2017, Trường Đại học Sư phạm Đà Nẵng (trực thuộc Đại học Đà Nẵng) đã tổ chức lễ công bố quyết định bổ nhiệm hiệu trưởng.\n\n${BODY}`,
+    );
+    expect(a.organizers).toEqual(["Trường Đại học Sư phạm Đà Nẵng"]);
+    expect(a.province).toBe("Đà Nẵng");
+  });
+});
+
 describe("the press inside a name", () => {
   it("is no newspaper, and an international desk takes no partner's province", () => {
     const a = extract(

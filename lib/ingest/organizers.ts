@@ -543,8 +543,11 @@ function parseOne(ws: string[], i: number, g: Grammar, c: Curated): { org: OrgPa
         nameParts.length === headLen && BODY_OF_INSTITUTION.has(headKey) && INSTITUTION.test(ws.slice(i).join(" "));
       // ("Ban công tác mặt trận Khu phố 3 Phường X": a hamlet's word capitalized after its board's head is the board's.)
       const hamlet = nameParts.length === headLen && HAMLET_START.test(`${lower(w)} ${lower(ws[i + 1] ?? "")} `);
-      // ("Trung tâm Báo chí và Hợp tác truyền thông Quốc tế": the press, no newspaper.)
-      const press = w === "Báo" && ws[i + 1] === "chí";
+      // ("Trung tâm Báo chí và Hợp tác truyền thông Quốc tế": the press, no newspaper; "Trường Đại
+      // học Vinh": a university's kind, no university of its own.)
+      const press =
+        (w === "Báo" && ws[i + 1] === "chí") ||
+        (headKey === "trường" && nameParts.length === headLen && w === "Đại" && ws[i + 1] === "học");
       if (
         !press &&
         matchTable(ws, i, g.heads, g.maxHead) &&
