@@ -3,6 +3,7 @@ import type { Curated, District } from "./curated";
 import { type DayPhrase, findEventDay, HISTORY_BEFORE, sentences } from "./event-date";
 import {
   asDistrictsAre,
+  COMMUNE_WORD,
   canonicalOrganizer,
   headlineOrganizers,
   isHistoryYear,
@@ -89,7 +90,6 @@ function cutPlace(p: string, after: string): string | null {
   return out.length ? out.join(" ") : null;
 }
 
-const COMMUNE_LEVEL = new Set(["xã", "phường", "thị trấn", "đặc khu"]);
 // What may follow a commune before the unit it belongs to: "xã X, huyện Y", "phường X (thị xã Y)",
 // "thị trấn X (Y)", "xã X, Y, Z".
 const HIGHER_LEVEL = /^\s*[,(–-]?\s*(?:thuộc\s+)?(?:huyện|quận|thị xã|thành phố|tỉnh)(?![\p{L}\p{M}])/iu;
@@ -221,7 +221,7 @@ export function placeContext(
       if (!place || (c.provinces.has(place) && !capitalCity)) continue;
       if (!local.has(level)) local.set(level, new Map());
       bump(local.get(level)!, place, w);
-      if (COMMUNE_LEVEL.has(level)) {
+      if (COMMUNE_WORD.test(level)) {
         const key = `${level} ${place}`;
         const seen = communes.get(key) ?? { level, place, w, anchored: false, districts: new Set<string>() };
         const after = placeAfter(text.slice(m.index + m[0].length, m.index + m[0].length + 60), c);

@@ -1897,7 +1897,8 @@ const YOUTH_BY_LEVEL: Record<string, string> = {
 // The same table read the other way: the level word each youth-union head stands for.
 const LEVEL_OF_YOUTH_HEAD = new Map(Object.entries(YOUTH_BY_LEVEL).map(([level, head]) => [head, level]));
 
-const COMMUNE_WORD = /^(?:xã|phường|thị trấn|đặc khu)$/u;
+/** The level words of a commune, ward, town or special zone. */
+export const COMMUNE_WORD = /^(?:xã|phường|thị trấn|đặc khu)$/u;
 
 /** The province of a district-level name, when only one province has a unit of that name (and level). */
 export function uniqueProvince(c: Curated, place: string, levelWord: string | null): string | null {
