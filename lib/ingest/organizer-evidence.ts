@@ -62,9 +62,9 @@ const BARE_PROVINCE =
 const TITLE_BEFORE =
   /(?<![\p{L}\p{M}])(?:Bí thư|Chủ tịch|Giám đốc|Trưởng [Bb]an|Trưởng|Ủy viên|Chủ nhiệm)(?![\p{L}\p{M}])[^,.;:()–-]*$/u;
 const VENUE_BEFORE = /(?<![\p{L}\p{M}])tại\s+(?:thủ đô\s+)?$/iu;
-// (Not "phố Hà Nội", "đường phố TP.HCM": the city's streets.)
 // ("Hội Liên hiệp Thanh niên Việt Nam chỉ đạo": a name run on into its verb is no name.)
 const VERB_END = /\s(?:chỉ đạo|phối hợp|chủ trì|tổ chức|đồng tổ chức|cùng|với|và)$/u;
+// (Not "phố Hà Nội", "đường phố TP.HCM": the city's streets.)
 const LANDMARK_BEFORE = /(?<![\p{L}\p{M}])(?:ngã (?:ba|tư|năm|sáu)|bến xe)\s+$/iu;
 const PROVINCE_NAMED = /(?<![\p{L}\p{M}])(?:tỉnh|Tỉnh ủy|thành phố|Thành ủy|TP)\s+$/u;
 // Words that start something other than a place after a committee word.
@@ -223,9 +223,9 @@ export function placeContext(
       bump(local.get(level)!, place, w);
       if (COMMUNE_WORD.test(level)) {
         const key = `${level} ${place}`;
-        const seen = communes.get(key) ?? { level, place, w, anchored: false, districts: new Set<string>() };
+        const seen = communes.get(key) ?? { level, place, w: 0, anchored: false, districts: new Set<string>() };
         const after = placeAfter(text.slice(m.index + m[0].length, m.index + m[0].length + 60), c);
-        if (communes.has(key)) seen.w += w;
+        seen.w += w;
         if (after !== undefined) seen.anchored = true;
         if (after) seen.districts.add(after);
         communes.set(key, seen);
@@ -237,9 +237,10 @@ export function placeContext(
       // (The province beside it votes itself. One that has no district of that name is another
       // item of a list: "thành phố Hải Dương, Bình Dương, Cần Thơ".)
       const beside = provinceAfter(text.slice(m.index + m[0].length, m.index + m[0].length + 40), c);
-      const holds = (c.districts.get(place) ?? []).some((d) => d.province === asDistrictsAre(beside ?? "", c));
+      const besideHome = beside && asDistrictsAre(beside, c);
+      const holds = !!besideHome && (c.districts.get(place) ?? []).some((d) => d.province === besideHome);
       const home = uniqueProvince(c, place, level);
-      if (holds && home !== asDistrictsAre(beside!, c)) continue;
+      if (holds && home !== besideHome) continue;
       if (home) bump(provinces, home, w);
     }
     for (const m of text.matchAll(COMMITTEE_PLACE)) {
@@ -507,11 +508,11 @@ export function findOrganizerEvidence(
   // "Quy hoạch … là vấn đề “nóng” tại buổi họp báo … do UBND TP. Đà Nẵng tổ chức ngày 27/6." over
   // "Theo tin …, ngày 27/6, Chủ tịch UBND thành phố … đã chủ trì buổi họp báo": the sapo names who
   // held the event the lead tells of, on its day.
-  if (!parsed && sapo) {
-    const leadDay = findEventDay(lead);
+  const day = leadDay !== undefined ? leadDay : findEventDay(lead);
+  if (!parsed && sapo && day) {
     for (const s of sentences(sapo).slice(0, 2)) {
       const d = findEventDay(s);
-      const found = leadDay && d && d.day === leadDay.day && d.month === leadDay.month ? subjectOrganizers(s, c) : null;
+      const found = d && d.day === day.day && d.month === day.month ? subjectOrganizers(s, c) : null;
       if (found) {
         parsed = found;
         where = "the sapo, on the lead's event day";
@@ -526,7 +527,6 @@ export function findOrganizerEvidence(
     parsed = headlineOrganizers(title, c);
     if (parsed) where = "the headline";
   }
-  const day = leadDay !== undefined ? leadDay : findEventDay(lead);
   // "ngày 25/02/1983, Ban Thường vụ Tỉnh ủy … quyết định": a lead dated long before these sites
   // existed recounts history; whoever acted then held no event the page reports.
   const history = day?.year != null && day.year < HISTORY_BEFORE && day.index < 200;

@@ -545,11 +545,11 @@ function parseOne(ws: string[], i: number, g: Grammar, c: Curated): { org: OrgPa
       const hamlet = nameParts.length === headLen && HAMLET_START.test(`${lower(w)} ${lower(ws[i + 1] ?? "")} `);
       // ("Trung tâm Báo chí và Hợp tác truyền thông Quốc tế": the press, no newspaper; "Trường Đại
       // học Vinh": a university's kind, no university of its own.)
-      const press =
+      const kindWord =
         (w === "Báo" && ws[i + 1] === "chí") ||
         (headKey === "trường" && nameParts.length === headLen && w === "Đại" && ws[i + 1] === "học");
       if (
-        !press &&
+        !kindWord &&
         matchTable(ws, i, g.heads, g.maxHead) &&
         !/^(?:Việt|Nam)$/u.test(w) &&
         !region &&
